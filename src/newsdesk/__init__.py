@@ -1,0 +1,3 @@
+"""Newsdesk: a desktop newsroom editor."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from newsdesk.cli.main import main
+
+raise SystemExit(main())

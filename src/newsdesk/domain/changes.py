@@ -1,0 +1,23 @@
+"""What a service call changed, so each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    articles: frozenset[int] = frozenset()
+    article_list: bool = False
+    sections: bool = False
+    related_links: bool = False
+    comments: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            articles=self.articles | other.articles,
+            article_list=self.article_list or other.article_list,
+            sections=self.sections or other.sections,
+            related_links=self.related_links or other.related_links,
+            comments=self.comments or other.comments,
+        )

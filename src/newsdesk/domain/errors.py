@@ -1,0 +1,28 @@
+"""Errors a user can cause; each message is fit to show as it is."""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base of every error the UI and the CLI report to the user."""
+
+
+class NotFound(NewsdeskError):
+    pass
+
+
+class InvalidInput(NewsdeskError):
+    pass
+
+
+class VersionConflict(NewsdeskError):
+    """A save was based on a version someone else has since replaced."""
+
+    def __init__(self, article_id: int, expected: int, actual: int) -> None:
+        super().__init__(
+            f"The story was changed elsewhere (you edited version {expected}, "
+            f"it is now at version {actual}); your text was not saved over it"
+        )
+        self.article_id = article_id
+        self.expected = expected
+        self.actual = actual

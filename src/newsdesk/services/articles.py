@@ -1,0 +1,424 @@
+"""Stories: listing by id, reading, creating, saving with optimistic locking, trash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.changes import Changes
+from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
+from newsdesk.domain.enums import ArticleStatus
+from newsdesk.domain.errors import InvalidInput, NotFound, VersionConflict
+from newsdesk.domain.slugs import slugify, unique_slug
+from newsdesk.services.search import article_search_clause
+from newsdesk.services.sections import descendant_ids, section_path
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+
+# Autosaves closer together than this extend one revision (a "burst") instead of adding one.
+REVISION_BURST_GAP = timedelta(seconds=30)
+MAX_BODY_CHARACTERS = 5_000_000
+
+
+class ArticleSort(StrEnum):
+    HEADLINE = "headline"
+    SECTION = "section"
+    STATUS = "status"
+    BYLINE = "byline"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    search: str = ""
+    status: ArticleStatus | None = None
+    section_id: int | None = None
+    trashed: bool = False
+    sort: ArticleSort = ArticleSort.UPDATED
+    descending: bool = True
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def validate_edit(edit: ArticleEdit) -> ArticleEdit:
+    headline = " ".join(edit.headline.split())
+    if len(edit.body) > MAX_BODY_CHARACTERS:
+        raise InvalidInput(
+            f"The body is {len(edit.body):,} characters; a story may hold at most "
+            f"{MAX_BODY_CHARACTERS:,}"
+        )
+    if len(headline) > 500:
+        raise InvalidInput("A headline may hold at most 500 characters")
+    language = edit.language.strip() or "en"
+    if not all(part.isalnum() for part in language.split("-")):
+        raise InvalidInput(f"{edit.language!r} is not a language tag (e.g. en, fa, pt-BR)")
+    tags = tuple(dict.fromkeys(t.strip() for t in edit.tags if t.strip()))
+    return replace(edit, headline=headline, language=language, tags=tags)
+
+
+class ArticleService:
+    def __init__(self, database: Database, user: User) -> None:
+        self._db = database
+        self._user = user
+
+    # ---- listing -------------------------------------------------------------------------
+    def _listing(self, session: Session, query: ArticleQuery) -> Select[tuple[int]]:
+        statement = select(orm.Article.id)
+        if query.trashed:
+            statement = statement.where(orm.Article.trashed_at.is_not(None))
+        else:
+            statement = statement.where(orm.Article.trashed_at.is_(None))
+        if query.status is not None:
+            statement = statement.where(orm.Article.status == query.status.value)
+        if query.section_id is not None:
+            sections = descendant_ids(session, query.section_id)
+            statement = statement.where(orm.Article.section_id.in_(sections))
+        clause = article_search_clause(self._db.dialect, query.search)
+        if clause is not None:
+            statement = statement.where(clause)
+        return statement
+
+    def list_ids(self, query: ArticleQuery = ArticleQuery()) -> list[int]:
+        """Ids in display order; the list model fetches rows for them lazily."""
+        key = {
+            ArticleSort.HEADLINE: func.lower(orm.Article.headline),
+            ArticleSort.SECTION: func.lower(func.coalesce(orm.Section.name, "")),
+            ArticleSort.STATUS: orm.Article.status,
+            ArticleSort.BYLINE: func.lower(orm.Article.byline),
+            ArticleSort.UPDATED: orm.Article.updated_at,
+        }[query.sort]
+        with self._db.transaction() as session:
+            statement = self._listing(session, query)
+            if query.sort is ArticleSort.SECTION:
+                statement = statement.outerjoin(
+                    orm.Section, orm.Section.id == orm.Article.section_id
+                )
+            order = key.desc() if query.descending else key.asc()
+            tiebreak = orm.Article.id.desc() if query.descending else orm.Article.id.asc()
+            return list(session.scalars(statement.order_by(order, tiebreak)))
+
+    def count(self, query: ArticleQuery = ArticleQuery()) -> int:
+        with self._db.transaction() as session:
+            listing = self._listing(session, query).subquery()
+            return session.scalar(select(func.count()).select_from(listing)) or 0
+
+    def rows(self, ids: Sequence[int]) -> dict[int, ArticleRow]:
+        """List rows for `ids` (never the bodies), keyed by id; missing ids are left out."""
+        if not ids:
+            return {}
+        statement = (
+            select(
+                orm.Article.id,
+                orm.Article.uuid,
+                orm.Article.slug,
+                orm.Article.headline,
+                orm.Section.name,
+                orm.Article.status,
+                orm.Article.byline,
+                orm.Article.updated_at,
+                orm.Article.trashed_at,
+            )
+            .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
+            .where(orm.Article.id.in_(list(ids)))
+        )
+        with self._db.transaction() as session:
+            return {
+                row.id: ArticleRow(
+                    id=row.id,
+                    uuid=row.uuid,
+                    slug=row.slug,
+                    headline=row.headline,
+                    section_name=row.name or "",
+                    status=ArticleStatus(row.status),
+                    byline=row.byline,
+                    updated_at=row.updated_at,
+                    trashed=row.trashed_at is not None,
+                )
+                for row in session.execute(statement)
+            }
+
+    # ---- reading -------------------------------------------------------------------------
+    def get(self, article_id: int) -> Article:
+        with self._db.transaction() as session:
+            return self._load(session, article_id)
+
+    def find(self, reference: str) -> Article:
+        """An article by its id, UUID or slug (what the CLI accepts)."""
+        reference = reference.strip()
+        with self._db.transaction() as session:
+            conditions = [orm.Article.uuid == reference, orm.Article.slug == reference]
+            if reference.isdigit():
+                conditions.append(orm.Article.id == int(reference))
+            found = session.scalar(select(orm.Article.id).where(or_(*conditions)).limit(1))
+            if found is None:
+                raise NotFound(f"No story has the id or slug {reference!r}")
+            return self._load(session, found)
+
+    def _load(self, session: Session, article_id: int) -> Article:
+        row = session.get(orm.Article, article_id)
+        if row is None:
+            raise NotFound(f"Story {article_id} does not exist")
+        return to_article(session, row)
+
+    # ---- writing -------------------------------------------------------------------------
+    def create(
+        self, edit: ArticleEdit, *, slug: str | None = None, reason: str = "created"
+    ) -> Article:
+        edit = validate_edit(edit)
+        with self._db.transaction() as session:
+            now = _now()
+            row = orm.Article(
+                slug=self._free_slug(session, slug or slugify(edit.headline or "untitled")),
+                author_id=self._user.id,
+                status=ArticleStatus.DRAFT.value,
+                version=1,
+                created_at=now,
+                updated_at=now,
+            )
+            _apply_edit(session, row, edit)
+            session.add(row)
+            session.flush()
+            set_article_tags(session, row.id, edit.tags)
+            self._add_revision(session, row, reason, now)
+            return to_article(session, row)
+
+    def save(
+        self, article_id: int, edit: ArticleEdit, expected_version: int, reason: str = "autosave"
+    ) -> Article:
+        """Save over `expected_version` only; anything newer raises `VersionConflict`."""
+        edit = validate_edit(edit)
+        with self._db.transaction() as session:
+            now = _now()
+            values = _edit_values(edit) | {"updated_at": now, "version": expected_version + 1}
+            result = session.execute(
+                update(orm.Article)
+                .where(orm.Article.id == article_id, orm.Article.version == expected_version)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                actual = session.scalar(
+                    select(orm.Article.version).where(orm.Article.id == article_id)
+                )
+                if actual is None:
+                    raise NotFound(f"Story {article_id} does not exist")
+                raise VersionConflict(article_id, expected_version, actual)
+            row = session.get(orm.Article, article_id, populate_existing=True)
+            assert row is not None
+            set_article_tags(session, article_id, edit.tags)
+            self._record_revision(session, row, reason, now)
+            return to_article(session, row)
+
+    def duplicate(self, article_id: int) -> Article:
+        original = self.get(article_id)
+        copy = ArticleEdit(
+            headline=f"{original.headline} (copy)",
+            standfirst=original.standfirst,
+            body=original.body,
+            dateline=original.dateline,
+            byline=original.byline,
+            credit=original.credit,
+            section_id=original.section_id,
+            tags=original.tags,
+            language=original.language,
+        )
+        return self.create(copy, reason=f"duplicated from {original.slug}")
+
+    def trash(self, article_ids: Iterable[int]) -> Changes:
+        return self._set_trashed(article_ids, _now())
+
+    def restore(self, article_ids: Iterable[int]) -> Changes:
+        return self._set_trashed(article_ids, None)
+
+    def _set_trashed(self, article_ids: Iterable[int], when: datetime | None) -> Changes:
+        ids = frozenset(article_ids)
+        with self._db.transaction() as session:
+            session.execute(
+                update(orm.Article)
+                .where(orm.Article.id.in_(ids))
+                .values(trashed_at=when, version=orm.Article.version + 1)
+            )
+        return Changes(articles=ids, article_list=True, sections=True)
+
+    def delete_permanently(self, article_ids: Iterable[int]) -> Changes:
+        ids = frozenset(article_ids)
+        with self._db.transaction() as session:
+            kept = session.scalars(
+                select(orm.Article.slug).where(
+                    orm.Article.id.in_(ids), orm.Article.trashed_at.is_(None)
+                )
+            ).all()
+            if kept:
+                raise InvalidInput(f"Only stories in the trash can be deleted: {', '.join(kept)}")
+            session.execute(delete(orm.Article).where(orm.Article.id.in_(ids)))
+        return Changes(articles=ids, article_list=True, sections=True)
+
+    def set_status(
+        self,
+        article_id: int,
+        status: ArticleStatus,
+        *,
+        when: datetime | None = None,
+        correction_note: str | None = None,
+    ) -> Article:
+        """Move a story to `status` (the workflow's role rules arrive with the copy desk)."""
+        with self._db.transaction() as session:
+            row = session.get(orm.Article, article_id)
+            if row is None:
+                raise NotFound(f"Story {article_id} does not exist")
+            now = when or _now()
+            row.status = status.value
+            row.version += 1
+            row.updated_at = now
+            if status is ArticleStatus.PUBLISHED and row.published_at is None:
+                row.published_at = now
+            if correction_note is not None:
+                row.correction_note = correction_note
+            session.flush()
+            self._add_revision(session, row, f"status: {status.value}", now)
+            return to_article(session, row)
+
+    # ---- revisions -----------------------------------------------------------------------
+    def _record_revision(self, session: Session, row: orm.Article, reason: str, now: datetime):
+        latest = session.scalars(
+            select(orm.Revision)
+            .where(orm.Revision.article_id == row.id)
+            .order_by(orm.Revision.id.desc())
+            .limit(1)
+        ).first()
+        same_burst = (
+            reason == "autosave"
+            and latest is not None
+            and latest.reason == "autosave"
+            and latest.author_id == self._user.id
+            and now - latest.updated_at < REVISION_BURST_GAP
+        )
+        if same_burst:
+            assert latest is not None
+            _snapshot(latest, row)
+            latest.updated_at = now
+        else:
+            self._add_revision(session, row, reason, now)
+
+    def _add_revision(self, session: Session, row: orm.Article, reason: str, now: datetime):
+        revision = orm.Revision(
+            article_id=row.id, author_id=self._user.id, created_at=now, updated_at=now
+        )
+        revision.reason = reason
+        _snapshot(revision, row)
+        session.add(revision)
+
+    def _free_slug(self, session: Session, base: str) -> str:
+        def taken(candidate: str) -> bool:
+            found = session.scalar(select(orm.Article.id).where(orm.Article.slug == candidate))
+            return found is not None
+
+        return unique_slug(slugify(base), taken)
+
+
+def _edit_values(edit: ArticleEdit) -> dict[str, object]:
+    return {
+        "headline": edit.headline,
+        "standfirst": edit.standfirst,
+        "body": edit.body,
+        "dateline": edit.dateline.strip(),
+        "byline": edit.byline.strip(),
+        "credit": edit.credit.strip(),
+        "section_id": edit.section_id,
+        "language": edit.language,
+    }
+
+
+def _apply_edit(session: Session, row: orm.Article, edit: ArticleEdit) -> None:
+    if edit.section_id is not None and session.get(orm.Section, edit.section_id) is None:
+        raise InvalidInput(f"Section {edit.section_id} does not exist")
+    for name, value in _edit_values(edit).items():
+        setattr(row, name, value)
+
+
+def _snapshot(revision: orm.Revision, row: orm.Article) -> None:
+    revision.article_version = row.version
+    for name in ("headline", "standfirst", "body", "dateline", "byline", "credit"):
+        setattr(revision, name, getattr(row, name))
+
+
+def set_article_tags(session: Session, article_id: int, tags: Sequence[str]) -> None:
+    session.execute(delete(orm.ArticleTag).where(orm.ArticleTag.article_id == article_id))
+    for position, name in enumerate(tags):
+        tag = session.scalar(select(orm.Tag).where(orm.Tag.name == name))
+        if tag is None:
+            tag = orm.Tag(name=name)
+            session.add(tag)
+            session.flush()
+        session.add(orm.ArticleTag(article_id=article_id, tag_id=tag.id, position=position))
+
+
+def article_tags(session: Session, article_id: int) -> tuple[str, ...]:
+    names = session.scalars(
+        select(orm.Tag.name)
+        .join(orm.ArticleTag, orm.ArticleTag.tag_id == orm.Tag.id)
+        .where(orm.ArticleTag.article_id == article_id)
+        .order_by(orm.ArticleTag.position)
+    )
+    return tuple(names)
+
+
+def related_links(session: Session, article_id: int) -> tuple[RelatedLink, ...]:
+    target = orm.Article.__table__.alias("target")
+    rows = session.execute(
+        select(orm.RelatedLink, target.c.slug, target.c.headline, target.c.standfirst)
+        .outerjoin(target, target.c.id == orm.RelatedLink.target_article_id)
+        .where(orm.RelatedLink.article_id == article_id)
+        .order_by(orm.RelatedLink.position, orm.RelatedLink.id)
+    )
+    return tuple(
+        RelatedLink(
+            id=link.id,
+            position=link.position,
+            title=link.title or headline or "",
+            summary=link.summary or standfirst or "",
+            target_article_id=link.target_article_id,
+            target_slug=slug,
+            url=link.url,
+        )
+        for link, slug, headline, standfirst in rows
+    )
+
+
+def to_article(session: Session, row: orm.Article) -> Article:
+    section = session.get(orm.Section, row.section_id) if row.section_id else None
+    author = session.get(orm.User, row.author_id) if row.author_id else None
+    return Article(
+        id=row.id,
+        uuid=row.uuid,
+        slug=row.slug,
+        headline=row.headline,
+        standfirst=row.standfirst,
+        body=row.body,
+        dateline=row.dateline,
+        byline=row.byline,
+        credit=row.credit,
+        section_id=row.section_id,
+        section_name=section.name if section else "",
+        section_slug=section.slug if section else "",
+        section_path=section_path(session, section.id) if section else (),
+        tags=article_tags(session, row.id),
+        language=row.language,
+        status=ArticleStatus(row.status),
+        author=author.display_name if author else "",
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        published_at=row.published_at,
+        scheduled_at=row.scheduled_at,
+        trashed_at=row.trashed_at,
+        correction_note=row.correction_note,
+        related_links=related_links(session, row.id),
+    )
