@@ -72,7 +72,9 @@ class PostgresServer:
 def postgres_server() -> Iterator[PostgresServer]:
     admin_url = postgres_admin_url()
     if admin_url is None:
-        _skip_or_fail(f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/postgres)")
+        _skip_or_fail(
+            f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/postgres)"
+        )
     server = PostgresServer(admin_url)  # type: ignore[arg-type]
     try:
         with server._admin():
@@ -119,3 +121,25 @@ def newsroom(database_url: str) -> Iterator[Newsroom]:
     opened = open_newsroom(database_url)
     yield opened
     opened.close()
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave with pytest's own status before Qt's global destructors can abort the process.
+
+    QtWebEngine may crash at interpreter exit when a profile outlives the application;
+    by the time this runs every report has been written.
+    """
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status)

@@ -119,7 +119,7 @@ def run_articles(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
 def run_comments(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     status = None if arguments.status == "all" else CommentStatus(arguments.status or "pending")
     article_id = newsroom.articles.find(arguments.article).id if arguments.article else None
-    comments = newsroom.comments.list(
+    comments = newsroom.comments.list_comments(
         CommentQuery(status=status, article_id=article_id, newest_first=not arguments.oldest_first)
     )
     if arguments.json:

@@ -69,7 +69,7 @@ class ArticleService:
         self._user = user
 
     # ---- listing -------------------------------------------------------------------------
-    def _listing(self, session: Session, query: ArticleQuery) -> Select[tuple[int]]:
+    def _listing(self, session: Session, query: ArticleQuery) -> Select[int]:
         statement = select(orm.Article.id)
         if query.trashed:
             statement = statement.where(orm.Article.trashed_at.is_not(None))

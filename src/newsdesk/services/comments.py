@@ -24,7 +24,7 @@ class CommentQuery:
     limit: int | None = None
 
 
-def _comment_select() -> Select[tuple[orm.Comment, str, str]]:
+def _comment_select() -> Select[orm.Comment, str, str]:
     return select(orm.Comment, orm.Article.uuid, orm.Article.headline).join(
         orm.Article, orm.Article.id == orm.Comment.article_id
     )
@@ -61,45 +61,41 @@ class CommentService:
             statement = statement.where(orm.Comment.article_id == query.article_id)
         return statement
 
-    def list(self, query: CommentQuery = CommentQuery()) -> list[Comment]:
+    def list_comments(self, query: CommentQuery = CommentQuery()) -> list[Comment]:
         order = orm.Comment.submitted_at.desc() if query.newest_first else orm.Comment.submitted_at
         tiebreak = orm.Comment.id.desc() if query.newest_first else orm.Comment.id
         statement = self._filtered(_comment_select(), query).order_by(order, tiebreak)
         if query.limit is not None:
             statement = statement.limit(query.limit)
         with self._db.transaction() as session:
-            return [to_comment(*row) for row in session.execute(statement).tuples()]
+            return [to_comment(row[0], row[1], row[2]) for row in session.execute(statement)]
 
     def for_article(self, session: Session, article_id: int) -> list[Comment]:
         rows = session.execute(
             _comment_select()
             .where(orm.Comment.article_id == article_id)
             .order_by(orm.Comment.submitted_at, orm.Comment.id)
-        ).tuples()
-        return [to_comment(*row) for row in rows]
+        )
+        return [to_comment(row[0], row[1], row[2]) for row in rows]
 
     def approved_for_article(self, article_id: int) -> list[Comment]:
-        return self.list(
+        return self.list_comments(
             CommentQuery(status=CommentStatus.APPROVED, article_id=article_id, newest_first=False)
         )
 
     def get(self, comment_id: int) -> Comment:
         with self._db.transaction() as session:
-            row = (
-                session.execute(_comment_select().where(orm.Comment.id == comment_id))
-                .tuples()
-                .first()
-            )
+            row = session.execute(_comment_select().where(orm.Comment.id == comment_id)).first()
             if row is None:
                 raise NotFound(f"Comment {comment_id} does not exist")
-            return to_comment(*row)
+            return to_comment(row[0], row[1], row[2])
 
     def counts(self, article_id: int | None = None) -> dict[CommentStatus, int]:
         statement = select(orm.Comment.status, func.count()).group_by(orm.Comment.status)
         if article_id is not None:
             statement = statement.where(orm.Comment.article_id == article_id)
         with self._db.transaction() as session:
-            found = dict(session.execute(statement).tuples().all())
+            found = dict(session.execute(statement).all())
         return {status: found.get(status.value, 0) for status in CommentStatus}
 
     def resolve_ids(self, references: Sequence[str]) -> list[int]:

@@ -30,7 +30,7 @@ class RelatedLinkService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def list(self, article_id: int) -> tuple[RelatedLink, ...]:
+    def for_article(self, article_id: int) -> tuple[RelatedLink, ...]:
         with self._db.transaction() as session:
             return related_links(session, article_id)
 

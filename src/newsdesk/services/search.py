@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, bindparam, literal_column, select, text
 
 from newsdesk.storage import orm
 
@@ -30,7 +31,7 @@ def article_search_clause(dialect: str, query: str) -> ColumnElement[bool] | Non
     if not tokens:
         return None
     if dialect == "sqlite":
-        matching = select(literal_column("rowid")).select_from(
+        matching: Select[Any] = select(literal_column("rowid")).select_from(
             text("article_search WHERE article_search MATCH :search_query")
         )
         return orm.Article.id.in_(

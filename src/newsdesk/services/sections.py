@@ -14,7 +14,7 @@ from newsdesk.storage.database import Database
 
 
 def _parents(session: Session) -> dict[int, int | None]:
-    return dict(session.execute(select(orm.Section.id, orm.Section.parent_id)).tuples().all())
+    return dict(session.execute(select(orm.Section.id, orm.Section.parent_id)).all())
 
 
 def descendant_ids(session: Session, section_id: int) -> list[int]:
@@ -56,9 +56,7 @@ class SectionService:
                     select(orm.Article.section_id, func.count())
                     .where(orm.Article.trashed_at.is_(None))
                     .group_by(orm.Article.section_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             rows = session.scalars(
                 select(orm.Section).order_by(orm.Section.position, orm.Section.name)
