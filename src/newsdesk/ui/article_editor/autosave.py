@@ -1,0 +1,149 @@
+"""Autosave: a story saves itself a second after typing pauses, and at least once a
+second while typing goes on, so a crash loses at most the last second.
+
+Saves run in order on the save worker; each save is based on the version the previous
+one produced, tracked on that worker, so a burst never conflicts with itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from newsdesk.domain.entities import Article, ArticleEdit
+from newsdesk.domain.errors import NewsdeskError, VersionConflict
+from newsdesk.services.articles import ArticleService
+from newsdesk.ui.tasks import TaskRunner
+
+AUTOSAVE_DELAY_MS = 1000
+
+
+class SaveState(StrEnum):
+    SAVED = "saved"
+    UNSAVED = "unsaved"
+    SAVING = "saving"
+    CONFLICT = "conflict"
+    FAILED = "failed"
+
+
+@dataclass
+class _Tracked:
+    """The story being saved; `version` is only touched on the save worker."""
+
+    article_id: int
+    version: int
+    stopped: bool = False
+
+
+class AutosaveController(QObject):
+    state_changed = Signal(object, str)
+    """(SaveState, message for the status bar)."""
+
+    saved = Signal(object)
+    """The Article as the database now holds it."""
+
+    def __init__(
+        self,
+        articles: ArticleService,
+        saves: TaskRunner,
+        snapshot: Callable[[], ArticleEdit],
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._articles = articles
+        self._saves = saves
+        self._snapshot = snapshot
+        self._tracked: _Tracked | None = None
+        self._dirty = False
+        self._in_flight = 0
+        self._idle = QTimer(self, singleShot=True, interval=delay_ms)
+        self._idle.timeout.connect(self.save_now)
+        self._longest_wait = QTimer(self, singleShot=True, interval=delay_ms)
+        self._longest_wait.timeout.connect(self.save_now)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def article_id(self) -> int | None:
+        return self._tracked.article_id if self._tracked else None
+
+    def track(self, article: Article | None) -> None:
+        """Follow `article` from now on (after flushing whatever the last one had)."""
+        self.flush()
+        self._tracked = _Tracked(article.id, article.version) if article else None
+        self._dirty = False
+        if article is not None:
+            self.state_changed.emit(SaveState.SAVED, self.tr("Saved"))
+
+    def mark_dirty(self) -> None:
+        if self._tracked is None or self._tracked.stopped:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self._longest_wait.start()
+            self.state_changed.emit(SaveState.UNSAVED, self.tr("Unsaved changes"))
+        self._idle.start()
+
+    def flush(self) -> None:
+        """Save now if anything is unsaved (switching story, closing the window)."""
+        if self._dirty:
+            self.save_now()
+
+    def save_now(self, reason: str = "autosave") -> None:
+        self._idle.stop()
+        self._longest_wait.stop()
+        tracked = self._tracked
+        if tracked is None or tracked.stopped or not self._dirty:
+            return
+        edit = self._snapshot()
+        self._dirty = False
+        self._in_flight += 1
+        self.state_changed.emit(SaveState.SAVING, self.tr("Saving…"))
+        self._saves.submit(
+            self._save_on_worker,
+            tracked,
+            edit,
+            reason,
+            on_done=self._save_finished,
+            on_error=lambda error: self._save_failed(tracked, error),
+        )
+
+    def _save_on_worker(self, tracked: _Tracked, edit: ArticleEdit, reason: str) -> Article:
+        if tracked.stopped:
+            raise _Skipped
+        article = self._articles.save(tracked.article_id, edit, tracked.version, reason)
+        tracked.version = article.version
+        return article
+
+    def _save_finished(self, article: Article) -> None:
+        self._in_flight -= 1
+        self.saved.emit(article)
+        if self._in_flight == 0 and not self._dirty and article.id == self.article_id:
+            when = time.strftime("%H:%M:%S")
+            self.state_changed.emit(SaveState.SAVED, self.tr("Saved at %s") % when)
+
+    def _save_failed(self, tracked: _Tracked, error: BaseException) -> None:
+        self._in_flight -= 1
+        if isinstance(error, _Skipped):
+            return
+        if isinstance(error, VersionConflict):
+            tracked.stopped = True
+            self.state_changed.emit(
+                SaveState.CONFLICT,
+                self.tr("Not saved: %s. Your text stays in the editor.") % error,
+            )
+            return
+        self._dirty = True  # keep the text marked unsaved; the next edit retries
+        message = str(error) if isinstance(error, NewsdeskError) else repr(error)
+        self.state_changed.emit(SaveState.FAILED, self.tr("Not saved: %s") % message)
+
+
+class _Skipped(Exception):
+    """The story stopped saving (a conflict) before this queued save ran."""

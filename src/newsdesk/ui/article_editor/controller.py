@@ -1,0 +1,144 @@
+"""Which story is open, and the operations on it: open, new, duplicate, trash, restore.
+
+Loads and writes go through the save worker, in order, so opening a story always reads
+what the last autosave wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from newsdesk.domain.changes import Changes
+from newsdesk.domain.entities import Article, ArticleEdit
+from newsdesk.services.articles import ArticleService
+from newsdesk.ui.article_editor.autosave import AutosaveController, SaveState
+from newsdesk.ui.article_editor.panel import ArticleEditorPanel
+from newsdesk.ui.tasks import TaskRunner
+
+
+class EditingController(QObject):
+    article_opened = Signal(object)
+    """The Article now in the editor, or None."""
+
+    article_saved = Signal(object)
+    changed = Signal(object)
+    """A Changes value for the other views."""
+
+    save_state_changed = Signal(object, str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        articles: ArticleService,
+        saves: TaskRunner,
+        panel: ArticleEditorPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._articles = articles
+        self._saves = saves
+        self._panel = panel
+        self.autosave = AutosaveController(articles, saves, panel.current_edit, parent=self)
+        panel.edited.connect(self.autosave.mark_dirty)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.state_changed.connect(self.save_state_changed)
+
+    @property
+    def article(self) -> Article | None:
+        return self._panel.article
+
+    def open(self, article_id: int | None) -> None:
+        current = self.article
+        if current is not None and current.id == article_id:
+            return
+        self.autosave.track(None)
+        if article_id is None:
+            self._show(None)
+            return
+        self._saves.submit(
+            self._articles.get,
+            article_id,
+            on_done=self._show,
+            on_error=lambda error: self.failed.emit(str(error)),
+            latest="open-article",
+        )
+
+    def _show(self, article: Article | None) -> None:
+        self._panel.load(article)
+        self.autosave.track(article)
+        if article is None:
+            self.save_state_changed.emit(None, "")
+        self.article_opened.emit(article)
+
+    def reload(self) -> None:
+        """Read the open story again (its links or section changed elsewhere)."""
+        current = self.article
+        if current is not None:
+            self._saves.submit(
+                self._articles.get, current.id, on_done=self._refreshed, latest="reload-article"
+            )
+
+    def _refreshed(self, article: Article) -> None:
+        if self.article is not None and self.article.id == article.id:
+            self._panel.remember_saved(article)
+            self.article_saved.emit(article)
+
+    def _saved(self, article: Article) -> None:
+        self._panel.remember_saved(article)
+        self.article_saved.emit(article)
+        self.changed.emit(Changes(articles=frozenset({article.id})))
+
+    def new_article(self, section_id: int | None = None, byline: str = "") -> None:
+        self.autosave.track(None)
+        edit = ArticleEdit(headline="", section_id=section_id, byline=byline)
+        self._saves.submit(
+            self._articles.create, edit, on_done=self._created, on_error=self._report
+        )
+
+    def duplicate(self) -> None:
+        if self.article is None:
+            return
+        self.autosave.flush()
+        self._saves.submit(
+            self._articles.duplicate, self.article.id, on_done=self._created, on_error=self._report
+        )
+
+    def _created(self, article: Article) -> None:
+        self._show(article)
+        self.changed.emit(Changes(articles=frozenset({article.id}), article_list=True, sections=True))
+        self._panel.headline.setFocus()
+        self._panel.headline.selectAll()
+
+    def trash(self, article_ids: Sequence[int]) -> None:
+        if not article_ids:
+            return
+        if self.article is not None and self.article.id in article_ids:
+            self.autosave.flush()
+            self._show(None)
+        self._saves.submit(
+            self._articles.trash, list(article_ids), on_done=self.changed.emit, on_error=self._report
+        )
+
+    def restore(self, article_ids: Sequence[int]) -> None:
+        if article_ids:
+            self._saves.submit(
+                self._articles.restore,
+                list(article_ids),
+                on_done=self.changed.emit,
+                on_error=self._report,
+            )
+
+    def save_now(self) -> None:
+        if self.autosave.dirty:
+            self.autosave.save_now(reason="saved by hand")
+        elif self.article is not None:
+            self.save_state_changed.emit(SaveState.SAVED, self.tr("Saved"))
+
+    def _report(self, error: BaseException) -> None:
+        self.failed.emit(str(error))
+
+    def finish(self) -> None:
+        """Before the window closes: queue the last save; the caller drains the worker."""
+        self.autosave.flush()

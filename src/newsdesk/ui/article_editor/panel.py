@@ -1,0 +1,262 @@
+"""The story editor: the fields above the Markdown text, and the find bar below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.entities import Article, ArticleEdit, Section
+from newsdesk.rendering import text_direction
+from newsdesk.ui.editor.find_bar import FindBar
+from newsdesk.ui.editor.markdown_editor import MarkdownEditor
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+LANGUAGES = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("ru", "Русский"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("he", "עברית"),
+    ("ur", "اردو"),
+    ("tr", "Türkçe"),
+    ("zh", "中文"),
+)
+
+
+class ArticleEditorPanel(QWidget):
+    edited = Signal()
+    """The user changed a field or the text (programmatic loads do not count)."""
+
+    body_edited = Signal()
+    fields_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self._loading = False
+
+        self.headline = QLineEdit(objectName="headlineEdit")
+        self.headline.setPlaceholderText(self.tr("Headline"))
+        self.headline.setAccessibleName(self.tr("Headline"))
+        headline_font = QFont(self.headline.font())
+        headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
+        headline_font.setBold(True)
+        self.headline.setFont(headline_font)
+        self.standfirst = QPlainTextEdit(objectName="standfirstEdit")
+        self.standfirst.setPlaceholderText(self.tr("Standfirst: the summary under the headline"))
+        self.standfirst.setAccessibleName(self.tr("Standfirst"))
+        self.standfirst.setTabChangesFocus(True)
+        self.standfirst.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.dateline = self._line("datelineEdit", self.tr("Dateline"), self.tr("e.g. MOSCOW"))
+        self.byline = self._line("bylineEdit", self.tr("Byline"), self.tr("Writer"))
+        self.credit = self._line("creditEdit", self.tr("Credit"), self.tr("e.g. News Desk"))
+        self.tags = self._line("tagsEdit", self.tr("Tags"), self.tr("comma, separated"))
+        self.section = QComboBox(objectName="sectionCombo")
+        self.section.setAccessibleName(self.tr("Section"))
+        self.language = QComboBox(objectName="languageCombo")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setEditable(True)
+        for code, name in LANGUAGES:
+            self.language.addItem(f"{name} ({code})", code)
+
+        self.editor = MarkdownEditor()
+        self.editor.setObjectName("editor")
+        self.editor.setAccessibleName(self.tr("Story text (Markdown)"))
+        self.find_bar = FindBar(self.editor)
+        self.find_bar.setObjectName("findBar")
+        self.placeholder = QLabel(self.tr("Pick a story from the list, or press Ctrl+N."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("editorPlaceholder")
+
+        meta = QGridLayout()
+        meta.setHorizontalSpacing(8)
+        meta.setVerticalSpacing(4)
+        for column, (label, widget) in enumerate(
+            ((self.tr("Dateline"), self.dateline), (self.tr("Byline"), self.byline),
+             (self.tr("Credit"), self.credit))
+        ):
+            meta.addWidget(_caption(label, widget), 0, column)
+            meta.addWidget(widget, 1, column)
+        for column, (label, widget) in enumerate(
+            ((self.tr("Section"), self.section), (self.tr("Tags"), self.tags),
+             (self.tr("Language"), self.language))
+        ):
+            meta.addWidget(_caption(label, widget), 2, column)
+            meta.addWidget(widget, 3, column)
+
+        self.form = QWidget(objectName="articleFields")
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.headline)
+        form_layout.addWidget(self.standfirst)
+        form_layout.addLayout(meta)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.form)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.placeholder, 1)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        for line in (self.headline, self.dateline, self.byline, self.credit, self.tags):
+            line.textEdited.connect(self._field_edited)
+        self.standfirst.textChanged.connect(self._field_edited)
+        self.section.activated.connect(self._field_edited)
+        self.language.activated.connect(self._language_changed)
+        self.language.editTextChanged.connect(self._language_typed)
+        self.editor.text_edited.connect(self._body_edited)
+        self._set_open(False)
+
+    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit(objectName=name)
+        line.setAccessibleName(accessible)
+        line.setPlaceholderText(placeholder)
+        return line
+
+    # ---- loading -------------------------------------------------------------------------
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def _set_open(self, is_open: bool) -> None:
+        self.form.setVisible(is_open)
+        self.editor.setVisible(is_open)
+        self.placeholder.setVisible(not is_open)
+        if not is_open:
+            self.find_bar.hide()
+
+    def load(self, article: Article | None) -> None:
+        self._article = article
+        self._set_open(article is not None)
+        if article is None:
+            return
+        self._loading = True
+        try:
+            self.headline.setText(article.headline)
+            self.standfirst.setPlainText(article.standfirst)
+            self.dateline.setText(article.dateline)
+            self.byline.setText(article.byline)
+            self.credit.setText(article.credit)
+            self.tags.setText(", ".join(article.tags))
+            self.section.setCurrentIndex(max(0, self.section.findData(article.section_id)))
+            index = self.language.findData(article.language)
+            if index < 0:
+                self.language.setEditText(article.language)
+            else:
+                self.language.setCurrentIndex(index)
+            self._apply_direction(article.language)
+            self.editor.set_markdown(article.body)
+        finally:
+            self._loading = False
+
+    def remember_saved(self, article: Article) -> None:
+        """Keep the loaded story's metadata current after a save (the text stays as typed)."""
+        if self._article is not None and self._article.id == article.id:
+            self._article = article
+
+    def set_sections(self, sections: list[Section]) -> None:
+        current = self.section.currentData()
+        self.section.clear()
+        self.section.addItem(self.tr("(no section)"), None)
+        paths: dict[int, tuple[str, ...]] = {}
+        for section in sections:
+            parent = paths.get(section.parent_id, ()) if section.parent_id else ()
+            paths[section.id] = (*parent, section.name)
+            self.section.addItem("    " * len(parent) + section.name, section.id)
+            self.section.setItemData(self.section.count() - 1, paths[section.id], PATH_ROLE)
+        self.section.setCurrentIndex(max(0, self.section.findData(current)))
+
+    def section_path(self) -> tuple[str, ...]:
+        """Names from the top section down to the chosen one, for the breadcrumb."""
+        path = self.section.currentData(PATH_ROLE)
+        return tuple(path) if path else ()
+
+    # ---- reading back --------------------------------------------------------------------
+    def language_code(self) -> str:
+        text = self.language.currentText().strip()
+        index = self.language.findText(text)
+        if index >= 0:
+            return str(self.language.itemData(index))
+        if text.endswith(")") and "(" in text:
+            return text[text.rindex("(") + 1 : -1].strip()
+        return text or "en"
+
+    def current_edit(self) -> ArticleEdit:
+        return ArticleEdit(
+            headline=self.headline.text(),
+            standfirst=self.standfirst.toPlainText(),
+            body=self.editor.markdown(),
+            dateline=self.dateline.text(),
+            byline=self.byline.text(),
+            credit=self.credit.text(),
+            section_id=self.section.currentData(),
+            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            language=self.language_code(),
+        )
+
+    # ---- user edits ----------------------------------------------------------------------
+    def _field_edited(self, *_args: object) -> None:
+        if not self._loading and self._article is not None:
+            self.fields_edited.emit()
+            self.edited.emit()
+
+    def _body_edited(self) -> None:
+        if not self._loading and self._article is not None:
+            self.body_edited.emit()
+            self.edited.emit()
+
+    def _language_changed(self, *_args: object) -> None:
+        self._apply_direction(self.language_code())
+        self._field_edited()
+
+    def _language_typed(self, _text: str) -> None:
+        if not self._loading and self.language.hasFocus():
+            self._language_changed()
+
+    def _apply_direction(self, language: str) -> None:
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if text_direction(language) == "rtl"
+            else Qt.LayoutDirection.LeftToRight
+        )
+        for widget in (self.headline, self.standfirst, self.dateline, self.byline, self.credit):
+            widget.setLayoutDirection(direction)
+        self.headline.setAlignment(
+            Qt.AlignmentFlag.AlignRight
+            if direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        self.editor.set_language(language)
+
+    def focus_editor(self) -> None:
+        if self._article is not None:
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    label.setFont(font)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+__all__ = ["ArticleEditorPanel"]

@@ -1,0 +1,175 @@
+"""The article list as a table over ids: rows are fetched lazily, a window at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from newsdesk.domain.entities import ArticleRow
+from newsdesk.domain.enums import ArticleStatus
+from newsdesk.services.articles import ArticleSort
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+RowFetcher = Callable[[list[int], Callable[[dict[int, ArticleRow]], None]], None]
+
+COLUMNS: tuple[tuple[str, ArticleSort], ...] = (
+    ("Headline", ArticleSort.HEADLINE),
+    ("Section", ArticleSort.SECTION),
+    ("Status", ArticleSort.STATUS),
+    ("Byline", ArticleSort.BYLINE),
+    ("Updated", ArticleSort.UPDATED),
+)
+FETCH_BEFORE = 40
+FETCH_AFTER = 160
+
+STATUS_COLOURS = {
+    ArticleStatus.DRAFT: "#6b7280",
+    ArticleStatus.SUBMITTED: "#b45309",
+    ArticleStatus.EDITING: "#7c3aed",
+    ArticleStatus.READY: "#0369a1",
+    ArticleStatus.PUBLISHED: "#15803d",
+    ArticleStatus.SENT_BACK: "#c2410c",
+    ArticleStatus.KILLED: "#b91c1c",
+    ArticleStatus.CORRECTED: "#0f766e",
+}
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Holds only ids; `fetch_rows` is asked for the rows around what the view shows."""
+
+    sort_requested = Signal(object, bool)
+    """(ArticleSort, descending): the view's header was clicked; the owner re-queries."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, fetch_rows: RowFetcher, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._cache: dict[int, ArticleRow] = {}
+        self._requested: set[int] = set()
+
+    # ---- contents ------------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._row_of = {article_id: row for row, article_id in enumerate(self._ids)}
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        return self._row_of.get(article_id)
+
+    def cached_row(self, article_id: int) -> ArticleRow | None:
+        return self._cache.get(article_id)
+
+    def invalidate(self, article_ids: Iterable[int]) -> None:
+        """Forget cached rows (they changed); visible ones are fetched again."""
+        for article_id in article_ids:
+            self._cache.pop(article_id, None)
+            self._requested.discard(article_id)
+            row = self._row_of.get(article_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _request_around(self, row: int) -> None:
+        start, stop = max(0, row - FETCH_BEFORE), min(len(self._ids), row + FETCH_AFTER)
+        wanted = [
+            article_id
+            for article_id in self._ids[start:stop]
+            if article_id not in self._cache and article_id not in self._requested
+        ]
+        if wanted:
+            self._requested.update(wanted)
+            self._fetch_rows(wanted, self._rows_arrived)
+
+    def _rows_arrived(self, rows: dict[int, ArticleRow]) -> None:
+        self._cache.update(rows)
+        positions = [self._row_of[i] for i in rows if i in self._row_of]
+        if positions:
+            self.dataChanged.emit(
+                self.index(min(positions), 0), self.index(max(positions), len(COLUMNS) - 1)
+            )
+
+    # ---- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.tr(COLUMNS[section][0])
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        article_id = self._ids[index.row()]
+        if role == self.ID_ROLE:
+            return article_id
+        row = self._cache.get(article_id)
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._request_around(index.row())
+                return "…" if index.column() == 0 else ""
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.headline
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return QColor(STATUS_COLOURS[row.status])
+        if role == Qt.ItemDataRole.FontRole and row.trashed:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def _display(self, row: ArticleRow, column: int) -> str:
+        if column == 0:
+            return row.headline or self.tr("(no headline)")
+        if column == 1:
+            return row.section_name
+        if column == 2:
+            return self.tr(row.status.label)
+        if column == 3:
+            return row.byline
+        return self._when(row.updated_at)
+
+    @staticmethod
+    def _when(moment: datetime) -> str:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.sort_requested.emit(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)

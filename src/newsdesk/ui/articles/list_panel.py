@@ -1,0 +1,207 @@
+"""The article list: filter box, status and section filters, and the lazy table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.entities import ArticleRow, Section
+from newsdesk.domain.enums import ArticleStatus
+from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
+from newsdesk.ui.articles.list_model import ArticleListModel
+from newsdesk.ui.tasks import TaskRunner
+
+TRASH = "trash"
+
+
+class ArticleListPanel(QWidget):
+    article_selected = Signal(object)
+    """The id of the story the user picked (None when the selection is cleared)."""
+
+    listing_changed = Signal(int)
+    """How many stories the list shows now."""
+
+    def __init__(
+        self, articles: ArticleService, queries: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._articles = articles
+        self._queries = queries
+        self._query = ArticleQuery()
+        self._pending_selection: int | None = None
+
+        self.filter = QLineEdit(objectName="articleFilter")
+        self.filter.setPlaceholderText(self.tr("Search headlines, standfirsts and text…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Search stories"))
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ArticleStatus:
+            self.status_filter.addItem(self.tr(status.label), status.value)
+        self.status_filter.addItem(self.tr("Trash"), TRASH)
+        self.section_filter = QComboBox(objectName="sectionFilter")
+        self.section_filter.setAccessibleName(self.tr("Section filter"))
+        self.section_filter.addItem(self.tr("All sections"), None)
+        self.count_label = QLabel(objectName="articleCount")
+
+        self.model = ArticleListModel(self._fetch_rows, self)
+        self.view = QTableView(objectName="articleList")
+        self.view.setAccessibleName(self.tr("Stories"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column, width in ((1, 90), (2, 80), (3, 110), (4, 120)):
+            self.view.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.section_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filter)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._filter_delay = QTimer(self, singleShot=True, interval=60)
+        self._filter_delay.timeout.connect(self._apply_filter_text)
+        self.filter.textChanged.connect(lambda _text: self._filter_delay.start())
+        self.status_filter.currentIndexChanged.connect(self._apply_status)
+        self.section_filter.currentIndexChanged.connect(self._apply_section_combo)
+        self.model.sort_requested.connect(self._apply_sort)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # ---- querying ------------------------------------------------------------------------
+    @property
+    def query(self) -> ArticleQuery:
+        return self._query
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Ask for the ids again; keeps (or moves to) the selected story when it is listed."""
+        self._pending_selection = select_id if select_id is not None else self.current_id()
+        self._queries.submit(
+            self._articles.list_ids, self._query, on_done=self._ids_arrived, latest="article-ids"
+        )
+
+    def _fetch_rows(self, ids: list[int], deliver) -> None:  # type: ignore[no-untyped-def]
+        self._queries.submit(self._articles.rows, ids, on_done=deliver)
+
+    def _ids_arrived(self, ids: list[int]) -> None:
+        self.model.set_ids(ids)
+        shown = len(ids)
+        self.count_label.setText(
+            self.tr("%n stories", "", shown) if shown != 1 else self.tr("1 story")
+        )
+        self.listing_changed.emit(shown)
+        wanted = self._pending_selection
+        self._pending_selection = None
+        row = self.model.row_of(wanted) if wanted is not None else None
+        if row is not None:
+            self.select_row(row, emit=False)
+
+    def _set_query(self, query: ArticleQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def _apply_filter_text(self) -> None:
+        self._set_query(replace(self._query, search=self.filter.text()))
+
+    def _apply_status(self) -> None:
+        value = self.status_filter.currentData()
+        if value == TRASH:
+            self._set_query(replace(self._query, status=None, trashed=True))
+        else:
+            status = ArticleStatus(value) if value else None
+            self._set_query(replace(self._query, status=status, trashed=False))
+
+    def _apply_section_combo(self) -> None:
+        self._set_query(replace(self._query, section_id=self.section_filter.currentData()))
+
+    def _apply_sort(self, sort: ArticleSort, descending: bool) -> None:
+        self._set_query(replace(self._query, sort=sort, descending=descending))
+
+    def set_section_filter(self, section_id: int | None) -> None:
+        index = self.section_filter.findData(section_id)
+        self.section_filter.setCurrentIndex(max(0, index))
+
+    def set_sections(self, sections: list[Section]) -> None:
+        current = self.section_filter.currentData()
+        depth: dict[int, int] = {}
+        self.section_filter.blockSignals(True)
+        self.section_filter.clear()
+        self.section_filter.addItem(self.tr("All sections"), None)
+        for section in sections:
+            depth[section.id] = depth.get(section.parent_id, -1) + 1 if section.parent_id else 0
+            self.section_filter.addItem("    " * depth[section.id] + section.name, section.id)
+        self.section_filter.setCurrentIndex(max(0, self.section_filter.findData(current)))
+        self.section_filter.blockSignals(False)
+        if self.section_filter.currentData() != current:
+            self._apply_section_combo()
+
+    # ---- selection -----------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        ids = [self.model.id_at(row) for row in rows]
+        chosen = [i for i in ids if i is not None]
+        current = self.current_id()
+        return chosen or ([current] if current is not None else [])
+
+    def select_row(self, row: int, *, emit: bool = True) -> None:
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            return
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if not emit:
+            self.view.selectionModel().blockSignals(False)
+            self.view.viewport().update()
+        self.view.scrollTo(index)
+
+    def select_article(self, article_id: int) -> None:
+        row = self.model.row_of(article_id)
+        if row is None:
+            self.refresh(select_id=article_id)
+        else:
+            self.select_row(row)
+
+    def row_for(self, article_id: int) -> ArticleRow | None:
+        return self.model.cached_row(article_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.article_selected.emit(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,302 @@
+"""The main window: builds the panels and docks, and wires their signals together.
+
+It holds no business logic: services do the work, panels show it, and this class only
+connects one to the other (see `_connect_signals`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+
+from newsdesk import __version__
+from newsdesk.domain.changes import Changes
+from newsdesk.domain.entities import Article
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.actions import MainActions, build_actions
+from newsdesk.ui.article_editor.controller import EditingController
+from newsdesk.ui.article_editor.panel import ArticleEditorPanel
+from newsdesk.ui.article_editor.stats import TextStatsWatcher
+from newsdesk.ui.articles.list_panel import ArticleListPanel
+from newsdesk.ui.panels.comments.panel import CommentQueuePanel
+from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
+from newsdesk.ui.panels.sections.panel import SectionsPanel
+from newsdesk.ui.preview.view import ArticlePreview
+from newsdesk.ui.status_bar import EditorStatusBar
+from newsdesk.ui.tasks import TaskRunner
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_SPLITTER = "window/splitter"
+LAYOUT_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, newsroom: Newsroom, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.newsroom = newsroom
+        self.settings = settings
+        self.queries = TaskRunner("queries", self)
+        self.saves = TaskRunner("saves", self)
+        self.background = TaskRunner("background", self)
+
+        self.article_list = ArticleListPanel(newsroom.articles, self.queries)
+        self.editor_panel = ArticleEditorPanel()
+        self.preview = ArticlePreview()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.editor_panel)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.sections_panel = SectionsPanel(newsroom.sections, self.queries)
+        self.related_panel = RelatedLinksPanel(
+            newsroom.related_links, newsroom.articles, self.saves
+        )
+        self.comments_panel = CommentQueuePanel(newsroom.comments, self.queries)
+        self.sections_dock = self._dock(
+            "sectionsPanel", self.tr("Sections"), self.sections_panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.related_dock = self._dock(
+            "relatedLinksPanel", self.tr("Related links"), self.related_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.comments_dock = self._dock(
+            "commentQueuePanel", self.tr("Comment queue"), self.comments_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+
+        self.editing = EditingController(newsroom.articles, self.saves, self.editor_panel, self)
+        self.stats = TextStatsWatcher(self.editor_panel.editor.markdown, self.background, self)
+        self.status = EditorStatusBar(newsroom.database.description, self)
+        self.setStatusBar(self.status)
+        self.actions_ = build_actions(self)
+        self._build_menus(self.actions_)
+        self._connect_signals()
+        self._update_title(None)
+        self.resize(1400, 860)
+        self.restore_layout()
+
+        self.sections_panel.refresh()
+        self.article_list.refresh()
+        self.comments_panel.refresh()
+
+    # ---- building ------------------------------------------------------------------------
+    def _dock(
+        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self, objectName=name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self, actions: MainActions) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (actions.new_article, actions.duplicate, actions.save):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addActions([actions.trash, actions.restore, actions.close_article])
+        file_menu.addSeparator()
+        file_menu.addAction(actions.quit)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([actions.undo, actions.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([actions.find, actions.replace, actions.focus_filter])
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addActions([actions.focus_list, actions.focus_editor, actions.focus_preview])
+        view_menu.addSeparator()
+        for dock in (self.sections_dock, self.related_dock, self.comments_dock):
+            toggle = dock.toggleViewAction()
+            view_menu.addAction(toggle)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(actions.about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([actions.new_article, actions.duplicate, actions.save, actions.trash])
+        toolbar.addSeparator()
+        toolbar.addActions([actions.undo, actions.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([actions.find, actions.focus_filter])
+        self.addToolBar(toolbar)
+
+    def _connect_signals(self) -> None:
+        a = self.actions_
+        editor = self.editor_panel.editor
+        a.new_article.triggered.connect(
+            lambda: self.editing.new_article(self.sections_panel.tree.selected_section_id())
+        )
+        a.duplicate.triggered.connect(self.editing.duplicate)
+        a.save.triggered.connect(self.editing.save_now)
+        a.trash.triggered.connect(self._trash_selected)
+        a.restore.triggered.connect(lambda: self.editing.restore(self.article_list.selected_ids()))
+        a.close_article.triggered.connect(lambda: self.editing.open(None))
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(editor.undo)
+        a.redo.triggered.connect(editor.redo)
+        a.find.triggered.connect(self._open_find)
+        a.replace.triggered.connect(self._open_replace)
+        a.focus_list.triggered.connect(self.article_list.focus_list)
+        a.focus_editor.triggered.connect(self.editor_panel.focus_editor)
+        a.focus_preview.triggered.connect(
+            lambda: self.preview.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        a.focus_filter.triggered.connect(self._focus_filter)
+        a.about.triggered.connect(self._about)
+
+        self.article_list.article_selected.connect(self.editing.open)
+        self.sections_panel.section_selected.connect(self.article_list.set_section_filter)
+        self.sections_panel.sections_loaded.connect(self.article_list.set_sections)
+        self.sections_panel.sections_loaded.connect(self.editor_panel.set_sections)
+        self.sections_panel.changed.connect(self.apply_changes)
+        self.related_panel.changed.connect(self.apply_changes)
+        self.related_panel.links_loaded.connect(self.preview.update_related_links)
+        self.comments_panel.changed.connect(self.apply_changes)
+
+        self.editing.article_opened.connect(self._article_opened)
+        self.editing.article_saved.connect(self._article_saved)
+        self.editing.changed.connect(self.apply_changes)
+        self.editing.save_state_changed.connect(self.status.show_save_state)
+        self.editing.failed.connect(self._show_error)
+
+        self.editor_panel.body_edited.connect(self._body_edited)
+        self.editor_panel.fields_edited.connect(self._fields_edited)
+        editor.cursor_line_changed.connect(self.preview.scroll_to_line)
+        editor.top_line_changed.connect(self.preview.scroll_to_line)
+        editor.undoAvailable.connect(a.undo.setEnabled)
+        editor.redoAvailable.connect(a.redo.setEnabled)
+        self.stats.stats_changed.connect(self.status.show_stats)
+        for runner in (self.queries, self.saves, self.background):
+            runner.failed.connect(self._show_error)
+
+    # ---- reacting ------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Each view refreshes only what the change touched."""
+        if changes.articles:
+            self.article_list.model.invalidate(changes.articles)
+        if changes.article_list:
+            self.article_list.refresh()
+        if changes.sections:
+            self.sections_panel.refresh()
+        if changes.comments:
+            self.comments_panel.refresh()
+        current = self.editing.article
+        if changes.related_links and current is not None and current.id in changes.articles:
+            self.editing.reload()
+
+    def _article_opened(self, article: Article | None) -> None:
+        self._update_title(article)
+        has_article = article is not None
+        for action in (self.actions_.duplicate, self.actions_.save, self.actions_.close_article):
+            action.setEnabled(has_article)
+        self.actions_.undo.setEnabled(False)
+        self.actions_.redo.setEnabled(False)
+        self.related_panel.set_article(
+            article.id if article else None, article.related_links if article else ()
+        )
+        self.comments_panel.set_current_article(article.id if article else None)
+        if article is None:
+            self.preview.clear()
+            self.stats.clear()
+            return
+        self.preview.show_article(article)
+        self.stats.count_now()
+        if self.article_list.current_id() != article.id:
+            self.article_list.select_article(article.id)
+
+    def _article_saved(self, article: Article) -> None:
+        self._update_title(article)
+        self.preview.update_related_links(article.related_links)
+
+    def _body_edited(self) -> None:
+        self.preview.update_body(self.editor_panel.editor.markdown())
+        self.stats.text_changed()
+
+    def _fields_edited(self) -> None:
+        self.preview.update_fields(
+            self.editor_panel.current_edit(), self.editor_panel.section_path()
+        )
+
+    def _update_title(self, article: Article | None) -> None:
+        place = self.newsroom.database.description
+        if article is None:
+            self.setWindowTitle(f"Newsdesk — {place}")
+        else:
+            headline = article.headline or self.tr("New story")
+            self.setWindowTitle(f"{headline} — Newsdesk — {place}")
+
+    def _trash_selected(self) -> None:
+        ids = self.article_list.selected_ids()
+        current = self.editing.article
+        if not ids and current is not None:
+            ids = [current.id]
+        self.editing.trash(ids)
+        if ids:
+            self.status.showMessage(
+                self.tr("Moved to the trash. Restore from the Trash view (Ctrl+Shift+R)."), 8000
+            )
+
+    def _open_find(self) -> None:
+        if self.editing.article is not None:
+            self.editor_panel.find_bar.open_find()
+
+    def _open_replace(self) -> None:
+        if self.editing.article is not None:
+            self.editor_panel.find_bar.open_replace()
+
+    def _focus_filter(self) -> None:
+        self.article_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.article_list.filter.selectAll()
+
+    def _show_error(self, message: str) -> None:
+        self.status.showMessage(message, 12000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Newsdesk"),
+            self.tr("<b>Newsdesk %1</b><br>The desktop newsroom editor.<br>Database: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.newsroom.database.description),
+        )
+
+    # ---- layout persistence --------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state), LAYOUT_VERSION)
+        splitter = self.settings.value(SETTINGS_SPLITTER)
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        else:
+            self.splitter.setSizes([380, 520, 500])
+
+    def save_layout(self) -> None:
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
+        self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.editing.finish()
+        for runner in (self.saves, self.queries, self.background):
+            runner.shutdown()
+        self.preview.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,126 @@
+"""Dialogs of the Check Also panel: pick a story by search, or describe a web page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.entities import ArticleRow
+from newsdesk.services.articles import ArticleQuery, ArticleService
+from newsdesk.ui.tasks import TaskRunner
+
+MAX_CHOICES = 50
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _find_rows(articles: ArticleService, words: str) -> list[ArticleRow]:
+    ids = articles.list_ids(ArticleQuery(search=words))[:MAX_CHOICES]
+    rows = articles.rows(ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+class StoryPickerDialog(QDialog):
+    """Type words, pick one of the matching stories (Enter takes the first)."""
+
+    def __init__(
+        self,
+        articles: ArticleService,
+        tasks: TaskRunner,
+        exclude_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link a story"))
+        self.setObjectName("storyPicker")
+        self._articles = articles
+        self._tasks = tasks
+        self._exclude = exclude_id
+        self.search = QLineEdit(objectName="storySearch")
+        self.search.setPlaceholderText(self.tr("Words from the headline or text…"))
+        self.search.setAccessibleName(self.tr("Search stories to link"))
+        self.results = QListWidget(objectName="storyResults")
+        self.results.setAccessibleName(self.tr("Matching stories"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.buttons)
+        self.resize(520, 420)
+        self._delay = QTimer(self, singleShot=True, interval=80)
+        self._delay.timeout.connect(self._query)
+        self.search.textChanged.connect(lambda _t: self._delay.start())
+        self.search.returnPressed.connect(self.accept)
+        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._query()
+
+    def _query(self) -> None:
+        self._tasks.submit(
+            _find_rows, self._articles, self.search.text(), on_done=self._show, latest="picker"
+        )
+
+    def _show(self, rows: list[ArticleRow]) -> None:
+        self.results.clear()
+        for row in rows:
+            if row.id == self._exclude:
+                continue
+            item = QListWidgetItem(f"{row.headline}  —  {row.section_name or '—'}")
+            item.setData(ARTICLE_ID_ROLE, row.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def chosen_id(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(ARTICLE_ID_ROLE) if item is not None else None
+
+
+class WebLinkDialog(QDialog):
+    """An external “Check Also” link: address, title and a short summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link a web page"))
+        self.setObjectName("webLinkDialog")
+        self.url = QLineEdit(objectName="linkUrl")
+        self.url.setPlaceholderText("https://")
+        self.title = QLineEdit(objectName="linkTitle")
+        self.summary = QPlainTextEdit(objectName="linkSummary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(80)
+        self.error = QLabel(objectName="linkError")
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Summary:"), self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(460, 0)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

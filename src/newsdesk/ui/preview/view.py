@@ -1,0 +1,263 @@
+"""The live preview: the story as its published page, patched in place while typing.
+
+The page is loaded once per story (the shared page template and CSS); after that the
+body is patched block by block through JavaScript in an isolated world, so there is no
+reload, no flicker, and the scroll position stays. Markdown is rendered on the preview's
+own worker; at most one render runs at a time and the newest text always wins.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from newsdesk.domain.entities import Article, ArticleEdit, RelatedLink
+from newsdesk.rendering import render_preview_shell
+from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
+from newsdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+PREVIEW_BASE_URL = QUrl("https://preview.newsdesk.invalid/")
+CONTENT_SECURITY_POLICY = (
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "style-src 'unsafe-inline'; img-src https: http: data:; font-src data:\">"
+)
+FIELD_IDS = [
+    "article-headline",
+    "article-standfirst",
+    "article-dateline",
+    "article-credit",
+    "check-also",
+]
+SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
+
+
+def preview_document(article: Article) -> str:
+    """The page shell with an empty body and a policy that forbids every page script."""
+    html = render_preview_shell(article, body_html="")
+    return html.replace("<head>", "<head>" + CONTENT_SECURITY_POLICY, 1)
+
+
+class PreviewPage(QWebEnginePage):
+    """Links open in the user's browser; the preview itself never navigates away."""
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        if navigation_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            target = QUrl(url)
+            if target.scheme() in ("http", "https", "mailto"):
+                QDesktopServices.openUrl(target)
+            return False
+        return True
+
+    def javaScriptConsoleMessage(self, level, message, line, source):  # type: ignore[no-untyped-def]
+        log.debug("preview console: %s (%s:%s)", message, source, line)
+
+
+class ArticlePreview(QWebEngineView):
+    body_patched = Signal(int)
+    """The body now has this many blocks (tests and benchmarks wait on it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setAccessibleName(self.tr("Preview of the published page"))
+        self._page = PreviewPage(self)
+        self.setPage(self._page)
+        settings = self._page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
+        script = QWebEngineScript()
+        script.setName("newsdesk-preview")
+        script.setSourceCode(SCRIPT)
+        script.setWorldId(WORLD)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        script.setRunsOnSubFrames(False)
+        self._page.scripts().insert(script)
+        self._renders = TaskRunner("preview", self)
+        self._renderer = IncrementalBodyRenderer()  # used on the render worker only
+        self._article: Article | None = None
+        self._generation = 0
+        self._loaded = False
+        self._waiting: list[BodyPatch] = []
+        self._rendering = False
+        self._next_text: str | None = None
+        self._line = 0
+        self.loadFinished.connect(self._page_loaded)
+        self.clear()
+
+    # ---- whole page ----------------------------------------------------------------------
+    def clear(self) -> None:
+        self._article = None
+        self._generation += 1
+        self._loaded = False
+        self._waiting.clear()
+        self.setHtml(
+            "<!doctype html><html><body style='font-family:sans-serif;color:#888;"
+            "display:flex;align-items:center;justify-content:center;height:90vh'>"
+            f"<p>{self.tr('The preview of the open story shows here.')}</p></body></html>",
+            PREVIEW_BASE_URL,
+        )
+
+    def show_article(self, article: Article) -> None:
+        """Load the story's page, then fill its body off the GUI thread."""
+        self._article = article
+        self._load_shell(article)
+        self._rendering = False
+        self._next_text = None
+        self._render(article.body, reset=True)
+
+    def _load_shell(self, article: Article) -> None:
+        self._generation += 1
+        self._loaded = False
+        self._waiting.clear()
+        self.setHtml(preview_document(article), PREVIEW_BASE_URL)
+
+    def _page_loaded(self, ok: bool) -> None:
+        if self._article is None:
+            return
+        self._loaded = True
+        waiting, self._waiting = self._waiting, []
+        for patch in waiting:
+            self._apply(patch)
+
+    # ---- body ----------------------------------------------------------------------------
+    def update_body(self, markdown: str) -> None:
+        if self._article is None:
+            return
+        self._article = replace(self._article, body=markdown)
+        if self._rendering:
+            self._next_text = markdown  # the render in flight is followed by the newest text
+            return
+        self._render(markdown, reset=False)
+
+    def _render(self, markdown: str, *, reset: bool) -> None:
+        self._rendering = True
+        generation = self._generation
+        self._renders.submit(
+            self._patch_on_worker,
+            markdown,
+            reset,
+            on_done=lambda patch: self._rendered(patch, generation),
+        )
+
+    def _patch_on_worker(self, markdown: str, reset: bool) -> BodyPatch:
+        if reset:
+            self._renderer.reset()
+        return self._renderer.patch(markdown)
+
+    def _rendered(self, patch: BodyPatch, generation: int) -> None:
+        self._rendering = False
+        if generation == self._generation:
+            if self._loaded:
+                self._apply(patch)
+            else:
+                self._waiting.append(patch)
+        if self._next_text is not None:
+            text, self._next_text = self._next_text, None
+            self._render(text, reset=False)
+
+    def _apply(self, patch: BodyPatch) -> None:
+        if patch.is_empty:
+            return
+        payload = json.dumps(
+            {
+                "start": patch.start,
+                "remove": patch.remove,
+                "insert": list(patch.insert),
+                "starts": list(patch.starts) if patch.starts is not None else None,
+            }
+        )
+        self._page.runJavaScript(f"ndPatch({payload})", WORLD, self._patched)
+
+    def _patched(self, blocks: object) -> None:
+        if isinstance(blocks, int | float):
+            self.body_patched.emit(int(blocks))
+
+    # ---- fields and links ----------------------------------------------------------------
+    def update_fields(self, edit: ArticleEdit, section_path: tuple[str, ...]) -> None:
+        if self._article is None:
+            return
+        self._article = replace(
+            self._article,
+            headline=edit.headline,
+            standfirst=edit.standfirst,
+            dateline=edit.dateline,
+            byline=edit.byline,
+            credit=edit.credit,
+            language=edit.language,
+            section_path=section_path,
+            section_name=section_path[-1] if section_path else "",
+        )
+        self._replace_parts()
+
+    def update_related_links(self, links: tuple[RelatedLink, ...]) -> None:
+        if self._article is None or self._article.related_links == links:
+            return
+        self._article = replace(self._article, related_links=links)
+        self._replace_parts()
+
+    def _replace_parts(self) -> None:
+        article = self._article
+        if article is None or not self._loaded:
+            return
+        html = json.dumps(preview_document(replace(article, body="")))
+        generation = self._generation
+
+        def replaced(ok: object) -> None:
+            if ok is False and generation == self._generation and self._article is not None:
+                self._reload_keeping_scroll()
+
+        self._page.runJavaScript(
+            f"ndReplaceParts({html}, {json.dumps(FIELD_IDS)})", WORLD, replaced
+        )
+
+    def _reload_keeping_scroll(self) -> None:
+        """A part appeared or vanished: load the page again and return to the same place."""
+        article = self._article
+        if article is None:
+            return
+
+        def restore(position: object) -> None:
+            self._load_shell(article)
+            self._render(article.body, reset=True)
+            if isinstance(position, int | float):
+                target = int(position)
+                self.body_patched.connect(
+                    lambda _n: self._page.runJavaScript(f"window.scrollTo(0, {target})", WORLD),
+                    type=Qt.ConnectionType.SingleShotConnection,
+                )
+
+        self._page.runJavaScript("window.scrollY", WORLD, restore)
+
+    # ---- following the editor ------------------------------------------------------------
+    def scroll_to_line(self, line: int) -> None:
+        self._line = line
+        if self._loaded:
+            self._page.runJavaScript(f"ndScrollToLine({int(line)})", WORLD)
+
+    # ---- tests and shutdown --------------------------------------------------------------
+    def run_script(self, script: str, callback) -> None:  # type: ignore[no-untyped-def]
+        """Evaluate `script` in the preview's world (for tests and benchmarks)."""
+        self._page.runJavaScript(script, WORLD, callback)
+
+    @property
+    def is_rendering(self) -> bool:
+        return self._rendering or self._next_text is not None or not self._loaded
+
+    def dispose(self) -> None:
+        self._renders.shutdown()
+        self.stop()
+

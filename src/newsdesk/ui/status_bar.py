@@ -1,0 +1,50 @@
+"""The status bar: words, characters, reading time, save state and database in use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from newsdesk.domain.text_stats import TextStats
+from newsdesk.ui.article_editor.autosave import SaveState
+
+SAVE_STATE_COLOURS = {
+    SaveState.SAVED: "#15803d",
+    SaveState.UNSAVED: "#b45309",
+    SaveState.SAVING: "#0369a1",
+    SaveState.CONFLICT: "#b91c1c",
+    SaveState.FAILED: "#b91c1c",
+}
+
+
+class EditorStatusBar(QStatusBar):
+    def __init__(self, database_description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.counts = QLabel(objectName="textCounts")
+        self.save_state = QLabel(objectName="saveState")
+        self.database = QLabel(database_description, objectName="databaseInUse")
+        self.database.setToolTip(self.tr("The newsroom database in use"))
+        for label in (self.counts, self.save_state, self.database):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.addPermanentWidget(label)
+
+    def show_stats(self, stats: TextStats | None) -> None:
+        if stats is None:
+            self.counts.clear()
+            return
+        minutes = stats.reading_minutes
+        self.counts.setText(
+            self.tr("%1 words · %2 characters · %3 min read")
+            .replace("%1", f"{stats.words:,}")
+            .replace("%2", f"{stats.characters:,}")
+            .replace("%3", str(minutes))
+        )
+
+    def show_save_state(self, state: SaveState | None, message: str = "") -> None:
+        if state is None:
+            self.save_state.clear()
+            return
+        self.save_state.setText(message)
+        self.save_state.setStyleSheet(f"color: {SAVE_STATE_COLOURS[state]};")
+        if state in (SaveState.CONFLICT, SaveState.FAILED):
+            self.showMessage(message, 15000)

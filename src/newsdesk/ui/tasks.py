@@ -1,0 +1,92 @@
+"""Service calls off the GUI thread, with their results delivered back on it.
+
+A `TaskRunner` owns one worker thread, so the calls it runs keep their order (a save is
+never overtaken by the next save). Results come back through a queued signal; a
+`latest` key drops the answers of calls that a newer call with the same key replaced,
+which is what filter-as-you-type needs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    failed = Signal(str)
+    """A task without its own error handler failed; the message is for the status bar."""
+
+    _delivered = Signal(object, object, object, object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"newsdesk-{name}")
+        self._latest: dict[str, int] = {}
+        self._generation = 0
+        self._pending = 0
+        self._closed = False
+        self._delivered.connect(self._deliver)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        latest: str | None = None,
+    ) -> Future[Any] | None:
+        if self._closed:
+            return None
+        self._generation += 1
+        token = (latest, self._generation)
+        if latest is not None:
+            self._latest[latest] = self._generation
+        self._pending += 1
+        future = self._executor.submit(function, *args)
+        future.add_done_callback(
+            lambda done: self._delivered.emit(done, token, on_done, on_error)
+        )
+        return future
+
+    @Slot(object, object, object, object)
+    def _deliver(
+        self,
+        future: Future[Any],
+        token: tuple[str | None, int],
+        on_done: Callback | None,
+        on_error: ErrorCallback | None,
+    ) -> None:
+        self._pending -= 1
+        if self._closed:
+            return
+        key, generation = token
+        if key is not None and self._latest.get(key) != generation:
+            return  # a newer call with the same key has replaced this one
+        error = future.exception()
+        if error is not None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                log.error("background task failed", exc_info=error)
+                self.failed.emit(str(error))
+            return
+        if on_done is not None:
+            on_done(future.result())
+
+    def shutdown(self) -> None:
+        """Finish what was submitted, deliver nothing more."""
+        self._closed = True
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,56 @@
+"""The real main window on a demo newsroom, and helpers to read what a user sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from tests.ui.window_helpers import close_window, wait_for_rows
+
+from newsdesk.app import build_main_window
+from newsdesk.services.demo import load_demo
+from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_url(sqlite_url: str) -> str:
+    newsroom = open_newsroom(sqlite_url)
+    load_demo(newsroom)
+    newsroom.close()
+    return sqlite_url
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def open_window(qtbot, settings_file: Path) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
+    opened: list[MainWindow] = []
+
+    def open_(url: str) -> MainWindow:
+        window = build_main_window(url, QSettings(str(settings_file), QSettings.Format.IniFormat))
+        opened.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        wait_for_rows(qtbot, window)
+        return window
+
+    yield open_
+    for window in opened:
+        if window.isVisible():
+            close_window(window)
+        else:
+            window.newsroom.close()
+            window.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(open_window, demo_url: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    return open_window(demo_url)

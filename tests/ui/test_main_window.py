@@ -1,0 +1,230 @@
+"""The main window as a user meets it: list, editor, preview, panels, layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTableView
+from tests.ui.window_helpers import (
+    SEED_SLUG,
+    close_window,
+    evaluate,
+    listed_headlines,
+    open_story,
+    preview_text,
+    wait_for_preview,
+)
+
+from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.services.articles import ArticleQuery
+
+
+def test_seam_object_names(window) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(window.findChild(QTableView, "articleList"), QTableView)
+    assert isinstance(window.findChild(QLineEdit, "articleFilter"), QLineEdit)
+    assert isinstance(window.findChild(QLineEdit, "headlineEdit"), QLineEdit)
+    assert isinstance(window.findChild(QPlainTextEdit, "editor"), QPlainTextEdit)
+    assert isinstance(window.findChild(QWebEngineView, "preview"), QWebEngineView)
+    for name in ("sectionsPanel", "relatedLinksPanel", "commentQueuePanel"):
+        assert isinstance(window.findChild(QDockWidget, name), QDockWidget)
+
+
+def test_window_lists_the_demo_and_shows_the_database(window) -> None:  # type: ignore[no-untyped-def]
+    headlines = listed_headlines(window)
+    assert "US And Russian Authorities Show Desire to Improve Relations" in headlines
+    assert window.status.database.text().startswith("SQLite ")
+    assert "Newsdesk" in window.windowTitle()
+
+
+def test_selecting_a_row_opens_the_story_and_its_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    assert window.editor_panel.headline.text().startswith("US And Russian Authorities")
+    assert window.editor_panel.editor.markdown().startswith("US Secretary of State")
+    assert "Home" in preview_text(qtbot, window, "nav")
+    assert "World" in preview_text(qtbot, window, "nav")
+    page = preview_text(qtbot, window)
+    assert "MOSCOW" in page
+    assert "Sahar News Monitoring Desk" in page
+    assert "Russia, China Offer to Help Venezuela" in preview_text(qtbot, window, "#check-also")
+    qtbot.waitUntil(lambda: "words" in window.status.counts.text())
+
+
+def test_typing_shows_in_the_preview_with_typographic_quotes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, '\n\nThe minister said "no comment" and left.')
+    qtbot.waitUntil(
+        lambda: "\u201cno comment\u201d" in preview_text(qtbot, window, "#article-body"),
+        timeout=5000,
+    )
+
+
+def test_preview_keeps_its_scroll_place_while_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1400, 700)
+    open_story(qtbot, window, SEED_SLUG)
+    evaluate(qtbot, window, "window.scrollTo(0, 600); window.scrollY")
+    before = evaluate(qtbot, window, "window.scrollY")
+    assert before > 0
+    editor = window.editor_panel.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(" Added at the end.")
+    window._body_edited()  # the same path a keystroke takes
+    qtbot.waitUntil(
+        lambda: "Added at the end." in preview_text(qtbot, window, "#article-body"), timeout=5000
+    )
+    assert evaluate(qtbot, window, "window.scrollY") == before
+
+
+def test_moving_the_cursor_scrolls_the_preview_to_that_block(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1400, 600)
+    open_story(qtbot, window, SEED_SLUG)
+    assert evaluate(qtbot, window, "window.scrollY") == 0
+    editor = window.editor_panel.editor
+    last_line = editor.document().blockCount() - 1
+    editor.go_to_line(last_line)
+    qtbot.waitUntil(lambda: evaluate(qtbot, window, "window.scrollY") > 200, timeout=5000)
+
+
+def test_filter_box_searches_as_you_type(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.article_list.filter, "Pompeo Sochi")
+    qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            listed_headlines(window)
+            == ["US And Russian Authorities Show Desire to Improve Relations"]
+        )
+    )
+    window.article_list.filter.clear()
+    total = window.newsroom.articles.count()
+    qtbot.waitUntil(lambda: window.article_list.model.rowCount() == total, timeout=5000)
+
+
+def test_status_filter_and_section_panel_filter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.article_list
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("killed"))
+    killed = window.newsroom.articles.count(ArticleQuery(status=ArticleStatus.KILLED))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == killed, timeout=5000)
+    panel.status_filter.setCurrentIndex(0)
+    sport = window.newsroom.sections.find("sport")
+    qtbot.waitUntil(lambda: window.sections_panel.tree.home.childCount() > 0)
+    window.sections_panel.tree.select_section(sport.id)
+    expected = window.newsroom.articles.count(ArticleQuery(section_id=sport.id))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == expected, timeout=5000)
+    qtbot.waitUntil(lambda: all(h != "…" for h in listed_headlines(window)))
+    ids = panel.model.ids()
+    rows = window.newsroom.articles.rows(ids)
+    assert {rows[i].section_name for i in ids} <= {"Sport", "Football"}
+
+
+def test_autosave_writes_to_the_database(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    article_id = window.editing.article.id
+    editor = window.editor_panel.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Breaking: ")
+    qtbot.waitUntil(lambda: window.status.save_state.text().startswith("Saved at"), timeout=5000)
+    assert window.newsroom.articles.get(article_id).body.startswith("Breaking: ")
+    qtbot.keyClicks(window.editor_panel.headline, "!")
+    qtbot.waitUntil(
+        lambda: window.newsroom.articles.get(article_id).headline.endswith("!"), timeout=5000
+    )
+
+
+def test_new_story_duplicate_and_trash_restore(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    before = window.newsroom.articles.count()
+    qtbot.keySequence(window, QKeySequence.StandardKey.New)
+    qtbot.waitUntil(lambda: window.newsroom.articles.count() == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.editor_panel.headline.hasFocus(), timeout=5000)
+    qtbot.keyClicks(window.editor_panel.headline, "Fresh story")
+    qtbot.waitUntil(lambda: "Fresh story" in listed_headlines(window), timeout=5000)
+    fresh_id = window.editing.article.id
+    window.actions_.trash.trigger()
+    qtbot.waitUntil(
+        lambda: window.newsroom.articles.get(fresh_id).trashed_at is not None, timeout=5000
+    )
+    qtbot.waitUntil(lambda: "Fresh story" not in listed_headlines(window), timeout=5000)
+    panel = window.article_list
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("trash"))
+    qtbot.waitUntil(lambda: listed_headlines(window) == ["Fresh story"], timeout=5000)
+    panel.select_row(0)
+    window.actions_.restore.trigger()
+    qtbot.waitUntil(lambda: window.newsroom.articles.get(fresh_id).trashed_at is None, timeout=5000)
+
+
+def test_related_link_shows_in_the_preview_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    article_id = window.editing.article.id
+    window.newsroom.related_links  # the panel calls the same service
+    changes = window.newsroom.related_links.add_url(
+        article_id, "https://example.org/g20", "G-20 leaders meet in Osaka", "Summit preview"
+    )
+    window.apply_changes(changes)
+    qtbot.waitUntil(
+        lambda: "G-20 leaders meet in Osaka" in preview_text(qtbot, window, "#check-also"),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: window.related_panel.list.count() == 2, timeout=5000)
+
+
+def test_approving_a_comment_removes_it_from_the_queue(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.comments_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    first = panel.model.comment_at(0)
+    panel.view.selectRow(0)
+    panel.approve_action.trigger()
+    qtbot.waitUntil(lambda: panel.model.row_of(first.id) is None, timeout=5000)
+    assert window.newsroom.comments.get(first.id).status is CommentStatus.APPROVED
+
+
+def test_layout_is_restored_on_the_next_start(qtbot, open_window, demo_url) -> None:  # type: ignore[no-untyped-def]
+    first = open_window(demo_url)
+    first.resize(1200, 760)
+    first.comments_dock.hide()
+    first.splitter.setSizes([300, 500, 400])
+    sizes = first.splitter.sizes()
+    close_window(first)
+    second = open_window(demo_url)
+    assert not second.comments_dock.isVisible()
+    assert second.size().width() == 1200
+    assert second.splitter.sizes() == sizes
+
+
+def test_focus_shortcuts_jump_between_list_editor_and_preview(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    window.actions_.focus_editor.trigger()
+    qtbot.waitUntil(lambda: window.editor_panel.editor.hasFocus())
+    window.actions_.focus_list.trigger()
+    qtbot.waitUntil(lambda: window.article_list.view.hasFocus())
+    assert window.actions_.focus_list.shortcut().toString() == "Ctrl+1"
+    assert window.actions_.focus_preview.shortcut().toString() == "Ctrl+3"
+    assert (
+        window.actions_.new_article.shortcut().matches(QKeySequence.fromString("Ctrl+N"))
+        == QKeySequence.SequenceMatch.ExactMatch
+    )
+    assert Qt.Key.Key_1  # keys exist for every platform
+
+
+def test_hostile_script_never_runs_in_the_preview(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(
+        "\n\n<script>document.title='pwned'</script>\n\n"
+        "<img src=x onerror=\"document.title='pwned'\">\n\n[click](javascript:alert(1))\n"
+    )
+    window._body_edited()
+    wait_for_preview(qtbot, window)
+    qtbot.wait(300)
+    assert evaluate(qtbot, window, "document.title") != "pwned"
+    assert evaluate(qtbot, window, "document.querySelectorAll('#article-body script').length") == 0
+    assert evaluate(qtbot, window, "document.querySelectorAll('[onerror]').length") == 0
+    assert evaluate(qtbot, window, "document.querySelectorAll('a[href^=javascript]').length") == 0

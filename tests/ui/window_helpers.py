@@ -1,0 +1,71 @@
+"""Reading what a user of the main window sees: list rows, preview text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from newsdesk.ui.main_window import MainWindow
+
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    window.newsroom.close()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def wait_for_rows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    model = window.article_list.model
+
+    def first_row_shown() -> None:
+        assert model.rowCount() > 0
+        assert model.data(model.index(0, 0)) not in (None, "…")
+
+    qtbot.waitUntil(first_row_shown, timeout=5000)
+
+
+def listed_headlines(window: MainWindow) -> list[str]:
+    model = window.article_list.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def open_story(qtbot, window: MainWindow, slug: str) -> None:  # type: ignore[no-untyped-def]
+    article = window.newsroom.articles.find(slug)
+    window.article_list.select_article(article.id)
+    qtbot.waitUntil(
+        lambda: window.editing.article is not None and window.editing.article.id == article.id,
+        timeout=5000,
+    )
+    wait_for_preview(qtbot, window)
+
+
+def wait_for_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.preview.is_rendering, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            evaluate(qtbot, window, "document.querySelectorAll('#article-body .nd-block').length")
+            > 0
+            or not window.editing.article
+            or not window.editing.article.body
+        ),
+        timeout=10000,
+    )
+
+
+def evaluate(qtbot, window: MainWindow, script: str) -> Any:  # type: ignore[no-untyped-def]
+    """Run JavaScript in the preview and return its value."""
+    box: list[Any] = []
+    window.preview.run_script(script, box.append)
+    qtbot.waitUntil(lambda: len(box) == 1, timeout=5000)
+    return box[0]
+
+
+def preview_text(qtbot, window: MainWindow, selector: str = "body") -> str:  # type: ignore[no-untyped-def]
+    value = evaluate(
+        qtbot, window, f"(document.querySelector({selector!r}) || {{innerText: ''}}).innerText"
+    )
+    return str(value)
