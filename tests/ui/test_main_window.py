@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QDockWidget,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+)
 from tests.ui.window_helpers import (
     SEED_SLUG,
     close_window,
@@ -18,6 +25,7 @@ from tests.ui.window_helpers import (
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.articles import ArticleQuery
+from newsdesk.ui.panels.related_links.dialogs import WebLinkDialog
 
 
 def test_seam_object_names(window) -> None:  # type: ignore[no-untyped-def]
@@ -160,17 +168,44 @@ def test_new_story_duplicate_and_trash_restore(qtbot, window) -> None:  # type: 
 
 def test_related_link_shows_in_the_preview_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     open_story(qtbot, window, SEED_SLUG)
-    article_id = window.editing.article.id
-    window.newsroom.related_links  # the panel calls the same service
-    changes = window.newsroom.related_links.add_url(
-        article_id, "https://example.org/g20", "G-20 leaders meet in Osaka", "Summit preview"
-    )
-    window.apply_changes(changes)
+
+    def fill_in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WebLinkDialog)
+        dialog.url.setText("https://example.org/g20")
+        dialog.title.setText("G-20 leaders meet in Osaka")
+        dialog.summary.setPlainText("Summit preview")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(300, fill_in_the_dialog)
+    window.related_panel.add_url_action.trigger()
     qtbot.waitUntil(
         lambda: "G-20 leaders meet in Osaka" in preview_text(qtbot, window, "#check-also"),
         timeout=5000,
     )
     qtbot.waitUntil(lambda: window.related_panel.list.count() == 2, timeout=5000)
+
+
+def test_a_bad_web_address_is_explained_in_the_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    seen: list[str] = []
+
+    def try_a_bad_address() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WebLinkDialog)
+        dialog.url.setText("javascript:alert(1)")
+        dialog.title.setText("Trap")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        QTimer.singleShot(100, lambda: read_and_cancel(dialog))
+
+    def read_and_cancel(dialog: WebLinkDialog) -> None:
+        seen.append(dialog.error.text())
+        dialog.reject()
+
+    QTimer.singleShot(300, try_a_bad_address)
+    window.related_panel.add_url_action.trigger()
+    assert seen and "web address" in seen[0]
+    assert window.related_panel.list.count() == 1
 
 
 def test_approving_a_comment_removes_it_from_the_queue(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ class TaskRunner(QObject):
         self._generation = 0
         self._pending = 0
         self._closed = False
-        self._delivered.connect(self._deliver)
+        # Always queued: a task finished before submit() returned still reports later.
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:

@@ -1,0 +1,52 @@
+"""The worker that keeps queries and saves off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from newsdesk.ui.tasks import TaskRunner
+
+
+def test_results_come_back_on_the_gui_thread_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner("test")
+    results: list[tuple[int, bool]] = []
+    gui = threading.get_ident()
+
+    def work(n: int) -> int:
+        assert threading.get_ident() != gui
+        time.sleep(0.01)
+        return n
+
+    for n in range(5):
+        runner.submit(
+            work, n, on_done=lambda value: results.append((value, threading.get_ident() == gui))
+        )
+    qtbot.waitUntil(lambda: len(results) == 5)
+    assert results == [(n, True) for n in range(5)]
+    runner.shutdown()
+
+
+def test_latest_key_drops_superseded_answers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner("test")
+    delivered: list[str] = []
+    for text in ("p", "po", "pom"):
+        runner.submit(lambda t=text: t, on_done=delivered.append, latest="filter")
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert delivered == ["pom"]
+    runner.shutdown()
+
+
+def test_errors_reach_the_handler_or_the_failed_signal(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner("test")
+    caught: list[BaseException] = []
+
+    def boom() -> None:
+        raise ValueError("disk full")
+
+    runner.submit(boom, on_error=caught.append)
+    qtbot.waitUntil(lambda: len(caught) == 1)
+    with qtbot.waitSignal(runner.failed) as signal:
+        runner.submit(boom)
+    assert signal.args == ["disk full"]
+    runner.shutdown()
