@@ -29,7 +29,7 @@ def _application():  # type: ignore[no-untyped-def]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)  # type: ignore[attr-defined]
     return app
 
 

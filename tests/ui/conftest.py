@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from tests.ui.window_helpers import close_window, wait_for_rows
@@ -43,11 +44,8 @@ def open_window(qtbot, settings_file: Path) -> Iterator[Callable[[str], MainWind
 
     yield open_
     for window in opened:
-        if window.isVisible():
+        if shiboken6.isValid(window):
             close_window(window)
-        else:
-            window.newsroom.close()
-            window.deleteLater()
     QApplication.processEvents()
 
 

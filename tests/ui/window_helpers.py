@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -44,16 +45,31 @@ def open_story(qtbot, window: MainWindow, slug: str) -> None:  # type: ignore[no
 
 
 def wait_for_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Until the open story's body is in the preview's DOM (renders are asynchronous)."""
     qtbot.waitUntil(lambda: not window.preview.is_rendering, timeout=10000)
-    qtbot.waitUntil(
-        lambda: (
-            evaluate(qtbot, window, "document.querySelectorAll('#article-body .nd-block').length")
-            > 0
-            or not window.editing.article
-            or not window.editing.article.body
-        ),
-        timeout=10000,
+    article = window.editing.article
+    if article is None or not article.body.strip():
+        return
+    wait_for_script(
+        qtbot, window, "document.querySelectorAll('#article-body .nd-block').length > 0"
     )
+
+
+def wait_for_script(qtbot, window: MainWindow, script: str, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Poll a JavaScript condition in the preview until it holds."""
+    deadline = time.monotonic() + timeout
+    while not evaluate(qtbot, window, script):
+        assert time.monotonic() < deadline, f"timed out waiting for {script}"
+        qtbot.wait(50)
+
+
+def wait_for_preview_text(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, text: str, selector: str = "body", timeout: float = 10.0
+) -> None:
+    deadline = time.monotonic() + timeout
+    while text not in preview_text(qtbot, window, selector):
+        assert time.monotonic() < deadline, f"{text!r} never showed in {selector}"
+        qtbot.wait(50)
 
 
 def evaluate(qtbot, window: MainWindow, script: str) -> Any:  # type: ignore[no-untyped-def]

@@ -59,8 +59,13 @@ def build_actions(window: QWidget) -> MainActions:
     return MainActions(
         new_article=_action(window, tr("&New story"), "mdi6.file-document-plus-outline", keys.New),
         duplicate=_action(window, tr("D&uplicate story"), "mdi6.content-duplicate", "Ctrl+Shift+D"),
-        save=_action(window, tr("&Save now"), "mdi6.content-save-outline", keys.Save,
-                     tr("Stories save themselves; this saves at once")),
+        save=_action(
+            window,
+            tr("&Save now"),
+            "mdi6.content-save-outline",
+            keys.Save,
+            tr("Stories save themselves; this saves at once"),
+        ),
         trash=_action(window, tr("Move to &trash"), "mdi6.trash-can-outline", "Ctrl+Delete"),
         restore=_action(window, tr("&Restore from trash"), "mdi6.restore", "Ctrl+Shift+R"),
         close_article=_action(window, tr("&Close story"), None, keys.Close),

@@ -19,6 +19,7 @@ from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
 from newsdesk.ui.articles.list_panel import ArticleListPanel
+from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleListPanel(newsroom.articles, self.queries)
         self.editor_panel = ArticleEditorPanel()
         self.preview = ArticlePreview()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.editor_panel)
         self.splitter.addWidget(self.preview)
@@ -61,20 +62,28 @@ class MainWindow(QMainWindow):
         )
         self.comments_panel = CommentQueuePanel(newsroom.comments, self.queries)
         self.sections_dock = self._dock(
-            "sectionsPanel", self.tr("Sections"), self.sections_panel,
+            "sectionsPanel",
+            self.tr("Sections"),
+            self.sections_panel,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
-        self.related_dock = self._dock(
-            "relatedLinksPanel", self.tr("Related links"), self.related_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
         self.comments_dock = self._dock(
-            "commentQueuePanel", self.tr("Comment queue"), self.comments_panel,
+            "commentQueuePanel",
+            self.tr("Comment queue"),
+            self.comments_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.related_dock = self._dock(
+            "relatedLinksPanel",
+            self.tr("Related links"),
+            self.related_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.splitDockWidget(self.comments_dock, self.related_dock, Qt.Orientation.Horizontal)
 
         self.editing = EditingController(newsroom.articles, self.saves, self.editor_panel, self)
-        self.stats = TextStatsWatcher(self.editor_panel.editor.markdown, self.background, self)
+        self.stats = TextStatsWatcher(self.editor_panel.body_lines, self.background, self)
+        self.preview.set_body_source(self.editor_panel.body_lines)
         self.status = EditorStatusBar(newsroom.database.description, self)
         self.setStatusBar(self.status)
         self.actions_ = build_actions(self)
@@ -82,6 +91,11 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._update_title(None)
         self.resize(1400, 860)
+        self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.comments_dock, self.related_dock], [880, 420], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.comments_dock], [220], Qt.Orientation.Vertical)
         self.restore_layout()
 
         self.sections_panel.refresh()
@@ -89,10 +103,8 @@ class MainWindow(QMainWindow):
         self.comments_panel.refresh()
 
     # ---- building ------------------------------------------------------------------------
-    def _dock(
-        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
-    ) -> QDockWidget:
-        dock = QDockWidget(title, self, objectName=name)
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = named(QDockWidget(title, self), name)
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -124,7 +136,7 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(actions.about)
 
-        toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolbar")
+        toolbar = named(QToolBar(self.tr("Main toolbar"), self), "mainToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([actions.new_article, actions.duplicate, actions.save, actions.trash])
         toolbar.addSeparator()
@@ -222,7 +234,7 @@ class MainWindow(QMainWindow):
         self.preview.update_related_links(article.related_links)
 
     def _body_edited(self) -> None:
-        self.preview.update_body(self.editor_panel.editor.markdown())
+        self.preview.body_changed()
         self.stats.text_changed()
 
     def _fields_edited(self) -> None:
@@ -285,7 +297,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
         else:
-            self.splitter.setSizes([380, 520, 500])
+            self.splitter.setSizes([470, 560, 560])
 
     def save_layout(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

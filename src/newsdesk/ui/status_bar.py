@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from newsdesk.domain.text_stats import TextStats
 from newsdesk.ui.article_editor.autosave import SaveState
+from newsdesk.ui.naming import named
 
 SAVE_STATE_COLOURS = {
     SaveState.SAVED: "#15803d",
@@ -20,9 +21,9 @@ class EditorStatusBar(QStatusBar):
     def __init__(self, database_description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
-        self.counts = QLabel(objectName="textCounts")
-        self.save_state = QLabel(objectName="saveState")
-        self.database = QLabel(database_description, objectName="databaseInUse")
+        self.counts = named(QLabel(), "textCounts")
+        self.save_state = named(QLabel(), "saveState")
+        self.database = named(QLabel(database_description), "databaseInUse")
         self.database.setToolTip(self.tr("The newsroom database in use"))
         for label in (self.counts, self.save_state, self.database):
             label.setContentsMargins(8, 0, 8, 0)

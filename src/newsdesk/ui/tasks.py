@@ -57,9 +57,7 @@ class TaskRunner(QObject):
             self._latest[latest] = self._generation
         self._pending += 1
         future = self._executor.submit(function, *args)
-        future.add_done_callback(
-            lambda done: self._delivered.emit(done, token, on_done, on_error)
-        )
+        future.add_done_callback(lambda done: self._delivered.emit(done, token, on_done, on_error))
         return future
 
     @Slot(object, object, object, object)

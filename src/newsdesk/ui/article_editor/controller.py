@@ -107,7 +107,9 @@ class EditingController(QObject):
 
     def _created(self, article: Article) -> None:
         self._show(article)
-        self.changed.emit(Changes(articles=frozenset({article.id}), article_list=True, sections=True))
+        self.changed.emit(
+            Changes(articles=frozenset({article.id}), article_list=True, sections=True)
+        )
         self._panel.headline.setFocus()
         self._panel.headline.selectAll()
 
@@ -118,7 +120,10 @@ class EditingController(QObject):
             self.autosave.flush()
             self._show(None)
         self._saves.submit(
-            self._articles.trash, list(article_ids), on_done=self.changed.emit, on_error=self._report
+            self._articles.trash,
+            list(article_ids),
+            on_done=self.changed.emit,
+            on_error=self._report,
         )
 
     def restore(self, article_ids: Sequence[int]) -> None:

@@ -19,6 +19,8 @@ from newsdesk.domain.entities import Article, ArticleEdit, Section
 from newsdesk.rendering import text_direction
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
+from newsdesk.ui.editor.text_mirror import DocumentTextMirror
+from newsdesk.ui.naming import named
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,14 +52,14 @@ class ArticleEditorPanel(QWidget):
         self._article: Article | None = None
         self._loading = False
 
-        self.headline = QLineEdit(objectName="headlineEdit")
+        self.headline = named(QLineEdit(), "headlineEdit")
         self.headline.setPlaceholderText(self.tr("Headline"))
         self.headline.setAccessibleName(self.tr("Headline"))
         headline_font = QFont(self.headline.font())
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
         headline_font.setBold(True)
         self.headline.setFont(headline_font)
-        self.standfirst = QPlainTextEdit(objectName="standfirstEdit")
+        self.standfirst = named(QPlainTextEdit(), "standfirstEdit")
         self.standfirst.setPlaceholderText(self.tr("Standfirst: the summary under the headline"))
         self.standfirst.setAccessibleName(self.tr("Standfirst"))
         self.standfirst.setTabChangesFocus(True)
@@ -66,9 +68,9 @@ class ArticleEditorPanel(QWidget):
         self.byline = self._line("bylineEdit", self.tr("Byline"), self.tr("Writer"))
         self.credit = self._line("creditEdit", self.tr("Credit"), self.tr("e.g. News Desk"))
         self.tags = self._line("tagsEdit", self.tr("Tags"), self.tr("comma, separated"))
-        self.section = QComboBox(objectName="sectionCombo")
+        self.section = named(QComboBox(), "sectionCombo")
         self.section.setAccessibleName(self.tr("Section"))
-        self.language = QComboBox(objectName="languageCombo")
+        self.language = named(QComboBox(), "languageCombo")
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setEditable(True)
         for code, name in LANGUAGES:
@@ -77,6 +79,7 @@ class ArticleEditorPanel(QWidget):
         self.editor = MarkdownEditor()
         self.editor.setObjectName("editor")
         self.editor.setAccessibleName(self.tr("Story text (Markdown)"))
+        self.body_mirror = DocumentTextMirror(self.editor.document(), self)
         self.find_bar = FindBar(self.editor)
         self.find_bar.setObjectName("findBar")
         self.placeholder = QLabel(self.tr("Pick a story from the list, or press Ctrl+N."))
@@ -86,20 +89,20 @@ class ArticleEditorPanel(QWidget):
         meta = QGridLayout()
         meta.setHorizontalSpacing(8)
         meta.setVerticalSpacing(4)
-        for column, (label, widget) in enumerate(
-            ((self.tr("Dateline"), self.dateline), (self.tr("Byline"), self.byline),
-             (self.tr("Credit"), self.credit))
-        ):
-            meta.addWidget(_caption(label, widget), 0, column)
-            meta.addWidget(widget, 1, column)
-        for column, (label, widget) in enumerate(
-            ((self.tr("Section"), self.section), (self.tr("Tags"), self.tags),
-             (self.tr("Language"), self.language))
-        ):
-            meta.addWidget(_caption(label, widget), 2, column)
-            meta.addWidget(widget, 3, column)
+        fields: list[tuple[str, QWidget]] = [
+            (self.tr("Dateline"), self.dateline),
+            (self.tr("Byline"), self.byline),
+            (self.tr("Credit"), self.credit),
+            (self.tr("Section"), self.section),
+            (self.tr("Tags"), self.tags),
+            (self.tr("Language"), self.language),
+        ]
+        for place, (label, field) in enumerate(fields):
+            row, column = 2 * (place // 3), place % 3
+            meta.addWidget(_caption(label, field), row, column)
+            meta.addWidget(field, row + 1, column)
 
-        self.form = QWidget(objectName="articleFields")
+        self.form = named(QWidget(), "articleFields")
         form_layout = QVBoxLayout(self.form)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(self.headline)
@@ -124,7 +127,7 @@ class ArticleEditorPanel(QWidget):
         self._set_open(False)
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit(objectName=name)
+        line = named(QLineEdit(), name)
         line.setAccessibleName(accessible)
         line.setPlaceholderText(placeholder)
         return line
@@ -162,6 +165,8 @@ class ArticleEditorPanel(QWidget):
                 self.language.setCurrentIndex(index)
             self._apply_direction(article.language)
             self.editor.set_markdown(article.body)
+            for line in (self.headline, self.dateline, self.byline, self.credit, self.tags):
+                line.setCursorPosition(0)
         finally:
             self._loading = False
 
@@ -201,7 +206,7 @@ class ArticleEditorPanel(QWidget):
         return ArticleEdit(
             headline=self.headline.text(),
             standfirst=self.standfirst.toPlainText(),
-            body=self.editor.markdown(),
+            body=self.body_mirror.text(),
             dateline=self.dateline.text(),
             byline=self.byline.text(),
             credit=self.credit.text(),
@@ -243,6 +248,10 @@ class ArticleEditorPanel(QWidget):
             else Qt.AlignmentFlag.AlignLeft
         )
         self.editor.set_language(language)
+
+    def body_lines(self) -> list[str]:
+        """The body's lines, cheap to take on every keystroke (join them off the GUI thread)."""
+        return self.body_mirror.snapshot()
 
     def focus_editor(self) -> None:
         if self._article is not None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from newsdesk.domain.text_stats import text_stats
+from newsdesk.domain.text_stats import TextStats, text_stats
 from newsdesk.ui.tasks import TaskRunner
 
 STATS_DELAY_MS = 150
@@ -17,10 +17,10 @@ class TextStatsWatcher(QObject):
     """TextStats of the text, or None when no story is open."""
 
     def __init__(
-        self, text: Callable[[], str], tasks: TaskRunner, parent: QObject | None = None
+        self, lines: Callable[[], list[str]], tasks: TaskRunner, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._text = text
+        self._lines = lines
         self._tasks = tasks
         self._delay = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
         self._delay.timeout.connect(self.count_now)
@@ -31,9 +31,13 @@ class TextStatsWatcher(QObject):
     def count_now(self) -> None:
         self._delay.stop()
         self._tasks.submit(
-            text_stats, self._text(), on_done=self.stats_changed.emit, latest="text-stats"
+            _stats_of_lines, self._lines(), on_done=self.stats_changed.emit, latest="text-stats"
         )
 
     def clear(self) -> None:
         self._delay.stop()
         self.stats_changed.emit(None)
+
+
+def _stats_of_lines(lines: list[str]) -> TextStats:
+    return text_stats("\n".join(lines))

@@ -137,10 +137,12 @@ class ArticleListModel(QAbstractTableModel):
         if role == self.ID_ROLE:
             return article_id
         row = self._cache.get(article_id)
-        if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request_around(index.row())
+        if row is None and role == Qt.ItemDataRole.DisplayRole:
+            self._request_around(index.row())
+            row = self._cache.get(article_id)  # a synchronous fetcher may have answered
+            if row is None:
                 return "…" if index.column() == 0 else ""
+        if row is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -21,6 +21,7 @@ from newsdesk.domain.entities import ArticleRow, Section
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
 from newsdesk.ui.articles.list_model import ArticleListModel
+from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
 
 TRASH = "trash"
@@ -42,23 +43,23 @@ class ArticleListPanel(QWidget):
         self._query = ArticleQuery()
         self._pending_selection: int | None = None
 
-        self.filter = QLineEdit(objectName="articleFilter")
+        self.filter = named(QLineEdit(), "articleFilter")
         self.filter.setPlaceholderText(self.tr("Search headlines, standfirsts and text…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Search stories"))
-        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter = named(QComboBox(), "statusFilter")
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ArticleStatus:
             self.status_filter.addItem(self.tr(status.label), status.value)
         self.status_filter.addItem(self.tr("Trash"), TRASH)
-        self.section_filter = QComboBox(objectName="sectionFilter")
+        self.section_filter = named(QComboBox(), "sectionFilter")
         self.section_filter.setAccessibleName(self.tr("Section filter"))
         self.section_filter.addItem(self.tr("All sections"), None)
-        self.count_label = QLabel(objectName="articleCount")
+        self.count_label = named(QLabel(), "articleCount")
 
         self.model = ArticleListModel(self._fetch_rows, self)
-        self.view = QTableView(objectName="articleList")
+        self.view = named(QTableView(), "articleList")
         self.view.setAccessibleName(self.tr("Stories"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,7 +74,7 @@ class ArticleListPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, width in ((1, 90), (2, 80), (3, 110), (4, 120)):
+        for column, width in ((1, 95), (2, 80), (3, 120), (4, 118)):
             self.view.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

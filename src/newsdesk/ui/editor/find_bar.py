@@ -192,13 +192,26 @@ class FindBar(QWidget):
             whole_words=self.whole_words.isChecked(),
         )
 
+    def _flags(self, *, backward: bool = False) -> QTextDocument.FindFlag:
+        """Find flags to go with the pattern.
+
+        `QTextDocument.find` sets or clears the pattern's case option from these flags, so
+        the case choice must be passed here too.
+        """
+        flags = QTextDocument.FindFlag(0)
+        if backward:
+            flags |= QTextDocument.FindFlag.FindBackward
+        if self.match_case.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        return flags
+
     def _find(self, *, backward: bool, start: QTextCursor | None = None) -> bool:
         pattern = self._pattern()
         if pattern is None:
             self._update_status()
             return False
         document = self._editor.document()
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        flags = self._flags(backward=backward)
         found = document.find(pattern, start or self._editor.textCursor(), flags)
         if found.isNull():  # wrap around
             edge = QTextCursor(document)
@@ -243,13 +256,14 @@ class FindBar(QWidget):
         edit = QTextCursor(document)
         count = 0
         edit.beginEditBlock()
-        found = document.find(pattern, 0)
+        flags = self._flags()
+        found = document.find(pattern, 0, flags)
         while not found.isNull():
             edit.setPosition(found.selectionStart())
             edit.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(replacement)
             count += 1
-            found = document.find(pattern, edit.position())
+            found = document.find(pattern, edit.position(), flags)
         edit.endEditBlock()
         self._recount.stop()
         self._starts = None
@@ -264,7 +278,7 @@ class FindBar(QWidget):
         """Whether the selection is exactly one match, judged in its context (whole words)."""
         at = QTextCursor(self._editor.document())
         at.setPosition(cursor.selectionStart())
-        found = self._editor.document().find(pattern, at)
+        found = self._editor.document().find(pattern, at, self._flags())
         return (
             not found.isNull()
             and found.selectionStart() == cursor.selectionStart()

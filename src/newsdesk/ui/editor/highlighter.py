@@ -10,9 +10,12 @@ inside a fenced code block).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,6 +23,7 @@ from PySide6.QtGui import (
     QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -37,6 +41,10 @@ def _fence_of(state: int) -> tuple[str, int]:
     return ("~" if state & 1 else "`"), state >> 1
 
 
+# Time one colouring slice may hold the GUI thread after a large text is loaded.
+SLICE_SECONDS = 0.005
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 _RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}(?=[^`]*$)|~{3,})")
@@ -149,7 +157,7 @@ def _utf16_offsets(text: str) -> list[int] | None:
     Only text with characters beyond the Basic Multilingual Plane (emoji, some CJK)
     needs the map; Persian, Arabic and Latin text take the fast path.
     """
-    if text.isascii() or max(text) <= "\uffff":
+    if text.isascii() or not _ASTRAL.search(text):
         return None
     offsets = [0] * (len(text) + 1)
     position = 0
@@ -160,6 +168,21 @@ def _utf16_offsets(text: str) -> list[int] | None:
     return offsets
 
 
+def next_state(text: str, previous: int) -> int:
+    """The block state after `text`: only fenced code carries over to the next line."""
+    if previous >= _FENCE_MIN_STATE:
+        closing = _FENCE_CLOSE.match(text)
+        character, length = _fence_of(previous)
+        if closing and closing.group(1)[0] == character and len(closing.group(1)) >= length:
+            return STATE_NORMAL
+        return previous
+    if "```" in text or "~~~" in text:
+        opened = _FENCE_OPEN.match(text)
+        if opened:
+            return _fence_state(opened.group(1))
+    return STATE_NORMAL
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Colours Markdown as the writer types; the text itself is never changed."""
 
@@ -167,6 +190,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._formats = MarkdownFormats.from_palette(palette)
         self._offsets: list[int] | None = None
+        self._states_only = False
+        self._pending: QTextCursor | None = None
+        self._pass = QTimer(self)
+        self._pass.setInterval(0)
+        self._pass.timeout.connect(self._colour_slice)
 
     @property
     def formats(self) -> MarkdownFormats:
@@ -175,11 +203,70 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def set_palette(self, palette: QPalette) -> None:
         """Re-derive the colours after a theme change (this re-colours the whole text)."""
         self._formats = MarkdownFormats.from_palette(palette)
+        self._stop_pass()
         self.rehighlight()
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Let a whole new text in cheaply, and colour it afterwards in short slices.
+
+        Colouring a megabyte at once holds the window for well over 100 ms. While
+        loading, each block only carries the fenced-code state forward, so that colouring
+        it later gives the same state and does not ripple on; then the first slice colours
+        the top of the text at once and the rest follows between events, a few
+        milliseconds at a time, so typing never waits long.
+        """
+        self._stop_pass()
+        self._states_only = True
+        try:
+            yield
+        finally:
+            self._states_only = False
+        document = self.document()
+        if document is None:
+            return
+        self._pending = QTextCursor(document)
+        self._colour_slice()
+        if self._pending is not None:
+            self._pass.start()
+
+    def is_colouring(self) -> bool:
+        """Whether text loaded through `loading()` is still being coloured."""
+        return self._pending is not None
+
+    def finish_colouring(self) -> None:
+        """Colour whatever is left at once (tests, or before grabbing a picture)."""
+        while self._pending is not None:
+            self._colour_slice(budget=float("inf"))
+
+    def _stop_pass(self) -> None:
+        self._pass.stop()
+        self._pending = None
+
+    def _colour_slice(self, budget: float = SLICE_SECONDS) -> None:
+        cursor = self._pending
+        if cursor is None:
+            self._pass.stop()
+            return
+        deadline = time.perf_counter() + budget
+        # The cursor, unlike a block number, follows edits made between slices.
+        block = cursor.block()
+        while block.isValid():
+            self.rehighlightBlock(block)
+            block = block.next()
+            if time.perf_counter() >= deadline:
+                break
+        if block.isValid():
+            cursor.setPosition(block.position())
+        else:
+            self._stop_pass()
 
     # ---- Qt entry point ------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()
+        if self._states_only:
+            self.setCurrentBlockState(next_state(text, previous))
+            return
         if previous >= _FENCE_MIN_STATE:
             self._inside_fence(text, previous)
             return
@@ -227,13 +314,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._offsets = _utf16_offsets(text)
         f = self._formats
         self._set(0, len(text), f.code)
-        closing = _FENCE_CLOSE.match(text)
-        character, length = _fence_of(state)
-        if closing and closing.group(1)[0] == character and len(closing.group(1)) >= length:
-            self._set(closing.start(1), len(closing.group(1)), f.marker)
-            self.setCurrentBlockState(STATE_NORMAL)
-        else:
-            self.setCurrentBlockState(state)
+        after = next_state(text, state)
+        if after == STATE_NORMAL:
+            closing = _FENCE_CLOSE.match(text)
+            if closing:
+                self._set(closing.start(1), len(closing.group(1)), f.marker)
+        self.setCurrentBlockState(after)
 
     def _inline(self, text: str, start: int, base: QTextCharFormat | None) -> None:
         """Code spans first: nothing inside them is Markdown, so they shield their text."""
@@ -246,9 +332,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self._set(match.start(2), len(match.group(2)), f.code)
                 self._set(match.end(2), ticks, f.marker)
                 taken.append(match.span())
-        if "[" in text:
+        if "](" in text:
             for match in _pieces(_LINK, text, start, taken):
                 self._link(match, base)
+        if "][" in text:
             for match in _pieces(_REFERENCE_LINK, text, start, taken):
                 self._link(match, base)
         if "<" in text:
@@ -259,21 +346,28 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if "://" in text or "www." in text:
             for match in _pieces(_BARE_URL, text, start, taken):
                 self._set(match.start(), len(match.group()), self._on(base, f.link_text))
-        if "*" in text or "_" in text:
-            for pattern, style in (
-                (_STRONG_EMPHASIS, f.strong_emphasis),
-                (_STRONG, f.strong),
-            ):
-                for match in _pieces(pattern, text, start, taken):
-                    width = len(match.group(1))
-                    self._set(match.start(), width, f.marker)
-                    self._set(match.start(2), len(match.group(2)), self._on(base, style))
-                    self._set(match.end(2), width, f.marker)
-            for pattern in (_EMPHASIS_STAR, _EMPHASIS_UNDERSCORE):
-                for match in _pieces(pattern, text, start, taken):
-                    self._set(match.start(), 1, f.marker)
-                    self._set(match.start(1), len(match.group(1)), self._on(base, f.emphasis))
-                    self._set(match.end(1), 1, f.marker)
+        star = "*" in text
+        underscore = "_" in text
+        if not (star or underscore):
+            return
+        for pattern, style, needle in (
+            (_STRONG_EMPHASIS, f.strong_emphasis, ("***", "___")),
+            (_STRONG, f.strong, ("**", "__")),
+        ):
+            if needle[0] not in text and needle[1] not in text:
+                continue
+            for match in _pieces(pattern, text, start, taken):
+                width = len(match.group(1))
+                self._set(match.start(), width, f.marker)
+                self._set(match.start(2), len(match.group(2)), self._on(base, style))
+                self._set(match.end(2), width, f.marker)
+        for pattern, wanted in ((_EMPHASIS_STAR, star), (_EMPHASIS_UNDERSCORE, underscore)):
+            if not wanted:
+                continue
+            for match in _pieces(pattern, text, start, taken):
+                self._set(match.start(), 1, f.marker)
+                self._set(match.start(1), len(match.group(1)), self._on(base, f.emphasis))
+                self._set(match.end(1), 1, f.marker)
 
     def _link(self, match: re.Match[str], base: QTextCharFormat | None) -> None:
         f = self._formats

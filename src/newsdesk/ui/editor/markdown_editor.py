@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -46,7 +46,12 @@ class MarkdownEditor(QPlainTextEdit):
     """The 0-based line (block number) holding the cursor, when it changes."""
 
     top_line_changed = Signal(int)
-    """The 0-based line at the top of the view, when scrolling changes it."""
+    """The 0-based line at the top of the view, when the user scrolls to another one.
+
+    Only the user's own scrolling (wheel, scroll bar) counts: the view also scrolls to
+    follow the cursor while typing, and a preview that followed that would jump about
+    under the reader; cursor moves have `cursor_line_changed`.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +71,7 @@ class MarkdownEditor(QPlainTextEdit):
 
         self.document().contentsChange.connect(self._contents_changed)
         self.cursorPositionChanged.connect(self._cursor_moved)
-        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
 
     # ---- public API ----------------------------------------------------------------------
     @property
@@ -77,12 +82,13 @@ class MarkdownEditor(QPlainTextEdit):
         """Load a story's text: no `text_edited`, and undo cannot step back past it."""
         self._loading = True
         try:
-            self.setPlainText(text)
+            with self._highlighter.loading():
+                self.setPlainText(text)
         finally:
             self._loading = False
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
-        self._scrolled()
+        self._top_line = self.top_line()
 
     def markdown(self) -> str:
         """The text as Markdown, non-breaking spaces kept (`toPlainText` would drop them)."""
@@ -100,7 +106,7 @@ class MarkdownEditor(QPlainTextEdit):
 
         Each paragraph still takes its direction from its own text, so an English quote in
         a Persian story reads left to right; the language sets the editor's own side (the
-        scroll bar, the empty line's cursor, the find bar) and its locale.
+        scroll bar on the left, mirrored menus) and its locale, for input methods.
         """
         self._language = bcp47.strip()
         rtl = is_rtl_language(self._language)
@@ -120,7 +126,8 @@ class MarkdownEditor(QPlainTextEdit):
         return self._cursor_line
 
     def top_line(self) -> int:
-        return self._top_line
+        """The 0-based line now at the top of the view."""
+        return self.firstVisibleBlock().blockNumber()
 
     # ---- set-up --------------------------------------------------------------------------
     def _apply_font(self) -> None:
@@ -140,19 +147,22 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * TAB_WIDTH)
 
     def _apply_text_option(self) -> None:
-        """Let each paragraph take its direction, and its alignment, from its own text.
+        """Each paragraph takes its direction from its own text; alignment follows the story.
 
         `QPlainTextEdit` lays every paragraph out with the document's one default
-        `QTextOption` and ignores per-paragraph formats. With an automatic direction and
-        `AlignJustify`, Qt's line layout puts the last line of a right-to-left paragraph on
-        the right and of a left-to-right one on the left; plain `AlignLeft` would leave
-        Persian paragraphs hugging the left edge. The price is that wrapped lines are
-        justified, as in a word processor.
+        `QTextOption` and ignores per-paragraph formats, so alignment cannot follow each
+        paragraph without justifying every wrapped line (which reads badly in a plain-text
+        editor). A Persian or Arabic story is aligned right, any other left; the letters of
+        every paragraph are still ordered by their own script.
         """
         document = self.document()
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        right = is_rtl_language(self._language)
+        option.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
         document.setDefaultTextOption(option)
 
     # ---- events --------------------------------------------------------------------------
@@ -255,8 +265,12 @@ class MarkdownEditor(QPlainTextEdit):
             self._cursor_line = line
             self.cursor_line_changed.emit(line)
 
-    def _scrolled(self, _value: int = 0) -> None:
-        line = self.firstVisibleBlock().blockNumber()
+    def _user_scrolled(self, _action: int) -> None:
+        # The scroll bar reports the action before it moves: look once it has.
+        QTimer.singleShot(0, self, self._report_top_line)
+
+    def _report_top_line(self) -> None:
+        line = self.top_line()
         if line != self._top_line:
             self._top_line = line
             self.top_line_changed.emit(line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,10 +43,15 @@ FIELD_IDS = [
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
 
 
-def preview_document(article: Article) -> str:
-    """The page shell with an empty body and a policy that forbids every page script."""
+def preview_document(article: Article, generation: int = 0) -> str:
+    """The page shell with an empty body and a policy that forbids every page script.
+
+    The generation marks which load this is: a late `loadFinished` of an earlier, replaced
+    page must not be taken for this one.
+    """
     html = render_preview_shell(article, body_html="")
-    return html.replace("<head>", "<head>" + CONTENT_SECURITY_POLICY, 1)
+    marker = f'<meta name="newsdesk-generation" content="{generation}">'
+    return html.replace("<head>", "<head>" + CONTENT_SECURITY_POLICY + marker, 1)
 
 
 class PreviewPage(QWebEnginePage):
@@ -77,7 +83,9 @@ class ArticlePreview(QWebEngineView):
         self.setPage(self._page)
         settings = self._page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
         settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
         script = QWebEngineScript()
         script.setName("newsdesk-preview")
@@ -93,7 +101,8 @@ class ArticlePreview(QWebEngineView):
         self._loaded = False
         self._waiting: list[BodyPatch] = []
         self._rendering = False
-        self._next_text: str | None = None
+        self._body_lines: Callable[[], list[str]] = lambda: []
+        self._body_dirty = False
         self._line = 0
         self.loadFinished.connect(self._page_loaded)
         self.clear()
@@ -116,17 +125,26 @@ class ArticlePreview(QWebEngineView):
         self._article = article
         self._load_shell(article)
         self._rendering = False
-        self._next_text = None
+        self._body_dirty = False
         self._render(article.body, reset=True)
 
     def _load_shell(self, article: Article) -> None:
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
-        self.setHtml(preview_document(article), PREVIEW_BASE_URL)
+        self.setHtml(preview_document(article, self._generation), PREVIEW_BASE_URL)
 
-    def _page_loaded(self, ok: bool) -> None:
-        if self._article is None:
+    def _page_loaded(self, _ok: bool) -> None:
+        if self._article is None or self._loaded:
+            return
+        self._page.runJavaScript(
+            "(document.querySelector('meta[name=newsdesk-generation]') || {}).content || ''",
+            WORLD,
+            self._check_generation,
+        )
+
+    def _check_generation(self, generation: object) -> None:
+        if self._article is None or self._loaded or generation != str(self._generation):
             return
         self._loaded = True
         waiting, self._waiting = self._waiting, []
@@ -134,29 +152,38 @@ class ArticlePreview(QWebEngineView):
             self._apply(patch)
 
     # ---- body ----------------------------------------------------------------------------
-    def update_body(self, markdown: str) -> None:
+    def set_body_source(self, lines: Callable[[], list[str]]) -> None:
+        """Where the body's current lines are read when a render can start."""
+        self._body_lines = lines
+
+    def body_changed(self) -> None:
+        """The body changed: render it when the render in flight (if any) is done.
+
+        The text is read only when a render starts, so a burst of keystrokes during one
+        render costs one read, not one per keystroke.
+        """
         if self._article is None:
             return
-        self._article = replace(self._article, body=markdown)
         if self._rendering:
-            self._next_text = markdown  # the render in flight is followed by the newest text
+            self._body_dirty = True
             return
-        self._render(markdown, reset=False)
+        self._render(self._body_lines(), reset=False)
 
-    def _render(self, markdown: str, *, reset: bool) -> None:
+    def _render(self, body: str | list[str], *, reset: bool) -> None:
         self._rendering = True
         generation = self._generation
         self._renders.submit(
             self._patch_on_worker,
-            markdown,
+            body,
             reset,
             on_done=lambda patch: self._rendered(patch, generation),
         )
 
-    def _patch_on_worker(self, markdown: str, reset: bool) -> BodyPatch:
+    def _patch_on_worker(self, body: str | list[str], reset: bool) -> BodyPatch:
+        text = body if isinstance(body, str) else "\n".join(body)
         if reset:
             self._renderer.reset()
-        return self._renderer.patch(markdown)
+        return self._renderer.patch(text)
 
     def _rendered(self, patch: BodyPatch, generation: int) -> None:
         self._rendering = False
@@ -165,9 +192,9 @@ class ArticlePreview(QWebEngineView):
                 self._apply(patch)
             else:
                 self._waiting.append(patch)
-        if self._next_text is not None:
-            text, self._next_text = self._next_text, None
-            self._render(text, reset=False)
+        if self._body_dirty:
+            self._body_dirty = False
+            self._render(self._body_lines(), reset=False)
 
     def _apply(self, patch: BodyPatch) -> None:
         if patch.is_empty:
@@ -213,7 +240,7 @@ class ArticlePreview(QWebEngineView):
         article = self._article
         if article is None or not self._loaded:
             return
-        html = json.dumps(preview_document(replace(article, body="")))
+        html = json.dumps(preview_document(replace(article, body=""), self._generation))
         generation = self._generation
 
         def replaced(ok: object) -> None:
@@ -232,7 +259,7 @@ class ArticlePreview(QWebEngineView):
 
         def restore(position: object) -> None:
             self._load_shell(article)
-            self._render(article.body, reset=True)
+            self._render(self._body_lines(), reset=True)
             if isinstance(position, int | float):
                 target = int(position)
                 self.body_patched.connect(
@@ -255,9 +282,8 @@ class ArticlePreview(QWebEngineView):
 
     @property
     def is_rendering(self) -> bool:
-        return self._rendering or self._next_text is not None or not self._loaded
+        return self._rendering or self._body_dirty or not self._loaded
 
     def dispose(self) -> None:
         self._renders.shutdown()
         self.stop()
-

@@ -21,15 +21,14 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Comment
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.comments import CommentQuery, CommentService
+from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.queue_model import CommentQueueModel
 from newsdesk.ui.tasks import TaskRunner
 
 QUEUE_LIMIT = 500
 
 
-def _load_queue(
-    comments: CommentService, article_id: int | None
-) -> tuple[list[Comment], int]:
+def _load_queue(comments: CommentService, article_id: int | None) -> tuple[list[Comment], int]:
     query = CommentQuery(status=CommentStatus.PENDING, article_id=article_id, limit=QUEUE_LIMIT)
     shown = comments.list_comments(query)
     total = comments.counts(article_id)[CommentStatus.PENDING]
@@ -48,7 +47,7 @@ class CommentQueuePanel(QWidget):
         self._tasks = tasks
         self._article_id: int | None = None
         self.model = CommentQueueModel(self)
-        self.view = QTableView(objectName="commentQueue")
+        self.view = named(QTableView(), "commentQueue")
         self.view.setAccessibleName(self.tr("Pending comments"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,8 +59,8 @@ class CommentQueuePanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 200), (2, 120)):
             self.view.setColumnWidth(column, width)
-        self.only_current = QCheckBox(self.tr("Only the open story"), objectName="onlyCurrentStory")
-        self.count_label = QLabel(objectName="commentCount")
+        self.only_current = named(QCheckBox(self.tr("Only the open story")), "onlyCurrentStory")
+        self.count_label = named(QLabel(), "commentCount")
         self.approve_action = self._action("mdi6.check-circle-outline", self.tr("Approve"), "A")
         self.spam_action = self._action("mdi6.alert-octagon-outline", self.tr("Spam"), "S")
         self.trash_action = self._action("mdi6.trash-can-outline", self.tr("Trash"), "T")

@@ -78,5 +78,6 @@ class CommentQueueModel(QAbstractTableModel):
             return excerpt(comment.body)
         if role == Qt.ItemDataRole.ToolTipRole:
             reasons = "; ".join(comment.reasons) or self.tr("no reason recorded")
-            return f"{comment.author_name} <{comment.author_email}>\n{self.tr('Held because')}: {reasons}"
+            held = self.tr("Held because")
+            return f"{comment.author_name} <{comment.author_email}>\n{held}: {reasons}"
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.services.articles import ArticleQuery, ArticleService
+from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
 
 MAX_CHOICES = 50
@@ -46,10 +47,10 @@ class StoryPickerDialog(QDialog):
         self._articles = articles
         self._tasks = tasks
         self._exclude = exclude_id
-        self.search = QLineEdit(objectName="storySearch")
+        self.search = named(QLineEdit(), "storySearch")
         self.search.setPlaceholderText(self.tr("Words from the headline or text…"))
         self.search.setAccessibleName(self.tr("Search stories to link"))
-        self.results = QListWidget(objectName="storyResults")
+        self.results = named(QListWidget(), "storyResults")
         self.results.setAccessibleName(self.tr("Matching stories"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,13 +97,13 @@ class WebLinkDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link a web page"))
         self.setObjectName("webLinkDialog")
-        self.url = QLineEdit(objectName="linkUrl")
+        self.url = named(QLineEdit(), "linkUrl")
         self.url.setPlaceholderText("https://")
-        self.title = QLineEdit(objectName="linkTitle")
-        self.summary = QPlainTextEdit(objectName="linkSummary")
+        self.title = named(QLineEdit(), "linkTitle")
+        self.summary = named(QPlainTextEdit(), "linkSummary")
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(80)
-        self.error = QLabel(objectName="linkError")
+        self.error = named(QLabel(), "linkError")
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
         self.error.hide()

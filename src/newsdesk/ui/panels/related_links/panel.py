@@ -23,6 +23,7 @@ from newsdesk.domain.entities import RelatedLink
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.related_links import RelatedLinkService, validate_external_url
+from newsdesk.ui.naming import named
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog, WebLinkDialog
 from newsdesk.ui.tasks import TaskRunner
 
@@ -47,15 +48,17 @@ class RelatedLinksPanel(QWidget):
         self._articles = articles
         self._tasks = tasks
         self._article_id: int | None = None
-        self.list = QListWidget(objectName="relatedLinksList")
+        self.list = named(QListWidget(), "relatedLinksList")
         self.list.setAccessibleName(self.tr("Check Also links"))
         self.list.setWordWrap(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setAlternatingRowColors(True)
-        self.empty = QLabel(self.tr("No “Check Also” links yet."), objectName="relatedEmpty")
+        self.empty = named(QLabel(self.tr("No “Check Also” links yet.")), "relatedEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.add_story_action = QAction(qta.icon("mdi6.file-link-outline"), self.tr("Link a story…"), self)
+        self.add_story_action = QAction(
+            qta.icon("mdi6.file-link-outline"), self.tr("Link a story…"), self
+        )
         self.add_url_action = QAction(qta.icon("mdi6.web-plus"), self.tr("Link a web page…"), self)
         self.up_action = QAction(qta.icon("mdi6.arrow-up"), self.tr("Move up"), self)
         self.down_action = QAction(qta.icon("mdi6.arrow-down"), self.tr("Move down"), self)

@@ -30,11 +30,15 @@ class SectionsPanel(QWidget):
         self._tasks = tasks
         self.tree = SectionTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Sections"))
-        self.new_action = QAction(qta.icon("mdi6.folder-plus-outline"), self.tr("New section…"), self)
+        self.new_action = QAction(
+            qta.icon("mdi6.folder-plus-outline"), self.tr("New section…"), self
+        )
         self.rename_action = QAction(qta.icon("mdi6.rename-outline"), self.tr("Rename…"), self)
         self.rename_action.setShortcut("F2")
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action = QAction(qta.icon("mdi6.delete-outline"), self.tr("Delete section"), self)
+        self.delete_action = QAction(
+            qta.icon("mdi6.delete-outline"), self.tr("Delete section"), self
+        )
         self.delete_action.setShortcut("Del")
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         toolbar = QToolBar(self)

@@ -27,17 +27,18 @@ class SectionTreeWidget(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
         self.home = QTreeWidgetItem([self.tr("Home"), ""])
         self.home.setData(0, SECTION_ID_ROLE, None)
-        self.home.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
+        self.home.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
         self.addTopLevelItem(self.home)
 
     def populate(self, sections: list[Section]) -> None:
         selected = self.selected_section_id()
         expanded = {
-            item.data(0, SECTION_ID_ROLE)
-            for item in self._all_items()
-            if item.isExpanded()
+            item.data(0, SECTION_ID_ROLE) for item in self._all_items() if item.isExpanded()
         }
         first_fill = self.home.childCount() == 0
         self.home.takeChildren()
@@ -67,7 +68,7 @@ class SectionTreeWidget(QTreeWidget):
         while stack:
             item = stack.pop()
             found.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
+            stack.extend(child for i in range(item.childCount()) if (child := item.child(i)))
         return found
 
     def selected_section_id(self) -> int | None:

@@ -1,0 +1,385 @@
+"""The published article page, shared by the live preview and every static export.
+
+One template (``resources/templates/article.html``) and one stylesheet
+(``resources/preview/article.css``) so the preview shows exactly what readers get. All
+text is escaped here; the body is HTML already sanitized by the Markdown renderer (and
+sanitized again, in case a caller hands in something else). Only approved comments
+appear, and a commenter's e-mail address is never read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import lru_cache
+from string import Template
+from typing import Literal
+
+from newsdesk.domain.entities import Article, Comment, RelatedLink
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.rendering.markdown import render_markdown
+from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
+from newsdesk.resources_path import resource_path
+
+__all__ = [
+    "RTL_LANGUAGES",
+    "excerpt",
+    "format_credit",
+    "format_dateline",
+    "render_article_page",
+    "render_preview_shell",
+    "stylesheet",
+    "text_direction",
+]
+
+#: Languages written right to left (primary subtags).
+RTL_LANGUAGES: frozenset[str] = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"})
+# Script subtags that decide direction on their own, e.g. "pa-Arab", "az-Latn".
+_RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"})
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+_DASHES = " \t\u2013\u2014-"
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_EXCERPT_LIMIT = 200
+_MAX_COMMENT_DEPTH = 5
+_SEPARATOR = ' <span class="sep" aria-hidden="true">/</span> '
+
+
+def text_direction(language: str) -> Literal["rtl", "ltr"]:
+    """Direction of a language tag such as "fa", "ar-EG", "ku-Arab" or "en_GB"."""
+    subtags = language.strip().replace("_", "-").lower().split("-")
+    scripts = [tag for tag in subtags[1:] if len(tag) == 4 and tag.isalpha()]
+    if scripts:
+        return "rtl" if scripts[0] in _RTL_SCRIPTS else "ltr"
+    return "rtl" if subtags[0] in RTL_LANGUAGES else "ltr"
+
+
+def format_dateline(dateline: str) -> str:
+    """ "MOSCOW" becomes "MOSCOW –", the way the dateline leads into the first paragraph."""
+    place = dateline.strip().rstrip(_DASHES)
+    return f"{place} \u2013" if place else ""
+
+
+def format_credit(credit: str) -> str:
+    """The credit line is printed in parentheses: "(Sahar News Monitoring Desk)"."""
+    text = credit.strip()
+    if not text or (text.startswith("(") and text.endswith(")")):
+        return text
+    return f"({text})"
+
+
+def excerpt(text: str, limit: int = _EXCERPT_LIMIT) -> str:
+    """Shorten a summary at a word boundary, ending in "…" like the seed page's teaser."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:-\u2013\u2014 ") + " \u2026"
+
+
+def _safe_href(url: str | None, *, absolute: bool = False) -> str | None:
+    """``url`` if it is http(s) (or relative, unless ``absolute``); None for javascript:,
+    data:, mailto: and the like. Browsers ignore tabs and newlines inside URLs, so do we."""
+    if not url:
+        return None
+    cleaned = re.sub(r"[\t\n\r]", "", url).strip(_C0_AND_SPACE)
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):", cleaned)
+    if scheme is None:
+        return None if absolute or not cleaned else cleaned
+    if scheme.group(1).lower() not in ("http", "https"):
+        return None
+    if absolute and not re.match(r"[A-Za-z]+://[^/?#\s]", cleaned):
+        return None
+    return cleaned
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _link(text: str, url: str | None, rel: str = "", *, absolute: bool = False) -> str:
+    href = _safe_href(url, absolute=absolute)
+    if href is None:
+        return _esc(text)
+    rel_attribute = f' rel="{rel}"' if rel else ""
+    return f'<a href="{_esc(href)}"{rel_attribute}>{_esc(text)}</a>'
+
+
+def _when(moment: datetime) -> str:
+    """Dates spelt out independently of the process locale (Qt sets it from the desktop)."""
+    return f"{_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
+
+
+def _time(moment: datetime, *, with_clock: bool = False, css_class: str = "") -> str:
+    label = _when(moment) + (f" at {moment:%H:%M}" if with_clock else "")
+    class_attribute = f' class="{css_class}"' if css_class else ""
+    iso = moment.isoformat(timespec="seconds")
+    return f'<time{class_attribute} datetime="{_esc(iso)}">{_esc(label)}</time>'
+
+
+def _language(article: Article) -> str:
+    language = article.language.strip().replace("_", "-")
+    return language if _LANGUAGE_TAG.match(language) else "und"
+
+
+def _breadcrumb(article: Article, home_url: str, section_url: Callable[[str], str]) -> str:
+    path = article.section_path or ((article.section_name,) if article.section_name else ())
+    crumbs = [_link("Home", home_url)]
+    for index, name in enumerate(path):
+        is_own_section = index == len(path) - 1 and bool(article.section_slug)
+        url = section_url(article.section_slug) if is_own_section else None
+        crumbs.append(_link(name, url) if url else f"<span>{_esc(name)}</span>")
+    crumbs.append(f'<span aria-current="page">{_esc(article.headline)}</span>')
+    return _SEPARATOR.join(crumbs)
+
+
+def _meta(article: Article) -> str:
+    parts: list[str] = []
+    if article.byline.strip():
+        parts.append(f'<span id="article-byline" class="byline">{_esc(article.byline)}</span>')
+    moment = article.published_at or article.scheduled_at or article.updated_at
+    if moment is not None:
+        parts.append(_time(moment, css_class="published"))
+    return " ".join(parts)
+
+
+def _correction(article: Article) -> str:
+    note = article.correction_note.strip()
+    if not note:
+        return ""
+    return (
+        '<aside id="article-correction" class="correction" role="note">'
+        f"<strong>Correction:</strong> {_esc(note)}</aside>"
+    )
+
+
+def _teaser(link: RelatedLink, article_url: Callable[[str], str]) -> str:
+    url = article_url(link.target_slug) if link.target_slug else link.url
+    rel = "" if link.target_slug else "noopener"
+    summary = excerpt(link.summary)
+    summary_html = f'\n<p class="teaser-excerpt">{_esc(summary)}</p>' if summary else ""
+    return (
+        '<article class="teaser">\n'
+        f'<h3 class="teaser-title">{_link(link.title, url, rel)}</h3>{summary_html}\n'
+        "</article>"
+    )
+
+
+def _check_also(article: Article, article_url: Callable[[str], str]) -> str:
+    links = sorted(article.related_links, key=lambda link: link.position)
+    if not links:
+        return '<section id="check-also" class="check-also" hidden></section>'
+    teasers = "\n".join(_teaser(link, article_url) for link in links)
+    return (
+        '<section id="check-also" class="check-also" aria-labelledby="check-also-title">\n'
+        '<h2 id="check-also-title">Check Also</h2>\n'
+        f"{teasers}\n</section>"
+    )
+
+
+def _threads(
+    comments: Sequence[Comment],
+) -> tuple[list[Comment], dict[int, list[Comment]], list[Comment]]:
+    """Approved comments as (roots, replies by parent id, all in time order).
+
+    A reply whose parent is not shown becomes a root, so it is never lost.
+    """
+    approved = sorted(
+        (c for c in comments if c.status == CommentStatus.APPROVED),
+        key=lambda c: (c.submitted_at, c.id),
+    )
+    shown = {c.id for c in approved}
+    roots: list[Comment] = []
+    replies: dict[int, list[Comment]] = {}
+    for comment in approved:
+        parent = comment.parent_id
+        if parent is not None and parent in shown and parent != comment.id:
+            replies.setdefault(parent, []).append(comment)
+        else:
+            roots.append(comment)
+    return roots, replies, approved
+
+
+def _comment_item(comment: Comment, depth: int, nested: list[str]) -> str:
+    name = comment.author_name.strip() or "Anonymous"
+    author = _link(name, comment.author_url, "nofollow ugc", absolute=True)
+    children = '\n<ol class="children">\n' + "\n".join(nested) + "\n</ol>" if nested else ""
+    return (
+        f'<li id="comment-{comment.id}" class="comment depth-{depth}">\n'
+        '<article class="comment-body">\n'
+        f'<footer class="comment-meta"><b class="comment-author">{author}</b> '
+        f"{_time(comment.submitted_at, with_clock=True, css_class='comment-time')}</footer>\n"
+        f'<div class="comment-content" dir="auto">{render_comment_body(comment.body)}</div>\n'
+        f"</article>{children}\n</li>"
+    )
+
+
+def _comment_items(
+    comments: list[Comment], replies: dict[int, list[Comment]], depth: int, seen: set[int]
+) -> list[str]:
+    """List items for a thread level; below the deepest level replies continue flat."""
+    items: list[str] = []
+    for comment in comments:
+        if comment.id in seen:
+            continue
+        seen.add(comment.id)
+        children = replies.get(comment.id, [])
+        if depth < _MAX_COMMENT_DEPTH:
+            nested = _comment_items(children, replies, depth + 1, seen)
+            items.append(_comment_item(comment, depth, nested))
+            continue
+        items.append(_comment_item(comment, depth, []))
+        stack = list(reversed(children))
+        while stack:  # iterative: a long reply chain must not exhaust the call stack
+            reply = stack.pop()
+            if reply.id not in seen:
+                seen.add(reply.id)
+                items.append(_comment_item(reply, depth, []))
+                stack.extend(reversed(replies.get(reply.id, [])))
+    return items
+
+
+def _comments(comments: Sequence[Comment]) -> str:
+    roots, replies, approved = _threads(comments)
+    if not approved:
+        return ""
+    seen: set[int] = set()
+    items = _comment_items(roots, replies, 1, seen)
+    # Replies caught in a parent loop reach no root; show them rather than drop them.
+    items += _comment_items([c for c in approved if c.id not in seen], replies, 1, seen)
+    count = len(approved)
+    title = f"{count} Response" if count == 1 else f"{count} Responses"
+    return (
+        '<section id="comments" class="comments">\n'
+        f'<h2 class="comments-title">{title}</h2>\n'
+        '<ol class="comment-list">\n' + "\n".join(items) + "\n</ol>\n</section>"
+    )
+
+
+def _reply_form(article: Article, action: str | None) -> str:
+    """The "Leave a Reply" form; without an action (the preview) it cannot be sent."""
+    disabled = " disabled" if action is None else ""
+    return f"""<section id="respond" class="respond">
+<h2 id="reply-title">Leave a Reply</h2>
+<form action="{_esc(action or "#")}" method="post" id="commentform" class="comment-form">
+<p class="comment-notes"><span id="email-notes">Your email address will not be published.\
+</span> Required fields are marked <span class="required">*</span></p>
+<p class="comment-form-comment"><label for="comment">Comment \
+<span class="required">*</span></label>
+<textarea id="comment" name="comment" rows="8" maxlength="65525" required></textarea></p>
+<p class="comment-form-author"><label for="author">Name <span class="required">*</span>\
+</label>
+<input id="author" name="author" type="text" maxlength="245" autocomplete="name" required></p>
+<p class="comment-form-email"><label for="email">Email <span class="required">*</span>\
+</label>
+<input id="email" name="email" type="email" maxlength="100" autocomplete="email" \
+aria-describedby="email-notes" required></p>
+<p class="comment-form-url"><label for="url">Website</label>
+<input id="url" name="url" type="url" maxlength="200" autocomplete="url"></p>
+<p class="form-submit"><button type="submit" id="submit" class="submit"{disabled}>\
+Post Comment</button>
+<input type="hidden" name="article_uuid" value="{_esc(article.uuid)}">
+<input type="hidden" name="parent_id" value=""></p>
+</form>
+</section>"""
+
+
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    return Template(resource_path("templates", "article.html").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    """The page CSS, as inlined into pages and copied next to exports."""
+    return resource_path("preview", "article.css").read_text(encoding="utf-8")
+
+
+def _styles(stylesheet_href: str | None, inline_css: bool) -> str:
+    styles: list[str] = []
+    if inline_css:
+        styles.append(f"<style>\n{stylesheet()}</style>")
+    if stylesheet_href:
+        styles.append(f'<link rel="stylesheet" href="{_esc(stylesheet_href)}">')
+    return "\n".join(styles)
+
+
+def _page(
+    article: Article,
+    *,
+    body_html: str,
+    discussion: str,
+    article_url: Callable[[str], str],
+    stylesheet_href: str | None,
+    inline_css: bool,
+    home_url: str,
+    section_url: Callable[[str], str],
+) -> str:
+    return _template().substitute(
+        lang=_esc(_language(article)),
+        dir=text_direction(article.language),
+        title=_esc(article.headline),
+        description=_esc(" ".join(article.standfirst.split())),
+        styles=_styles(stylesheet_href, inline_css),
+        breadcrumb=_breadcrumb(article, home_url, section_url),
+        headline=_esc(article.headline),
+        standfirst=_esc(article.standfirst.strip()),
+        meta=_meta(article),
+        dateline=_esc(format_dateline(article.dateline)),
+        body=body_html,
+        credit=_esc(format_credit(article.credit)),
+        correction=_correction(article),
+        check_also=_check_also(article, article_url),
+        discussion=discussion,
+    )
+
+
+def render_article_page(
+    article: Article,
+    comments: Sequence[Comment] = (),
+    *,
+    body_html: str | None = None,
+    comment_form_action: str | None = None,
+    article_url: Callable[[str], str] = lambda slug: f"{slug}.html",
+    stylesheet_href: str | None = None,
+    inline_css: bool = True,
+    home_url: str = "index.html",
+    section_url: Callable[[str], str] = lambda slug: f"{slug}/index.html",
+) -> str:
+    """The whole HTML5 page of one story, with its approved comments and the reply form.
+
+    Without ``comment_form_action`` the form is shown but cannot be sent (preview mode).
+    """
+    body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
+    discussion = "\n".join(
+        part for part in (_comments(comments), _reply_form(article, comment_form_action)) if part
+    )
+    return _page(
+        article,
+        body_html=body,
+        discussion=discussion,
+        article_url=article_url,
+        stylesheet_href=stylesheet_href,
+        inline_css=inline_css,
+        home_url=home_url,
+        section_url=section_url,
+    )
+
+
+def render_preview_shell(article: Article, *, body_html: str) -> str:
+    """The same page without comments or form: the live preview's first document."""
+    return _page(
+        article,
+        body_html=sanitize_html(body_html),
+        discussion="",
+        article_url=lambda slug: f"{slug}.html",
+        stylesheet_href=None,
+        inline_css=True,
+        home_url="index.html",
+        section_url=lambda slug: f"{slug}/index.html",
+    )
