@@ -147,3 +147,24 @@ def test_postgres_database_with_other_tables_is_refused(postgres_server) -> None
             open_database(postgres_server.url_for(name))
     finally:
         postgres_server.drop(name)
+
+
+def test_migrations_build_exactly_the_models(database_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from newsdesk.storage.orm import Base
+
+    database = open_database(database_url)
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        database.dispose()
+
+    def search_machinery(difference: object) -> bool:
+        text = repr(difference)
+        return "article_search" in text or "search_vector" in text
+
+    assert [d for d in differences if not search_machinery(d)] == []

@@ -48,3 +48,10 @@ def test_search_combines_with_trash(newsroom: Newsroom) -> None:
     newsroom.articles.trash([article.id])
     assert ids_for(newsroom, "volcano") == set()
     assert newsroom.articles.list_ids(ArticleQuery(search="volcano", trashed=True)) == [article.id]
+
+
+def test_short_words_match_whole_words_only(newsroom: Newsroom) -> None:
+    un = newsroom.articles.create(ArticleEdit(headline="UN resolution on Syria"))
+    newsroom.articles.create(ArticleEdit(headline="Unusual weather"))
+    assert ids_for(newsroom, "un") == {un.id}
+    assert ids_for(newsroom, "unu") == ids_for(newsroom, "unusual")

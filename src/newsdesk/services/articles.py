@@ -15,7 +15,7 @@ from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLi
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotFound, VersionConflict
 from newsdesk.domain.slugs import slugify, unique_slug
-from newsdesk.services.search import article_search_clause
+from newsdesk.services.search import article_search_clause, prepare_search
 from newsdesk.services.sections import descendant_ids, section_path
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -82,6 +82,7 @@ class ArticleService:
             statement = statement.where(orm.Article.section_id.in_(sections))
         clause = article_search_clause(self._db.dialect, query.search)
         if clause is not None:
+            prepare_search(session, self._db.dialect)
             statement = statement.where(clause)
         return statement
 

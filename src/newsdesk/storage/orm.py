@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -63,6 +64,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+_LIVE = text("trashed_at IS NULL")
+_TRASHED = text("trashed_at IS NOT NULL")
 
 
 class Base(DeclarativeBase):
@@ -128,9 +133,19 @@ class Article(Base):
     __tablename__ = "articles"
     __table_args__ = (
         CheckConstraint(_in("status", ArticleStatus), name="status"),
-        Index("ix_articles_updated_at", "updated_at"),
-        Index("ix_articles_status_updated_at", "status", "updated_at"),
-        Index("ix_articles_section_id_updated_at", "section_id", "updated_at"),
+        # Partial indexes for the live list (see migration 0003).
+        *(
+            Index(name, *columns, sqlite_where=_LIVE, postgresql_where=_LIVE)
+            for name, columns in (
+                ("ix_articles_live_updated", ("updated_at", "id")),
+                ("ix_articles_live_status", ("status", "updated_at", "id")),
+                ("ix_articles_live_section", ("section_id", "updated_at", "id")),
+            )
+        ),
+        Index(
+            "ix_articles_trashed", "trashed_at", sqlite_where=_TRASHED, postgresql_where=_TRASHED
+        ),
+        Index("ix_articles_section_id", "section_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

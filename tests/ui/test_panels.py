@@ -1,0 +1,129 @@
+"""The docks: sections tree, Check Also picker, comment queue toggle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from tests.ui.window_helpers import (
+    SEED_SLUG,
+    listed_headlines,
+    open_story,
+    wait_for_preview_text,
+)
+
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog
+
+
+def tree_names(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item.text(0) for item in window.sections_panel.tree._all_items()]
+
+
+def test_sections_tree_shows_home_sections_and_counts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    tree = window.sections_panel.tree
+    qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
+    assert tree.home.text(0) == "Home"
+    assert int(tree.home.text(1)) == window.newsroom.articles.count()
+    top = [tree.home.child(i).text(0) for i in range(tree.home.childCount())]
+    assert top[:3] == ["World", "Politics", "Sport"]
+    assert "Middle East" in tree_names(window)
+
+
+def test_create_and_rename_a_section_from_the_panel(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    tree = window.sections_panel.tree
+    qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Science", True))
+    window.sections_panel.new_action.trigger()
+    qtbot.waitUntil(lambda: "Science" in tree_names(window), timeout=5000)
+    science = window.newsroom.sections.find("science")
+    tree.select_section(science.id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Science & Health", True))
+    window.sections_panel.rename_action.trigger()
+    qtbot.waitUntil(lambda: "Science & Health" in tree_names(window), timeout=5000)
+    # the editor's section picker follows
+    qtbot.waitUntil(lambda: window.editor_panel.section.findData(science.id) >= 0, timeout=5000)
+
+
+def test_deleting_a_section_with_stories_is_refused_with_a_reason(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    tree = window.sections_panel.tree
+    qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
+    world = window.newsroom.sections.find("world")
+    tree.select_section(world.id)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    window.sections_panel.delete_action.trigger()
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    assert "move them to another section first" in warnings[0]
+    assert "World" in tree_names(window)
+
+
+def test_dragging_a_section_moves_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    tree = window.sections_panel.tree
+    qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
+    opinion = window.newsroom.sections.find("opinion")
+    tree.move_requested.emit(opinion.id, None, 0)  # what a drop onto the top of Home reports
+    qtbot.waitUntil(lambda: tree.home.child(0).text(0) == "Opinion", timeout=5000)
+    assert window.newsroom.sections.tree()[0].name == "Opinion"
+
+
+def test_check_also_picker_links_a_story_found_by_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    chosen: list[str] = []
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StoryPickerDialog)
+        qtbot.keyClicks(dialog.search, "half marathon")
+        qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
+        chosen.append(dialog.results.item(0).text())
+        dialog.accept()
+
+    QTimer.singleShot(300, pick)
+    window.related_panel.add_story_action.trigger()
+    assert chosen and "Half Marathon" in chosen[0]
+    qtbot.waitUntil(lambda: window.related_panel.list.count() == 2, timeout=5000)
+    wait_for_preview_text(qtbot, window, "Half Marathon", "#check-also")
+
+
+def test_comment_queue_can_show_only_the_open_story(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.comments_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    everywhere = panel.model.rowCount()
+    open_story(qtbot, window, SEED_SLUG)
+    panel.only_current.setChecked(True)
+    seed_id = window.editing.article.id
+    expected = len(
+        [
+            c
+            for c in window.newsroom.comments.list_comments()
+            if c.article_id == seed_id and c.status is CommentStatus.PENDING
+        ]
+    )
+    qtbot.waitUntil(lambda: panel.model.rowCount() == expected, timeout=5000)
+    assert expected < everywhere
+    panel.view.selectRow(0)
+    panel.spam_action.trigger()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == expected - 1, timeout=5000)
+    assert "pending" in panel.count_label.text() or "clear" in panel.count_label.text()
+
+
+def test_sorting_by_headline_from_the_header(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.article_list.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def sorted_by_headline() -> None:
+        headlines = [h.lower() for h in listed_headlines(window)]
+        assert "…" not in headlines
+        assert headlines == sorted(headlines)
+
+    qtbot.waitUntil(sorted_by_headline, timeout=5000)
+    window.article_list.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: (
+            [h.lower() for h in listed_headlines(window)]
+            == sorted((h.lower() for h in listed_headlines(window)), reverse=True)
+        ),
+        timeout=5000,
+    )
