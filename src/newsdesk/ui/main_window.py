@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._about)
 
         self.article_list.article_selected.connect(self.editing.open)
+        self.article_list.view.activated.connect(lambda _index: self.editor_panel.focus_editor())
+        editor.paste_refused.connect(self._show_error)
         self.sections_panel.section_selected.connect(self.article_list.set_section_filter)
         self.sections_panel.sections_loaded.connect(self.article_list.set_sections)
         self.sections_panel.sections_loaded.connect(self.editor_panel.set_sections)

@@ -261,3 +261,24 @@ def test_markdown_keeps_non_breaking_spaces(editor: MarkdownEditor) -> None:
     text = "10\u00a0km\n\nمی\u200cخواهم\n"
     editor.set_markdown(text)
     assert editor.markdown() == text
+
+
+def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+
+    from newsdesk.ui.editor.markdown_editor import MAX_PASTE_CHARACTERS, MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.set_markdown("kept")
+    huge = QMimeData()
+    huge.setText("x" * (MAX_PASTE_CHARACTERS + 1))
+    with qtbot.waitSignal(editor.paste_refused) as refused:
+        editor.insertFromMimeData(huge)
+    assert "Not pasted" in refused.args[0]
+    assert editor.markdown() == "kept"
+    small = QMimeData()
+    small.setText(" and pasted")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertFromMimeData(small)
+    assert editor.markdown() == "kept and pasted"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -28,6 +28,11 @@ TAB_WIDTH = 4
 _LineChange = Callable[[QTextCursor], None]
 
 
+# The storage layer refuses bodies over five million characters; refuse such a paste
+# before it reaches the document.
+MAX_PASTE_CHARACTERS = 5_000_000
+
+
 def is_rtl_language(bcp47: str) -> bool:
     """Whether a story in this language reads from the right."""
     subtags = [part for part in re.split(r"[-_]", bcp47.strip().lower()) if part]
@@ -40,6 +45,9 @@ class MarkdownEditor(QPlainTextEdit):
     """Edits a story's Markdown body with syntax colouring and per-paragraph direction."""
 
     text_edited = Signal()
+
+    paste_refused = Signal(str)
+    """A paste was too large to take; the message says why (the text is unchanged)."""
     """The user changed the text (typing, paste, undo); `set_markdown` does not count."""
 
     cursor_line_changed = Signal(int)
@@ -166,6 +174,19 @@ class MarkdownEditor(QPlainTextEdit):
         document.setDefaultTextOption(option)
 
     # ---- events --------------------------------------------------------------------------
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Refuse a paste that would make the story larger than a story may be."""
+        if source.hasText():
+            pasted = len(source.text())
+            if pasted > MAX_PASTE_CHARACTERS:
+                self.paste_refused.emit(
+                    self.tr("Not pasted: %1 characters is more than a story may hold (%2).")
+                    .replace("%1", f"{pasted:,}")
+                    .replace("%2", f"{MAX_PASTE_CHARACTERS:,}")
+                )
+                return
+        super().insertFromMimeData(source)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         modifiers = event.modifiers()
