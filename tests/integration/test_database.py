@@ -153,13 +153,13 @@ def test_migrations_build_exactly_the_models(database_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from newsdesk.storage.orm import Base
+    from newsdesk.storage.schema import metadata
 
     database = open_database(database_url)
     try:
         with database.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            differences = compare_metadata(context, Base.metadata)
+            differences = compare_metadata(context, metadata)
     finally:
         database.dispose()
 

@@ -19,6 +19,8 @@ from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
 from newsdesk.ui.articles.list_panel import ArticleListPanel
+from newsdesk.ui.copydesk import install as install_copy_desk
+from newsdesk.ui.moderation import install as install_moderation
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
@@ -26,6 +28,9 @@ from newsdesk.ui.panels.sections.panel import SectionsPanel
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.tasks import TaskRunner
+
+# Features that add their own panels, actions and menus (each wires itself in).
+FEATURES = (install_copy_desk, install_moderation)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -89,6 +94,8 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self._build_menus(self.actions_)
         self._connect_signals()
+        for install in FEATURES:
+            install(self)
         self._update_title(None)
         self.resize(1400, 860)
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
@@ -116,34 +123,44 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, actions: MainActions) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        for action in (actions.new_article, actions.duplicate, actions.save):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addActions([actions.trash, actions.restore, actions.close_article])
-        file_menu.addSeparator()
-        file_menu.addAction(actions.quit)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([actions.undo, actions.redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([actions.find, actions.replace, actions.focus_filter])
-        view_menu = menus.addMenu(self.tr("&View"))
-        view_menu.addActions([actions.focus_list, actions.focus_editor, actions.focus_preview])
-        view_menu.addSeparator()
+        self.file_menu = menus.addMenu(self.tr("&File"))
+        self.file_menu.addActions([actions.new_article, actions.duplicate, actions.save])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([actions.trash, actions.restore, actions.close_article])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(actions.quit)
+        self.edit_menu = menus.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([actions.undo, actions.redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([actions.find, actions.replace, actions.focus_filter])
+        self.story_menu = menus.addMenu(self.tr("&Story"))
+        self.comments_menu = menus.addMenu(self.tr("&Comments"))
+        self.view_menu = menus.addMenu(self.tr("&View"))
+        self.view_menu.addActions([actions.focus_list, actions.focus_editor, actions.focus_preview])
+        self.view_menu.addSeparator()
         for dock in (self.sections_dock, self.related_dock, self.comments_dock):
-            toggle = dock.toggleViewAction()
-            view_menu.addAction(toggle)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(actions.about)
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.help_menu = menus.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(actions.about)
 
-        toolbar = named(QToolBar(self.tr("Main toolbar"), self), "mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addActions([actions.new_article, actions.duplicate, actions.save, actions.trash])
-        toolbar.addSeparator()
-        toolbar.addActions([actions.undo, actions.redo])
-        toolbar.addSeparator()
-        toolbar.addActions([actions.find, actions.focus_filter])
-        self.addToolBar(toolbar)
+        self.toolbar = named(QToolBar(self.tr("Main toolbar"), self), "mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions(
+            [actions.new_article, actions.duplicate, actions.save, actions.trash]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([actions.undo, actions.redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([actions.find, actions.focus_filter])
+        self.addToolBar(self.toolbar)
+
+    def add_dock(
+        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        """For features: a dock the View menu can show and hide, its layout remembered."""
+        dock = self._dock(name, title, widget, area)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
 
     def _connect_signals(self) -> None:
         a = self.actions_

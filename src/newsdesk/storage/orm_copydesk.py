@@ -1,0 +1,3 @@
+"""ORM models of the copy desk: workflow transitions, editorial notes, word lists."""
+
+from __future__ import annotations

@@ -1,0 +1,12 @@
+"""The copy desk in the main window: workflow actions, saved views, history, notes, checks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Add the copy desk's panels and actions to `window` and wire their signals."""
