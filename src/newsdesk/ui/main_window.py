@@ -20,6 +20,7 @@ from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
 from newsdesk.ui.articles.list_panel import ArticleListPanel
 from newsdesk.ui.copydesk import install as install_copy_desk
+from newsdesk.ui.interchange import install as install_interchange
 from newsdesk.ui.moderation import install as install_moderation
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
@@ -30,7 +31,7 @@ from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.tasks import TaskRunner
 
 # Features that add their own panels, actions and menus (each wires itself in).
-FEATURES = (install_copy_desk, install_moderation)
+FEATURES = (install_copy_desk, install_moderation, install_interchange)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
