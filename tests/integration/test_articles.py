@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
+from tests.integration.story_states import put_in_state
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import ArticleStatus
@@ -139,7 +140,7 @@ def test_only_trashed_stories_can_be_deleted_for_good(newsroom: Newsroom) -> Non
 
 def test_duplicate_copies_text_as_a_new_draft(newsroom: Newsroom) -> None:
     original = newsroom.articles.create(ArticleEdit(headline="Original", body="text", tags=("a",)))
-    newsroom.articles.set_status(original.id, ArticleStatus.PUBLISHED)
+    put_in_state(newsroom, original.id, ArticleStatus.PUBLISHED)
     copy = newsroom.articles.duplicate(original.id)
     assert copy.id != original.id and copy.uuid != original.uuid
     assert (copy.headline, copy.body, copy.tags) == ("Original (copy)", "text", ("a",))
@@ -153,7 +154,7 @@ def test_listing_sorts_and_filters(newsroom: Newsroom) -> None:
     a = newsroom.articles.create(ArticleEdit(headline="Banana", section_id=football.id))
     b = newsroom.articles.create(ArticleEdit(headline="apple", section_id=world.id))
     c = newsroom.articles.create(ArticleEdit(headline="Cherry", section_id=sport.id))
-    newsroom.articles.set_status(c.id, ArticleStatus.PUBLISHED)
+    put_in_state(newsroom, c.id, ArticleStatus.PUBLISHED)
     by_headline = ArticleQuery(sort=ArticleSort.HEADLINE, descending=False)
     assert newsroom.articles.list_ids(by_headline) == [b.id, a.id, c.id]
     assert newsroom.articles.list_ids(

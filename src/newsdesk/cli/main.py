@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from newsdesk import __version__
-from newsdesk.cli import articles, comments, newsroom_commands
+from newsdesk.cli import articles, check, comments, newsroom_commands
 from newsdesk.cli.registry import Runner
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.services.newsroom import open_newsroom
@@ -18,7 +18,7 @@ EXIT_USER_ERROR = 1
 EXIT_DATABASE_ERROR = 2
 
 # Each module owns one or more top-level commands (see newsdesk.cli.registry).
-COMMAND_MODULES = (newsroom_commands, articles, comments)
+COMMAND_MODULES = (newsroom_commands, articles, comments, check)
 
 
 def database_url(arguments: argparse.Namespace) -> str:

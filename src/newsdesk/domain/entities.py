@@ -34,6 +34,9 @@ class ArticleRow:
     byline: str
     updated_at: datetime
     trashed: bool = False
+    assignee: str = ""
+    """The copy editor who took the story (while it is in editing)."""
+    open_notes: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,10 @@ class InvalidInput(NewsdeskError):
     pass
 
 
+class NotAllowed(NewsdeskError):
+    """The acting user's roles do not permit this (whatever the UI offered)."""
+
+
 class VersionConflict(NewsdeskError):
     """A save was based on a version someone else has since replaced."""
 

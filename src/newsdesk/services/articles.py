@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import Select, delete, func, or_, select, update
@@ -13,15 +13,20 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
 from newsdesk.domain.enums import ArticleStatus
-from newsdesk.domain.errors import InvalidInput, NotFound, VersionConflict
+from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
 from newsdesk.domain.slugs import slugify, unique_slug
+from newsdesk.domain.workflow import may_edit
+from newsdesk.services.article_views import SavedView, view_condition
+from newsdesk.services.revisions import REVISION_BURST_GAP, add_revision, record_revision
 from newsdesk.services.search import article_search_clause, prepare_search
 from newsdesk.services.sections import descendant_ids, section_path
+from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
 
-# Autosaves closer together than this extend one revision (a "burst") instead of adding one.
-REVISION_BURST_GAP = timedelta(seconds=30)
+__all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
+
 MAX_BODY_CHARACTERS = 5_000_000
 
 
@@ -41,6 +46,8 @@ class ArticleQuery:
     trashed: bool = False
     sort: ArticleSort = ArticleSort.UPDATED
     descending: bool = True
+    view: SavedView | None = None
+    """A saved view (My drafts, Copy desk queue…), on top of the other filters."""
 
 
 def _now() -> datetime:
@@ -64,9 +71,22 @@ def validate_edit(edit: ArticleEdit) -> ArticleEdit:
 
 
 class ArticleService:
-    def __init__(self, database: Database, user: User) -> None:
+    def __init__(self, database: Database, identity: Identity | User) -> None:
         self._db = database
-        self._user = user
+        self._identity = identity if isinstance(identity, Identity) else Identity(identity)
+
+    @property
+    def _user(self) -> User:
+        return self._identity.user
+
+    def _require_editor(self) -> User:
+        """Moderators (and anyone without an editorial role) never change a story."""
+        user = self._user
+        if not may_edit(user):
+            raise NotAllowed(
+                f"{user.display_name} may not change stories (moderators only moderate)"
+            )
+        return user
 
     # ---- listing -------------------------------------------------------------------------
     def _listing(self, session: Session, query: ArticleQuery) -> Select[int]:
@@ -80,6 +100,8 @@ class ArticleService:
         if query.section_id is not None:
             sections = descendant_ids(session, query.section_id)
             statement = statement.where(orm.Article.section_id.in_(sections))
+        if query.view is not None:
+            statement = statement.where(view_condition(query.view, self._user.id))
         clause = article_search_clause(self._db.dialect, query.search)
         if clause is not None:
             prepare_search(session, self._db.dialect)
@@ -110,10 +132,26 @@ class ArticleService:
             listing = self._listing(session, query).subquery()
             return session.scalar(select(func.count()).select_from(listing)) or 0
 
+    def view_counts(self) -> dict[SavedView, int]:
+        """How many live stories each saved view lists, in one transaction."""
+        with self._db.transaction() as session:
+            counts: dict[SavedView, int] = {}
+            for view in SavedView:
+                listing = self._listing(session, ArticleQuery(view=view)).subquery()
+                counts[view] = session.scalar(select(func.count()).select_from(listing)) or 0
+            return counts
+
     def rows(self, ids: Sequence[int]) -> dict[int, ArticleRow]:
         """List rows for `ids` (never the bodies), keyed by id; missing ids are left out."""
         if not ids:
             return {}
+        assignee = orm.User.__table__.alias("assignee")
+        open_notes = (
+            select(func.count())
+            .where(EditorialNote.article_id == orm.Article.id, EditorialNote.resolved_at.is_(None))
+            .correlate(orm.Article)
+            .scalar_subquery()
+        )
         statement = (
             select(
                 orm.Article.id,
@@ -125,8 +163,12 @@ class ArticleService:
                 orm.Article.byline,
                 orm.Article.updated_at,
                 orm.Article.trashed_at,
+                assignee.c.display_name.label("assignee"),
+                open_notes.label("open_notes"),
             )
             .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
+            .outerjoin(ArticleAssignment, ArticleAssignment.article_id == orm.Article.id)
+            .outerjoin(assignee, assignee.c.id == ArticleAssignment.user_id)
             .where(orm.Article.id.in_(list(ids)))
         )
         with self._db.transaction() as session:
@@ -141,6 +183,8 @@ class ArticleService:
                     byline=row.byline,
                     updated_at=row.updated_at,
                     trashed=row.trashed_at is not None,
+                    assignee=row.assignee or "",
+                    open_notes=row.open_notes or 0,
                 )
                 for row in session.execute(statement)
             }
@@ -173,6 +217,7 @@ class ArticleService:
         self, edit: ArticleEdit, *, slug: str | None = None, reason: str = "created"
     ) -> Article:
         edit = validate_edit(edit)
+        self._require_editor()
         with self._db.transaction() as session:
             now = _now()
             row = orm.Article(
@@ -187,7 +232,7 @@ class ArticleService:
             session.add(row)
             session.flush()
             set_article_tags(session, row.id, edit.tags)
-            self._add_revision(session, row, reason, now)
+            add_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
 
     def save(
@@ -195,6 +240,7 @@ class ArticleService:
     ) -> Article:
         """Save over `expected_version` only; anything newer raises `VersionConflict`."""
         edit = validate_edit(edit)
+        self._require_editor()
         with self._db.transaction() as session:
             now = _now()
             values = _edit_values(edit) | {"updated_at": now, "version": expected_version + 1}
@@ -214,7 +260,7 @@ class ArticleService:
             row = session.get(orm.Article, article_id, populate_existing=True)
             assert row is not None
             set_article_tags(session, article_id, edit.tags)
-            self._record_revision(session, row, reason, now)
+            record_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
 
     def duplicate(self, article_id: int) -> Article:
@@ -240,6 +286,7 @@ class ArticleService:
 
     def _set_trashed(self, article_ids: Iterable[int], when: datetime | None) -> Changes:
         ids = frozenset(article_ids)
+        self._require_editor()
         with self._db.transaction() as session:
             session.execute(
                 update(orm.Article)
@@ -250,6 +297,7 @@ class ArticleService:
 
     def delete_permanently(self, article_ids: Iterable[int]) -> Changes:
         ids = frozenset(article_ids)
+        self._require_editor()
         with self._db.transaction() as session:
             kept = session.scalars(
                 select(orm.Article.slug).where(
@@ -260,61 +308,6 @@ class ArticleService:
                 raise InvalidInput(f"Only stories in the trash can be deleted: {', '.join(kept)}")
             session.execute(delete(orm.Article).where(orm.Article.id.in_(ids)))
         return Changes(articles=ids, article_list=True, sections=True)
-
-    def set_status(
-        self,
-        article_id: int,
-        status: ArticleStatus,
-        *,
-        when: datetime | None = None,
-        correction_note: str | None = None,
-    ) -> Article:
-        """Move a story to `status` (the workflow's role rules arrive with the copy desk)."""
-        with self._db.transaction() as session:
-            row = session.get(orm.Article, article_id)
-            if row is None:
-                raise NotFound(f"Story {article_id} does not exist")
-            now = when or _now()
-            row.status = status.value
-            row.version += 1
-            row.updated_at = now
-            if status is ArticleStatus.PUBLISHED and row.published_at is None:
-                row.published_at = now
-            if correction_note is not None:
-                row.correction_note = correction_note
-            session.flush()
-            self._add_revision(session, row, f"status: {status.value}", now)
-            return to_article(session, row)
-
-    # ---- revisions -----------------------------------------------------------------------
-    def _record_revision(self, session: Session, row: orm.Article, reason: str, now: datetime):
-        latest = session.scalars(
-            select(orm.Revision)
-            .where(orm.Revision.article_id == row.id)
-            .order_by(orm.Revision.id.desc())
-            .limit(1)
-        ).first()
-        same_burst = (
-            reason == "autosave"
-            and latest is not None
-            and latest.reason == "autosave"
-            and latest.author_id == self._user.id
-            and now - latest.updated_at < REVISION_BURST_GAP
-        )
-        if same_burst:
-            assert latest is not None
-            _snapshot(latest, row)
-            latest.updated_at = now
-        else:
-            self._add_revision(session, row, reason, now)
-
-    def _add_revision(self, session: Session, row: orm.Article, reason: str, now: datetime):
-        revision = orm.Revision(
-            article_id=row.id, author_id=self._user.id, created_at=now, updated_at=now
-        )
-        revision.reason = reason
-        _snapshot(revision, row)
-        session.add(revision)
 
     def _free_slug(self, session: Session, base: str) -> str:
         def taken(candidate: str) -> bool:
@@ -342,12 +335,6 @@ def _apply_edit(session: Session, row: orm.Article, edit: ArticleEdit) -> None:
         raise InvalidInput(f"Section {edit.section_id} does not exist")
     for name, value in _edit_values(edit).items():
         setattr(row, name, value)
-
-
-def _snapshot(revision: orm.Revision, row: orm.Article) -> None:
-    revision.article_version = row.version
-    for name in ("headline", "standfirst", "body", "dateline", "byline", "credit"):
-        setattr(revision, name, getattr(row, name))
 
 
 def set_article_tags(session: Session, article_id: int, tags: Sequence[str]) -> None:

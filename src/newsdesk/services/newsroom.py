@@ -6,32 +6,52 @@ from dataclasses import dataclass
 
 from newsdesk.domain.entities import User
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.checks import CheckService
 from newsdesk.services.comments import CommentService
+from newsdesk.services.notes import NoteService
 from newsdesk.services.related_links import RelatedLinkService
+from newsdesk.services.revisions import RevisionService
 from newsdesk.services.sections import SectionService
-from newsdesk.services.users import ensure_local_user
+from newsdesk.services.users import Identity, UserService, ensure_local_user
+from newsdesk.services.workflow import WorkflowService
 from newsdesk.storage.database import Database, open_database
 
 
 @dataclass(frozen=True, slots=True)
 class Newsroom:
     database: Database
-    user: User
+    identity: Identity
+    """Who is acting; "Switch user" changes it for every copy-desk service at once."""
     articles: ArticleService
     sections: SectionService
     comments: CommentService
     related_links: RelatedLinkService
+    workflow: WorkflowService
+    revisions: RevisionService
+    notes: NoteService
+    checks: CheckService
+    users: UserService
+
+    @property
+    def user(self) -> User:
+        return self.identity.user
 
     @classmethod
     def for_database(cls, database: Database, user: User | None = None) -> Newsroom:
         user = user or ensure_local_user(database)
+        identity = Identity(user)
         return cls(
             database=database,
-            user=user,
-            articles=ArticleService(database, user),
+            identity=identity,
+            articles=ArticleService(database, identity),
             sections=SectionService(database),
             comments=CommentService(database),
             related_links=RelatedLinkService(database),
+            workflow=WorkflowService(database, identity),
+            revisions=RevisionService(database, identity),
+            notes=NoteService(database, identity),
+            checks=CheckService(database, identity),
+            users=UserService(database),
         )
 
     def close(self) -> None:

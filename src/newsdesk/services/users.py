@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import Role
+from newsdesk.domain.errors import NotFound
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
@@ -47,3 +48,56 @@ def ensure_local_user(database: Database) -> User:
     with database.transaction() as session:
         row = get_or_create_user(session, name, name.replace(".", " ").title(), frozenset(Role))
         return to_user(row)
+
+
+class Identity:
+    """Who is acting now: one holder shared by every service of a newsroom.
+
+    A local database lets one person try each role ("Switch user"); the services read
+    `user` at every call, so switching needs no rewiring.
+    """
+
+    def __init__(self, user: User) -> None:
+        self._user = user
+
+    @property
+    def user(self) -> User:
+        return self._user
+
+    def switch(self, user: User) -> None:
+        self._user = user
+
+
+# The people a local database offers under "Switch user", made on demand.
+DEMO_USERS: tuple[tuple[str, str, frozenset[Role]], ...] = (
+    ("dana.desk", "Dana Desk", frozenset({Role.DESK})),
+    ("chris.copy", "Chris Copy", frozenset({Role.COPY})),
+    ("pat.publisher", "Pat Publisher", frozenset({Role.PUBLISHER})),
+    ("mo.moderator", "Mo Moderator", frozenset({Role.MODERATOR})),
+)
+
+
+class UserService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def everyone(self) -> list[User]:
+        with self._db.transaction() as session:
+            rows = session.scalars(select(orm.User).order_by(orm.User.display_name)).all()
+            return [to_user(row) for row in rows]
+
+    def get(self, user_id: int) -> User:
+        with self._db.transaction() as session:
+            row = session.get(orm.User, user_id)
+            if row is None:
+                raise NotFound(f"User {user_id} does not exist")
+            return to_user(row)
+
+    def ensure(self, username: str, display_name: str, roles: frozenset[Role]) -> User:
+        """The user called `username`, made with `roles` if there is none yet."""
+        with self._db.transaction() as session:
+            return to_user(get_or_create_user(session, username, display_name, roles))
+
+    def ensure_demo_users(self) -> list[User]:
+        """Dana Desk, Chris Copy, Pat Publisher and Mo Moderator, each with one role."""
+        return [self.ensure(*entry) for entry in DEMO_USERS]

@@ -1,0 +1,68 @@
+"""Copy checks: plain functions over a story's text, no Qt and no database.
+
+`run_checks` is what the Checks panel (on a worker thread) and `newsdesk check` call.
+"""
+
+from __future__ import annotations
+
+from newsdesk.domain.checks.balance import check_balance
+from newsdesk.domain.checks.findings import (
+    CheckContext,
+    CheckInput,
+    CheckKind,
+    CheckSettings,
+    Finding,
+    StyleRule,
+)
+from newsdesk.domain.checks.lengths import check_field_lengths, check_sentences
+from newsdesk.domain.checks.required import check_required
+from newsdesk.domain.checks.spelling import SpellingCheck, spelling_key
+from newsdesk.domain.checks.style import StyleCheck
+from newsdesk.domain.checks.text import Paragraph, paragraphs, prose_line, prose_lines
+from newsdesk.domain.checks.typography import check_typography
+
+__all__ = [
+    "CheckContext",
+    "CheckInput",
+    "CheckKind",
+    "CheckSettings",
+    "Finding",
+    "StyleRule",
+    "run_checks",
+    "spelling_key",
+]
+
+
+DEFAULT_CONTEXT = CheckContext()
+
+
+def run_checks(story: CheckInput, context: CheckContext = DEFAULT_CONTEXT) -> list[Finding]:
+    """Every finding for `story`: the short fields first, then the body in line order."""
+    spelling = SpellingCheck(story.language, context.words)
+    style = StyleCheck(context.style)
+    findings: list[Finding] = check_required(story)
+    findings += check_field_lengths(story.headline, story.standfirst, context.settings)
+    for field, text in (("headline", story.headline), ("standfirst", story.standfirst)):
+        prose = prose_line(" ".join(text.split("\n")))
+        findings += check_balance(Paragraph(1, 0, (prose,)), story.language, field)
+        findings += _line_checks(prose, 0, field, story.language, spelling, style)
+    lines = prose_lines(story.body)
+    body: list[Finding] = []
+    for paragraph in paragraphs(lines):
+        body += check_balance(paragraph, story.language)
+        body += check_sentences(paragraph, context.settings)
+        for offset, line in enumerate(paragraph.lines):
+            number = paragraph.first_line + offset + 1
+            body += _line_checks(line, number, "body", story.language, spelling, style)
+    body.sort(key=lambda f: (f.line, f.start))
+    return findings + body
+
+
+def _line_checks(
+    line: str, number: int, field: str, language: str, spelling: SpellingCheck, style: StyleCheck
+) -> list[Finding]:
+    return (
+        check_typography(line, number, language, field)
+        + style.check_line(line, number, field)
+        + spelling.check_line(line, number, field)
+    )

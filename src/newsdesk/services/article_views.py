@@ -1,0 +1,66 @@
+"""The article list's saved views: what each one lists, and in which order."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_
+
+from newsdesk.domain.enums import ArticleStatus
+from newsdesk.storage import orm
+
+
+class SavedView(StrEnum):
+    MY_DRAFTS = "my_drafts"
+    COPY_QUEUE = "copy_queue"
+    IN_EDITING = "in_editing"
+    READY = "ready"
+    PUBLISHED_TODAY = "published_today"
+    KILLED = "killed"
+
+    @property
+    def label(self) -> str:
+        return VIEW_LABELS[self]
+
+    @property
+    def oldest_first(self) -> bool:
+        """The copy desk queue is worked from the oldest submission."""
+        return self is SavedView.COPY_QUEUE
+
+
+VIEW_LABELS = {
+    SavedView.MY_DRAFTS: "My drafts",
+    SavedView.COPY_QUEUE: "Copy desk queue",
+    SavedView.IN_EDITING: "In editing",
+    SavedView.READY: "Ready",
+    SavedView.PUBLISHED_TODAY: "Published today",
+    SavedView.KILLED: "Killed",
+}
+
+
+def start_of_today() -> datetime:
+    """Midnight of the local day, as an aware time (the database compares in UTC)."""
+    return datetime.combine(datetime.now().astimezone().date(), time(0)).astimezone()
+
+
+def view_condition(view: SavedView, user_id: int) -> ColumnElement[Any]:
+    status = orm.Article.status
+    if view is SavedView.MY_DRAFTS:
+        return and_(
+            orm.Article.author_id == user_id,
+            status.in_([ArticleStatus.DRAFT.value, ArticleStatus.SENT_BACK.value]),
+        )
+    if view is SavedView.COPY_QUEUE:
+        return status == ArticleStatus.SUBMITTED.value
+    if view is SavedView.IN_EDITING:
+        return status == ArticleStatus.EDITING.value
+    if view is SavedView.READY:
+        return status == ArticleStatus.READY.value
+    if view is SavedView.PUBLISHED_TODAY:
+        return and_(
+            status.in_([ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value]),
+            orm.Article.published_at >= start_of_today(),
+        )
+    return status == ArticleStatus.KILLED.value

@@ -1,0 +1,175 @@
+"""Copy checks over stories, with the newsroom's word list, style list and limits.
+
+The checks themselves are plain functions (`domain.checks`); this service reads the
+lists they need from the database, keeps them for a short while, and lets copy editors
+extend them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import asdict, fields
+
+from sqlalchemy import delete, select
+
+from newsdesk.domain.checks import (
+    CheckContext,
+    CheckInput,
+    CheckSettings,
+    Finding,
+    StyleRule,
+    run_checks,
+    spelling_key,
+)
+from newsdesk.domain.entities import Article, ArticleEdit
+from newsdesk.domain.enums import Role
+from newsdesk.domain.errors import InvalidInput, NotAllowed
+from newsdesk.domain.workflow import role_allows
+from newsdesk.services.users import Identity
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+from newsdesk.storage.orm_copydesk import NewsroomWord, StyleRuleRow
+
+# Lists edited on another desk of a shared database show up within this many seconds.
+CONTEXT_SECONDS = 30.0
+LIST_EDITORS = frozenset({Role.COPY, Role.PUBLISHER})
+SETTING_PREFIX = "checks."
+
+
+def story_input(story: Article | ArticleEdit) -> CheckInput:
+    return CheckInput(
+        headline=story.headline,
+        standfirst=story.standfirst,
+        body=story.body,
+        dateline=story.dateline,
+        byline=story.byline,
+        credit=story.credit,
+        has_section=story.section_id is not None,
+        language=story.language,
+    )
+
+
+class CheckService:
+    def __init__(self, database: Database, identity: Identity) -> None:
+        self._db = database
+        self._identity = identity
+        self._lock = threading.Lock()
+        self._context: CheckContext | None = None
+        self._loaded_at = 0.0
+
+    # ---- running -------------------------------------------------------------------------
+    def check(self, story: CheckInput) -> list[Finding]:
+        return run_checks(story, self.context())
+
+    def check_story(self, story: Article | ArticleEdit) -> list[Finding]:
+        return self.check(story_input(story))
+
+    def context(self) -> CheckContext:
+        with self._lock:
+            fresh = time.monotonic() - self._loaded_at < CONTEXT_SECONDS
+            if self._context is not None and fresh:
+                return self._context
+        context = self._load_context()
+        with self._lock:
+            self._context, self._loaded_at = context, time.monotonic()
+        return context
+
+    def _forget(self) -> None:
+        with self._lock:
+            self._context = None
+
+    def _load_context(self) -> CheckContext:
+        with self._db.transaction() as session:
+            words = frozenset(session.scalars(select(NewsroomWord.word)))
+            rules = tuple(
+                StyleRule(row.phrase, row.replacement, row.id)
+                for row in session.scalars(select(StyleRuleRow).order_by(StyleRuleRow.phrase))
+            )
+            stored = dict(
+                session.execute(
+                    select(orm.Setting.key, orm.Setting.value).where(
+                        orm.Setting.key.startswith(SETTING_PREFIX)
+                    )
+                ).all()
+            )
+        values: dict[str, int] = {}
+        for field in fields(CheckSettings):
+            raw = stored.get(SETTING_PREFIX + field.name, "")
+            if raw.isdigit():
+                values[field.name] = int(raw)
+        return CheckContext(CheckSettings(**values), words, rules)
+
+    # ---- the lists -----------------------------------------------------------------------
+    def _require_list_editor(self) -> int:
+        user = self._identity.user
+        if not role_allows(user.roles, LIST_EDITORS):
+            raise NotAllowed(f"{user.display_name} may not change the copy desk's lists")
+        return user.id
+
+    def words(self) -> list[str]:
+        return sorted(self.context().words)
+
+    def add_word(self, word: str) -> str:
+        """Accept `word` from now on (kept in lower case, possessive dropped)."""
+        key = spelling_key(word.strip())
+        if not key or len(key) > 100 or any(ch.isspace() for ch in key):
+            raise InvalidInput(f"{word!r} is not one word")
+        user_id = self._require_list_editor()
+        with self._db.transaction() as session:
+            if session.scalar(select(NewsroomWord.id).where(NewsroomWord.word == key)) is None:
+                session.add(NewsroomWord(word=key, added_by_id=user_id))
+        self._forget()
+        return key
+
+    def remove_word(self, word: str) -> None:
+        self._require_list_editor()
+        with self._db.transaction() as session:
+            session.execute(delete(NewsroomWord).where(NewsroomWord.word == spelling_key(word)))
+        self._forget()
+
+    def style_rules(self) -> list[StyleRule]:
+        return list(self.context().style)
+
+    def add_style_rule(self, phrase: str, replacement: str) -> StyleRule:
+        phrase, replacement = " ".join(phrase.split()), " ".join(replacement.split())
+        if not phrase:
+            raise InvalidInput("A style rule needs the phrase to avoid")
+        if len(phrase) > 200 or len(replacement) > 200:
+            raise InvalidInput("A style rule's phrases may hold at most 200 characters")
+        self._require_list_editor()
+        with self._db.transaction() as session:
+            row = session.scalar(select(StyleRuleRow).where(StyleRuleRow.phrase == phrase.lower()))
+            if row is None:
+                row = StyleRuleRow(phrase=phrase.lower(), replacement=replacement)
+                session.add(row)
+            else:
+                row.replacement = replacement
+            session.flush()
+            rule = StyleRule(row.phrase, row.replacement, row.id)
+        self._forget()
+        return rule
+
+    def remove_style_rule(self, rule_id: int) -> None:
+        self._require_list_editor()
+        with self._db.transaction() as session:
+            session.execute(delete(StyleRuleRow).where(StyleRuleRow.id == rule_id))
+        self._forget()
+
+    # ---- limits --------------------------------------------------------------------------
+    def settings(self) -> CheckSettings:
+        return self.context().settings
+
+    def set_settings(self, settings: CheckSettings) -> None:
+        self._require_list_editor()
+        with self._db.transaction() as session:
+            for name, value in asdict(settings).items():
+                if int(value) < 1:
+                    raise InvalidInput(f"{name.replace('_', ' ')} must be at least 1")
+                key = SETTING_PREFIX + name
+                row = session.scalar(select(orm.Setting).where(orm.Setting.key == key))
+                if row is None:
+                    session.add(orm.Setting(key=key, value=str(int(value))))
+                else:
+                    row.value = str(int(value))
+        self._forget()
