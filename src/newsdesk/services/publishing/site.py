@@ -1,0 +1,336 @@
+"""`export_site`: the public newsroom as static files, rewriting only what changed.
+
+Only published and corrected stories that are not in the trash are on the site. Each
+run compares every file it would produce with the manifest of the last run (see
+`manifest`): story pages are rendered only when their fingerprint moved, listing pages,
+feeds and sitemap parts only when what they list moved, and files nothing produces any
+more (killed, trashed or renamed stories) are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsdesk.domain.errors import InvalidInput
+from newsdesk.rendering import render_article_page, stylesheet
+from newsdesk.services.publishing import layout, pages, sitemap
+from newsdesk.services.publishing.feeds import FEED_LENGTH, build_feeds
+from newsdesk.services.publishing.manifest import Manifest, content_hash, write_atomically
+from newsdesk.services.publishing.progress import Progress
+from newsdesk.services.publishing.snapshot import (
+    SiteSection,
+    SiteSnapshot,
+    StoryListing,
+    load_snapshot,
+)
+from newsdesk.services.publishing.stories import LoadedStory, load_stories
+from newsdesk.storage.database import Database
+
+HOME_LENGTH = 30
+SECTION_LENGTH = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SiteOptions:
+    base_url: str = "http://localhost:8000/"
+    """Where the site will be served; feeds and the sitemap need absolute addresses."""
+    comment_url: str | None = None
+    """Where the "Leave a Reply" form posts; without one the form cannot be sent."""
+    title: str = "Newsroom"
+    language: str = "en"
+    full: bool = False
+    """Rewrite everything, whatever the manifest says."""
+
+    def key(self) -> str:
+        return f"{self.base_url}\x00{self.comment_url}\x00{self.title}\x00{self.language}"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteReport:
+    stories: int
+    pages_written: int
+    files_written: int
+    files_unchanged: int
+    files_removed: int
+    seconds: float
+    written: tuple[str, ...] = field(default=(), repr=False)
+    removed: tuple[str, ...] = field(default=(), repr=False)
+
+
+def _digest(parts: Iterable[str]) -> str:
+    hasher = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        hasher.update(part.encode())
+        hasher.update(b"\x00")
+    return hasher.hexdigest()
+
+
+def _check_base_url(url: str) -> str:
+    if not url.startswith(("http://", "https://")) or len(url) < 10:
+        raise InvalidInput(f"The base URL must be an http(s) address, not {url!r}")
+    return url if url.endswith("/") else url + "/"
+
+
+class _Writer:
+    """Writes files whose content changed, and remembers what it produced."""
+
+    def __init__(self, folder: Path, manifest: Manifest) -> None:
+        self.folder = folder
+        self.manifest = manifest
+        self.produced: set[str] = set()
+        self.written: list[str] = []
+        self.unchanged = 0
+
+    def current(self, path: str, fingerprint: str) -> bool:
+        """True (and the file counted as produced) when its inputs did not move."""
+        self.produced.add(path)
+        if self.manifest.is_current(path, fingerprint) and (self.folder / path).exists():
+            self.unchanged += 1
+            return True
+        return False
+
+    def put(self, path: str, fingerprint: str, data: bytes) -> None:
+        self.produced.add(path)
+        digest = content_hash(data)
+        old = self.manifest.files.get(path)
+        target = self.folder / path
+        if old is not None and old[1] == digest and target.exists():
+            self.unchanged += 1
+        else:
+            write_atomically(target, data)
+            self.written.append(path)
+        self.manifest.files[path] = [fingerprint, digest]
+
+    def remove_leftovers(self) -> list[str]:
+        removed: list[str] = []
+        for path in sorted(set(self.manifest.files) - self.produced):
+            target = self.folder / path
+            if target.is_file():
+                target.unlink()
+                removed.append(path)
+            del self.manifest.files[path]
+            parent = target.parent
+            while parent != self.folder and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+        return removed
+
+
+def _listings(snapshot: SiteSnapshot) -> dict[int, list[StoryListing]]:
+    """The newest stories of each section, subsections included (newest first)."""
+    lists: dict[int, list[StoryListing]] = {section_id: [] for section_id in snapshot.sections}
+    for story in snapshot.stories:
+        own = snapshot.sections.get(story.section_id) if story.section_id is not None else None
+        if own is None:
+            continue
+        for section_id in own.ancestry:
+            bucket = lists[section_id]
+            if len(bucket) < SECTION_LENGTH:
+                bucket.append(story)
+    return lists
+
+
+def _children(snapshot: SiteSnapshot) -> dict[int | None, list[SiteSection]]:
+    children: dict[int | None, list[SiteSection]] = {}
+    for section in sorted(snapshot.sections.values(), key=lambda s: (s.position, s.name)):
+        children.setdefault(section.parent_id, []).append(section)
+    return children
+
+
+class _StoryPages:
+    def __init__(self, snapshot: SiteSnapshot, options: SiteOptions) -> None:
+        self.options = options
+        self.story_ids = {story.slug: story.id for story in snapshot.stories}
+        self.section_ids = {section.slug: section.id for section in snapshot.sections.values()}
+
+    def article_url(self, slug: str) -> str:
+        path = layout.story_path(slug, self.story_ids.get(slug, 0))
+        return layout.relative("stories/x.html", path)
+
+    def section_url(self, slug: str) -> str:
+        path = layout.section_path(slug, self.section_ids.get(slug, 0))
+        return layout.relative("stories/x.html", path)
+
+    def render(self, story: LoadedStory) -> bytes:
+        page = render_article_page(
+            story.article,
+            story.comments,
+            comment_form_action=self.options.comment_url or None,
+            article_url=self.article_url,
+            stylesheet_href=layout.relative("stories/x.html", layout.STYLESHEET),
+            inline_css=False,
+            home_url=layout.relative("stories/x.html", layout.HOME),
+            section_url=self.section_url,
+        )
+        return page.encode("utf-8")
+
+
+def export_site(
+    database: Database,
+    folder: Path,
+    options: SiteOptions = SiteOptions(),
+    progress: Progress | None = None,
+) -> SiteReport:
+    started = time.perf_counter()
+    progress = progress or Progress()
+    options = SiteOptions(
+        base_url=_check_base_url(options.base_url),
+        comment_url=options.comment_url,
+        title=options.title,
+        language=options.language,
+        full=options.full,
+    )
+    if options.comment_url and not options.comment_url.startswith(("http://", "https://", "/")):
+        raise InvalidInput(
+            f"The comment form must post to an http(s) address or a path, "
+            f"not {options.comment_url!r}"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest.load(folder, options.key())
+    if options.full:
+        manifest.stale = True
+    writer = _Writer(folder, manifest)
+    with database.transaction() as session:
+        snapshot = load_snapshot(session)
+        stale = [
+            story.id
+            for story in snapshot.stories
+            if not writer.current(layout.story_path(story.slug, story.id), story.fingerprint)
+        ]
+        progress.start(len(stale) + 1, "Writing story pages")
+        fingerprints = {story.id: story.fingerprint for story in snapshot.stories}
+        renderer = _StoryPages(snapshot, options)
+        for loaded in load_stories(session, stale, snapshot.sections):
+            article = loaded.article
+            writer.put(
+                layout.story_path(article.slug, article.id),
+                fingerprints[article.id],
+                renderer.render(loaded),
+            )
+            progress.step()
+    progress.step(message="Writing listing pages, feeds and the sitemap")
+    _write_listings(writer, snapshot, options)
+    _write_sitemap(writer, snapshot, options)
+    css = stylesheet().encode("utf-8")
+    writer.put(layout.STYLESHEET, content_hash(css), css)
+    removed = writer.remove_leftovers()
+    manifest.stale = False
+    manifest.save(folder)
+    return SiteReport(
+        stories=len(snapshot.stories),
+        pages_written=len(stale),
+        files_written=len(writer.written),
+        files_unchanged=writer.unchanged,
+        files_removed=len(removed),
+        seconds=time.perf_counter() - started,
+        written=tuple(writer.written),
+        removed=tuple(removed),
+    )
+
+
+def _write_listing(
+    writer: _Writer,
+    options: SiteOptions,
+    *,
+    page_path: str,
+    feed_dir: str,
+    title: str,
+    stories: list[StoryListing],
+    extra: Iterable[str],
+    render: Callable[[], str],
+) -> None:
+    fingerprint = _digest([options.key(), *extra, *(s.fingerprint for s in stories)])
+    if not writer.current(page_path, fingerprint):
+        writer.put(page_path, fingerprint, render().encode("utf-8"))
+    feed_paths = (f"{feed_dir}{layout.RSS}", f"{feed_dir}{layout.ATOM}")
+    feed_stories = stories[:FEED_LENGTH]
+    feed_fingerprint = _digest([options.key(), title, *(s.fingerprint for s in feed_stories)])
+    if all(writer.current(path, feed_fingerprint) for path in feed_paths):
+        return
+    feeds = build_feeds(
+        title=title,
+        description=title,
+        language=options.language,
+        base_url=options.base_url,
+        page_path=page_path,
+        feed_dir=feed_dir,
+        stories=feed_stories,
+    )
+    writer.put(feed_paths[0], feed_fingerprint, feeds.rss)
+    writer.put(feed_paths[1], feed_fingerprint, feeds.atom)
+
+
+def _write_listings(writer: _Writer, snapshot: SiteSnapshot, options: SiteOptions) -> None:
+    info = pages.SiteInfo(title=options.title, language=options.language)
+    children = _children(snapshot)
+    top = children.get(None, [])
+    home_stories = snapshot.stories[:HOME_LENGTH]
+    _write_listing(
+        writer,
+        options,
+        page_path=layout.HOME,
+        feed_dir="",
+        title=options.title,
+        stories=home_stories,
+        extra=[f"{s.id}:{s.slug}:{s.name}" for s in top],
+        render=lambda: pages.render_home(info, home_stories, top),
+    )
+    listings = _listings(snapshot)
+    for section in snapshot.sections.values():
+        kids = children.get(section.id, [])
+        stories = listings[section.id]
+        trail = [
+            f"{snapshot.sections[i].slug}:{snapshot.sections[i].name}" for i in section.ancestry
+        ]
+        _write_listing(
+            writer,
+            options,
+            page_path=layout.section_path(section.slug, section.id),
+            feed_dir=layout.section_dir(section.slug, section.id) + "/",
+            title=f"{section.name} — {options.title}",
+            stories=stories,
+            extra=[*trail, *(f"{k.id}:{k.slug}:{k.name}" for k in kids)],
+            render=lambda s=section, k=kids, st=stories: pages.render_section(  # type: ignore[misc]
+                info, s, snapshot.sections, st, k
+            ),
+        )
+
+
+def _write_sitemap(writer: _Writer, snapshot: SiteSnapshot, options: SiteOptions) -> None:
+    newest = snapshot.stories[0].updated_at if snapshot.stories else None
+    fixed: list[sitemap.Entry] = [(layout.HOME, newest)]
+    fixed += [
+        (layout.section_path(s.slug, s.id), None)
+        for s in sorted(snapshot.sections.values(), key=lambda s: s.id)
+    ]
+    by_id = sorted(snapshot.stories, key=lambda story: story.id)
+    stories: list[sitemap.Entry] = [(layout.story_path(s.slug, s.id), s.updated_at) for s in by_id]
+    if len(fixed) + len(stories) <= sitemap.MAX_URLS:
+        fingerprint = _digest(
+            [options.key(), *(p for p, _ in fixed), *(s.fingerprint for s in by_id)]
+        )
+        if not writer.current(layout.SITEMAP, fingerprint):
+            writer.put(
+                layout.SITEMAP, fingerprint, sitemap.urlset(options.base_url, fixed + stories)
+            )
+        return
+    parts: list[sitemap.Entry] = []
+    chunks = [fixed, *sitemap.split(stories)]
+    story_chunks: list[Sequence[StoryListing]] = [[], *sitemap.split(by_id)]
+    for number, (entries, listed) in enumerate(zip(chunks, story_chunks, strict=True), start=1):
+        path = sitemap.part_path(number)
+        fingerprint = _digest(
+            [options.key(), *(p for p, _ in entries), *(s.fingerprint for s in listed)]
+        )
+        if not writer.current(path, fingerprint):
+            writer.put(path, fingerprint, sitemap.urlset(options.base_url, entries))
+        parts.append((path, None))
+    index_fingerprint = _digest([options.key(), *(p for p, _ in parts)])
+    if not writer.current(layout.SITEMAP, index_fingerprint):
+        writer.put(
+            layout.SITEMAP, index_fingerprint, sitemap.sitemap_index(options.base_url, parts)
+        )

@@ -1,0 +1,53 @@
+"""sitemap.xml: every public page; above 50,000 addresses, a sitemap index of parts.
+
+Stories are split into parts in a stable order (by id), so one changed story changes
+one part only, and unchanged parts are not rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TypeVar
+from xml.sax.saxutils import escape
+
+from newsdesk.services.publishing import layout
+
+MAX_URLS = 50_000
+_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+T = TypeVar("T")
+
+Entry = tuple[str, datetime | None]
+"""A site path and when it last changed."""
+
+
+def _lastmod(moment: datetime | None) -> str:
+    return f"<lastmod>{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}</lastmod>" if moment else ""
+
+
+def urlset(base_url: str, entries: Sequence[Entry]) -> bytes:
+    lines = [f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{_NAMESPACE}">']
+    for path, moment in entries:
+        url = escape(layout.absolute(base_url, path))
+        lines.append(f"<url><loc>{url}</loc>{_lastmod(moment)}</url>")
+    lines.append("</urlset>\n")
+    return "\n".join(lines).encode("utf-8")
+
+
+def sitemap_index(base_url: str, parts: Sequence[Entry]) -> bytes:
+    lines = [f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="{_NAMESPACE}">']
+    for path, moment in parts:
+        url = escape(layout.absolute(base_url, path))
+        lines.append(f"<sitemap><loc>{url}</loc>{_lastmod(moment)}</sitemap>")
+    lines.append("</sitemapindex>\n")
+    return "\n".join(lines).encode("utf-8")
+
+
+def part_path(number: int) -> str:
+    return f"sitemaps/sitemap-{number}.xml"
+
+
+def split(items: Sequence[T], limit: int | None = None) -> list[Sequence[T]]:
+    limit = limit or MAX_URLS
+    return [items[start : start + limit] for start in range(0, len(items), limit)] or [[]]
