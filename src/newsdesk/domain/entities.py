@@ -126,6 +126,41 @@ class Comment:
     ip: str
     spam_score: float
     reasons: tuple[str, ...] = ()
+    original_body: str | None = None
+    """The text as submitted, when a moderator has edited it."""
+    newsroom_reply: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CommentRow:
+    """One line of the moderation queue: everything but the whole text."""
+
+    id: int
+    uuid: str
+    article_id: int
+    article_headline: str
+    parent_id: int | None
+    author_name: str
+    author_email: str
+    author_url: str
+    status: CommentStatus
+    submitted_at: datetime
+    ip: str
+    spam_score: float
+    reasons: tuple[str, ...]
+    excerpt: str
+    edited: bool = False
+    newsroom_reply: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CommentThread:
+    """A comment with what a moderator needs beside it: its parent and its replies."""
+
+    comment: Comment
+    parent: Comment | None
+    replies: tuple[Comment, ...]
+    article_slug: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,19 +1,32 @@
-"""Readers' comments: the queue by state, counts, and moderation decisions."""
+"""Readers' comments: the queue by state and filters, pages of rows, counts, threads.
+
+Counts come from the counts tables the database keeps (migration 0005), never from a
+scan. Pages are read by key (the last row's time and id), so the millionth row costs
+what the first does. Text and author filters use the full-text index
+(`comment_search_clause`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, and_, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.changes import Changes
-from newsdesk.domain.entities import Comment
+from newsdesk.domain.entities import Comment, CommentRow, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import NotFound
+from newsdesk.services.comment_search import comment_search_clause
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_moderation import ArticleCommentCount, CommentCount
+
+EXCERPT_CHARACTERS = 240
+COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +35,21 @@ class CommentQuery:
     article_id: int | None = None
     newest_first: bool = True
     limit: int | None = None
+    author: str = ""
+    """Words of the author's name or e-mail address (prefixes)."""
+    text: str = ""
+    """Words of the comment's text (prefixes)."""
+    since: datetime | None = None
+    until: datetime | None = None
+
+    @property
+    def is_plain(self) -> bool:
+        """Only state and story: the counts tables answer how many."""
+        return not (self.author.strip() or self.text.strip() or self.since or self.until)
+
+
+Cursor = tuple[datetime, int]
+"""Where a page ends: the last row's time and id."""
 
 
 def _comment_select() -> Select[orm.Comment, str, str]:
@@ -47,6 +75,50 @@ def to_comment(row: orm.Comment, article_uuid: str, headline: str) -> Comment:
         ip=row.ip,
         spam_score=row.spam_score,
         reasons=tuple(row.reasons or ()),
+        original_body=row.original_body,
+        newsroom_reply=bool(row.newsroom_reply),
+    )
+
+
+_ROW_COLUMNS = (
+    orm.Comment.id,
+    orm.Comment.uuid,
+    orm.Comment.article_id,
+    orm.Article.headline,
+    orm.Comment.parent_id,
+    orm.Comment.author_name,
+    orm.Comment.author_email,
+    orm.Comment.author_url,
+    orm.Comment.status,
+    orm.Comment.submitted_at,
+    orm.Comment.ip,
+    orm.Comment.spam_score,
+    orm.Comment.reasons,
+    func.substr(orm.Comment.body, 1, EXCERPT_CHARACTERS).label("excerpt"),
+    orm.Comment.original_body.is_not(None).label("edited"),
+    orm.Comment.newsroom_reply,
+)
+
+
+def _to_row(row: Any) -> CommentRow:
+    values = tuple(row)
+    return CommentRow(
+        id=values[0],
+        uuid=values[1],
+        article_id=values[2],
+        article_headline=values[3],
+        parent_id=values[4],
+        author_name=values[5],
+        author_email=values[6],
+        author_url=values[7],
+        status=CommentStatus(values[8]),
+        submitted_at=values[9],
+        ip=values[10],
+        spam_score=values[11],
+        reasons=tuple(values[12] or ()),
+        excerpt=" ".join(values[13].split()),
+        edited=bool(values[14]),
+        newsroom_reply=bool(values[15]),
     )
 
 
@@ -54,22 +126,95 @@ class CommentService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    # ---- the queue -----------------------------------------------------------------------
     def _filtered(self, statement: Select, query: CommentQuery) -> Select:  # type: ignore[type-arg]
         if query.status is not None:
             statement = statement.where(orm.Comment.status == query.status.value)
         if query.article_id is not None:
             statement = statement.where(orm.Comment.article_id == query.article_id)
+        if query.since is not None:
+            statement = statement.where(orm.Comment.submitted_at >= query.since)
+        if query.until is not None:
+            statement = statement.where(orm.Comment.submitted_at < query.until)
+        for clause in (
+            comment_search_clause(self._db.dialect, query.text, "body"),
+            comment_search_clause(self._db.dialect, query.author, "author"),
+        ):
+            if clause is not None:
+                statement = statement.where(clause)
         return statement
 
+    @staticmethod
+    def _ordered(statement: Select, query: CommentQuery, after: Cursor | None) -> Select:  # type: ignore[type-arg]
+        key = tuple_(orm.Comment.submitted_at, orm.Comment.id)
+        if after is not None:
+            statement = statement.where(key < after if query.newest_first else key > after)
+        if query.newest_first:
+            return statement.order_by(orm.Comment.submitted_at.desc(), orm.Comment.id.desc())
+        return statement.order_by(orm.Comment.submitted_at, orm.Comment.id)
+
+    def page(
+        self, query: CommentQuery, after: Cursor | None = None, limit: int = 200
+    ) -> list[CommentRow]:
+        """Up to `limit` queue rows following `after`, in the query's order."""
+        statement = select(*_ROW_COLUMNS).join(
+            orm.Article, orm.Article.id == orm.Comment.article_id
+        )
+        statement = self._ordered(self._filtered(statement, query), query, after).limit(limit)
+        with self._db.transaction() as session:
+            return [_to_row(row) for row in session.execute(statement)]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, CommentRow]:
+        """Queue rows for `ids`, keyed by id (deleted ones are left out)."""
+        if not ids:
+            return {}
+        statement = (
+            select(*_ROW_COLUMNS)
+            .join(orm.Article, orm.Article.id == orm.Comment.article_id)
+            .where(orm.Comment.id.in_(list(ids)))
+        )
+        with self._db.transaction() as session:
+            return {row.id: row for row in map(_to_row, session.execute(statement))}
+
     def list_comments(self, query: CommentQuery = CommentQuery()) -> list[Comment]:
-        order = orm.Comment.submitted_at.desc() if query.newest_first else orm.Comment.submitted_at
-        tiebreak = orm.Comment.id.desc() if query.newest_first else orm.Comment.id
-        statement = self._filtered(_comment_select(), query).order_by(order, tiebreak)
+        statement = self._ordered(self._filtered(_comment_select(), query), query, None)
         if query.limit is not None:
             statement = statement.limit(query.limit)
         with self._db.transaction() as session:
             return [to_comment(row[0], row[1], row[2]) for row in session.execute(statement)]
 
+    def count_matching(self, query: CommentQuery, cap: int = COUNT_CAP) -> tuple[int, bool]:
+        """How many comments match, and whether that is exact (False: at least `cap`)."""
+        if query.is_plain:
+            counts = self.counts(query.article_id)
+            if query.status is None:
+                return sum(counts.values()), True
+            return counts[query.status], True
+        matching = self._filtered(select(orm.Comment.id), query).limit(cap).subquery()
+        with self._db.transaction() as session:
+            found = session.scalar(select(func.count()).select_from(matching)) or 0
+        return found, found < cap
+
+    def counts(self, article_id: int | None = None) -> dict[CommentStatus, int]:
+        """Comments per state, from the counts the database keeps (no scan)."""
+        if article_id is None:
+            statement = select(CommentCount.status, CommentCount.total)
+        else:
+            statement = select(ArticleCommentCount.status, ArticleCommentCount.total).where(
+                ArticleCommentCount.article_id == article_id
+            )
+        with self._db.transaction() as session:
+            found = {status: total for status, total in session.execute(statement)}
+        return {status: int(found.get(status.value, 0)) for status in CommentStatus}
+
+    def recount(self) -> dict[CommentStatus, int]:
+        """Counts from the comments themselves, for checks: a full scan."""
+        statement = select(orm.Comment.status, func.count()).group_by(orm.Comment.status)
+        with self._db.transaction() as session:
+            found = dict(session.execute(statement).all())
+        return {status: int(found.get(status.value, 0)) for status in CommentStatus}
+
+    # ---- one comment ---------------------------------------------------------------------
     def for_article(self, session: Session, article_id: int) -> list[Comment]:
         rows = session.execute(
             _comment_select()
@@ -85,18 +230,39 @@ class CommentService:
 
     def get(self, comment_id: int) -> Comment:
         with self._db.transaction() as session:
-            row = session.execute(_comment_select().where(orm.Comment.id == comment_id)).first()
-            if row is None:
-                raise NotFound(f"Comment {comment_id} does not exist")
-            return to_comment(row[0], row[1], row[2])
+            return self._get(session, comment_id)
 
-    def counts(self, article_id: int | None = None) -> dict[CommentStatus, int]:
-        statement = select(orm.Comment.status, func.count()).group_by(orm.Comment.status)
-        if article_id is not None:
-            statement = statement.where(orm.Comment.article_id == article_id)
+    @staticmethod
+    def _get(session: Session, comment_id: int) -> Comment:
+        row = session.execute(_comment_select().where(orm.Comment.id == comment_id)).first()
+        if row is None:
+            raise NotFound(f"Comment {comment_id} does not exist")
+        return to_comment(row[0], row[1], row[2])
+
+    def thread(self, comment_id: int) -> CommentThread:
+        """The comment, the one it replies to and the replies to it (oldest first)."""
         with self._db.transaction() as session:
-            found = dict(session.execute(statement).all())
-        return {status: found.get(status.value, 0) for status in CommentStatus}
+            comment = self._get(session, comment_id)
+            parent = None
+            if comment.parent_id is not None:
+                try:
+                    parent = self._get(session, comment.parent_id)
+                except NotFound:
+                    parent = None
+            replies = session.execute(
+                _comment_select()
+                .where(orm.Comment.parent_id == comment_id)
+                .order_by(orm.Comment.submitted_at, orm.Comment.id)
+            )
+            slug = session.scalar(
+                select(orm.Article.slug).where(orm.Article.id == comment.article_id)
+            )
+            return CommentThread(
+                comment=comment,
+                parent=parent,
+                replies=tuple(to_comment(r[0], r[1], r[2]) for r in replies),
+                article_slug=slug or "",
+            )
 
     def resolve_ids(self, references: Sequence[str]) -> list[int]:
         """Comment ids from ids or UUIDs as a script gives them."""
@@ -105,7 +271,7 @@ class CommentService:
             for reference in references:
                 condition = orm.Comment.uuid == reference
                 if reference.isdigit():
-                    condition = condition | (orm.Comment.id == int(reference))
+                    condition = or_(condition, orm.Comment.id == int(reference))
                 found = session.scalar(select(orm.Comment.id).where(condition))
                 if found is None:
                     raise NotFound(f"No comment has the id {reference!r}")
@@ -113,9 +279,10 @@ class CommentService:
         return ids
 
     def set_status(self, comment_ids: Iterable[int], status: CommentStatus) -> Changes:
+        """A raw state change without the log; moderation goes through ModerationService."""
         ids = list(comment_ids)
         with self._db.transaction() as session:
             session.execute(
-                update(orm.Comment).where(orm.Comment.id.in_(ids)).values(status=status.value)
+                update(orm.Comment).where(and_(orm.Comment.id.in_(ids))).values(status=status.value)
             )
         return Changes(comments=True)

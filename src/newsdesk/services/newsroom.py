@@ -8,6 +8,9 @@ from newsdesk.domain.entities import User
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.checks import CheckService
 from newsdesk.services.comments import CommentService
+from newsdesk.services.intake import IntakeService
+from newsdesk.services.moderation import ModerationService
+from newsdesk.services.moderation_settings import IntakeSettingsService
 from newsdesk.services.notes import NoteService
 from newsdesk.services.related_links import RelatedLinkService
 from newsdesk.services.revisions import RevisionService
@@ -26,6 +29,9 @@ class Newsroom:
     sections: SectionService
     comments: CommentService
     related_links: RelatedLinkService
+    moderation: ModerationService
+    intake: IntakeService
+    intake_settings: IntakeSettingsService
     workflow: WorkflowService
     revisions: RevisionService
     notes: NoteService
@@ -47,6 +53,9 @@ class Newsroom:
             sections=SectionService(database),
             comments=CommentService(database),
             related_links=RelatedLinkService(database),
+            moderation=ModerationService(database, user),
+            intake=IntakeService(database),
+            intake_settings=IntakeSettingsService(database, user),
             workflow=WorkflowService(database, identity),
             revisions=RevisionService(database, identity),
             notes=NoteService(database, identity),

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     Float,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -211,8 +213,12 @@ class Comment(Base):
     __tablename__ = "comments"
     __table_args__ = (
         CheckConstraint(_in("status", CommentStatus), name="status"),
-        Index("ix_comments_status_submitted_at", "status", "submitted_at"),
-        Index("ix_comments_article_id_status", "article_id", "status"),
+        # The moderation queue's orders and look-ups (see migration 0005).
+        Index("ix_comments_status_submitted_at_id", "status", "submitted_at", "id"),
+        Index("ix_comments_submitted_at_id", "submitted_at", "id"),
+        Index("ix_comments_article_id_status_submitted_at", "article_id", "status", "submitted_at"),
+        Index("ix_comments_author_email_submitted_at", "author_email", "submitted_at"),
+        Index("ix_comments_ip_submitted_at", "ip", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -230,6 +236,12 @@ class Comment(Base):
     ip: Mapped[str] = mapped_column(String(45), default="")
     spam_score: Mapped[float] = mapped_column(Float, default=0.0)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Moderation (migration 0005): the text as submitted when a moderator edited it, the
+    # state to go back to from spam or trash, and replies written by the newsroom.
+    original_body: Mapped[str | None] = mapped_column(Text)
+    edited_at: Mapped[datetime | None] = mapped_column()
+    previous_status: Mapped[str | None] = mapped_column(String(20))
+    newsroom_reply: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Setting(Base):

@@ -1,0 +1,169 @@
+"""Intake rules for readers' comments: what is refused, held, sent to spam or approved.
+
+Pure functions over plain values. The intake service gathers the facts about an
+address (earlier comments, recent times, duplicates) and asks `judge` for the verdict.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.errors import InvalidInput
+
+# Limits as WordPress has them (wp_get_comment_fields_max_lengths).
+MAX_AUTHOR = 245
+MAX_EMAIL = 100
+MAX_URL = 200
+MAX_BODY = 65_525
+MAX_IP = 45
+
+FLOOD_WINDOW = timedelta(seconds=15)
+BURST_WINDOW = timedelta(seconds=60)
+BURST_HOLD = 3  # this many comments from one address within a minute are held
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_LINK = re.compile(r"(?i)\bhttps?://|(?<![/\w.])www\.")
+
+
+class Refused(InvalidInput):
+    """A comment the rules do not let in; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeRules:
+    moderation_words: tuple[str, ...] = ()
+    blocked_words: tuple[str, ...] = ()
+    blocked_action: CommentStatus = CommentStatus.SPAM
+    hold_links: int = 2
+    auto_approve_known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """A comment as the public form (or a file line) hands it in."""
+
+    article: str
+    name: str
+    email: str
+    body: str
+    submitted_at: datetime
+    website: str = ""
+    ip: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AddressHistory:
+    """What the newsroom already holds from this comment's e-mail address and IP."""
+
+    known: bool = False
+    approved: bool = False
+    recent: tuple[datetime, ...] = ()
+    duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: CommentStatus
+    spam_score: float
+    reasons: tuple[str, ...] = field(default=())
+
+
+def clean(submission: Submission) -> Submission:
+    """The submission trimmed and checked; raises Refused with the first problem."""
+    name = " ".join(submission.name.split())
+    email = submission.email.strip().lower()
+    website = submission.website.strip()
+    body = submission.body.strip()
+    ip = submission.ip.strip()
+    if not name:
+        raise Refused("the name is required")
+    if not email:
+        raise Refused("the e-mail address is required")
+    if len(name) > MAX_AUTHOR:
+        raise Refused(f"the name is longer than {MAX_AUTHOR} characters")
+    if len(email) > MAX_EMAIL:
+        raise Refused(f"the e-mail address is longer than {MAX_EMAIL} characters")
+    if not _EMAIL.match(email):
+        raise Refused(f"{email!r} is not a valid e-mail address")
+    if website:
+        if len(website) > MAX_URL:
+            raise Refused(f"the website is longer than {MAX_URL} characters")
+        if not re.match(r"(?i)^https?://[^\s/]+\.[^\s]*$", website):
+            raise Refused(f"the website {website!r} is not an http(s) address")
+    if not body:
+        raise Refused("the comment is empty")
+    if len(body) > MAX_BODY:
+        raise Refused(f"the comment is longer than {MAX_BODY:,} characters")
+    if ip:
+        try:
+            ip = str(ipaddress.ip_address(ip))
+        except ValueError:
+            raise Refused(f"{ip[:60]!r} is not an IP address") from None
+    return replace(submission, name=name, email=email, website=website, body=body, ip=ip)
+
+
+def count_links(text: str) -> int:
+    return len(_LINK.findall(text))
+
+
+def word_list(text: str) -> tuple[str, ...]:
+    """A stored list (one word or phrase a line) as lower-case entries."""
+    return tuple(dict.fromkeys(line.strip().lower() for line in text.splitlines() if line.strip()))
+
+
+def first_word_found(words: Iterable[str], texts: Iterable[str]) -> str | None:
+    """The first listed word or phrase that appears as whole words in any of `texts`."""
+    haystack = "\n".join(texts).lower()
+    for word in words:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", haystack):
+            return word
+    return None
+
+
+def judge(submission: Submission, rules: IntakeRules, history: AddressHistory) -> Verdict:
+    """The state a cleaned submission enters, its spam score and the reasons.
+
+    Raises Refused for floods and exact duplicates: those never enter the queue.
+    """
+    moment = submission.submitted_at
+    earlier = [t for t in history.recent if t <= moment]
+    if any(moment - t < FLOOD_WINDOW for t in earlier):
+        raise Refused("flood: a comment from this author or address less than 15 s earlier")
+    if history.duplicate:
+        raise Refused("duplicate: the same comment was already posted on this story")
+    fields = (submission.name, submission.email, submission.website, submission.body)
+    blocked = first_word_found(rules.blocked_words, (*fields, submission.ip))
+    if blocked is not None:
+        return Verdict(rules.blocked_action, 1.0, (f"blocked word: {blocked}",))
+    reasons: list[str] = []
+    score = 0.0
+    links = count_links(submission.body)
+    if links >= rules.hold_links:
+        reasons.append(f"{links} links")
+        score += min(0.6, 0.2 * links)
+    held_word = first_word_found(rules.moderation_words, (*fields, submission.ip))
+    if held_word is not None:
+        reasons.append(f"moderation word: {held_word}")
+        score += 0.4
+    if not history.known:
+        reasons.append("first comment from this address")
+        score += 0.25
+    in_minute = 1 + sum(1 for t in earlier if moment - t < BURST_WINDOW)
+    if in_minute >= BURST_HOLD:
+        reasons.append(f"{in_minute} comments in 60 s")
+        score += 0.3
+    score = round(min(0.99, score), 2)
+    if reasons:
+        return Verdict(CommentStatus.PENDING, score, tuple(reasons))
+    if history.approved and rules.auto_approve_known:
+        return Verdict(CommentStatus.APPROVED, score, ())
+    if history.approved:
+        return Verdict(CommentStatus.PENDING, score, ("automatic approval is off",))
+    return Verdict(
+        CommentStatus.PENDING, round(score + 0.1, 2), ("no approved comment from this address yet",)
+    )

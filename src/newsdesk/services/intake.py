@@ -1,0 +1,330 @@
+"""The one way comments come in: the public form, or a JSON Lines file of them.
+
+`IntakeService.ingest` checks every submission against the intake rules
+(`newsdesk.domain.intake`) and writes the ones it takes, all in one transaction: what is
+refused is reported with its line, what is taken is in, and nothing is half-written.
+The facts the rules need (earlier comments from each address, recent times, duplicates)
+are read in a few bulk queries per 500 addresses, not one query per comment.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.intake import (
+    BURST_WINDOW,
+    AddressHistory,
+    Refused,
+    Submission,
+    clean,
+    judge,
+)
+from newsdesk.services.moderation_settings import load_rules
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+
+CHUNK = 500
+FIELDS = ("article", "name", "email", "website", "body", "time", "ip")
+
+
+class IntakeFileError(NewsdeskError):
+    """The file could not be read at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeProblem:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeReport:
+    taken: dict[CommentStatus, int]
+    refused: tuple[IntakeProblem, ...] = ()
+    comment_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def total_taken(self) -> int:
+        return sum(self.taken.values())
+
+
+# ---- reading a file ------------------------------------------------------------------------
+
+
+def _text(record: dict[str, Any], key: str) -> str:
+    value = record.get(key, "")
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise Refused(f"{key!r} must be text")
+    return str(value)
+
+
+def parse_time(value: Any) -> datetime:
+    if value in (None, ""):
+        return datetime.now(UTC)
+    if not isinstance(value, str):
+        raise Refused("'time' must be an ISO 8601 date and time")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise Refused(f"'time' {value[:40]!r} is not an ISO 8601 date and time") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def submission_from_record(record: Any) -> Submission:
+    if not isinstance(record, dict):
+        raise Refused("a line must hold one JSON object")
+    unknown = sorted(set(record) - set(FIELDS))
+    if unknown:
+        raise Refused(f"unknown field {unknown[0]!r}")
+    article = _text(record, "article").strip()
+    if not article:
+        raise Refused("'article' (the story's id or slug) is required")
+    return Submission(
+        article=article,
+        name=_text(record, "name"),
+        email=_text(record, "email"),
+        website=_text(record, "website"),
+        body=_text(record, "body"),
+        submitted_at=parse_time(record.get("time")),
+        ip=_text(record, "ip"),
+    )
+
+
+def read_submissions(path: Path) -> tuple[list[tuple[int, Submission]], list[IntakeProblem]]:
+    """The file's good lines (numbered from 1) and its bad ones; blank lines are skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise IntakeFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise IntakeFileError(f"{path} is a folder, not a JSON Lines file") from None
+    except UnicodeDecodeError as error:
+        raise IntakeFileError(f"{path} is not UTF-8 text ({error.reason})") from None
+    except OSError as error:
+        raise IntakeFileError(f"Cannot read {path}: {error.strerror or error}") from None
+    good: list[tuple[int, Submission]] = []
+    bad: list[IntakeProblem] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            bad.append(IntakeProblem(number, f"not JSON ({error.msg})"))
+            continue
+        try:
+            good.append((number, submission_from_record(record)))
+        except Refused as error:
+            bad.append(IntakeProblem(number, str(error)))
+    return good, bad
+
+
+# ---- what the newsroom already holds ---------------------------------------------------------
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start : start + CHUNK])
+
+
+@dataclass(slots=True)
+class _Address:
+    known: bool = False
+    approved: bool = False
+    times: list[datetime] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Facts:
+    emails: dict[str, _Address] = field(default_factory=lambda: defaultdict(_Address))
+    ip_times: dict[str, list[datetime]] = field(default_factory=lambda: defaultdict(list))
+    # (article, email, body length) -> ids of existing comments that may be duplicates
+    maybe_duplicates: dict[tuple[int, str, int], list[int]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    seen: set[tuple[int, str, str]] = field(default_factory=set)
+
+
+def _resolve_articles(session: Session, references: set[str]) -> dict[str, int | str]:
+    """Each reference to a story id, or to the reason it cannot take comments."""
+    found: dict[str, int | str] = {}
+    numbers = sorted(int(r) for r in references if r.isdigit())
+    names = sorted(r for r in references if not r.isdigit())
+    columns = (
+        orm.Article.id,
+        orm.Article.uuid,
+        orm.Article.slug,
+        orm.Article.status,
+        orm.Article.trashed_at,
+    )
+    for chunk in _chunks(numbers):
+        for row in session.execute(select(*columns).where(orm.Article.id.in_(chunk))):
+            found[str(row.id)] = _open_for_comments(row)
+    for chunk in _chunks(names):
+        statement = select(*columns).where(
+            or_(orm.Article.uuid.in_(chunk), orm.Article.slug.in_(chunk))
+        )
+        wanted = set(chunk)
+        for row in session.execute(statement):
+            for reference in {row.uuid, row.slug} & wanted:
+                found[reference] = _open_for_comments(row)
+    return found
+
+
+def _open_for_comments(row: Any) -> int | str:
+    if row.trashed_at is not None:
+        return "the story is in the trash"
+    if not ArticleStatus(row.status).is_public:
+        return "the story is not published"
+    return int(row.id)
+
+
+def _load_facts(session: Session, submissions: Sequence[Submission], articles: set[int]) -> _Facts:
+    facts = _Facts()
+    emails = sorted({s.email for s in submissions})
+    ips = sorted({s.ip for s in submissions if s.ip})
+    earliest = min(s.submitted_at for s in submissions) - BURST_WINDOW
+    for chunk in _chunks(emails):
+        rows = session.execute(
+            select(
+                orm.Comment.id,
+                orm.Comment.author_email,
+                orm.Comment.article_id,
+                orm.Comment.status,
+                orm.Comment.submitted_at,
+                func.length(orm.Comment.body),
+            ).where(orm.Comment.author_email.in_(chunk))
+        )
+        for comment_id, email, article_id, status, submitted_at, length in rows:
+            address = facts.emails[email]
+            address.known = True
+            address.approved = address.approved or status == CommentStatus.APPROVED.value
+            if submitted_at >= earliest:
+                address.times.append(submitted_at)
+            if article_id in articles:
+                facts.maybe_duplicates[(article_id, email, int(length or 0))].append(comment_id)
+    for chunk in _chunks(ips):
+        rows = session.execute(
+            select(orm.Comment.ip, orm.Comment.submitted_at).where(
+                orm.Comment.ip.in_(chunk), orm.Comment.submitted_at >= earliest
+            )
+        )
+        for ip, submitted_at in rows:
+            facts.ip_times[ip].append(submitted_at)
+    return facts
+
+
+def _is_duplicate(session: Session, facts: _Facts, article_id: int, sub: Submission) -> bool:
+    if (article_id, sub.email, sub.body) in facts.seen:
+        return True
+    candidates = facts.maybe_duplicates.get((article_id, sub.email, len(sub.body)))
+    if not candidates:
+        return False
+    bodies = session.scalars(select(orm.Comment.body).where(orm.Comment.id.in_(candidates)))
+    return any(body.strip() == sub.body for body in bodies)
+
+
+# ---- the service ------------------------------------------------------------------------------
+
+
+class IntakeService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def submit(self, submission: Submission) -> int:
+        """One comment from the public form: its new id; raises Refused with the reason."""
+        report = self.ingest([(1, submission)])
+        if report.refused:
+            raise Refused(f"Comment refused: {report.refused[0].reason}")
+        return report.comment_ids[0]
+
+    def ingest(self, numbered: Sequence[tuple[int, Submission]]) -> IntakeReport:
+        """Check and write every submission; (line, submission) pairs keep file line numbers."""
+        refused: list[IntakeProblem] = []
+        cleaned: list[tuple[int, Submission]] = []
+        for line, submission in numbered:
+            try:
+                cleaned.append((line, clean(submission)))
+            except Refused as error:
+                refused.append(IntakeProblem(line, str(error)))
+        taken: Counter[CommentStatus] = Counter()
+        ids: list[int] = []
+        with self._db.transaction() as session:
+            rules = load_rules(session)
+            articles = _resolve_articles(session, {s.article for _, s in cleaned})
+            open_ids = {a for a in articles.values() if isinstance(a, int)}
+            facts = _load_facts(session, [s for _, s in cleaned], open_ids) if cleaned else _Facts()
+            rows: list[dict[str, Any]] = []
+            for line, sub in cleaned:
+                article = articles.get(sub.article)
+                if not isinstance(article, int):
+                    refused.append(IntakeProblem(line, article or f"no story {sub.article!r}"))
+                    continue
+                address = facts.emails[sub.email]
+                ip_times = facts.ip_times[sub.ip] if sub.ip else []
+                history = AddressHistory(
+                    known=address.known,
+                    approved=address.approved,
+                    recent=(*address.times, *ip_times),
+                    duplicate=_is_duplicate(session, facts, article, sub),
+                )
+                try:
+                    verdict = judge(sub, rules, history)
+                except Refused as error:
+                    refused.append(IntakeProblem(line, str(error)))
+                    continue
+                address.known = True
+                address.approved = address.approved or verdict.status is CommentStatus.APPROVED
+                address.times.append(sub.submitted_at)
+                if sub.ip:
+                    facts.ip_times[sub.ip].append(sub.submitted_at)
+                facts.seen.add((article, sub.email, sub.body))
+                taken[verdict.status] += 1
+                rows.append(
+                    {
+                        "uuid": orm.new_uuid(),
+                        "article_id": article,
+                        "parent_id": None,
+                        "author_name": sub.name,
+                        "author_email": sub.email,
+                        "author_url": sub.website,
+                        "body": sub.body,
+                        "status": verdict.status.value,
+                        "submitted_at": sub.submitted_at,
+                        "ip": sub.ip,
+                        "spam_score": verdict.spam_score,
+                        "reasons": list(verdict.reasons),
+                        "newsroom_reply": False,
+                    }
+                )
+            if rows:
+                session.execute(insert(orm.Comment), rows)
+                uuids = [row["uuid"] for row in rows]
+                if len(uuids) <= CHUNK:
+                    found = dict(
+                        session.execute(
+                            select(orm.Comment.uuid, orm.Comment.id).where(
+                                orm.Comment.uuid.in_(uuids)
+                            )
+                        ).all()
+                    )
+                    ids = [found[u] for u in uuids]
+        refused.sort(key=lambda problem: problem.line)
+        return IntakeReport(
+            taken={status: taken.get(status, 0) for status in CommentStatus},
+            refused=tuple(refused),
+            comment_ids=tuple(ids),
+        )

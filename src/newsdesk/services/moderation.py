@@ -1,0 +1,310 @@
+"""Moderating comments: actions on one or many, edit, reply as the newsroom, undo, the log.
+
+Every call is one transaction: the comments move, the log records who moved which from
+where to where, and the database's triggers keep the counts in step. A bulk action
+updates each (from, to) group with one statement, so 10,000 comments cost a handful.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.entities import User
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.errors import InvalidInput, NotFound
+from newsdesk.domain.intake import MAX_BODY
+from newsdesk.domain.moderation import (
+    ModerationAction,
+    ModerationEvent,
+    ModerationResult,
+    check_may_moderate,
+    target_state,
+)
+from newsdesk.services.moderation_settings import newsroom_name
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+from newsdesk.storage.orm_moderation import ModerationAction as ActionRow
+from newsdesk.storage.orm_moderation import ModerationLogEntry
+
+CHUNK = 5_000
+Move = tuple[int, CommentStatus | None, CommentStatus | None]
+"""(comment id, from, to) as the log keeps it."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(ids[start : start + CHUNK])
+
+
+def _status(value: str | None) -> CommentStatus | None:
+    return CommentStatus(value) if value else None
+
+
+class ModerationService:
+    def __init__(self, database: Database, user: User) -> None:
+        self._db = database
+        self._user = user
+
+    @property
+    def user(self) -> User:
+        return self._user
+
+    # ---- state changes -------------------------------------------------------------------
+    def moderate(self, comment_ids: Iterable[int], action: ModerationAction) -> ModerationResult:
+        """Apply a state action to every comment it applies to; the others are skipped."""
+        check_may_moderate(self._user)
+        if action is ModerationAction.DELETE:
+            return self.delete(comment_ids)
+        if action in (ModerationAction.EDIT, ModerationAction.REPLY):
+            raise InvalidInput(f"{action.label} takes a text: use edit() or reply()")
+        ids = list(dict.fromkeys(comment_ids))
+        with self._db.transaction() as session:
+            moves = self._plan(session, ids, action)
+            self._apply(session, moves)
+            if moves:
+                self._log(session, action, moves)
+        return ModerationResult(action, tuple(m[0] for m in moves), skipped=len(ids) - len(moves))
+
+    def _plan(self, session: Session, ids: list[int], action: ModerationAction) -> list[Move]:
+        moves: list[Move] = []
+        for chunk in _chunks(ids):
+            rows = session.execute(
+                select(orm.Comment.id, orm.Comment.status, orm.Comment.previous_status).where(
+                    orm.Comment.id.in_(chunk)
+                )
+            )
+            for comment_id, status, previous in rows:
+                current = CommentStatus(status)
+                target = target_state(action, current, _status(previous))
+                if target is not None and target is not current:
+                    moves.append((comment_id, current, target))
+        return moves
+
+    @staticmethod
+    def _apply(session: Session, moves: Sequence[Move]) -> None:
+        groups: dict[tuple[CommentStatus | None, CommentStatus | None], list[int]] = defaultdict(
+            list
+        )
+        for comment_id, source, target in moves:
+            groups[(source, target)].append(comment_id)
+        for (source, target), ids in groups.items():
+            if source is None or target is None:
+                continue
+            for chunk in _chunks(ids):
+                session.execute(
+                    update(orm.Comment)
+                    .where(orm.Comment.id.in_(chunk), orm.Comment.status == source.value)
+                    .values(status=target.value, previous_status=source.value),
+                    execution_options={"synchronize_session": False},
+                )
+
+    def _log(
+        self,
+        session: Session,
+        action: ModerationAction,
+        moves: Sequence[Move],
+        details: dict[int, dict[str, Any]] | None = None,
+    ) -> int:
+        row = ActionRow(
+            user_id=self._user.id,
+            username=self._user.username,
+            action=action.value,
+            at=_now(),
+            comment_count=len(moves),
+        )
+        session.add(row)
+        session.flush()
+        details = details or {}
+        session.execute(
+            insert(ModerationLogEntry),
+            [
+                {
+                    "action_id": row.id,
+                    "comment_id": comment_id,
+                    "from_status": source.value if source else None,
+                    "to_status": target.value if target else None,
+                    "detail": details.get(comment_id),
+                }
+                for comment_id, source, target in moves
+            ],
+        )
+        return row.id
+
+    def delete(self, comment_ids: Iterable[int]) -> ModerationResult:
+        """Delete for good the comments that are in the trash; others are skipped."""
+        check_may_moderate(self._user)
+        ids = list(dict.fromkeys(comment_ids))
+        with self._db.transaction() as session:
+            moves = self._plan(session, ids, ModerationAction.DELETE)
+            doomed = [m[0] for m in moves]
+            moves = [(m[0], m[1], None) for m in moves]
+            for chunk in _chunks(doomed):
+                session.execute(
+                    delete(orm.Comment).where(
+                        orm.Comment.id.in_(chunk), orm.Comment.status == CommentStatus.TRASH.value
+                    ),
+                    execution_options={"synchronize_session": False},
+                )
+            if moves:
+                self._log(session, ModerationAction.DELETE, moves)
+        return ModerationResult(
+            ModerationAction.DELETE, tuple(doomed), skipped=len(ids) - len(doomed)
+        )
+
+    # ---- text ----------------------------------------------------------------------------
+    @staticmethod
+    def _checked_text(body: str) -> str:
+        text = body.strip()
+        if not text:
+            raise InvalidInput("A comment cannot be empty")
+        if len(text) > MAX_BODY:
+            raise InvalidInput(f"A comment may hold at most {MAX_BODY:,} characters")
+        return text
+
+    def edit(self, comment_id: int, body: str) -> ModerationResult:
+        """Change the text; the text as submitted is kept beside it."""
+        check_may_moderate(self._user)
+        text = self._checked_text(body)
+        with self._db.transaction() as session:
+            row = session.get(orm.Comment, comment_id)
+            if row is None:
+                raise NotFound(f"Comment {comment_id} does not exist")
+            if row.body == text:
+                return ModerationResult(ModerationAction.EDIT, (), skipped=1)
+            before = row.body
+            if row.original_body is None:
+                row.original_body = before
+            row.body = text
+            row.edited_at = _now()
+            status = CommentStatus(row.status)
+            self._log(
+                session,
+                ModerationAction.EDIT,
+                [(comment_id, status, status)],
+                {comment_id: {"body": before}},
+            )
+        return ModerationResult(ModerationAction.EDIT, (comment_id,))
+
+    def reply(self, comment_id: int, body: str) -> ModerationResult:
+        """Reply as the newsroom (approved at once); a pending comment replied to is approved."""
+        check_may_moderate(self._user)
+        text = self._checked_text(body)
+        with self._db.transaction() as session:
+            parent = session.get(orm.Comment, comment_id)
+            if parent is None:
+                raise NotFound(f"Comment {comment_id} does not exist")
+            status = CommentStatus(parent.status)
+            if target_state(ModerationAction.REPLY, status) is None:
+                raise InvalidInput(f"A comment in {status.label} cannot be replied to")
+            reply = orm.Comment(
+                article_id=parent.article_id,
+                parent_id=parent.id,
+                author_name=newsroom_name(session),
+                author_email="",
+                author_url="",
+                body=text,
+                status=CommentStatus.APPROVED.value,
+                submitted_at=_now(),
+                spam_score=0.0,
+                reasons=[],
+                newsroom_reply=True,
+            )
+            session.add(reply)
+            session.flush()
+            moves: list[Move] = [(reply.id, None, CommentStatus.APPROVED)]
+            if status is CommentStatus.PENDING:
+                move: Move = (parent.id, status, CommentStatus.APPROVED)
+                self._apply(session, [move])
+                moves.append(move)
+            self._log(
+                session, ModerationAction.REPLY, moves, {reply.id: {"reply_to": str(parent.id)}}
+            )
+            reply_id = reply.id
+        return ModerationResult(ModerationAction.REPLY, (comment_id,), created_id=reply_id)
+
+    # ---- undo and history ----------------------------------------------------------------
+    def undo(self) -> ModerationResult | None:
+        """Undo this user's last action not yet undone; None when there is none."""
+        check_may_moderate(self._user)
+        with self._db.transaction() as session:
+            last = session.scalar(
+                select(ActionRow)
+                .where(ActionRow.user_id == self._user.id, ActionRow.undone_at.is_(None))
+                .order_by(ActionRow.id.desc())
+                .limit(1)
+            )
+            if last is None:
+                return None
+            action = ModerationAction(last.action)
+            if action is ModerationAction.DELETE:
+                raise InvalidInput("Comments deleted permanently cannot be brought back")
+            entries = session.execute(
+                select(
+                    ModerationLogEntry.comment_id,
+                    ModerationLogEntry.from_status,
+                    ModerationLogEntry.to_status,
+                    ModerationLogEntry.detail,
+                ).where(ModerationLogEntry.action_id == last.id)
+            ).all()
+            back: list[Move] = []
+            touched: list[int] = []
+            for comment_id, source, target, detail in entries:
+                if source is None:  # the reply this action wrote
+                    session.execute(delete(orm.Comment).where(orm.Comment.id == comment_id))
+                elif action is ModerationAction.EDIT and detail:
+                    self._restore_text(session, comment_id, str(detail.get("body", "")))
+                    touched.append(comment_id)
+                elif source != target:
+                    back.append((comment_id, _status(target), _status(source)))
+                    touched.append(comment_id)
+            self._apply(session, back)
+            last.undone_at = _now()
+        return ModerationResult(action, tuple(touched), undo=True)
+
+    @staticmethod
+    def _restore_text(session: Session, comment_id: int, body: str) -> None:
+        row = session.get(orm.Comment, comment_id)
+        if row is None:
+            return
+        row.body = body
+        if row.original_body == body:
+            row.original_body = None
+            row.edited_at = None
+
+    def history(self, comment_id: int) -> list[ModerationEvent]:
+        """The moderation log of one comment, oldest first."""
+        statement = (
+            select(
+                ActionRow.action,
+                ActionRow.username,
+                ActionRow.at,
+                ModerationLogEntry.from_status,
+                ModerationLogEntry.to_status,
+                ActionRow.undone_at,
+            )
+            .join(ActionRow, ActionRow.id == ModerationLogEntry.action_id)
+            .where(ModerationLogEntry.comment_id == comment_id)
+            .order_by(ModerationLogEntry.id)
+        )
+        with self._db.transaction() as session:
+            return [
+                ModerationEvent(
+                    action=ModerationAction(action),
+                    username=username,
+                    at=at,
+                    from_status=_status(source),
+                    to_status=_status(target),
+                    undone=undone is not None,
+                )
+                for action, username, at, source, target, undone in session.execute(statement)
+            ]
