@@ -27,6 +27,7 @@ from newsdesk.domain.moderation import (
     target_state,
 )
 from newsdesk.services.moderation_settings import newsroom_name
+from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_moderation import ModerationAction as ActionRow
@@ -51,9 +52,13 @@ def _status(value: str | None) -> CommentStatus | None:
 
 
 class ModerationService:
-    def __init__(self, database: Database, user: User) -> None:
+    def __init__(self, database: Database, identity: Identity) -> None:
         self._db = database
-        self._user = user
+        self._identity = identity
+
+    @property
+    def _user(self) -> User:
+        return self._identity.user
 
     @property
     def user(self) -> User:
@@ -145,9 +150,14 @@ class ModerationService:
         check_may_moderate(self._user)
         ids = list(dict.fromkeys(comment_ids))
         with self._db.transaction() as session:
-            moves = self._plan(session, ids, ModerationAction.DELETE)
-            doomed = [m[0] for m in moves]
-            moves = [(m[0], m[1], None) for m in moves]
+            doomed: list[int] = []
+            for chunk in _chunks(ids):
+                doomed += session.scalars(
+                    select(orm.Comment.id).where(
+                        orm.Comment.id.in_(chunk), orm.Comment.status == CommentStatus.TRASH.value
+                    )
+                ).all()
+            moves: list[Move] = [(i, CommentStatus.TRASH, None) for i in doomed]
             for chunk in _chunks(doomed):
                 session.execute(
                     delete(orm.Comment).where(

@@ -10,6 +10,7 @@ from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.intake import IntakeRules, word_list
 from newsdesk.domain.moderation import check_may_moderate
+from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
@@ -63,9 +64,13 @@ def _put(session: Session, key: str, value: str) -> None:
 
 
 class IntakeSettingsService:
-    def __init__(self, database: Database, user: User) -> None:
+    def __init__(self, database: Database, identity: Identity) -> None:
         self._db = database
-        self._user = user
+        self._identity = identity
+
+    @property
+    def _user(self) -> User:
+        return self._identity.user
 
     def rules(self) -> IntakeRules:
         with self._db.transaction() as session:

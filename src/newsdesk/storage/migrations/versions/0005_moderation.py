@@ -149,10 +149,13 @@ PG_COUNT_TRIGGERS = [
         FOR EACH STATEMENT EXECUTE FUNCTION comment_counts_apply()""",
 ]
 
+# Angle brackets become spaces: PostgreSQL's parser would skip `<script>…</script>` as
+# markup, and a moderator must be able to find hostile comments by their words.
 PG_SEARCH_VECTOR = """
     setweight(to_tsvector('simple'::regconfig, coalesce(author_name, '') || ' '
         || regexp_replace(coalesce(author_email, ''), '[^[:alnum:]]+', ' ', 'g')), 'A')
-    || setweight(to_tsvector('simple'::regconfig, left(coalesce(body, ''), 100000)), 'D')
+    || setweight(to_tsvector('simple'::regconfig,
+        translate(left(coalesce(body, ''), 100000), '<>', '  ')), 'D')
 """
 
 

@@ -1,0 +1,262 @@
+"""Intake rules one by one (each reason), the JSON Lines file and its exit codes, on both
+databases."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from tests.integration.test_moderation import assert_counts_right
+
+from newsdesk.cli.main import main
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.intake import IntakeRules, Refused, Submission
+from newsdesk.domain.moderation import ModerationAction
+from newsdesk.services.comments import CommentQuery
+from newsdesk.services.demo import load_demo
+from newsdesk.services.newsroom import Newsroom
+
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def sub(**changes: object) -> Submission:
+    base = Submission(
+        article=SEED_SLUG,
+        name="Rita Reader",
+        email="rita@example.net",
+        body="A thoughtful remark about the talks.",
+        submitted_at=T0,
+        website="",
+        ip="",
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def demo(newsroom: Newsroom) -> Newsroom:
+    load_demo(newsroom)
+    return newsroom
+
+
+def take(newsroom: Newsroom, *submissions: Submission):  # type: ignore[no-untyped-def]
+    report = newsroom.intake.ingest(list(enumerate(submissions, start=1)))
+    assert_counts_right(newsroom)
+    return report
+
+
+def only(
+    newsroom: Newsroom, submission: Submission
+) -> tuple[CommentStatus, tuple[str, ...], float]:
+    comment = newsroom.comments.get(newsroom.intake.submit(submission))
+    return comment.status, comment.reasons, comment.spam_score
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"name": " "}, "name is required"),
+        ({"email": ""}, "e-mail address is required"),
+        ({"email": "not-an-address"}, "not a valid e-mail"),
+        ({"website": "javascript:alert(1)"}, r"not an http\(s\) address"),
+        ({"name": "x" * 246}, "longer than 245"),
+        ({"email": "a" * 95 + "@b.com"}, "longer than 100"),
+        ({"website": "https://example.org/" + "p" * 190}, "longer than 200"),
+        ({"body": "w" * 65_526}, "longer than 65,525"),
+        ({"body": "  "}, "comment is empty"),
+        ({"article": "no-such-story"}, "no story"),
+    ],
+)
+def test_bad_submissions_are_refused_with_the_reason(
+    demo: Newsroom, changes: dict[str, object], reason: str
+) -> None:
+    with pytest.raises(Refused, match=reason):
+        demo.intake.submit(sub(**changes))
+
+
+def test_limits_are_inclusive(demo: Newsroom) -> None:
+    status, _, _ = only(demo, sub(name="n" * 245, body="b" * 65_525))
+    assert status is CommentStatus.PENDING
+
+
+def test_first_comment_from_an_address_is_held_then_known_ones_are_approved(
+    demo: Newsroom,
+) -> None:
+    status, reasons, score = only(demo, sub())
+    assert (status, reasons) == (CommentStatus.PENDING, ("first comment from this address",))
+    assert 0 < score < 1
+    # pending, never approved: still held
+    status, reasons, _ = only(
+        demo, sub(body="Second thought.", submitted_at=T0 + timedelta(minutes=5))
+    )
+    assert status is CommentStatus.PENDING
+    assert reasons == ("no approved comment from this address yet",)
+    # an approved address is trusted
+    approved = demo.comments.get(
+        demo.intake.submit(sub(body="Third.", submitted_at=T0 + timedelta(hours=1)))
+    )
+    demo.moderation.moderate([approved.id], ModerationAction.APPROVE)
+    status, reasons, score = only(demo, sub(body="Fourth.", submitted_at=T0 + timedelta(hours=2)))
+    assert (status, reasons, score) == (CommentStatus.APPROVED, (), 0.0)
+    # ... unless automatic approval is switched off
+    rules = demo.intake_settings.rules()
+    demo.intake_settings.save(replace(rules, auto_approve_known=False))
+    status, reasons, _ = only(demo, sub(body="Fifth.", submitted_at=T0 + timedelta(hours=3)))
+    assert (status, reasons) == (CommentStatus.PENDING, ("automatic approval is off",))
+
+
+def test_two_links_hold_a_comment(demo: Newsroom) -> None:
+    body = "See https://a.example.org and http://b.example.org and www.c.example.org"
+    status, reasons, _ = only(demo, sub(body=body))
+    assert status is CommentStatus.PENDING and "3 links" in reasons
+    status, reasons, _ = only(
+        demo, sub(email="one@example.net", body="Only https://a.example.org here")
+    )
+    assert not any("link" in r for r in reasons)
+
+
+def test_moderation_words_hold_and_blocked_words_go_to_spam_or_trash(demo: Newsroom) -> None:
+    status, reasons, _ = only(demo, sub(body="Cheap LOAN offers"))
+    assert status is CommentStatus.PENDING and "moderation word: loan" in reasons
+    status, reasons, score = only(demo, sub(email="c@example.net", body="Best Casino in town"))
+    assert (status, reasons, score) == (CommentStatus.SPAM, ("blocked word: casino",), 1.0)
+    rules = demo.intake_settings.rules()
+    demo.intake_settings.save(
+        IntakeRules(
+            moderation_words=rules.moderation_words,
+            blocked_words=("ugly slur",),
+            blocked_action=CommentStatus.TRASH,
+        )
+    )
+    status, reasons, _ = only(demo, sub(email="d@example.net", body="You UGLY  slur"))
+    assert status is CommentStatus.PENDING  # whole phrase, not words apart
+    status, reasons, _ = only(demo, sub(email="e@example.net", body="you ugly slur!"))
+    assert (status, reasons) == (CommentStatus.TRASH, ("blocked word: ugly slur",))
+    # whole words only: "casino" is no longer listed, and "classic" never matched "ass"
+    status, _, _ = only(demo, sub(email="f@example.net", body="casino classic"))
+    assert status is CommentStatus.PENDING
+
+
+def test_flood_and_duplicates_are_refused(demo: Newsroom) -> None:
+    report = take(
+        demo,
+        sub(ip="198.51.100.20"),
+        sub(body="Quick follow-up", submitted_at=T0 + timedelta(seconds=10)),  # same author
+        sub(email="o@example.net", ip="198.51.100.20", submitted_at=T0 + timedelta(seconds=12)),
+        sub(email="far@example.net", ip="203.0.113.9", submitted_at=T0 + timedelta(seconds=30)),
+        sub(submitted_at=T0 + timedelta(minutes=10)),  # exact duplicate of line 1
+    )
+    assert [(p.line, p.reason.split(":")[0]) for p in report.refused] == [
+        (2, "flood"),
+        (3, "flood"),
+        (5, "duplicate"),
+    ]
+    assert report.total_taken == 2
+    # the duplicate is found in the database too, in a later file
+    later = take(demo, sub(submitted_at=T0 + timedelta(days=1)))
+    assert later.refused and "duplicate" in later.refused[0].reason
+
+
+def test_many_comments_in_a_minute_are_held_with_the_count(demo: Newsroom) -> None:
+    report = take(
+        demo,
+        *(
+            sub(body=f"Point {n}", submitted_at=T0 + timedelta(seconds=16 * n), ip="")
+            for n in range(4)
+        ),
+    )
+    assert report.total_taken == 4
+    comments = demo.comments.list_comments(CommentQuery(status=None, author="rita"))
+    reasons = {c.body: c.reasons for c in comments}
+    assert "3 comments in 60 s" in reasons["Point 2"]
+    assert "4 comments in 60 s" in reasons["Point 3"]
+
+
+def test_hostile_comment_is_stored_as_text_and_never_published_raw(demo: Newsroom) -> None:
+    from newsdesk.rendering.page import _comments  # the page's comment section
+
+    hostile = "<script>alert('x')</script><img src=x onerror=alert(1)> Nice"
+    comment_id = demo.intake.submit(sub(body=hostile))
+    comment = demo.comments.get(comment_id)
+    assert comment.body == hostile
+    approved = replace(comment, status=CommentStatus.APPROVED)
+    html = _comments([approved])
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html  # shown as the text it is
+    assert comment.author_email not in html
+
+
+def write_lines(path: Path, lines: list[object]) -> Path:
+    path.write_text(
+        "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def record(**changes: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "article": SEED_SLUG,
+        "name": "Rita Reader",
+        "email": "rita@example.net",
+        "website": "https://rita.example.org/",
+        "body": "A remark",
+        "time": "2025-03-01T09:00:00Z",
+        "ip": "198.51.100.20",
+    }
+    return {**base, **changes}
+
+
+def test_cli_ingest_reports_lines_counts_and_exit_codes(
+    demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo.close()
+    good = write_lines(
+        tmp_path / "good.jsonl",
+        [record(), "", record(email="b@example.net", body="Visit our casino", ip="")],
+    )
+    assert main(["--database", database_url, "comments", "ingest", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "2 comments taken (1 pending, 0 approved, 1 spam, 0 trash); 0 refused" in out
+    mixed = write_lines(
+        tmp_path / "mixed.jsonl",
+        [
+            "{not json",
+            record(email="c@example.net", body="Fine", ip="192.0.2.99"),
+            record(email="", body="No address"),
+            [1, 2],
+            record(article=99999, email="d@example.net"),
+        ],
+    )
+    code = main(["--database", database_url, "comments", "ingest", "--json", str(mixed)])
+    assert code == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["taken"]["pending"] == 1
+    assert [p["line"] for p in report["refused"]] == [1, 3, 4, 5]
+    assert "e-mail address is required" in report["refused"][1]["reason"]
+    assert main(["--database", database_url, "comments", "ingest", str(tmp_path / "nope")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    (tmp_path / "latin1.jsonl").write_bytes(b'{"name": "Ren\xe9"}\n')
+    code = main(["--database", database_url, "comments", "ingest", str(tmp_path / "latin1.jsonl")])
+    assert code == 2
+
+
+def test_cli_moderation_actions(
+    demo: Newsroom, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pending = demo.comments.list_comments(CommentQuery(status=CommentStatus.PENDING))
+    first, second = pending[0], pending[1]
+    demo.close()
+    args = ["--database", database_url, "comments"]
+    assert main([*args, "approve", str(first.id), second.uuid]) == 0
+    assert "2 comments approved" in capsys.readouterr().out
+    assert main([*args, "spam", str(first.id), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["action"] == "spam" and payload["changed"][0]["status"] == "spam"
+    for action in ("unapprove", "trash", "restore"):
+        assert main([*args, action, str(second.id)]) == 0
+    assert main([*args, "approve", "999999"]) == 1
+    assert "No comment has the id" in capsys.readouterr().err
