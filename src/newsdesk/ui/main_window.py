@@ -263,12 +263,16 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self, article: Article | None) -> None:
-        place = self.newsroom.database.description
+        place = f"{self.newsroom.user.display_name} — {self.newsroom.database.description}"
         if article is None:
             self.setWindowTitle(f"Newsdesk — {place}")
         else:
             headline = article.headline or self.tr("New story")
             self.setWindowTitle(f"{headline} — Newsdesk — {place}")
+
+    def update_title(self) -> None:
+        """After something the title shows changed elsewhere (who is working)."""
+        self._update_title(self.editing.article)
 
     def _trash_selected(self) -> None:
         ids = self.article_list.selected_ids()

@@ -115,6 +115,30 @@ class AutosaveController(QObject):
             on_error=lambda error: self._save_failed(tracked, error),
         )
 
+    def submit_change(
+        self,
+        change: Callable[[], Article],
+        on_done: Callable[[Article], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run `change` (a transition, a restore) after the pending saves, on their worker.
+
+        The story's version goes up; the saves queued after it are based on the new one,
+        so they never conflict with the change the user just made.
+        """
+        self.flush()
+        tracked = self._tracked
+        self._saves.submit(
+            self._change_on_worker, tracked, change, on_done=on_done, on_error=on_error
+        )
+
+    @staticmethod
+    def _change_on_worker(tracked: _Tracked | None, change: Callable[[], Article]) -> Article:
+        article = change()
+        if tracked is not None and tracked.article_id == article.id and not tracked.stopped:
+            tracked.version = article.version
+        return article
+
     def _save_on_worker(self, tracked: _Tracked, edit: ArticleEdit, reason: str) -> Article:
         if tracked.stopped:
             raise _Skipped

@@ -6,7 +6,7 @@ what the last autosave wrote.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -89,6 +89,34 @@ class EditingController(QObject):
         self._panel.remember_saved(article)
         self.article_saved.emit(article)
         self.changed.emit(Changes(articles=frozenset({article.id})))
+
+    def run_change(
+        self,
+        change: Callable[[], Article],
+        *,
+        reload_text: bool = False,
+        on_done: Callable[[Article], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a service call that changes the open story (a workflow step, a restore).
+
+        It runs after the pending autosave; the editor then follows the story's new
+        version, and takes its text again when `reload_text` (a restored revision).
+        """
+
+        def done(article: Article) -> None:
+            current = self.article
+            if current is not None and current.id == article.id:
+                if reload_text:
+                    self._show(article)
+                else:
+                    self._panel.remember_saved(article)
+                    self.article_saved.emit(article)
+            self.changed.emit(Changes(articles=frozenset({article.id}), article_list=True))
+            if on_done is not None:
+                on_done(article)
+
+        self.autosave.submit_change(change, done, on_error or self._report)
 
     def new_article(self, section_id: int | None = None, byline: str = "") -> None:
         self.autosave.track(None)

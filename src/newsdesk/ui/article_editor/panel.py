@@ -253,6 +253,15 @@ class ArticleEditorPanel(QWidget):
         """The body's lines, cheap to take on every keystroke (join them off the GUI thread)."""
         return self.body_mirror.snapshot()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """For someone who may not change stories (a moderator): look, do not touch."""
+        for line in (self.headline, self.dateline, self.byline, self.credit, self.tags):
+            line.setReadOnly(read_only)
+        self.standfirst.setReadOnly(read_only)
+        self.editor.setReadOnly(read_only)
+        self.section.setEnabled(not read_only)
+        self.language.setEnabled(not read_only)
+
     def focus_editor(self) -> None:
         if self._article is not None:
             self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleSort
+from newsdesk.ui.articles.badges import BADGE_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[list[int], Callable[[dict[int, ArticleRow]], None]], None]
@@ -29,6 +30,8 @@ COLUMNS: tuple[tuple[str, ArticleSort], ...] = (
     ("Byline", ArticleSort.BYLINE),
     ("Updated", ArticleSort.UPDATED),
 )
+NOTES_BADGE_COLOUR = "#b45309"
+ASSIGNEE_BADGE_COLOUR = "#7c3aed"
 FETCH_BEFORE = 40
 FETCH_AFTER = 160
 
@@ -148,7 +151,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.headline
+            return "\n".join([row.headline, *(text for text, _ in self._badges(row))])
+        if role == BADGE_ROLE and column == 0:
+            return self._badges(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QColor(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.FontRole and row.trashed:
@@ -167,6 +172,20 @@ class ArticleListModel(QAbstractTableModel):
         if column == 3:
             return row.byline
         return self._when(row.updated_at)
+
+    def _badges(self, row: ArticleRow) -> tuple[tuple[str, str], ...]:
+        """What the copy desk needs at a glance: open notes, who is editing the story."""
+        badges: list[tuple[str, str]] = []
+        if row.open_notes:
+            text = (
+                self.tr("1 open note")
+                if row.open_notes == 1
+                else self.tr("%1 open notes").replace("%1", str(row.open_notes))
+            )
+            badges.append((text, NOTES_BADGE_COLOUR))
+        if row.assignee and row.status is ArticleStatus.EDITING:
+            badges.append((row.assignee, ASSIGNEE_BADGE_COLOUR))
+        return tuple(badges)
 
     @staticmethod
     def _when(moment: datetime) -> str:

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.entities import ArticleRow, Section
 from newsdesk.domain.enums import ArticleStatus
+from newsdesk.services.article_views import SavedView
 from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
-from newsdesk.ui.articles.list_model import ArticleListModel
+from newsdesk.ui.articles.badges import BadgeDelegate
+from newsdesk.ui.articles.list_model import COLUMNS, ArticleListModel
+from newsdesk.ui.articles.saved_views import SavedViewSelector
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
 
@@ -47,6 +50,7 @@ class ArticleListPanel(QWidget):
         self.filter.setPlaceholderText(self.tr("Search headlines, standfirsts and text…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Search stories"))
+        self.saved_views = SavedViewSelector()
         self.status_filter = named(QComboBox(), "statusFilter")
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -62,6 +66,7 @@ class ArticleListPanel(QWidget):
         self.view = named(QTableView(), "articleList")
         self.view.setAccessibleName(self.tr("Stories"))
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(0, BadgeDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
@@ -78,8 +83,9 @@ class ArticleListPanel(QWidget):
             self.view.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.section_filter, 1)
+        filters.addWidget(self.saved_views, 3)
+        filters.addWidget(self.status_filter, 2)
+        filters.addWidget(self.section_filter, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter)
@@ -90,6 +96,7 @@ class ArticleListPanel(QWidget):
         self._filter_delay = QTimer(self, singleShot=True, interval=60)
         self._filter_delay.timeout.connect(self._apply_filter_text)
         self.filter.textChanged.connect(lambda _text: self._filter_delay.start())
+        self.saved_views.view_changed.connect(self._apply_view)
         self.status_filter.currentIndexChanged.connect(self._apply_status)
         self.section_filter.currentIndexChanged.connect(self._apply_section_combo)
         self.model.sort_requested.connect(self._apply_sort)
@@ -101,10 +108,20 @@ class ArticleListPanel(QWidget):
         return self._query
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Ask for the ids again; keeps (or moves to) the selected story when it is listed."""
+        """Ask for the ids and the saved views' counts again; keeps (or moves to) the
+        selected story when it is listed."""
+        self._refresh_ids(select_id)
+        self.refresh_counts()
+
+    def _refresh_ids(self, select_id: int | None = None) -> None:
         self._pending_selection = select_id if select_id is not None else self.current_id()
         self._queries.submit(
             self._articles.list_ids, self._query, on_done=self._ids_arrived, latest="article-ids"
+        )
+
+    def refresh_counts(self) -> None:
+        self._queries.submit(
+            self._articles.view_counts, on_done=self.saved_views.set_counts, latest="view-counts"
         )
 
     def _fetch_rows(self, ids: list[int], deliver) -> None:  # type: ignore[no-untyped-def]
@@ -126,7 +143,20 @@ class ArticleListPanel(QWidget):
     def _set_query(self, query: ArticleQuery) -> None:
         if query != self._query:
             self._query = query
-            self.refresh()
+            self._refresh_ids()
+
+    def _apply_view(self, view: SavedView | None) -> None:
+        """A saved view lists in its own order: the copy desk queue oldest first."""
+        oldest_first = view is not None and view.oldest_first
+        sort, descending = (ArticleSort.UPDATED, not oldest_first)
+        column = next(i for i, (_, key) in enumerate(COLUMNS) if key is sort)
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(False)
+        self._set_query(replace(self._query, view=view, sort=sort, descending=descending))
 
     def _apply_filter_text(self) -> None:
         self._set_query(replace(self._query, search=self.filter.text()))

@@ -10,3 +10,6 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     """Add the copy desk's panels and actions to `window` and wire their signals."""
+    from newsdesk.ui.copydesk.desk import CopyDesk
+
+    CopyDesk(window)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from newsdesk.ui.editor.highlighter import MarkdownHighlighter
 
@@ -67,6 +67,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._cursor_line = 0
         self._top_line = 0
         self._language = ""
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -89,6 +90,9 @@ class MarkdownEditor(QPlainTextEdit):
     def set_markdown(self, text: str) -> None:
         """Load a story's text: no `text_edited`, and undo cannot step back past it."""
         self._loading = True
+        if self._marks:
+            self._marks.clear()
+            self.setExtraSelections([])
         try:
             with self._highlighter.loading():
                 self.setPlainText(text)
@@ -108,6 +112,29 @@ class MarkdownEditor(QPlainTextEdit):
         block = document.findBlockByNumber(max(0, min(line, document.blockCount() - 1)))
         self.setTextCursor(QTextCursor(block))
         self.centerCursor()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select characters `start`..`end` of the document and bring them into view."""
+        size = max(0, self.document().characterCount() - 1)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(start, size)))
+        cursor.setPosition(max(0, min(end, size)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def set_marks(self, layer: str, marks: list[QTextEdit.ExtraSelection]) -> None:
+        """Show `marks` (misspellings, annotated passages…) in place of the layer's old ones.
+
+        Each layer belongs to one feature; the marks are cursors, so they follow edits.
+        """
+        if marks:
+            self._marks[layer] = marks
+        elif self._marks.pop(layer, None) is None:
+            return
+        self.setExtraSelections([mark for group in self._marks.values() for mark in group])
+
+    def marks(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        return list(self._marks.get(layer, ()))
 
     def set_language(self, bcp47: str) -> None:
         """Follow the story's language: right to left for Persian, Arabic, Hebrew, Urdu…

@@ -1,0 +1,158 @@
+"""“Switch user…” on a local database: one person can try each role of the desk.
+
+The switch runs on the save worker, after the pending autosave, so the last edits are
+saved as the person who typed them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import qtawesome as qta
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.entities import User
+from newsdesk.domain.enums import Role
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+USER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+ROLE_NAMES = {
+    Role.DESK: "desk editor",
+    Role.COPY: "copy editor",
+    Role.PUBLISHER: "publisher",
+    Role.MODERATOR: "moderator",
+    Role.ADMIN: "administrator",
+}
+
+
+def describe_roles(widget: QObject, user: User) -> str:
+    if Role.ADMIN in user.roles:
+        return widget.tr(ROLE_NAMES[Role.ADMIN])  # an administrator may do everything
+    names = [widget.tr(ROLE_NAMES[role]) for role in Role if role in user.roles]
+    return ", ".join(names) or widget.tr("no role")
+
+
+class UserPickerDialog(QDialog):
+    def __init__(self, users: list[User], current: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("switchUserDialog")
+        self.setWindowTitle(self.tr("Switch user"))
+        self.users = QListWidget()
+        self.users.setObjectName("userList")
+        self.users.setAccessibleName(self.tr("People"))
+        for user in users:
+            item = QListWidgetItem(f"{user.display_name} — {describe_roles(self, user)}")
+            item.setData(USER_ROLE, user)
+            self.users.addItem(item)
+            if user.id == current.id:
+                self.users.setCurrentItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.users.itemDoubleClicked.connect(lambda _item: self.accept())
+        note = QLabel(
+            self.tr(
+                "Work as another member of the desk on this local database "
+                "(a shared database signs you in instead)."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.users, 1)
+        layout.addWidget(buttons)
+        self.resize(380, 320)
+
+    def chosen(self) -> User | None:
+        item = self.users.currentItem()
+        return item.data(USER_ROLE) if item is not None else None
+
+    def choose(self, display_name: str) -> None:
+        for row in range(self.users.count()):
+            item = self.users.item(row)
+            if item.data(USER_ROLE).display_name == display_name:
+                self.users.setCurrentItem(item)
+                return
+        raise LookupError(display_name)
+
+
+class UserSwitcher(QObject):
+    user_changed = Signal(object)
+    """The User now acting (every copy-desk view re-evaluates)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.action = QAction(
+            qta.icon("mdi6.account-switch-outline"), self.tr("Switch &user…"), window
+        )
+        self.action.setObjectName("switchUserAction")
+        self.action.setStatusTip(self.tr("Work as another member of the desk"))
+        local = window.newsroom.database.is_sqlite
+        self.action.setEnabled(local)
+        if not local:
+            self.action.setToolTip(self.tr("A shared database signs you in; no switching"))
+        self.action.triggered.connect(self.open_dialog)
+        self.label = QLabel()
+        self.label.setObjectName("currentUser")
+        self.label.setContentsMargins(8, 0, 8, 0)
+        self.label.setToolTip(self.tr("Who you are working as"))
+        window.status.insertPermanentWidget(0, self.label)
+        self._show(window.newsroom.user)
+
+    def open_dialog(self) -> None:
+        users = self._window.newsroom.users
+
+        def load() -> list[User]:
+            users.ensure_demo_users()
+            return users.everyone()
+
+        self._window.queries.submit(load, on_done=self._pick)
+
+    def _pick(self, users: list[User]) -> None:
+        dialog = UserPickerDialog(users, self._window.newsroom.user, self._window)
+        dialog.accepted.connect(lambda: self._chosen(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _chosen(self, user: User | None) -> None:
+        if user is not None and user.id != self._window.newsroom.user.id:
+            self.switch_to(user)
+
+    def switch_to(self, user: User) -> None:
+        window = self._window
+        window.editing.autosave.flush()
+        window.saves.submit(
+            window.newsroom.identity.switch, user, on_done=lambda _: self._switched()
+        )
+
+    def _switched(self) -> None:
+        user = self._window.newsroom.user
+        self._show(user)
+        self._window.update_title()
+        self._window.status.showMessage(
+            self.tr("You are now working as %1.").replace("%1", user.display_name), 6000
+        )
+        self.user_changed.emit(user)
+
+    def _show(self, user: User) -> None:
+        self.label.setText(
+            self.tr("%1 (%2)")
+            .replace("%1", user.display_name)
+            .replace("%2", describe_roles(self, user))
+        )

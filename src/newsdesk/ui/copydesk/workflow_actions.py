@@ -1,0 +1,148 @@
+"""The workflow steps in the Story menu and the toolbar: only those the current user may
+take on the open story are shown (the services refuse the rest whatever a window offers).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import qtawesome as qta
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton
+
+from newsdesk.domain.entities import Article
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.workflow import STEP_OF, Action, available_actions
+from newsdesk.ui.copydesk.dialogs import ask_note, ask_time, confirm, show_refusal
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+# (menu text, toolbar text, icon)
+PRESENTATION: dict[Action, tuple[str, str, str]] = {
+    Action.SUBMIT: ("&Submit to the copy desk", "Submit", "mdi6.send-outline"),
+    Action.TAKE: ("&Take for editing", "Take", "mdi6.hand-back-right-outline"),
+    Action.SEND_BACK: ("Send &back to the writer…", "Send back", "mdi6.arrow-u-left-top"),
+    Action.PASS_READY: ("Pass as &ready", "Pass as ready", "mdi6.check-decagram-outline"),
+    Action.PUBLISH: ("&Publish", "Publish", "mdi6.earth"),
+    Action.SCHEDULE: ("Sc&hedule publication…", "Schedule", "mdi6.calendar-clock"),
+    Action.KILL: ("&Kill the story…", "Kill", "mdi6.cancel"),
+    Action.CORRECT: ("Publish a &correction…", "Correct", "mdi6.file-document-edit-outline"),
+    Action.REVIVE: ("Re&vive as a draft", "Revive", "mdi6.backup-restore"),
+}
+
+
+class WorkflowActions(QObject):
+    story_moved = Signal(object)
+    """The Article after a step (its state and version changed)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._busy = False
+        self.actions: dict[Action, QAction] = {}
+        for action in Action:
+            text, short, icon = PRESENTATION[action]
+            qaction = QAction(qta.icon(icon), self.tr(text), window)
+            qaction.setObjectName(f"workflow_{action.value}")
+            qaction.setIconText(self.tr(short))
+            qaction.setStatusTip(self.tr(action.label))
+            qaction.setVisible(False)
+            qaction.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
+            self.actions[action] = qaction
+
+        window.story_menu.addSection(self.tr("Workflow"))
+        window.story_menu.addActions(list(self.actions.values()))
+        window.toolbar.addSeparator()
+        window.toolbar.addActions(list(self.actions.values()))
+        for qaction in self.actions.values():
+            button = window.toolbar.widgetForAction(qaction)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        window.editing.article_opened.connect(lambda _article: self.update())
+        window.editing.article_saved.connect(lambda _article: self.update())
+        self.update()
+
+    def visible_actions(self) -> list[Action]:
+        return [action for action, qaction in self.actions.items() if qaction.isVisible()]
+
+    def update(self) -> None:
+        """Show what the current user may do to the open story now."""
+        article = self._window.editing.article
+        roles = self._window.newsroom.user.roles
+        allowed = set(available_actions(article.status, roles)) if article else set()
+        for action, qaction in self.actions.items():
+            qaction.setVisible(action in allowed)
+            qaction.setEnabled(action in allowed and not self._busy)
+
+    # ---- taking a step -------------------------------------------------------------------
+    def trigger(self, action: Action) -> None:
+        window = self._window
+        article = window.editing.article
+        if article is None or self._busy:
+            return
+        if action is Action.SEND_BACK:
+            ask_note(
+                window,
+                self.tr("Send back to the writer"),
+                self.tr("Tell the writer what to change (they see this note):"),
+                lambda note: self._run(article, action, note=note),
+            )
+        elif action is Action.CORRECT:
+            ask_note(
+                window,
+                self.tr("Publish a correction"),
+                self.tr("The correction note, shown on the published page:"),
+                lambda note: self._run(article, action, note=note),
+            )
+        elif action is Action.SCHEDULE:
+            ask_time(window, lambda when: self._run(article, action, when=when))
+        elif action is Action.KILL:
+            confirm(
+                window,
+                self.tr("Kill the story"),
+                self.tr("Kill “%1”? It leaves every queue (a publisher can revive it).").replace(
+                    "%1", article.headline or self.tr("New story")
+                ),
+                lambda: self._run(article, action),
+            )
+        else:
+            self._run(article, action)
+
+    def _run(
+        self, article: Article, action: Action, *, note: str = "", when: datetime | None = None
+    ) -> None:
+        workflow = self._window.newsroom.workflow
+        self._busy = True
+        self.update()
+        self._window.status.showMessage(self.tr("%1…").replace("%1", self.tr(action.label)))
+        self._window.editing.run_change(
+            lambda: workflow.apply(article.id, action, note=note, when=when),
+            on_done=lambda moved: self._moved(action, moved),
+            on_error=lambda error: self._refused(action, error),
+        )
+
+    def _moved(self, action: Action, article: Article) -> None:
+        self._busy = False
+        self.update()
+        self._window.status.showMessage(
+            self.tr("%1: done. The story is now %2.")
+            .replace("%1", self.tr(action.label))
+            .replace("%2", self.tr(STEP_OF[action].target.label).lower()),
+            8000,
+        )
+        self.story_moved.emit(article)
+
+    def _refused(self, action: Action, error: BaseException) -> None:
+        self._busy = False
+        self.update()
+        message = str(error) if isinstance(error, NewsdeskError) else repr(error)
+        self._window.status.showMessage(message, 12000)
+        show_refusal(
+            self._window,
+            self.tr("%1: not done").replace("%1", self.tr(action.label)),
+            message,
+        )

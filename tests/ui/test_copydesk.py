@@ -1,0 +1,385 @@
+"""The copy desk as its people meet it: a writer files, a copy editor edits and sends
+back with a note, the writer reads it; history compares and restores; checks and roles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+from tests.ui.window_helpers import SEED_SLUG, open_story
+
+from newsdesk.ui.articles.badges import BADGE_ROLE
+from newsdesk.ui.copydesk.dialogs import NoteDialog
+from newsdesk.ui.copydesk.diff_view import DiffDialog
+from newsdesk.ui.copydesk.user_switcher import UserPickerDialog
+from newsdesk.ui.main_window import MainWindow
+
+HEADLINE = "Harbour Bridge Reopens After Repairs"
+BODY = "The bridge reopened on Monday after three months of repairs, the council said."
+WORKFLOW = (
+    "submit",
+    "take",
+    "send_back",
+    "pass_ready",
+    "publish",
+    "schedule",
+    "kill",
+    "correct",
+    "revive",
+)
+
+
+# ---- reading and driving the window like a user -----------------------------------------
+def action(window: MainWindow, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert isinstance(found, QAction), name
+    return found
+
+
+def visible_workflow(window: MainWindow) -> list[str]:
+    """The workflow steps the Story menu offers now."""
+    shown = [a.objectName() for a in window.story_menu.actions() if a.isVisible()]
+    return [name.removeprefix("workflow_") for name in shown if name.startswith("workflow_")]
+
+
+def dock_widget(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+    dock = window.findChild(QDockWidget, name)
+    assert isinstance(dock, QDockWidget), name
+    dock.show()
+    dock.raise_()
+    return dock.widget()
+
+
+def visible_dialog(window: MainWindow, kind):  # type: ignore[no-untyped-def]
+    for dialog in window.findChildren(kind):
+        if dialog.isVisible():
+            return dialog
+    return None
+
+
+def switch_user(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    action(window, "switchUserAction").trigger()
+    qtbot.waitUntil(lambda: visible_dialog(window, UserPickerDialog) is not None, timeout=5000)
+    dialog = visible_dialog(window, UserPickerDialog)
+    dialog.choose(name)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    label = window.findChild(QLabel, "currentUser")
+    qtbot.waitUntil(lambda: label.text().startswith(name), timeout=5000)
+    assert name in window.windowTitle()
+
+
+def row_of(window: MainWindow, headline: str) -> int | None:
+    model = window.article_list.model
+    for row in range(model.rowCount()):
+        if model.data(model.index(row, 0)) == headline:
+            return row
+    return None
+
+
+def listed_status(window: MainWindow, headline: str) -> str | None:
+    row = row_of(window, headline)
+    model = window.article_list.model
+    return None if row is None else model.data(model.index(row, 2))
+
+
+def choose_view(qtbot, window: MainWindow, label: str) -> None:  # type: ignore[no-untyped-def]
+    views = window.findChild(QComboBox, "savedViews")
+    index = next(i for i in range(views.count()) if views.itemText(i).startswith(label))
+    views.setCurrentIndex(index)
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not window.queries.busy, timeout=5000)
+
+
+def view_label(window: MainWindow, label: str) -> str:
+    views = window.findChild(QComboBox, "savedViews")
+    return next(
+        views.itemText(i) for i in range(views.count()) if views.itemText(i).startswith(label)
+    )
+
+
+def wait_until_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.status.save_state.text().startswith("Saved"), timeout=8000)
+    qtbot.waitUntil(lambda: not window.saves.busy, timeout=5000)
+
+
+def take_step(qtbot, window: MainWindow, step: str) -> None:  # type: ignore[no-untyped-def]
+    assert step in visible_workflow(window)
+    action(window, f"workflow_{step}").trigger()
+
+
+def wait_for_status(qtbot, window: MainWindow, headline: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: listed_status(window, headline) == status, timeout=8000)
+
+
+def select_text(window: MainWindow, text: str) -> None:
+    editor = window.editor_panel.editor
+    start = editor.markdown().index(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def tree_rows(tree: QTreeWidget) -> list[list[str]]:
+    return [
+        [item.text(column) for column in range(tree.columnCount())]
+        for item in map(tree.topLevelItem, range(tree.topLevelItemCount()))
+        if item is not None
+    ]
+
+
+def click_item(
+    qtbot, tree: QTreeWidget, item: QTreeWidgetItem, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def fragments_with(browser: QTextBrowser, text: str) -> list:  # type: ignore[type-arg]
+    """The character formats of every run of the comparison that shows `text`."""
+    found = []
+    block = browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if text in fragment.text():
+                found.append(fragment.charFormat())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+# ---- the desk at work ------------------------------------------------------------------
+def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    switch_user(qtbot, window, "Dana Desk")
+    window.actions_.new_article.trigger()
+    qtbot.waitUntil(lambda: window.editing.article is not None, timeout=5000)
+    qtbot.keyClicks(window.editor_panel.headline, HEADLINE)
+    window.editor_panel.editor.setFocus()
+    qtbot.keyClicks(window.editor_panel.editor, BODY)
+    wait_until_saved(qtbot, window)
+    assert visible_workflow(window) == ["submit"]
+
+    take_step(qtbot, window, "submit")
+    wait_for_status(qtbot, window, HEADLINE, "Submitted")
+    assert visible_workflow(window) == []  # the desk has it now
+
+    switch_user(qtbot, window, "Chris Copy")
+    qtbot.waitUntil(lambda: view_label(window, "Copy desk queue") == "Copy desk queue (3)")
+    choose_view(qtbot, window, "Copy desk queue")
+    qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 3, timeout=5000)
+    assert row_of(window, HEADLINE) == 2  # oldest first: the newest filing comes last
+    window.article_list.select_row(row_of(window, HEADLINE))
+    qtbot.waitUntil(lambda: window.editor_panel.headline.text() == HEADLINE, timeout=5000)
+    assert visible_workflow(window) == ["take", "send_back"]
+
+    take_step(qtbot, window, "take")
+    qtbot.waitUntil(lambda: visible_workflow(window) == ["send_back", "pass_ready"], timeout=8000)
+    qtbot.waitUntil(lambda: view_label(window, "In editing") == "In editing (2)", timeout=5000)
+    choose_view(qtbot, window, "In editing")
+    qtbot.waitUntil(lambda: row_of(window, HEADLINE) is not None, timeout=5000)
+    model = window.article_list.model
+    badges = model.data(model.index(row_of(window, HEADLINE), 0), BADGE_ROLE)
+    assert "Chris Copy" in [text for text, _ in badges]
+
+    select_text(window, "three months")
+    qtbot.keyClicks(window.editor_panel.editor, "ten weeks")
+    wait_until_saved(qtbot, window)
+
+    take_step(qtbot, window, "send_back")
+    qtbot.waitUntil(lambda: visible_dialog(window, NoteDialog) is not None, timeout=5000)
+    dialog = visible_dialog(window, NoteDialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # sending back needs a note
+    qtbot.keyClicks(dialog.note, "Please confirm the reopening date with the council.")
+    ok.click()
+    qtbot.waitUntil(lambda: visible_workflow(window) == [], timeout=8000)
+    assert "now sent back" in window.status.currentMessage()
+
+    switch_user(qtbot, window, "Dana Desk")
+    choose_view(qtbot, window, "My drafts")
+    qtbot.waitUntil(lambda: listed_status(window, HEADLINE) == "Sent back", timeout=5000)
+    assert visible_workflow(window) == ["submit"]
+    notes = dock_widget(window, "notesPanel").findChild(QListWidget, "noteList")
+    qtbot.waitUntil(lambda: notes.count() == 1, timeout=5000)
+    assert "Chris Copy" in notes.item(0).text()
+    assert "Please confirm the reopening date with the council." in notes.item(0).text()
+    badges = model.data(model.index(row_of(window, HEADLINE), 0), BADGE_ROLE)
+    assert "1 open note" in [text for text, _ in badges]
+
+    history = dock_widget(window, "historyPanel")
+    revisions = history.findChild(QTreeWidget, "revisionList")
+    qtbot.waitUntil(
+        lambda: any("Send back" in row[4] for row in tree_rows(revisions)), timeout=5000
+    )
+    rows = tree_rows(revisions)
+    reasons = [row[4] for row in rows]
+    before = reasons.index("Take for editing")
+    after = before - 1  # newest first: Chris's edit sits just above the take
+    assert rows[after][2] == "Chris Copy" and rows[after][4] == "autosave"
+    assert rows[after][3] == "+2 −2"
+    click_item(qtbot, revisions, revisions.topLevelItem(before))
+    click_item(qtbot, revisions, revisions.topLevelItem(after), Qt.KeyboardModifier.ControlModifier)
+    history.findChild(QPushButton, "compareRevisions").click()
+    qtbot.waitUntil(lambda: visible_dialog(window, DiffDialog) is not None, timeout=5000)
+    browser = visible_dialog(window, DiffDialog).findChild(QTextBrowser, "diffBrowser")
+    qtbot.waitUntil(lambda: "ten weeks" in browser.toPlainText(), timeout=5000)
+    assert "three months" in browser.toPlainText()
+    assert all(f.fontStrikeOut() for f in fragments_with(browser, "three months"))
+    assert all(f.fontUnderline() for f in fragments_with(browser, "ten weeks"))
+    assert not any(
+        f.fontUnderline() or f.fontStrikeOut() for f in fragments_with(browser, "bridge")
+    )
+    window.findChild(QRadioButton, "diffSideBySide").click()
+    qtbot.waitUntil(lambda: browser.document().rootFrame().childFrames() != [], timeout=2000)
+    assert all(f.fontStrikeOut() for f in fragments_with(browser, "three months"))
+    assert all(f.fontUnderline() for f in fragments_with(browser, "ten weeks"))
+
+
+def test_checks_list_the_seed_story_quotes_and_go_to_their_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    findings = dock_widget(window, "checksPanel").findChild(QTreeWidget, "findingList")
+    qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
+    quotes = [row for row in tree_rows(findings) if row[1] == "Unbalanced quotes"]
+    assert [row[0] for row in quotes] == ["1", "9"]
+    assert "Paragraph 1 opens a quotation" in quotes[0][2]
+    assert "Paragraph 5 opens a quotation" in quotes[1][2]
+    assert not any(row[1] == "Unbalanced brackets" for row in tree_rows(findings))
+
+    item = next(
+        findings.topLevelItem(i)
+        for i in range(findings.topLevelItemCount())
+        if findings.topLevelItem(i).text(1) == "Unbalanced quotes"
+        and findings.topLevelItem(i).text(0) == "9"
+    )
+    click_item(qtbot, findings, item)
+    assert window.editor_panel.editor.textCursor().blockNumber() == 8
+
+    # Misspelt words are underlined in the editor; the word list takes names.
+    editor = window.editor_panel.editor
+    assert "Pompeo" in [mark.cursor.selectedText() for mark in editor.extraSelections()]
+    pompeo = next(
+        findings.topLevelItem(i)
+        for i in range(findings.topLevelItemCount())
+        if "“Pompeo”" in findings.topLevelItem(i).text(2)
+        and findings.topLevelItem(i).text(0) == "7"
+    )
+    click_item(qtbot, findings, pompeo)
+    assert editor.textCursor().selectedText() == "Pompeo"
+    findings.parent().findChild(QPushButton, "addToWordList").click()
+    qtbot.waitUntil(
+        lambda: not any("“Pompeo”" in row[2] for row in tree_rows(findings)), timeout=8000
+    )
+    assert "Pompeo" not in [mark.cursor.selectedText() for mark in editor.extraSelections()]
+
+
+def test_style_suggestion_applies_as_one_undo_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    panel = dock_widget(window, "checksPanel")
+    findings = panel.findChild(QTreeWidget, "findingList")
+    qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
+    item = next(
+        findings.topLevelItem(i)
+        for i in range(findings.topLevelItemCount())
+        if "special advocate" in findings.topLevelItem(i).text(2)
+    )
+    click_item(qtbot, findings, item)
+    panel.findChild(QPushButton, "applySuggestion").click()
+    editor = window.editor_panel.editor
+    assert "special counsel" in editor.markdown()
+    assert "special advocate" not in editor.markdown()
+    qtbot.waitUntil(
+        lambda: not any("special advocate" in row[2] for row in tree_rows(findings)), timeout=8000
+    )
+    editor.undo()
+    assert "special advocate" in editor.markdown()
+
+
+def test_checks_follow_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    findings = dock_widget(window, "checksPanel").findChild(QTreeWidget, "findingList")
+    qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
+    editor = window.editor_panel.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, " It was the the end.")
+    qtbot.waitUntil(
+        lambda: any(row[1] == "Doubled word" for row in tree_rows(findings)), timeout=8000
+    )
+
+
+def test_a_moderator_is_offered_no_workflow_and_cannot_type(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, "mountain-schools-build-their-own-weather-stations")
+    assert visible_workflow(window) == ["take", "send_back", "kill"]  # the local admin
+    switch_user(qtbot, window, "Mo Moderator")
+    qtbot.waitUntil(lambda: visible_workflow(window) == [], timeout=5000)
+    assert window.editor_panel.editor.isReadOnly()
+    assert window.editor_panel.headline.isReadOnly()
+    assert not [
+        a
+        for a in window.toolbar.actions()
+        if a.objectName().startswith("workflow_") and a.isVisible()
+    ]
+    notes = dock_widget(window, "notesPanel")
+    assert not notes.findChild(QPushButton, "addNote").isEnabled()
+    switch_user(qtbot, window, "Chris Copy")
+    assert visible_workflow(window) == ["take", "send_back"]
+    assert not window.editor_panel.editor.isReadOnly()
+
+
+def test_restoring_a_revision_brings_its_text_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    original = editor.markdown()
+    select_text(window, "US Secretary of State")
+    qtbot.keyClicks(editor, "America's top diplomat")
+    wait_until_saved(qtbot, window)
+    history = dock_widget(window, "historyPanel")
+    revisions = history.findChild(QTreeWidget, "revisionList")
+    qtbot.waitUntil(lambda: revisions.topLevelItemCount() == 2, timeout=5000)
+    assert tree_rows(revisions)[0][3] == "+3 −4"
+    click_item(qtbot, revisions, revisions.topLevelItem(1))
+    history.findChild(QPushButton, "restoreRevision").click()
+    qtbot.waitUntil(lambda: visible_dialog(window, QMessageBox) is not None, timeout=5000)
+    box = visible_dialog(window, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: editor.markdown() == original, timeout=8000)
+    qtbot.waitUntil(lambda: revisions.topLevelItemCount() == 3, timeout=5000)
+    assert tree_rows(revisions)[0][4] == "restored revision 1"
+    # The editor follows the new version: typing on saves without a conflict.
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, " More.")
+    wait_until_saved(qtbot, window)
+
+
+def test_refused_step_is_explained(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, "late-header-settles-river-derby")
+    credit = window.editor_panel.credit
+    credit.setFocus()
+    credit.selectAll()
+    qtbot.keyClick(credit, Qt.Key.Key_Backspace)
+    assert credit.text() == ""
+    wait_until_saved(qtbot, window)
+    take_step(qtbot, window, "pass_ready")
+    qtbot.waitUntil(lambda: visible_dialog(window, QMessageBox) is not None, timeout=8000)
+    box = visible_dialog(window, QMessageBox)
+    assert "credit line" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert "pass_ready" in visible_workflow(window)
