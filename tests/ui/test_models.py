@@ -74,4 +74,7 @@ def test_comment_queue_model(qtmodeltester) -> None:  # type: ignore[no-untyped-
     qtmodeltester.check(model)
     assert model.data(model.index(0, 1)) == "Talks in Sochi"
     assert model.data(model.index(0, 3)).endswith("…")
+    assert model.data(model.index(0, 4)) == "reader@example.com"
+    model.toggle_mark(0)
+    assert model.marked_ids() == [1]
     assert len(excerpt("x " * 200)) <= 90

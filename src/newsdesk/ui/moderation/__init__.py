@@ -4,9 +4,97 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStackedWidget
+
+from newsdesk.domain.moderation import ModerationAction
+from newsdesk.ui.moderation.view import ModerationView
+from newsdesk.ui.naming import named
+from newsdesk.ui.panels.comments.panel import CommentQueuePanel
+
+MA = ModerationAction
+MENU_ACTIONS = (
+    (MA.APPROVE, "A"),
+    (MA.UNAPPROVE, "U"),
+    (MA.SPAM, "S"),
+    (MA.NOT_SPAM, "N"),
+    (MA.TRASH, "T"),
+    (MA.RESTORE, ""),
+    (MA.DELETE, "Shift+Del"),
+    (MA.REPLY, "R"),
+    (MA.EDIT, "E"),
+)
+
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
     """Add the moderation view and actions to `window` and wire their signals."""
+    newsroom = window.newsroom
+    dock_queue = window.comments_panel
+    dock_queue.set_moderation(newsroom.moderation)
+
+    view = ModerationView(newsroom, window.queries)
+    window.moderation_view = view  # type: ignore[attr-defined]
+    stories = window.takeCentralWidget()
+    assert stories is not None
+    stack = named(QStackedWidget(), "centralStack")
+    stack.addWidget(stories)
+    stack.addWidget(view)
+    window.setCentralWidget(stack)
+
+    toggle = QAction(window.tr("&Moderation view"), window)
+    toggle.setCheckable(True)
+    toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    toggle.setToolTip(
+        window.tr("Switch between the stories and the moderation view (Ctrl+Shift+M)")
+    )
+    window.moderation_toggle = toggle  # type: ignore[attr-defined]
+
+    dock_was_visible = [True]
+
+    def switch(on: bool) -> None:
+        stack.setCurrentWidget(view if on else stories)
+        # One queue at a time: the dock steps aside while the full view is up.
+        if on:
+            dock_was_visible[0] = window.comments_dock.isVisible()
+            window.comments_dock.hide()
+        elif dock_was_visible[0]:
+            window.comments_dock.show()
+        if on:
+            view.queue.refresh()
+            view.queue.focus_queue()
+
+    toggle.toggled.connect(switch)
+    focus = QAction(window.tr("Go to the comment &queue"), window)
+    focus.setShortcut(QKeySequence("Ctrl+4"))
+    focus.triggered.connect(
+        lambda: view.queue.focus_queue() if toggle.isChecked() else _focus_dock(window)
+    )
+    menu = window.comments_menu
+    menu.addActions([toggle, focus])
+    menu.addSeparator()
+
+    def active() -> CommentQueuePanel:
+        return view.queue if toggle.isChecked() else dock_queue
+
+    for action, key in MENU_ACTIONS:
+        # The key is a hint: the queue's table reads it, so typing elsewhere never moderates.
+        item = menu.addAction(f"{window.tr(action.label)}\t{key}")
+        item.triggered.connect(lambda _on=False, a=action: active().act(a))
+        if action is ModerationAction.DELETE:
+            menu.addSeparator()
+    undo = menu.addAction(f"{window.tr('Undo the last moderation')}\tZ")
+    undo.triggered.connect(lambda: active().undo())
+    window.view_menu.addSeparator()
+    window.view_menu.addAction(toggle)
+
+    view.queue.changed.connect(window.apply_changes)
+    dock_queue.changed.connect(lambda _changes: view.queue.refresh() if view.isVisible() else None)
+
+
+def _focus_dock(window: MainWindow) -> None:
+    window.comments_dock.show()
+    window.comments_dock.raise_()
+    window.comments_panel.focus_queue()

@@ -1,169 +1,423 @@
-"""The Comment queue dock: pending comments, for every story or the open one."""
+"""The Comment queue: comments by state with counts, filters, and moderation from the
+keyboard or the toolbar, one comment or many. The dock and the full Moderation view are
+two of these; the view adds the whole comment beside it."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
-    QTableView,
+    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from newsdesk.domain.changes import Changes
-from newsdesk.domain.entities import Comment
+from newsdesk.domain.entities import CommentRow
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.moderation import ModerationAction, ModerationResult, target_state
 from newsdesk.services.comments import CommentQuery, CommentService
+from newsdesk.services.moderation import ModerationService
 from newsdesk.ui.naming import named
-from newsdesk.ui.panels.comments.queue_model import CommentQueueModel
+from newsdesk.ui.panels.comments.filters import FilterRow, StateTabs
+from newsdesk.ui.panels.comments.queue_model import (
+    AUTHOR,
+    EXCERPT,
+    CommentQueueModel,
+)
+from newsdesk.ui.panels.comments.queue_view import CommentQueueView
 from newsdesk.ui.tasks import TaskRunner
 
-QUEUE_LIMIT = 500
+PAGE = 200
+MA = ModerationAction
+
+AskText = Callable[[str, str, str], str | None]
+Confirm = Callable[[str], bool]
 
 
-def _load_queue(comments: CommentService, article_id: int | None) -> tuple[list[Comment], int]:
-    query = CommentQuery(status=CommentStatus.PENDING, article_id=article_id, limit=QUEUE_LIMIT)
-    shown = comments.list_comments(query)
-    total = comments.counts(article_id)[CommentStatus.PENDING]
-    return shown, total
+def load_queue(
+    comments: CommentService, query: CommentQuery
+) -> tuple[list[CommentRow], dict[CommentStatus, int], tuple[int, bool]]:
+    """The first page, the counts per state and how many match: what the queue shows."""
+    rows = comments.page(query, limit=PAGE)
+    counts = comments.counts(query.article_id)
+    matching = comments.count_matching(query)
+    return rows, counts, matching
 
 
 class CommentQueuePanel(QWidget):
     changed = Signal(object)
     """A Changes value after a moderation decision."""
 
+    current_changed = Signal(object)
+    """The CommentRow under the cursor (None when there is none)."""
+
     def __init__(
-        self, comments: CommentService, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        comments: CommentService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        moderation: ModerationService | None = None,
+        *,
+        compact: bool = True,
     ) -> None:
         super().__init__(parent)
         self._comments = comments
+        self._moderation = moderation
         self._tasks = tasks
         self._article_id: int | None = None
+        self._query = CommentQuery()
+        self._select_after_load: int | None = None
+        self._own_change = False
+        self.ask_text: AskText = self._ask_text
+        self.confirm: Confirm = self._confirm
+
+        self.states = StateTabs()
+        self.filters = FilterRow()
+        self.only_current = self.filters.only_current
         self.model = CommentQueueModel(self)
-        self.view = named(QTableView(), "commentQueue")
-        self.view.setAccessibleName(self.tr("Pending comments"))
+        self.view = named(CommentQueueView(), "commentQueue")
+        self.view.setAccessibleName(self.tr("Comments"))
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 200), (2, 120)):
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(EXCERPT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AUTHOR, 150), (1, 190), (2, 118), (4, 170), (5, 140), (6, 50)):
             self.view.setColumnWidth(column, width)
-        self.only_current = named(QCheckBox(self.tr("Only the open story")), "onlyCurrentStory")
         self.count_label = named(QLabel(), "commentCount")
-        self.approve_action = self._action("mdi6.check-circle-outline", self.tr("Approve"), "A")
-        self.spam_action = self._action("mdi6.alert-octagon-outline", self.tr("Spam"), "S")
-        self.trash_action = self._action("mdi6.trash-can-outline", self.tr("Trash"), "T")
+
+        self.approve_action = self._action(MA.APPROVE, "mdi6.check-circle-outline", "A")
+        self.unapprove_action = self._action(MA.UNAPPROVE, "mdi6.undo-variant", "U")
+        self.spam_action = self._action(MA.SPAM, "mdi6.alert-octagon-outline", "S")
+        self.not_spam_action = self._action(MA.NOT_SPAM, "mdi6.shield-check-outline", "N")
+        self.trash_action = self._action(MA.TRASH, "mdi6.trash-can-outline", "T")
+        self.restore_action = self._action(MA.RESTORE, "mdi6.restore", "")
+        self.delete_action = self._action(MA.DELETE, "mdi6.delete-forever-outline", "Shift+Del")
+        self.reply_action = self._action(MA.REPLY, "mdi6.reply-outline", "R")
+        self.reply_action.setText(self.tr("Reply"))
+        self.edit_action = self._action(MA.EDIT, "mdi6.pencil-outline", "E")
+        self.undo_action = self._plain_action(self.tr("Undo"), "mdi6.undo", "Z")
+        self.state_actions = (
+            self.approve_action,
+            self.unapprove_action,
+            self.spam_action,
+            self.not_spam_action,
+            self.trash_action,
+            self.restore_action,
+            self.delete_action,
+        )
         toolbar = QToolBar(self)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.approve_action, self.spam_action, self.trash_action):
-            toolbar.addAction(action)
+        toolbar.setIconSize(toolbar.iconSize() * 0.8)
+        toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        toolbar.addActions(list(self.state_actions))
+        toolbar.addSeparator()
+        toolbar.addActions([self.reply_action, self.edit_action, self.undo_action])
         top = QHBoxLayout()
         top.setContentsMargins(6, 0, 6, 0)
-        top.addWidget(toolbar)
+        top.addWidget(self.states)
         top.addStretch(1)
-        top.addWidget(self.only_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)
         layout.addLayout(top)
+        if compact:
+            top.addWidget(toolbar)
+        else:
+            layout.addWidget(toolbar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-        self.approve_action.triggered.connect(lambda: self._moderate(CommentStatus.APPROVED))
-        self.spam_action.triggered.connect(lambda: self._moderate(CommentStatus.SPAM))
-        self.trash_action.triggered.connect(lambda: self._moderate(CommentStatus.TRASH))
-        self.only_current.toggled.connect(lambda _on: self.refresh())
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self._connect()
         self._update_actions()
 
-    def _action(self, icon: str, text: str, key: str) -> QAction:
+    # ---- building ------------------------------------------------------------------------
+    def _action(self, action: ModerationAction, icon: str, key: str) -> QAction:
+        qaction = self._plain_action(self.tr(action.label), icon, key)
+        qaction.triggered.connect(lambda: self.act(action))
+        return qaction
+
+    def _plain_action(self, text: str, icon: str, key: str) -> QAction:
         action = QAction(qta.icon(icon), text, self)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({key})")
-        self.addAction(action)
+        action.setToolTip(f"{text} ({key})" if key else text)
         return action
 
+    def _connect(self) -> None:
+        self.undo_action.triggered.connect(self.undo)
+        self.states.currentChanged.connect(lambda _i: self.refresh())
+        self.filters.changed.connect(self.refresh)
+        self.model.more_wanted.connect(self._load_more)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.view.selectionModel().currentRowChanged.connect(self._current_moved)
+        keys = Qt.Key
+        self.view.keys.update(
+            {
+                (keys.Key_J, False): lambda: self.view.go_to_row(self.view.current_row() + 1),
+                (keys.Key_K, False): lambda: self.view.go_to_row(self.view.current_row() - 1),
+                (keys.Key_A, False): lambda: self.act(MA.APPROVE),
+                (keys.Key_U, False): lambda: self.act(MA.UNAPPROVE),
+                (keys.Key_S, False): lambda: self.act(MA.SPAM),
+                (keys.Key_N, False): lambda: self.act(MA.NOT_SPAM),
+                (keys.Key_T, False): lambda: self.act(MA.TRASH),
+                (keys.Key_Delete, False): lambda: self.act(MA.TRASH),
+                (keys.Key_Delete, True): lambda: self.act(MA.DELETE),
+                (keys.Key_R, False): lambda: self.act(MA.REPLY),
+                (keys.Key_E, False): lambda: self.act(MA.EDIT),
+                (keys.Key_Z, False): self.undo,
+                (keys.Key_X, False): self.toggle_mark,
+                (keys.Key_A, True): lambda: self.act(MA.APPROVE, marked=True),
+                (keys.Key_S, True): lambda: self.act(MA.SPAM, marked=True),
+                (keys.Key_T, True): lambda: self.act(MA.TRASH, marked=True),
+            }
+        )
+
+    def set_moderation(self, moderation: ModerationService) -> None:
+        self._moderation = moderation
+
+    # ---- loading -------------------------------------------------------------------------
     def set_current_article(self, article_id: int | None) -> None:
         self._article_id = article_id
         if self.only_current.isChecked():
             self.refresh()
 
-    def refresh(self) -> None:
+    def query(self) -> CommentQuery:
         article_id = self._article_id if self.only_current.isChecked() else None
-        if self.only_current.isChecked() and article_id is None:
-            self._loaded(([], 0))
+        return self.filters.query(self.states.state(), article_id)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        if self._own_change:  # our own action: rows and counts are already being updated
+            return
+        current = self.current_row()
+        self._select_after_load = select_id or (current.id if current else None)
+        self._query = self.query()
+        if self.only_current.isChecked() and self._article_id is None:
+            self._loaded(([], {}, (0, True)))
             return
         self._tasks.submit(
-            _load_queue, self._comments, article_id, on_done=self._loaded, latest="queue"
+            load_queue, self._comments, self._query, on_done=self._loaded, latest="queue"
         )
 
-    def _loaded(self, result: tuple[list[Comment], int]) -> None:
-        comments, total = result
-        selected = self.selected_ids()
-        self.model.set_comments(comments)
-        if total == 0:
-            self.count_label.setText(self.tr("No comments waiting. All clear."))
-        elif total > len(comments):
-            self.count_label.setText(
-                self.tr("Showing the newest %1 of %2 pending")
-                .replace("%1", f"{len(comments):,}")
-                .replace("%2", f"{total:,}")
-            )
+    def _loaded(
+        self, result: tuple[list[CommentRow], dict[CommentStatus, int], tuple[int, bool]]
+    ) -> None:
+        rows, counts, matching = result
+        self.model.set_comments(rows, exhausted=len(rows) < PAGE)
+        self._show_counts(counts, matching)
+        wanted = self._select_after_load
+        self._select_after_load = None
+        row = self.model.row_of(wanted) if wanted is not None else None
+        if self.model.rowCount():
+            self.view.go_to_row(row if row is not None else 0)
         else:
-            self.count_label.setText(self.tr("%n pending", "", total))
-        for comment_id in selected:
-            row = self.model.row_of(comment_id)
-            if row is not None:
-                self.view.selectRow(row)
+            self.current_changed.emit(None)
         self._update_actions()
+
+    def _load_more(self) -> None:
+        last = self.model.last()
+        if last is None:
+            self.model.append([], exhausted=True)
+            return
+        query = self._query
+        self._tasks.submit(
+            self._comments.page,
+            query,
+            (last.submitted_at, last.id),
+            PAGE,
+            on_done=lambda rows: self._more_arrived(query, rows),
+        )
+
+    def _more_arrived(self, query: CommentQuery, rows: list[CommentRow]) -> None:
+        if query == self._query:
+            self.model.append(rows, exhausted=len(rows) < PAGE)
+
+    def _refresh_counts(self) -> None:
+        query = self._query
+        self._tasks.submit(
+            lambda: (self._comments.counts(query.article_id), self._comments.count_matching(query)),
+            on_done=lambda found: self._show_counts(*found),
+            latest="queue-counts",
+        )
+
+    def _show_counts(self, counts: dict[CommentStatus, int], matching: tuple[int, bool]) -> None:
+        self.states.show_counts(counts)
+        total, exact = matching
+        state = self._query.status
+        name = self.tr(state.value) if state else self.tr("comments")
+        if total == 0 and state is CommentStatus.PENDING and self._query.is_plain:
+            self.count_label.setText(self.tr("No comments waiting. All clear."))
+        elif not exact:
+            self.count_label.setText(self.tr("More than %1 match").replace("%1", f"{total:,}"))
+        else:
+            self.count_label.setText(f"{total:,} {name}")
+
+    # ---- selection -----------------------------------------------------------------------
+    def current_row(self) -> CommentRow | None:
+        return self.model.comment_at(self.view.current_row())
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         found = [self.model.comment_at(row) for row in rows]
         return [comment.id for comment in found if comment is not None]
 
+    def toggle_mark(self) -> None:
+        row = self.view.current_row()
+        if row >= 0:
+            self.model.toggle_mark(row)
+            self.view.go_to_row(row + 1)
+            self._update_actions()
+
+    def _current_moved(self, *_args: Any) -> None:
+        self.current_changed.emit(self.current_row())
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        has_selection = bool(self.view.selectionModel().selectedRows())
-        for action in (self.approve_action, self.spam_action, self.trash_action):
-            action.setEnabled(has_selection)
+        rows = [self.model.comment_at(i.row()) for i in self.view.selectionModel().selectedRows()]
+        states = {row.status for row in rows if row is not None}
+        for qaction, action in (
+            (self.approve_action, MA.APPROVE),
+            (self.unapprove_action, MA.UNAPPROVE),
+            (self.spam_action, MA.SPAM),
+            (self.not_spam_action, MA.NOT_SPAM),
+            (self.trash_action, MA.TRASH),
+            (self.restore_action, MA.RESTORE),
+            (self.delete_action, MA.DELETE),
+        ):
+            qaction.setEnabled(any(target_state(action, s) is not None for s in states))
+        single = len(rows) == 1
+        self.reply_action.setEnabled(
+            single and bool(states & {CommentStatus.PENDING, CommentStatus.APPROVED})
+        )
+        self.edit_action.setEnabled(single)
 
-    def _moderate(self, status: CommentStatus) -> None:
-        ids = self.selected_ids()
-        if not ids:
+    # ---- acting --------------------------------------------------------------------------
+    def act(self, action: ModerationAction, *, marked: bool = False) -> None:
+        """Moderate the selected comments (the ticked ones with `marked`), then move on."""
+        ids = (self.model.marked_ids() or self.selected_ids()) if marked else self.selected_ids()
+        if not ids or self._moderation is None:
             return
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        next_row = rows[0]
+        if action is MA.REPLY:
+            self._reply(ids[0])
+            return
+        if action is MA.EDIT:
+            self._edit(ids[0])
+            return
+        if action is MA.DELETE and not self.confirm(
+            self.tr("Delete %n comment(s) for good? This cannot be undone.", "", len(ids))
+        ):
+            return
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        anchor = (min(rows), max(rows)) if rows else (0, 0)
         self._tasks.submit(
-            self._comments.set_status,
+            self._moderation.moderate,
             ids,
-            status,
-            on_done=lambda changes: self._moderated(changes, next_row),
+            action,
+            on_done=lambda result: self._acted(result, anchor),
         )
 
-    def _moderated(self, changes: Changes, next_row: int) -> None:
-        self.changed.emit(changes)
-        self._tasks.submit(
-            _load_queue,
-            self._comments,
-            self._article_id if self.only_current.isChecked() else None,
-            on_done=lambda result: self._select_after(result, next_row),
-            latest="queue",
-        )
+    def _acted(self, result: ModerationResult, anchor: tuple[int, int]) -> None:
+        """Rows that left this state go; the comment after the acted ones is selected."""
+        state = self._query.status
+        first, last = anchor
+        if result.action is MA.DELETE:
+            leaving = list(result.comment_ids)
+        elif state is None:
+            leaving = []
+        else:
+            leaving = [
+                i for i in result.comment_ids if self._state_after(i, result.action) is not state
+            ]
+        staying = [i for i in result.comment_ids if i not in set(leaving)]
+        self.model.remove_ids(leaving)
+        if leaving:
+            self.view.go_to_row(first if not staying else last + 1)
+        else:
+            self.view.go_to_row(last + 1)
+        if staying:
+            self._tasks.submit(self._comments.rows, staying, on_done=self._rows_changed)
+        if self.model.rowCount() < PAGE // 2 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self._announce(result)
+        self._refresh_counts()
+        self._own_change = True
+        self.changed.emit(Changes(comments=True))
+        self._own_change = False
 
-    def _select_after(self, result: tuple[list[Comment], int], next_row: int) -> None:
-        self.view.clearSelection()
-        self._loaded(result)
-        if self.model.rowCount():
-            self.view.selectRow(min(next_row, self.model.rowCount() - 1))
+    def _state_after(self, comment_id: int, action: ModerationAction) -> CommentStatus | None:
+        row = self.model.row_of(comment_id)
+        comment = self.model.comment_at(row) if row is not None else None
+        return target_state(action, comment.status) if comment else None
+
+    def _rows_changed(self, rows: dict[int, CommentRow]) -> None:
+        self.model.update_rows(rows)
+        self._update_actions()
+        self.current_changed.emit(self.current_row())
+
+    def _announce(self, result: ModerationResult) -> None:
+        if result.count == 0:
+            self.count_label.setText(
+                self.tr("%1 does not apply to the selected comments").replace(
+                    "%1", self.tr(result.action.label)
+                )
+            )
+
+    def undo(self) -> None:
+        if self._moderation is None:
+            return
+        self._tasks.submit(self._moderation.undo, on_done=self._undone)
+
+    def _undone(self, result: ModerationResult | None) -> None:
+        if result is None:
+            self.count_label.setText(self.tr("Nothing to undo"))
+            return
+        self.refresh(select_id=result.comment_ids[0] if result.comment_ids else None)
+        self.changed.emit(Changes(comments=True))
+
+    def _reply(self, comment_id: int) -> None:
+        text = self.ask_text(self.tr("Reply as the newsroom"), self.tr("Your reply:"), "")
+        if text and self._moderation is not None:
+            self._tasks.submit(
+                self._moderation.reply, comment_id, text, on_done=self._after_text_action
+            )
+
+    def _edit(self, comment_id: int) -> None:
+        self._tasks.submit(self._comments.get, comment_id, on_done=self._edit_loaded)
+
+    def _edit_loaded(self, comment: Any) -> None:
+        text = self.ask_text(
+            self.tr("Edit the comment"),
+            self.tr("The text (the original is kept):"),
+            comment.body,
+        )
+        if text is not None and text != comment.body and self._moderation is not None:
+            self._tasks.submit(
+                self._moderation.edit, comment.id, text, on_done=self._after_text_action
+            )
+
+    def _after_text_action(self, result: ModerationResult) -> None:
+        current = self.current_row()
+        self.refresh(select_id=current.id if current else None)
+        self.changed.emit(Changes(comments=True))
+
+    # ---- dialogs (tests replace these) ---------------------------------------------------
+    def _ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getMultiLineText(self, title, label, text)
+        return value if ok else None
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Delete permanently"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def focus_queue(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

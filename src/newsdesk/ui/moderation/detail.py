@@ -1,0 +1,104 @@
+"""The whole comment beside the queue: who, where, why it was held, its thread, its log.
+
+Every piece of reader-supplied text is escaped before it reaches the document, so a
+comment's HTML shows as the characters it is and never renders, links or loads anything.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from newsdesk.domain.entities import Comment, CommentThread
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.moderation import ModerationEvent
+from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS
+
+STYLE = """
+<style>
+ body { font-size: 10pt; }
+ .meta { color: #4b5563; }
+ .state { font-weight: bold; }
+ .reason { background: #fef3c7; color: #78350f; padding: 1px 6px; }
+ .body { white-space: pre-wrap; margin: 8px 0 12px 0; }
+ .other { color: #374151; white-space: pre-wrap; margin-left: 14px; }
+ h4 { margin: 14px 0 4px 0; color: #111827; }
+ .log { color: #4b5563; font-size: 9pt; }
+</style>
+"""
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=True).replace("\n", "<br>")
+
+
+def _when(comment: Comment | ModerationEvent) -> str:
+    moment = comment.submitted_at if isinstance(comment, Comment) else comment.at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _other(comment: Comment, label: str) -> str:
+    who = "The newsroom" if comment.newsroom_reply else comment.author_name
+    state = "" if comment.status is CommentStatus.APPROVED else f" · {comment.status.label}"
+    return (
+        f"<p class='meta'>{escape(label)} <b>{escape(who)}</b> · {_when(comment)}"
+        f"{escape(state)}</p><p class='other'>{_text(comment.body)}</p>"
+    )
+
+
+def _event(event: ModerationEvent) -> str:
+    moves = " → ".join(s.label for s in (event.from_status, event.to_status) if s is not None)
+    undone = " (undone)" if event.undone else ""
+    return (
+        f"<li class='log'>{_when(event)} · {escape(event.username)} · "
+        f"{escape(event.action.label)} {escape(moves)}{undone}</li>"
+    )
+
+
+def thread_html(thread: CommentThread, history: list[ModerationEvent]) -> str:
+    c = thread.comment
+    colour = STATUS_COLOURS[c.status]
+    website = f" · {_text(c.author_url)}" if c.author_url else ""
+    reasons = " ".join(f"<span class='reason'>{escape(r)}</span>" for r in c.reasons)
+    parts = [
+        STYLE,
+        f"<h3>{escape(c.author_name)}</h3>",
+        f"<p class='meta'>{escape(c.author_email)}{website} · IP {escape(c.ip or '—')}</p>",
+        f"<p class='meta'>{_when(c)} on <b>{escape(c.article_headline)}</b></p>",
+        f"<p><span class='state' style='color:{colour}'>{escape(c.status.label)}</span>"
+        f" · spam score {c.spam_score:.2f}</p>",
+        f"<p>Held because: {reasons}</p>" if reasons else "",
+        f"<div class='body'>{_text(c.body)}</div>",
+    ]
+    if c.original_body is not None:
+        parts.append(f"<h4>As submitted</h4><p class='other'>{_text(c.original_body)}</p>")
+    if thread.parent is not None:
+        parts.append("<h4>In reply to</h4>" + _other(thread.parent, ""))
+    if thread.replies:
+        parts.append(f"<h4>Replies ({len(thread.replies)})</h4>")
+        parts.extend(_other(reply, "") for reply in thread.replies)
+    if history:
+        parts.append("<h4>Moderation</h4><ul>" + "".join(map(_event, history)) + "</ul>")
+    return "".join(parts)
+
+
+class CommentDetail(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commentDetail")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("The selected comment"))
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.setHtml(
+            STYLE
+            + "<p class='meta'>"
+            + escape(self.tr("Select a comment to read it whole."))
+            + "</p>"
+        )
+
+    def show_thread(self, thread: CommentThread, history: list[ModerationEvent]) -> None:
+        self.setHtml(thread_html(thread, history))

@@ -1,0 +1,97 @@
+"""Moderating from the keyboard on the real window: J/K move, A/S/T act and move on,
+X ticks, Shift+A acts on the ticked, Z undoes; the counts follow; comments show as text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.services.comments import CommentQuery
+
+
+def pending_ids(window) -> list[int]:  # type: ignore[no-untyped-def]
+    query = CommentQuery(status=CommentStatus.PENDING)
+    return [c.id for c in window.newsroom.comments.list_comments(query)]
+
+
+def queue_ready(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel.current_row() is not None)
+
+
+def test_keyboard_flow_in_the_dock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.comments_panel
+    queue_ready(qtbot, panel)
+    view = panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    assert view.current_row() == 1
+    second, third = panel.model.comment_at(1), panel.model.comment_at(2)
+    rows = panel.model.rowCount()
+    qtbot.keyClick(view, Qt.Key.Key_A)  # approve; the next comment is selected
+    qtbot.waitUntil(lambda: panel.model.row_of(second.id) is None)
+    assert panel.current_row().id == third.id
+    assert window.newsroom.comments.get(second.id).status is CommentStatus.APPROVED
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: panel.model.row_of(third.id) is None)
+    assert window.newsroom.comments.get(third.id).status is CommentStatus.SPAM
+    assert panel.model.rowCount() == rows - 2
+    qtbot.waitUntil(lambda: f"Pending ({rows - 2})" == panel.states.tabText(0))
+    qtbot.keyClick(view, Qt.Key.Key_Z)  # undo the spam
+    qtbot.waitUntil(lambda: panel.model.row_of(third.id) is not None)
+    assert window.newsroom.comments.get(third.id).status is CommentStatus.PENDING
+    # tick two with X, then Shift+T trashes just those
+    view.go_to_row(0)
+    first, other = panel.model.comment_at(0), panel.model.comment_at(1)
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert panel.model.marked_ids() == [first.id, other.id]
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: panel.model.row_of(first.id) is None)
+    assert {window.newsroom.comments.get(i).status for i in (first.id, other.id)} == {
+        CommentStatus.TRASH
+    }
+    assert window.newsroom.comments.counts() == window.newsroom.comments.recount()
+
+
+def test_letters_typed_in_the_filter_do_not_moderate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.comments_panel
+    queue_ready(qtbot, panel)
+    before = pending_ids(window)
+    qtbot.keyClicks(panel.filters.text, "aste")
+    qtbot.wait(300)
+    assert pending_ids(window) == before
+
+
+def test_moderation_view_shows_the_hostile_comment_as_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.moderation_toggle.setChecked(True)
+    queue = window.moderation_view.queue
+    queue_ready(qtbot, queue)
+    queue.filters.text.setText("xss")
+    qtbot.waitUntil(
+        lambda: queue.model.rowCount() == 1 and "<script>" in queue.model.comment_at(0).excerpt
+    )
+    detail = window.moderation_view.detail
+    qtbot.waitUntil(lambda: "alert('xss')" in detail.toPlainText())
+    assert "<script>alert('xss')</script>" in detail.toPlainText()
+    assert "first comment from this address" in detail.toPlainText()
+
+
+def test_reply_and_edit_from_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.moderation_toggle.setChecked(True)
+    queue = window.moderation_view.queue
+    queue_ready(qtbot, queue)
+    target = queue.current_row()
+    queue.ask_text = lambda _title, _label, text: (text + " [edited]") if text else "Thanks!"
+    queue.view.setFocus()
+    qtbot.keyClick(queue.view, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.newsroom.comments.get(target.id).body.endswith("[edited]"))
+    assert window.newsroom.comments.get(target.id).original_body is not None
+    qtbot.waitUntil(lambda: queue.current_row() is not None and queue.current_row().id == target.id)
+    qtbot.keyClick(queue.view, Qt.Key.Key_R)
+    qtbot.waitUntil(
+        lambda: window.newsroom.comments.get(target.id).status is CommentStatus.APPROVED
+    )
+    replies = window.newsroom.comments.thread(target.id).replies
+    assert [r.body for r in replies] == ["Thanks!"] and replies[0].newsroom_reply
