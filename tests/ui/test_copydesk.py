@@ -194,7 +194,7 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     qtbot.waitUntil(lambda: row_of(window, HEADLINE) is not None, timeout=5000)
     model = window.article_list.model
     badges = model.data(model.index(row_of(window, HEADLINE), 0), BADGE_ROLE)
-    assert "Chris Copy" in [text for text, _ in badges]
+    assert "Chris Copy" in [badge[0] for badge in badges]
 
     select_text(window, "three months")
     qtbot.keyClicks(window.editor_panel.editor, "ten weeks")
@@ -219,7 +219,9 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     assert "Chris Copy" in notes.item(0).text()
     assert "Please confirm the reopening date with the council." in notes.item(0).text()
     badges = model.data(model.index(row_of(window, HEADLINE), 0), BADGE_ROLE)
-    assert "1 open note" in [text for text, _ in badges]
+    assert "1 note" in [badge[0] for badge in badges]
+    tip = model.data(model.index(row_of(window, HEADLINE), 0), Qt.ItemDataRole.ToolTipRole)
+    assert "1 open note" in tip
 
     history = dock_widget(window, "historyPanel")
     revisions = history.findChild(QTreeWidget, "revisionList")

@@ -7,10 +7,13 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
-"""A tuple of (text, colour) pills for the headline cell."""
+"""A tuple of (text, colour, short text) pills for the headline cell; the short text is
+shown when the column is too narrow for the full one."""
 
 PADDING = 6
 GAP = 4
+MIN_TEXT_WIDTH = 48
+"""The headline keeps at least this much room; badges that do not fit are left out."""
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -33,9 +36,22 @@ class BadgeDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
         metrics = opt.fontMetrics  # type: ignore[attr-defined]
-        widths = [metrics.horizontalAdvance(label) + 2 * PADDING for label, _ in badges]
         rect: QRect = opt.rect  # type: ignore[attr-defined]
-        reserved = sum(widths) + GAP * len(widths) + 2
+        room = rect.width() - MIN_TEXT_WIDTH
+        shown: list[tuple[str, str]] = []
+        widths: list[int] = []
+        for form in (0, 2):  # the full texts if they all fit, else the short ones
+            shown, widths = [], []
+            for badge in badges:
+                label, colour = badge[form], badge[1]
+                width = metrics.horizontalAdvance(label) + 2 * PADDING
+                if sum(widths) + GAP * (len(widths) + 1) + width > room:
+                    break
+                shown.append((label, colour))
+                widths.append(width)
+            if len(shown) == len(badges):
+                break
+        reserved = sum(widths) + GAP * len(widths) + 2 if widths else 0
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         text_rect.setRight(max(text_rect.left(), rect.right() - reserved))
         painter.save()
@@ -51,7 +67,7 @@ class BadgeDelegate(QStyledItemDelegate):
         x = rect.right() - reserved + GAP + 2
         y = rect.top() + (rect.height() - height) // 2
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for (label, colour), width in zip(badges, widths, strict=True):
+        for (label, colour), width in zip(shown, widths, strict=True):
             pill = QRect(x, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))

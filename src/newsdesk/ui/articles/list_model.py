@@ -151,7 +151,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return "\n".join([row.headline, *(text for text, _ in self._badges(row))])
+            return "\n".join([row.headline, *self._badge_tips(row)])
         if role == BADGE_ROLE and column == 0:
             return self._badges(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
@@ -173,19 +173,32 @@ class ArticleListModel(QAbstractTableModel):
             return row.byline
         return self._when(row.updated_at)
 
-    def _badges(self, row: ArticleRow) -> tuple[tuple[str, str], ...]:
+    def _badges(self, row: ArticleRow) -> tuple[tuple[str, str, str], ...]:
         """What the copy desk needs at a glance: open notes, who is editing the story."""
-        badges: list[tuple[str, str]] = []
+        badges: list[tuple[str, str, str]] = []
         if row.open_notes:
             text = (
+                self.tr("1 note")
+                if row.open_notes == 1
+                else self.tr("%1 notes").replace("%1", str(row.open_notes))
+            )
+            badges.append((text, NOTES_BADGE_COLOUR, str(row.open_notes)))
+        if row.assignee and row.status is ArticleStatus.EDITING:
+            initials = "".join(part[:1] for part in row.assignee.split()[:2]).upper()
+            badges.append((row.assignee, ASSIGNEE_BADGE_COLOUR, initials))
+        return tuple(badges)
+
+    def _badge_tips(self, row: ArticleRow) -> list[str]:
+        tips = []
+        if row.open_notes:
+            tips.append(
                 self.tr("1 open note")
                 if row.open_notes == 1
                 else self.tr("%1 open notes").replace("%1", str(row.open_notes))
             )
-            badges.append((text, NOTES_BADGE_COLOUR))
         if row.assignee and row.status is ArticleStatus.EDITING:
-            badges.append((row.assignee, ASSIGNEE_BADGE_COLOUR))
-        return tuple(badges)
+            tips.append(self.tr("Taken by %1").replace("%1", row.assignee))
+        return tips
 
     @staticmethod
     def _when(moment: datetime) -> str:

@@ -70,7 +70,18 @@ def readable(spans: tuple[DiffSpan, ...]) -> list[DiffSpan]:
 
 
 def _inline(diff: TextDiff) -> str:
-    return "".join(span_html(span) for span in readable(diff.spans))
+    parts: list[str] = []
+    previous: DiffSpan | None = None
+    for span in readable(diff.spans):
+        if (
+            previous is not None
+            and previous.kind is DiffKind.DELETE
+            and span.kind is DiffKind.INSERT
+        ):
+            parts.append("\u2009")  # a thin space: "new" struck, then "remarkably", apart
+        parts.append(span_html(span))
+        previous = span
+    return "".join(parts)
 
 
 def _rows(diff: TextDiff) -> list[tuple[str, str]]:

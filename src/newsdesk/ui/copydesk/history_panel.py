@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
@@ -30,6 +31,17 @@ MIN_CONTROL_WIDTH = 24
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_DELAY_MS = 800
+
+
+def short_time(moment: datetime) -> str:
+    """Today's times alone, this year's with the day, older ones with the date."""
+    local = moment.astimezone()
+    today = datetime.now().astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M:%S")
+    if local.year == today.year:
+        return local.strftime("%d %b %H:%M")
+    return local.strftime("%Y-%m-%d")
 
 
 class HistoryPanel(QWidget):
@@ -119,10 +131,11 @@ class HistoryPanel(QWidget):
         self.update_buttons()
 
     def _item(self, summary: RevisionSummary) -> QTreeWidgetItem:
-        when = summary.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = short_time(summary.created_at)
         words = f"+{summary.words_added:,} −{summary.words_removed:,}"
         item = QTreeWidgetItem([str(summary.number), when, summary.author, words, summary.reason])
         item.setData(0, REVISION_ROLE, summary)
+        item.setToolTip(1, summary.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
         item.setToolTip(4, summary.reason)
         item.setToolTip(
             3,
@@ -185,9 +198,10 @@ class HistoryPanel(QWidget):
 
     def _title(self, summary: RevisionSummary) -> str:
         return (
-            self.tr("revision %1 (%2)")
+            self.tr("Revision %1 · %2 · %3")
             .replace("%1", str(summary.number))
-            .replace("%2", summary.created_at.astimezone().strftime("%H:%M:%S"))
+            .replace("%2", summary.author or self.tr("unknown"))
+            .replace("%3", short_time(summary.created_at))
         )
 
     # ---- restoring -----------------------------------------------------------------------

@@ -13,8 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from newsdesk.domain.entities import Article
+from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import NewsdeskError
-from newsdesk.domain.workflow import STEP_OF, Action, available_actions
+from newsdesk.domain.workflow import Action, available_actions
 from newsdesk.ui.copydesk.dialogs import ask_note, ask_time, confirm, show_refusal
 
 if TYPE_CHECKING:
@@ -31,6 +32,18 @@ PRESENTATION: dict[Action, tuple[str, str, str]] = {
     Action.KILL: ("&Kill the story…", "Kill", "mdi6.cancel"),
     Action.CORRECT: ("Publish a &correction…", "Correct", "mdi6.file-document-edit-outline"),
     Action.REVIVE: ("Re&vive as a draft", "Revive", "mdi6.backup-restore"),
+}
+
+
+STATE_PHRASES = {
+    ArticleStatus.DRAFT: "a draft",
+    ArticleStatus.SUBMITTED: "submitted",
+    ArticleStatus.EDITING: "in editing",
+    ArticleStatus.READY: "ready",
+    ArticleStatus.PUBLISHED: "published",
+    ArticleStatus.SENT_BACK: "sent back",
+    ArticleStatus.KILLED: "killed",
+    ArticleStatus.CORRECTED: "corrected",
 }
 
 
@@ -131,7 +144,7 @@ class WorkflowActions(QObject):
         self._window.status.showMessage(
             self.tr("%1: done. The story is now %2.")
             .replace("%1", self.tr(action.label))
-            .replace("%2", self.tr(STEP_OF[action].target.label).lower()),
+            .replace("%2", self.tr(STATE_PHRASES[article.status])),
             8000,
         )
         self.story_moved.emit(article)
