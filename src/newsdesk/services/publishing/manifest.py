@@ -1,4 +1,4 @@
-"""What the last export wrote, kept as a JSON file in the output folder.
+"""What the last export wrote, kept as a small text file in the output folder.
 
 For each file, the fingerprint of what it was made from (a story's fingerprint, or for a
 listing page, a feed or a sitemap part the fingerprints of what it lists) and a hash of
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 MANIFEST_NAME = ".newsdesk-export.json"
-FORMAT = 1
+FORMAT = 3
 
 
 def content_hash(data: bytes) -> str:
@@ -29,6 +29,8 @@ class Manifest:
     options: str = ""
     files: dict[str, list[str]] = field(default_factory=dict)
     """Site path → [fingerprint of its inputs, hash of its content]."""
+    watermark: tuple[int, int] = (0, 0)
+    """The newest comment and moderation log entry the last export had seen."""
     stale: bool = False
     """The options changed (or there was no manifest): every file is rewritten."""
 
@@ -38,24 +40,30 @@ class Manifest:
 
     @classmethod
     def load(cls, folder: Path, options: str) -> Manifest:
-        path = folder / MANIFEST_NAME
+        """The manifest of the last export (a JSON header line, then one file a line)."""
         try:
-            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            with (folder / MANIFEST_NAME).open(encoding="utf-8") as handle:
+                header: Any = json.loads(handle.readline())
+                lines = handle.read().split("\n")
         except (OSError, ValueError):
             return cls(options=options, stale=True)
-        files = data.get("files") if isinstance(data, dict) else None
-        if not isinstance(files, dict):
+        if not isinstance(header, dict):
             return cls(options=options, stale=True)
-        stale = data.get("format") != FORMAT or data.get("options") != options
-        return cls(options=options, files=files, stale=stale)
+        files: dict[str, list[str]] = {}
+        for line in lines:
+            parts = line.split("\t")
+            if len(parts) == 3:
+                files[parts[0]] = [parts[1], parts[2]]
+        stale = header.get("format") != FORMAT or header.get("options") != options
+        mark = header.get("watermark") or [0, 0]
+        watermark = (int(mark[0]), int(mark[1])) if len(mark) == 2 else (0, 0)
+        return cls(options=options, files=files, watermark=watermark, stale=stale)
 
     def save(self, folder: Path) -> None:
-        data = {
-            "format": FORMAT,
-            "options": self.options,
-            "files": self.files,
-        }
-        write_atomically(folder / MANIFEST_NAME, json.dumps(data, separators=(",", ":")).encode())
+        header = {"format": FORMAT, "options": self.options, "watermark": list(self.watermark)}
+        lines = [json.dumps(header, separators=(",", ":"))]
+        lines += [f"{path}\t{entry[0]}\t{entry[1]}" for path, entry in self.files.items()]
+        write_atomically(folder / MANIFEST_NAME, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def write_atomically(path: Path, data: bytes) -> None:

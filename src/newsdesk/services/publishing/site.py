@@ -25,7 +25,9 @@ from newsdesk.services.publishing.snapshot import (
     SiteSection,
     SiteSnapshot,
     StoryListing,
+    comment_watermark,
     load_snapshot,
+    touched_since,
 )
 from newsdesk.services.publishing.stories import LoadedStory, load_stories
 from newsdesk.storage.database import Database
@@ -88,7 +90,7 @@ class _Writer:
     def current(self, path: str, fingerprint: str) -> bool:
         """True (and the file counted as produced) when its inputs did not move."""
         self.produced.add(path)
-        if self.manifest.is_current(path, fingerprint) and (self.folder / path).exists():
+        if self.manifest.is_current(path, fingerprint):
             self.unchanged += 1
             return True
         return False
@@ -195,11 +197,14 @@ def export_site(
         manifest.stale = True
     writer = _Writer(folder, manifest)
     with database.transaction() as session:
+        watermark = comment_watermark(session)
         snapshot = load_snapshot(session)
+        touched = set() if manifest.stale else touched_since(session, manifest.watermark)
         stale = [
             story.id
             for story in snapshot.stories
             if not writer.current(layout.story_path(story.slug, story.id), story.fingerprint)
+            or story.id in touched
         ]
         progress.start(len(stale) + 1, "Writing story pages")
         fingerprints = {story.id: story.fingerprint for story in snapshot.stories}
@@ -218,8 +223,10 @@ def export_site(
     css = stylesheet().encode("utf-8")
     writer.put(layout.STYLESHEET, content_hash(css), css)
     removed = writer.remove_leftovers()
-    manifest.stale = False
-    manifest.save(folder)
+    if manifest.stale or writer.written or removed or manifest.watermark != watermark:
+        manifest.stale = False
+        manifest.watermark = watermark
+        manifest.save(folder)
     return SiteReport(
         stories=len(snapshot.stories),
         pages_written=len(stale),
@@ -300,6 +307,10 @@ def _write_listings(writer: _Writer, snapshot: SiteSnapshot, options: SiteOption
         )
 
 
+def _story_entries(stories: Sequence[StoryListing]) -> list[sitemap.Entry]:
+    return [(layout.story_path(s.slug, s.id), s.updated_at) for s in stories]
+
+
 def _write_sitemap(writer: _Writer, snapshot: SiteSnapshot, options: SiteOptions) -> None:
     newest = snapshot.stories[0].updated_at if snapshot.stories else None
     fixed: list[sitemap.Entry] = [(layout.HOME, newest)]
@@ -307,27 +318,24 @@ def _write_sitemap(writer: _Writer, snapshot: SiteSnapshot, options: SiteOptions
         (layout.section_path(s.slug, s.id), None)
         for s in sorted(snapshot.sections.values(), key=lambda s: s.id)
     ]
+    fixed_key = [options.key(), *(path for path, _ in fixed)]
     by_id = sorted(snapshot.stories, key=lambda story: story.id)
-    stories: list[sitemap.Entry] = [(layout.story_path(s.slug, s.id), s.updated_at) for s in by_id]
-    if len(fixed) + len(stories) <= sitemap.MAX_URLS:
-        fingerprint = _digest(
-            [options.key(), *(p for p, _ in fixed), *(s.fingerprint for s in by_id)]
-        )
+    if len(fixed) + len(by_id) <= sitemap.MAX_URLS:
+        fingerprint = _digest([*fixed_key, *(s.fingerprint for s in by_id)])
         if not writer.current(layout.SITEMAP, fingerprint):
-            writer.put(
-                layout.SITEMAP, fingerprint, sitemap.urlset(options.base_url, fixed + stories)
-            )
+            entries = fixed + _story_entries(by_id)
+            writer.put(layout.SITEMAP, fingerprint, sitemap.urlset(options.base_url, entries))
         return
     parts: list[sitemap.Entry] = []
-    chunks = [fixed, *sitemap.split(stories)]
-    story_chunks: list[Sequence[StoryListing]] = [[], *sitemap.split(by_id)]
-    for number, (entries, listed) in enumerate(zip(chunks, story_chunks, strict=True), start=1):
+    fixed_path = sitemap.part_path(1)
+    if not writer.current(fixed_path, _digest(fixed_key)):
+        writer.put(fixed_path, _digest(fixed_key), sitemap.urlset(options.base_url, fixed))
+    parts.append((fixed_path, None))
+    for number, chunk in enumerate(sitemap.split(by_id), start=2):
         path = sitemap.part_path(number)
-        fingerprint = _digest(
-            [options.key(), *(p for p, _ in entries), *(s.fingerprint for s in listed)]
-        )
+        fingerprint = _digest([options.key(), *(s.fingerprint for s in chunk)])
         if not writer.current(path, fingerprint):
-            writer.put(path, fingerprint, sitemap.urlset(options.base_url, entries))
+            writer.put(path, fingerprint, sitemap.urlset(options.base_url, _story_entries(chunk)))
         parts.append((path, None))
     index_fingerprint = _digest([options.key(), *(p for p, _ in parts)])
     if not writer.current(layout.SITEMAP, index_fingerprint):

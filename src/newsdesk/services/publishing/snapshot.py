@@ -14,13 +14,13 @@ import hashlib
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
-from newsdesk.storage import orm
+from newsdesk.storage import orm, schema  # noqa: F401  (every table registered)
 
 PUBLIC_STATUSES = (ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value)
 
@@ -51,13 +51,18 @@ class StoryListing:
     language: str
     section_id: int | None
     status: str
-    updated_at: datetime
-    published_at: datetime | None
+    updated_raw: object
+    published_raw: object
+    """Times as the driver hands them (text on SQLite): parsed only when shown."""
     fingerprint: str
 
     @property
+    def updated_at(self) -> datetime:
+        return _parse_time(self.updated_raw)
+
+    @property
     def shown_at(self) -> datetime:
-        return self.published_at or self.updated_at
+        return _parse_time(self.published_raw or self.updated_raw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,11 @@ class SiteSnapshot:
     sections: dict[int, SiteSection]
     stories: list[StoryListing]
     """Newest first."""
+
+
+def _parse_time(value: object) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def load_sections(session: Session) -> dict[int, SiteSection]:
@@ -99,13 +109,51 @@ def load_sections(session: Session) -> dict[int, SiteSection]:
 
 
 def _comment_marks(session: Session) -> dict[int, str]:
-    latest = func.max(func.coalesce(orm.Comment.edited_at, orm.Comment.submitted_at))
-    rows = session.execute(
-        select(orm.Comment.article_id, func.count(), func.sum(orm.Comment.id), latest)
+    """Approved comments per story: from the counts the database keeps when it keeps them
+    (migration 0005), else counted. What counts cannot see (a moderator's edit, an
+    approval swapped for another) is caught by `touched_since`."""
+    counts = orm.Base.metadata.tables.get("article_comment_counts")
+    if counts is not None:
+        rows = session.execute(
+            select(counts.c.article_id, counts.c.total).where(
+                counts.c.status == CommentStatus.APPROVED.value
+            )
+        )
+        return {article_id: str(total) for article_id, total in rows}
+    grouped = session.execute(
+        select(orm.Comment.article_id, func.count(), func.sum(orm.Comment.id))
         .where(orm.Comment.status == CommentStatus.APPROVED.value)
         .group_by(orm.Comment.article_id)
     )
-    return {row[0]: f"{row[1]}.{row[2]}.{row[3]}" for row in rows}
+    return {row[0]: f"{row[1]}.{row[2]}" for row in grouped}
+
+
+Watermark = tuple[int, int]
+"""The newest comment id and the newest moderation log entry id."""
+
+
+def comment_watermark(session: Session) -> Watermark:
+    log = orm.Base.metadata.tables.get("moderation_log")
+    newest_log = session.scalar(select(func.max(log.c.id))) if log is not None else 0
+    return (session.scalar(select(func.max(orm.Comment.id))) or 0, newest_log or 0)
+
+
+def touched_since(session: Session, mark: Watermark) -> set[int]:
+    """Stories with a comment added or moderated (approved, edited, replied…) after `mark`."""
+    touched = set(
+        session.scalars(select(orm.Comment.article_id).where(orm.Comment.id > mark[0]).distinct())
+    )
+    log = orm.Base.metadata.tables.get("moderation_log")
+    if log is not None:
+        touched.update(
+            session.scalars(
+                select(orm.Comment.article_id)
+                .join(log, log.c.comment_id == orm.Comment.id)
+                .where(log.c.id > mark[1])
+                .distinct()
+            )
+        )
+    return touched
 
 
 def _link_marks(session: Session) -> dict[int, str]:
@@ -150,8 +198,8 @@ def load_snapshot(session: Session) -> SiteSnapshot:
             orm.Article.section_id,
             orm.Article.status,
             orm.Article.version,
-            orm.Article.updated_at,
-            orm.Article.published_at,
+            type_coerce(orm.Article.updated_at, String),
+            type_coerce(orm.Article.published_at, String),
         )
         .where(orm.Article.status.in_(PUBLIC_STATUSES), orm.Article.trashed_at.is_(None))
         .order_by(
@@ -160,27 +208,43 @@ def load_snapshot(session: Session) -> SiteSnapshot:
         )
     )
     stories: list[StoryListing] = []
+    places = {
+        section.id: f"{section.slug}/{'/'.join(section.path)}" for section in sections.values()
+    }
+    blake2b = hashlib.blake2b
     for row in rows:
-        section = sections.get(row.section_id) if row.section_id is not None else None
-        where = f"{section.slug}/{'/'.join(section.path)}" if section else ""
+        (
+            article_id,
+            uuid,
+            slug,
+            headline,
+            standfirst,
+            byline,
+            language,
+            section_id,
+            status,
+            version,
+            updated,
+            published,
+        ) = row
         fingerprint = (
-            f"{row.version}|{row.updated_at.isoformat()}|{row.status}|{row.slug}|{where}"
-            f"|{comments.get(row.id, '')}|{links.get(row.id, '')}"
+            f"{version}|{updated}|{status}|{slug}|{places.get(section_id or 0, '')}"
+            f"|{comments.get(article_id, '')}|{links.get(article_id, '')}"
         )
         stories.append(
             StoryListing(
-                id=row.id,
-                uuid=row.uuid,
-                slug=row.slug,
-                headline=row.headline,
-                standfirst=row.standfirst,
-                byline=row.byline,
-                language=row.language,
-                section_id=row.section_id,
-                status=row.status,
-                updated_at=row.updated_at,
-                published_at=row.published_at,
-                fingerprint=hashlib.blake2b(fingerprint.encode(), digest_size=10).hexdigest(),
+                article_id,
+                uuid,
+                slug,
+                headline,
+                standfirst,
+                byline,
+                language,
+                section_id,
+                status,
+                updated,
+                published,
+                blake2b(fingerprint.encode(), digest_size=10).hexdigest(),
             )
         )
     return SiteSnapshot(sections=sections, stories=stories)

@@ -1,0 +1,1 @@
+"""Interchange: newsrooms moving in and out (WordPress WXR, saved web pages)."""

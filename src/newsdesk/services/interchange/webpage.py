@@ -1,0 +1,195 @@
+"""A saved news page becomes a draft: the story kept, the page's furniture left out.
+
+Trafilatura finds the article in the page (navigation, ads, share buttons, sidebars and
+comment forms are left behind) and gives its text as Markdown with its metadata:
+headline, author, date and the page's own address (canonical link or og:url). A leading
+"PLACE –" becomes the dateline and a closing "(Desk name)" the credit, as our pages
+print them. The source address is kept as the draft's first related link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import trafilatura
+
+from newsdesk.domain.entities import User
+from newsdesk.domain.enums import ArticleStatus
+from newsdesk.domain.errors import InvalidInput
+from newsdesk.services.articles import set_article_tags
+from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
+from newsdesk.services.related_links import validate_external_url
+from newsdesk.services.revisions import add_revision
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+
+MAX_PAGE_BYTES = 20_000_000
+MIN_WORDS = 20
+
+_DATELINE = re.compile(
+    r"^(?:\*\*|__)?(?P<place>[A-Z][A-Z .'’,-]{1,40}?)(?:\*\*|__)?\s*[–—-]{1,2}\s+(?P<rest>\S)"
+)
+_CREDIT = re.compile(r"^\((?P<credit>[^()]{2,120})\)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedPage:
+    headline: str
+    byline: str
+    date: datetime | None
+    dateline: str
+    credit: str
+    body: str
+    """Markdown paragraphs."""
+    source_url: str | None
+    site_name: str
+    language: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebPageImport:
+    article_id: int
+    slug: str
+    page: ExtractedPage
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _split_dateline(body: str) -> tuple[str, str]:
+    match = _DATELINE.match(body)
+    if match is None:
+        return "", body
+    return match.group("place").strip(" ,"), body[match.start("rest") :]
+
+
+def _split_credit(body: str) -> tuple[str, str]:
+    paragraphs = body.rstrip().split("\n\n")
+    match = _CREDIT.match(paragraphs[-1].strip()) if paragraphs else None
+    if match is None or len(paragraphs) < 2:
+        return "", body
+    return match.group("credit").strip(), "\n\n".join(paragraphs[:-1])
+
+
+def _source(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return validate_external_url(url)
+    except InvalidInput:
+        return None
+
+
+def extract_page(html: str) -> ExtractedPage:
+    """The story in a saved page; InvalidInput when no article text can be found."""
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_links=False,
+        include_formatting=True,
+        include_tables=True,
+        output_format="python",
+    )
+    body = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_comments=False,
+        include_links=False,
+        include_formatting=True,
+        include_tables=True,
+    )
+    if document is None or not body or len(body.split()) < MIN_WORDS:
+        raise InvalidInput("No article text was found in that page")
+    metadata = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    body = re.sub(r"\n{3,}", "\n\n", body.strip())
+    dateline, body = _split_dateline(body)
+    credit, body = _split_credit(body)
+    headline = " ".join((metadata.get("title") or "").split()) or "Untitled"
+    language = (metadata.get("language") or "").strip() or "en"
+    if not all(part.isalnum() for part in language.split("-")):
+        language = "en"
+    return ExtractedPage(
+        headline=headline[:500],
+        byline=" ".join((metadata.get("author") or "").split())[:200],
+        date=_date(metadata.get("date")),
+        dateline=dateline[:200],
+        credit=credit[:200],
+        body=body + "\n",
+        source_url=_source(metadata.get("url")),
+        site_name=" ".join((metadata.get("sitename") or "").split()),
+        language=language,
+        tags=tuple(dict.fromkeys(t.strip()[:100] for t in metadata.get("tags") or [] if t.strip())),
+    )
+
+
+def read_page(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise InvalidInput(f"{path} is {size:,} bytes; a saved page may hold at most 20 MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}") from None
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def import_web_page(
+    database: Database, user: User, path: Path, section_id: int | None = None
+) -> WebPageImport:
+    """Make a draft of the story in the saved page at `path` (one transaction)."""
+    require_editor(user)
+    page = extract_page(read_page(path))
+    with database.transaction() as session:
+        if section_id is not None and session.get(orm.Section, section_id) is None:
+            raise InvalidInput(f"Section {section_id} does not exist")
+        moment = now()
+        row = orm.Article(
+            slug=free_article_slug(session, page.headline),
+            headline=page.headline,
+            standfirst="",
+            body=page.body,
+            dateline=page.dateline,
+            byline=page.byline,
+            credit=page.credit,
+            section_id=section_id,
+            language=page.language,
+            status=ArticleStatus.DRAFT.value,
+            author_id=user.id,
+            version=1,
+            created_at=page.date or moment,
+            updated_at=moment,
+        )
+        session.add(row)
+        session.flush()
+        set_article_tags(session, row.id, page.tags)
+        if page.source_url:
+            session.add(
+                orm.RelatedLink(
+                    article_id=row.id,
+                    url=page.source_url,
+                    title=page.headline
+                    if not page.site_name
+                    else f"{page.site_name}: {page.headline}",
+                    summary="The page this draft was imported from",
+                    position=0,
+                )
+            )
+        add_revision(session, row, user.id, f"imported from {path.name}", moment)
+        return WebPageImport(article_id=row.id, slug=row.slug, page=page)
