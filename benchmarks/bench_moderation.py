@@ -134,22 +134,14 @@ def ingest(newsroom: Newsroom, count: int) -> None:
         )
         known = list(session.scalars(select(orm.Comment.author_email).distinct().limit(5_000)))
     start = datetime.now(UTC)
-    words = [
-        "good",
-        "point",
-        "thanks",
-        "story",
-        "council",
-        "rates",
-        "school",
-        "casino",
-        "loan",
-        "www.example.org",
-    ]
+    words = ["good", "point", "thanks", "story", "council", "rates", "school", "bus", "fair"]
+    extras = ["casino", "loan", "https://example.org/a", "https://example.org/b"]
     submissions = []
     for number in range(count):
         email = rng.choice(known) if rng.random() < 0.3 else f"reader{number}@{BENCH_DOMAIN}"
         body = " ".join(rng.choice(words) for _ in range(rng.randint(5, 60)))
+        if rng.random() < 0.1:  # some spam words and links, as real intake sees
+            body += " " + " ".join(rng.sample(extras, rng.randint(1, 2)))
         submissions.append(
             (
                 number + 1,
