@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget
 
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.ui.moderation.view import ModerationView
@@ -29,6 +29,19 @@ if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
 
+def size_stack_by_current_page(stack: QStackedWidget) -> None:
+    """A stack asks for room for its largest page; only the page on show should count."""
+    for index in range(stack.count()):
+        page = stack.widget(index)
+        policy = (
+            QSizePolicy.Policy.Preferred
+            if page is stack.currentWidget()
+            else QSizePolicy.Policy.Ignored
+        )
+        page.setSizePolicy(policy, policy)
+    stack.updateGeometry()
+
+
 def install(window: MainWindow) -> None:
     """Add the moderation view and actions to `window` and wire their signals."""
     newsroom = window.newsroom
@@ -43,6 +56,7 @@ def install(window: MainWindow) -> None:
     stack.addWidget(stories)
     stack.addWidget(view)
     window.setCentralWidget(stack)
+    size_stack_by_current_page(stack)
 
     toggle = QAction(window.tr("&Moderation view"), window)
     toggle.setCheckable(True)
@@ -56,6 +70,7 @@ def install(window: MainWindow) -> None:
 
     def switch(on: bool) -> None:
         stack.setCurrentWidget(view if on else stories)
+        size_stack_by_current_page(stack)
         # One queue at a time: the dock steps aside while the full view is up.
         if on:
             dock_was_visible[0] = window.comments_dock.isVisible()
