@@ -73,6 +73,22 @@ def test_typing_shows_in_the_preview_with_typographic_quotes(qtbot, window) -> N
     wait_for_preview_text(qtbot, window, "\u201cno comment\u201d", "#article-body")
 
 
+def test_a_single_keystroke_shows_in_the_preview(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The last letter typed reaches the preview, not just the one before it."""
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Zebra")
+    wait_for_preview_text(qtbot, window, "Zebra", "#article-body")
+    qtbot.keyClick(editor, Qt.Key.Key_S)
+    wait_for_preview_text(qtbot, window, "Zebras", "#article-body")
+
+
 def test_preview_keeps_its_scroll_place_while_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(1400, 700)
     open_story(qtbot, window, SEED_SLUG)

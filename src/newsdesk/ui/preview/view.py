@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -103,6 +103,10 @@ class ArticlePreview(QWebEngineView):
         self._rendering = False
         self._body_lines: Callable[[], list[str]] = lambda: []
         self._body_dirty = False
+        # A keystroke only schedules the render: the editor's own handlers (the text
+        # mirror among them) finish first, and the keystroke returns at once.
+        self._render_soon = QTimer(self, singleShot=True, interval=0)
+        self._render_soon.timeout.connect(self._render_current_body)
         self._line = 0
         self.loadFinished.connect(self._page_loaded)
         self.clear()
@@ -110,6 +114,7 @@ class ArticlePreview(QWebEngineView):
     # ---- whole page ----------------------------------------------------------------------
     def clear(self) -> None:
         self._article = None
+        self._render_soon.stop()
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
@@ -126,6 +131,7 @@ class ArticlePreview(QWebEngineView):
         self._load_shell(article)
         self._rendering = False
         self._body_dirty = False
+        self._render_soon.stop()
         self._render(article.body, reset=True)
 
     def _load_shell(self, article: Article) -> None:
@@ -162,6 +168,14 @@ class ArticlePreview(QWebEngineView):
         The text is read only when a render starts, so a burst of keystrokes during one
         render costs one read, not one per keystroke.
         """
+        if self._article is None:
+            return
+        if self._rendering:
+            self._body_dirty = True
+            return
+        self._render_soon.start()
+
+    def _render_current_body(self) -> None:
         if self._article is None:
             return
         if self._rendering:
