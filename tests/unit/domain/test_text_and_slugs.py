@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.slugs import slugify, unique_slug
-from newsdesk.domain.text_stats import text_stats
+from newsdesk.domain.text_stats import LineWordCounts, text_stats
 
 
 def test_slugify_keeps_words_of_any_script() -> None:
@@ -38,3 +41,12 @@ def test_changes_combine() -> None:
         articles=frozenset({2}), comments=True
     )
     assert combined == Changes(articles=frozenset({1, 2}), sections=True, comments=True)
+
+
+@given(
+    st.lists(st.text(alphabet=st.characters(exclude_characters="\n\r"), max_size=30), max_size=20)
+)
+def test_line_word_counts_match_counting_the_whole_text(lines: list[str]) -> None:
+    counts = LineWordCounts()
+    assert counts.stats(lines) == text_stats("\n".join(lines))
+    assert counts.stats(lines) == text_stats("\n".join(lines))  # from the cache too

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from newsdesk.domain.text_stats import TextStats, text_stats
+from newsdesk.domain.text_stats import LineWordCounts
 from newsdesk.ui.tasks import TaskRunner
 
 STATS_DELAY_MS = 150
@@ -22,6 +22,7 @@ class TextStatsWatcher(QObject):
         super().__init__(parent)
         self._lines = lines
         self._tasks = tasks
+        self._counts = LineWordCounts()  # used on the tasks' worker only
         self._delay = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
         self._delay.timeout.connect(self.count_now)
 
@@ -31,13 +32,9 @@ class TextStatsWatcher(QObject):
     def count_now(self) -> None:
         self._delay.stop()
         self._tasks.submit(
-            _stats_of_lines, self._lines(), on_done=self.stats_changed.emit, latest="text-stats"
+            self._counts.stats, self._lines(), on_done=self.stats_changed.emit, latest="text-stats"
         )
 
     def clear(self) -> None:
         self._delay.stop()
         self.stats_changed.emit(None)
-
-
-def _stats_of_lines(lines: list[str]) -> TextStats:
-    return text_stats("\n".join(lines))
