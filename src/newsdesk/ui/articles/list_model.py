@@ -91,6 +91,10 @@ class ArticleListModel(QAbstractTableModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
+    def prefetch_around(self, row: int) -> None:
+        """Ask for the rows near `row` now, before the view paints and asks for them."""
+        self._request_around(row)
+
     def _request_around(self, row: int) -> None:
         start, stop = max(0, row - FETCH_BEFORE), min(len(self._ids), row + FETCH_AFTER)
         wanted = [

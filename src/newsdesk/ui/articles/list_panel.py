@@ -93,7 +93,8 @@ class ArticleListPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-        self._filter_delay = QTimer(self, singleShot=True, interval=60)
+        self._counts_due = False
+        self._filter_delay = QTimer(self, singleShot=True, interval=30)
         self._filter_delay.timeout.connect(self._apply_filter_text)
         self.filter.textChanged.connect(lambda _text: self._filter_delay.start())
         self.saved_views.view_changed.connect(self._apply_view)
@@ -110,8 +111,8 @@ class ArticleListPanel(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Ask for the ids and the saved views' counts again; keeps (or moves to) the
         selected story when it is listed."""
+        self._counts_due = True  # asked for once the first rows are on their way
         self._refresh_ids(select_id)
-        self.refresh_counts()
 
     def _refresh_ids(self, select_id: int | None = None) -> None:
         self._pending_selection = select_id if select_id is not None else self.current_id()
@@ -137,8 +138,12 @@ class ArticleListPanel(QWidget):
         wanted = self._pending_selection
         self._pending_selection = None
         row = self.model.row_of(wanted) if wanted is not None else None
+        self.model.prefetch_around(row or 0)
         if row is not None:
             self.select_row(row, emit=False)
+        if self._counts_due:
+            self._counts_due = False
+            self.refresh_counts()
 
     def _set_query(self, query: ArticleQuery) -> None:
         if query != self._query:
