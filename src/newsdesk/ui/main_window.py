@@ -28,7 +28,7 @@ from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.status_bar import EditorStatusBar
-from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.tasks import Stoppable, TaskRunner
 
 # Features that add their own panels, actions and menus (each wires itself in).
 FEATURES = (install_copy_desk, install_moderation, install_interchange)
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.queries = TaskRunner("queries", self)
         self.saves = TaskRunner("saves", self)
         self.background = TaskRunner("background", self)
+        self.runners: list[Stoppable] = [self.saves, self.queries, self.background]
+        """Shut down when the window closes; features append their own."""
 
         self.article_list = ArticleListPanel(newsroom.articles, self.queries)
         self.editor_panel = ArticleEditorPanel()
@@ -332,7 +334,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.editing.finish()
-        for runner in (self.saves, self.queries, self.background):
+        for runner in self.runners:
             runner.shutdown()
         self.preview.dispose()
         super().closeEvent(event)

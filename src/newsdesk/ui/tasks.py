@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -19,6 +19,11 @@ log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
+
+
+class Stoppable(Protocol):
+    def shutdown(self) -> None:
+        """Stop work (waiting for what must finish) and deliver nothing more."""
 
 
 class TaskRunner(QObject):

@@ -33,6 +33,8 @@ def size_stack_by_current_page(stack: QStackedWidget) -> None:
     """A stack asks for room for its largest page; only the page on show should count."""
     for index in range(stack.count()):
         page = stack.widget(index)
+        if page is None:
+            continue
         policy = (
             QSizePolicy.Policy.Preferred
             if page is stack.currentWidget()

@@ -1,0 +1,213 @@
+"""File ▸ Export and File ▸ Import: each action asks what it needs, then runs as a job.
+
+The work itself is in `newsdesk.services.publishing` and `newsdesk.services.interchange`;
+here are only the questions, the progress dialog and the summary afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from newsdesk.domain.changes import Changes
+from newsdesk.services.interchange.webpage import WebPageImport, import_web_page
+from newsdesk.services.publishing import SiteReport, export_site
+from newsdesk.services.publishing.ninjs import NinjsReport, export_ninjs
+from newsdesk.services.publishing.progress import Progress
+from newsdesk.ui.interchange.job import ProgressJob
+from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
+from newsdesk.ui.interchange.site_dialog import SiteExportDialog
+from newsdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+WEB_PAGE_FILTER = "Web pages (*.html *.htm *.xhtml);;All files (*)"
+
+
+class InterchangeMenu(QObject):
+    """The File menu's Export and Import submenus and the one job they may run at a time."""
+
+    def __init__(self, window: MainWindow, runner: TaskRunner) -> None:
+        super().__init__(window)
+        self._window = window
+        self._runner = runner
+        self.job = ProgressJob(runner, window)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.job.finished.connect(self._finished)
+        self._summarise: Callable[[Any], str] = str
+        self._then: Callable[[Any], None] | None = None
+        self.summary: QMessageBox | None = None
+        """The last summary shown (tests read it)."""
+
+        self.export_site_action = self._action(
+            self.tr("Static &site…"), self.export_site, "Ctrl+Shift+E"
+        )
+        self.export_ninjs_action = self._action(self.tr("IPTC &ninjs…"), self.export_ninjs)
+        self.import_page_action = self._action(
+            self.tr("&Web page…"), self.import_page, "Ctrl+Shift+I"
+        )
+        self.export_menu = window.file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setObjectName("exportMenu")
+        self.export_menu.addActions([self.export_site_action, self.export_ninjs_action])
+        self.import_menu = window.file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.setObjectName("importMenu")
+        self.import_menu.addAction(self.import_page_action)
+        # Keep Quit last.
+        quit_action = window.actions_.quit
+        window.file_menu.removeAction(quit_action)
+        window.file_menu.addSeparator()
+        window.file_menu.addAction(quit_action)
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
+        action = QAction(text, self._window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    # ---- running -------------------------------------------------------------------------
+    def run(
+        self,
+        title: str,
+        work: Callable[[Progress], Any],
+        summarise: Callable[[Any], str],
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Run `work` behind a progress dialog; on success call `then` with its result and
+        show `summarise(result)`."""
+        if self.job.running:
+            self._window.status.showMessage(
+                self.tr("Wait for the running export or import to finish."), 8000
+            )
+            return
+        self._summarise, self._then = summarise, then
+        self.job.start(title, work)
+
+    def shutdown(self) -> None:
+        self.job.cancel()
+        self._runner.shutdown()
+
+    def _finished(self, result: object) -> None:
+        if self._then is not None:
+            self._then(result)
+        self._show_summary(QMessageBox.Icon.Information, self._summarise(result))
+
+    def _failed(self, message: str) -> None:
+        self._show_summary(QMessageBox.Icon.Warning, message)
+
+    def _cancelled(self) -> None:
+        self._window.status.showMessage(self.tr("Cancelled."), 8000)
+
+    def _show_summary(self, icon: QMessageBox.Icon, text: str) -> None:
+        self._window.status.showMessage(text.splitlines()[0] if text else "", 12000)
+        if self.summary is not None:
+            self.summary.close()
+        box = QMessageBox(icon, self._window.tr("Newsdesk"), text, parent=self._window)
+        box.setObjectName("interchangeSummary")
+        box.open()  # not exec(): the window stays responsive
+        self.summary = box
+
+    # ---- exports -------------------------------------------------------------------------
+    def export_site(self) -> None:
+        dialog = SiteExportDialog(self._window.settings, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        database, folder, options = (
+            self._window.newsroom.database,
+            dialog.target(),
+            dialog.options(),
+        )
+
+        def summarise(report: SiteReport) -> str:
+            return (
+                self.tr(
+                    "Exported %1 published stories to %2: %3 files written, %4 unchanged, "
+                    "%5 removed, in %6 s."
+                )
+                .replace("%1", str(report.stories))
+                .replace("%2", str(folder))
+                .replace("%3", str(report.files_written))
+                .replace("%4", str(report.files_unchanged))
+                .replace("%5", str(report.files_removed))
+                .replace("%6", f"{report.seconds:.1f}")
+            )
+
+        self.run(
+            self.tr("Exporting the static site…"),
+            lambda progress: export_site(database, folder, options, progress),
+            summarise,
+        )
+
+    def export_ninjs(self) -> None:
+        article = self._window.editing.article
+        dialog = NinjsExportDialog(
+            self._window.settings, article.headline if article else None, self._window
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        database, folder, version = (
+            self._window.newsroom.database,
+            dialog.target(),
+            dialog.chosen_version(),
+        )
+        ids = [article.id] if article is not None and dialog.only_open.isChecked() else None
+
+        def summarise(report: NinjsReport) -> str:
+            return (
+                self.tr("Wrote %1 ninjs %2 document(s) to %3.")
+                .replace("%1", str(len(report.written)))
+                .replace("%2", version)
+                .replace("%3", str(folder))
+            )
+
+        self.run(
+            self.tr("Exporting ninjs documents…"),
+            lambda progress: export_ninjs(
+                database,
+                folder,
+                version,  # type: ignore[arg-type]
+                article_ids=ids,
+                progress=progress,
+            ),
+            summarise,
+        )
+
+    # ---- imports -------------------------------------------------------------------------
+    def import_page(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import a saved web page"), "", WEB_PAGE_FILTER
+        )
+        if name:
+            self.import_page_file(Path(name))
+
+    def import_page_file(self, path: Path) -> None:
+        newsroom = self._window.newsroom
+        user = newsroom.user
+
+        def open_draft(result: WebPageImport) -> None:
+            self._window.apply_changes(
+                Changes(articles=frozenset({result.article_id}), article_list=True)
+            )
+            self._window.editing.open(result.article_id)
+
+        def summarise(result: WebPageImport) -> str:
+            return (
+                self.tr("Imported “%1” from %2 as a draft.")
+                .replace("%1", result.page.headline)
+                .replace("%2", path.name)
+            )
+
+        self.run(
+            self.tr("Importing the web page…"),
+            lambda progress: import_web_page(newsroom.database, user, path),
+            summarise,
+            open_draft,
+        )
