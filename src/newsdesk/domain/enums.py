@@ -36,6 +36,14 @@ class CommentStatus(StrEnum):
         return self.value.capitalize()
 
 
+class CommentKind(StrEnum):
+    """What a WordPress site calls a comment: a reader's, or another site's link."""
+
+    COMMENT = "comment"
+    PINGBACK = "pingback"
+    TRACKBACK = "trackback"
+
+
 class Role(StrEnum):
     DESK = "desk"
     COPY = "copy"

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
+from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus, Role
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -44,7 +44,10 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
-def _in(column: str, values: type[ArticleStatus] | type[CommentStatus] | type[Role]) -> str:
+def _in(
+    column: str,
+    values: type[ArticleStatus] | type[CommentStatus] | type[CommentKind] | type[Role],
+) -> str:
     listed = ", ".join(f"'{v.value}'" for v in values)
     return f"{column} IN ({listed})"
 
@@ -213,6 +216,7 @@ class Comment(Base):
     __tablename__ = "comments"
     __table_args__ = (
         CheckConstraint(_in("status", CommentStatus), name="status"),
+        CheckConstraint(_in("kind", CommentKind), name="kind"),
         # The moderation queue's orders and look-ups (see migration 0005).
         Index("ix_comments_status_submitted_at_id", "status", "submitted_at", "id"),
         Index("ix_comments_submitted_at_id", "submitted_at", "id"),
@@ -242,6 +246,10 @@ class Comment(Base):
     edited_at: Mapped[datetime | None] = mapped_column()
     previous_status: Mapped[str | None] = mapped_column(String(20))
     newsroom_reply: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A reader's comment, or a pingback or trackback from another site (migration 0006).
+    kind: Mapped[str] = mapped_column(
+        String(20), default=CommentKind.COMMENT.value, server_default=CommentKind.COMMENT.value
+    )
 
 
 class Setting(Base):
