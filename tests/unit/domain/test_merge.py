@@ -1,0 +1,116 @@
+"""Three-way merge by paragraph and field."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.merge import merge_edits, merge_text, split_paragraphs
+
+BASE = "First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n\nFourth paragraph."
+
+
+def test_paragraphs_join_back_to_the_text() -> None:
+    text = "One.\n\n\nTwo\nstill two.\n \nThree"
+    assert split_paragraphs(text) == ["One.\n\n\n", "Two\nstill two.\n \n", "Three"]
+    assert "".join(split_paragraphs(text)) == text
+
+
+def test_edits_to_different_paragraphs_merge_cleanly() -> None:
+    ours = BASE.replace("First paragraph.", "First paragraph, edited by us.")
+    theirs = BASE.replace("Third paragraph.", "Third paragraph, edited by them.")
+    merged = merge_text(BASE, ours, theirs)
+    assert merged.clean
+    assert merged.text() == (
+        "First paragraph, edited by us.\n\nSecond paragraph.\n\n"
+        "Third paragraph, edited by them.\n\nFourth paragraph."
+    )
+
+
+def test_edits_to_neighbouring_paragraphs_merge_too() -> None:
+    ours = BASE.replace("Second", "2nd")
+    theirs = BASE.replace("Third", "3rd")
+    merged = merge_text(BASE, ours, theirs)
+    assert merged.clean
+    assert "2nd paragraph." in merged.text() and "3rd paragraph." in merged.text()
+
+
+def test_a_paragraph_added_at_the_end_and_an_edit_at_the_start() -> None:
+    ours = BASE + "\n\nA fifth paragraph."
+    theirs = BASE.replace("First", "Opening")
+    merged = merge_text(BASE, ours, theirs)
+    assert merged.clean
+    assert merged.text() == (
+        "Opening paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n\n"
+        "Fourth paragraph.\n\nA fifth paragraph."
+    )
+
+
+def test_the_same_paragraph_changed_differently_is_a_conflict_with_both_texts() -> None:
+    ours = BASE.replace("Second paragraph.", "Second paragraph as we see it.")
+    theirs = BASE.replace("Second paragraph.", "Second paragraph as they see it.")
+    merged = merge_text(BASE, ours, theirs)
+    assert not merged.clean
+    (conflict,) = merged.conflicts
+    assert conflict.ours[0].startswith("Second paragraph as we see it.")
+    assert conflict.theirs[0].startswith("Second paragraph as they see it.")
+    assert "as we see it" in merged.text("ours") and "as they" not in merged.text("ours")
+    assert "as they see it" in merged.text("theirs")
+    both = merged.text_with_both("Your version", "Their version")
+    assert both.index("<<<<<<< Your version") < both.index("as we see it")
+    assert both.index("======= Their version") < both.index("as they see it")
+    assert "First paragraph." in both and "Fourth paragraph." in both
+
+
+def test_fields_merge_one_by_one_and_tags_as_sets() -> None:
+    base = ArticleEdit(headline="Council votes", byline="Ana", body=BASE, tags=("city", "vote"))
+    ours = ArticleEdit(
+        headline="Council votes to close pool",
+        byline="Ana",
+        body=BASE,
+        tags=("city", "vote", "pool"),
+    )
+    theirs = ArticleEdit(headline="Council votes", byline="Ana Ruiz", body=BASE, tags=("city",))
+    merged = merge_edits(base, ours, theirs)
+    assert merged.clean
+    result = merged.result()
+    assert result.headline == "Council votes to close pool"
+    assert result.byline == "Ana Ruiz"
+    assert result.tags == ("city", "pool")
+
+
+def test_a_field_changed_differently_on_both_sides_is_named() -> None:
+    base = ArticleEdit(headline="Council votes")
+    merged = merge_edits(
+        base, ArticleEdit(headline="Council says yes"), ArticleEdit(headline="Council says no")
+    )
+    assert merged.field_conflicts == ("headline",)
+    assert merged.result("theirs").headline == "Council says no"
+
+
+paragraph = st.text(alphabet="abc XYZ.", min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+@given(
+    st.lists(paragraph, min_size=2, max_size=8),
+    st.data(),
+)
+def test_two_edits_to_different_paragraphs_always_merge_keeping_both(paragraphs, data) -> None:  # type: ignore[no-untyped-def]
+    first = data.draw(st.integers(0, len(paragraphs) - 1))
+    second = data.draw(st.integers(0, len(paragraphs) - 1).filter(lambda i: i != first))
+    ours_list, theirs_list = list(paragraphs), list(paragraphs)
+    ours_list[first] = "OURS " + paragraphs[first]
+    theirs_list[second] = "THEIRS " + paragraphs[second]
+    base, ours, theirs = ("\n\n".join(p) for p in (paragraphs, ours_list, theirs_list))
+    merged = merge_text(base, ours, theirs)
+    assert merged.clean
+    expected = list(paragraphs)
+    expected[first], expected[second] = ours_list[first], theirs_list[second]
+    assert merged.text() == "\n\n".join(expected)
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_one_sided_changes_win_silently(base: str, changed: str) -> None:
+    assert merge_text(base, changed, base).text() == changed
+    assert merge_text(base, base, changed).text() == changed
