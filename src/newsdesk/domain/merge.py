@@ -183,10 +183,16 @@ def _merge_field(name: str, base: object, ours: object, theirs: object, prefer: 
     if ours == base:
         return theirs
     if name == "tags":  # both changed the tags: apply both sides' additions and removals
-        kept = [tag for tag in base if tag in ours and tag in theirs]  # type: ignore[attr-defined]
-        added = [tag for tag in (*ours, *theirs) if tag not in base]  # type: ignore[misc]
-        return tuple(dict.fromkeys([*kept, *added]))
+        return _merge_tags(base, ours, theirs)  # type: ignore[arg-type]
     return ours if prefer == "ours" else theirs
+
+
+def _merge_tags(
+    base: tuple[str, ...], ours: tuple[str, ...], theirs: tuple[str, ...]
+) -> tuple[str, ...]:
+    kept = [tag for tag in base if tag in ours and tag in theirs]
+    added = [tag for tag in (*ours, *theirs) if tag not in base]
+    return tuple(dict.fromkeys([*kept, *added]))
 
 
 def merge_edits(base: ArticleEdit, ours: ArticleEdit, theirs: ArticleEdit) -> ArticleMerge:
