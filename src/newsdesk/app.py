@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING, Any
 
 from newsdesk import __version__
+
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
+    from newsdesk.ui.main_window import MainWindow
 
 APP_NAME = "Newsdesk"
 ORGANIZATION = "Newsdesk"
@@ -33,6 +38,15 @@ def _application():  # type: ignore[no-untyped-def]
     return app
 
 
+_open_windows: list[Any] = []
+"""Main windows have no parent: this keeps their Python side (and so the window) alive."""
+
+
+def _keep(window: Any) -> None:
+    _open_windows.append(window)
+    window.destroyed.connect(lambda: _open_windows.remove(window))
+
+
 def build_main_window(database_url: str, settings=None):  # type: ignore[no-untyped-def]
     """The ready main window on `database_url`, without entering the event loop.
 
@@ -48,19 +62,53 @@ def build_main_window(database_url: str, settings=None):  # type: ignore[no-unty
     return MainWindow(newsroom, settings if settings is not None else QSettings())
 
 
-def run_app(database_url: str) -> int:
+def replace_main_window(old: MainWindow, newsroom: Newsroom) -> MainWindow:
+    """Switch to another newsroom: a new main window on `newsroom` takes `old`'s place.
+
+    A fresh window is simpler and safer than re-pointing every panel and cache; `old`
+    finishes its saves, closes, and lets go of its database.
+    """
+    from newsdesk.ui.main_window import MainWindow
+
+    old.save_layout()
+    window = MainWindow(newsroom, old.settings)
+    _keep(window)
+    window.show()
+    old.close()
+    old.newsroom.close()
+    old.deleteLater()
+    return window
+
+
+def run_app(database_url: str | None) -> int:
+    """The desktop app on `database_url`, or on the most recent newsroom when None."""
     app = _application()
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
+    from newsdesk.services.newsroom import open_newsroom
+    from newsdesk.services.secrets import PasswordStore
     from newsdesk.storage.database import DatabaseError
+    from newsdesk.ui.connection.startup import open_startup_newsroom
+    from newsdesk.ui.main_window import MainWindow
 
-    try:
-        window = build_main_window(database_url)
-    except DatabaseError as error:
-        print(f"newsdesk: {error}", file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 2
+    settings = QSettings()
+    if database_url is None:
+        newsroom = open_startup_newsroom(settings, PasswordStore())
+        if newsroom is None:
+            return 0
+    else:
+        try:
+            newsroom = open_newsroom(database_url)
+        except DatabaseError as error:
+            print(f"newsdesk: {error}", file=sys.stderr)
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return 2
+    window = MainWindow(newsroom, settings)
+    _keep(window)
     window.show()
+    del window
     code = app.exec()
-    window.newsroom.close()
+    for current in list(_open_windows):
+        current.newsroom.close()
     return int(code)

@@ -43,7 +43,8 @@ def test_seam_object_names(window) -> None:  # type: ignore[no-untyped-def]
 def test_window_lists_the_demo_and_shows_the_database(window) -> None:  # type: ignore[no-untyped-def]
     headlines = listed_headlines(window)
     assert "US And Russian Authorities Show Desire to Improve Relations" in headlines
-    assert window.status.database.text().startswith("SQLite ")
+    assert window.status.database.text() == "This computer: newsroom.sqlite"
+    assert "newsroom.sqlite" in window.status.database.toolTip()
     assert "Newsdesk" in window.windowTitle()
 
 

@@ -56,7 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command is None:
         from newsdesk.app import run_app
 
-        return run_app(url)
+        # No --database nor $NEWSDESK_DATABASE_URL: the window opens the most recent newsroom.
+        explicit = getattr(arguments, "database", None) or os.environ.get("NEWSDESK_DATABASE_URL")
+        return run_app(explicit or None)
     try:
         newsroom = open_newsroom(url)
     except DatabaseError as error:

@@ -27,6 +27,7 @@ class MainActions:
     focus_preview: QAction
     focus_filter: QAction
     about: QAction
+    connect_newsroom: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -79,4 +80,7 @@ def build_actions(window: QWidget) -> MainActions:
         focus_preview=_action(window, tr("Go to &preview"), None, "Ctrl+3"),
         focus_filter=_action(window, tr("Search &stories"), "mdi6.text-search", "Ctrl+Shift+F"),
         about=_action(window, tr("&About Newsdesk"), "mdi6.information-outline"),
+        connect_newsroom=_action(
+            window, tr("Connect to &newsroom…"), "mdi6.server-network", "Ctrl+Shift+O"
+        ),
     )

@@ -19,6 +19,7 @@ from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
 from newsdesk.ui.articles.list_panel import ArticleListPanel
+from newsdesk.ui.connection import install as install_connection
 from newsdesk.ui.copydesk import install as install_copy_desk
 from newsdesk.ui.interchange import install as install_interchange
 from newsdesk.ui.moderation import install as install_moderation
@@ -31,7 +32,7 @@ from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.tasks import Stoppable, TaskRunner
 
 # Features that add their own panels, actions and menus (each wires itself in).
-FEATURES = (install_copy_desk, install_moderation, install_interchange)
+FEATURES = (install_connection, install_copy_desk, install_moderation, install_interchange)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.newsroom = newsroom
         self.settings = settings
+        self.newsroom_name = newsroom.database.description  # features may name it better
         self.queries = TaskRunner("queries", self)
         self.saves = TaskRunner("saves", self)
         self.background = TaskRunner("background", self)
@@ -265,12 +267,9 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self, article: Article | None) -> None:
-        place = f"{self.newsroom.user.display_name} — {self.newsroom.database.description}"
-        if article is None:
-            self.setWindowTitle(f"Newsdesk — {place}")
-        else:
-            headline = article.headline or self.tr("New story")
-            self.setWindowTitle(f"{headline} — Newsdesk — {place}")
+        place = f"{self.newsroom_name} · {self.newsroom.user.display_name}"
+        headline = (article.headline or self.tr("New story")) if article is not None else ""
+        self.setWindowTitle(" — ".join(part for part in (headline, place, "Newsdesk") if part))
 
     def update_title(self) -> None:
         """After something the title shows changed elsewhere (who is working)."""

@@ -29,6 +29,11 @@ class EditorStatusBar(QStatusBar):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
 
+    def show_newsroom(self, name: str, detail: str) -> None:
+        """Which newsroom this window works in (never with a password)."""
+        self.database.setText(name)
+        self.database.setToolTip(detail)
+
     def show_stats(self, stats: TextStats | None) -> None:
         if stats is None:
             self.counts.clear()

@@ -1,0 +1,69 @@
+"""Connecting to a newsroom from the main window: File ▸ Connect to newsroom…, and the
+newsroom's name in the title and status bars.
+
+Switching newsroom opens the new one in the dialog (off the GUI thread), then the app
+puts a fresh main window on it in place of this one (`newsdesk.app.replace_main_window`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from newsdesk.services.connections import (
+    InvalidConnection,
+    NewsroomConnection,
+    parse_connection_url,
+)
+from newsdesk.services.secrets import PasswordStore
+from newsdesk.ui.connection.dialog import ConnectionDialog
+from newsdesk.ui.connection.recent import RecentConnections
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+
+def window_connection(window: MainWindow) -> NewsroomConnection | None:
+    """The newsroom `window` works in, with the name the user gave it if any."""
+    try:
+        connection = parse_connection_url(window.newsroom.database.url).connection
+    except InvalidConnection:
+        return None  # an in-memory database: nothing to return to
+    return RecentConnections(window.settings).find(connection) or connection
+
+
+def install(window: MainWindow) -> None:
+    """Name the newsroom in the title and status bars, remember it, add the action."""
+    connection = window_connection(window)
+    if connection is not None:
+        RecentConnections(window.settings).remember(connection)
+        window.newsroom_name = connection.display_name
+        window.status.show_newsroom(connection.display_name, connection.location)
+
+    action = window.actions_.connect_newsroom
+    menu = window.file_menu
+    first = menu.actions()[0]
+    menu.insertAction(first, action)
+    menu.insertSeparator(first)
+    action.triggered.connect(lambda: open_connection_dialog(window, connection))
+
+
+def open_connection_dialog(
+    window: MainWindow, current: NewsroomConnection | None = None
+) -> ConnectionDialog:
+    dialog = ConnectionDialog(window.settings, PasswordStore(), current=current, parent=window)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _switch(window, dialog))
+    dialog.open()
+    return dialog
+
+
+def _switch(window: MainWindow, dialog: ConnectionDialog) -> None:
+    from newsdesk.app import replace_main_window
+
+    newsroom = dialog.newsroom
+    if newsroom is not None:
+        dialog.newsroom = None
+        replace_main_window(window, newsroom)
