@@ -93,6 +93,21 @@ class ArticleEdit:
     tags: tuple[str, ...] = ()
     language: str = "en"
 
+    @classmethod
+    def of(cls, article: Article) -> ArticleEdit:
+        """The editable part of a stored article."""
+        return cls(
+            headline=article.headline,
+            standfirst=article.standfirst,
+            body=article.body,
+            dateline=article.dateline,
+            byline=article.byline,
+            credit=article.credit,
+            section_id=article.section_id,
+            tags=article.tags,
+            language=article.language,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Revision:

@@ -10,6 +10,7 @@ Only a paragraph both sides changed differently is a conflict.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
@@ -20,6 +21,8 @@ from newsdesk.domain.entities import ArticleEdit
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n+")
 
 Side = Literal["ours", "theirs"]
+Choice = Literal["ours", "theirs", "both"]
+"""How one conflict is settled: one side's paragraphs, or ours followed by theirs."""
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -60,10 +63,21 @@ class TextMerge:
 
     def text(self, prefer: Side = "ours") -> str:
         """The merged text; a conflict takes the preferred side's paragraphs."""
+        return self.text_choosing([prefer] * len(self.conflicts))
+
+    def text_choosing(self, choices: Sequence[Choice]) -> str:
+        """The merged text with the n-th conflict settled by `choices[n]`."""
+        if len(choices) != len(self.conflicts):
+            raise ValueError(f"{len(self.conflicts)} conflicts, {len(choices)} choices")
         parts: list[str] = []
+        settled = iter(choices)
         for chunk in self.chunks:
             if isinstance(chunk, Conflict):
-                parts.extend(chunk.ours if prefer == "ours" else chunk.theirs)
+                choice = next(settled)
+                if choice != "theirs":
+                    parts.extend(chunk.ours)
+                if choice != "ours":
+                    parts.extend(chunk.theirs)
             else:
                 parts.extend(chunk)
         return _join(parts)
@@ -162,14 +176,23 @@ class ArticleMerge:
 
     def result(self, prefer: Side = "ours") -> ArticleEdit:
         """The merged story; whatever conflicts takes the preferred side."""
-        values: dict[str, object] = {"body": self.body.text(prefer)}
+        return self.settled([prefer] * len(self.body.conflicts), {}, prefer)
+
+    def settled(
+        self,
+        body_choices: Sequence[Choice],
+        field_choices: Mapping[str, Side],
+        prefer: Side = "ours",
+    ) -> ArticleEdit:
+        """The merged story with each body conflict and conflicting field settled."""
+        values: dict[str, object] = {"body": self.body.text_choosing(body_choices)}
         for name in _FIELDS:
             values[name] = _merge_field(
                 name,
                 getattr(self.base, name),
                 getattr(self.ours, name),
                 getattr(self.theirs, name),
-                prefer,
+                field_choices.get(name, prefer),
             )
         return replace(self.ours, **values)  # type: ignore[arg-type]
 

@@ -265,17 +265,7 @@ class ArticleService:
 
     def duplicate(self, article_id: int) -> Article:
         original = self.get(article_id)
-        copy = ArticleEdit(
-            headline=f"{original.headline} (copy)",
-            standfirst=original.standfirst,
-            body=original.body,
-            dateline=original.dateline,
-            byline=original.byline,
-            credit=original.credit,
-            section_id=original.section_id,
-            tags=original.tags,
-            language=original.language,
-        )
+        copy = replace(ArticleEdit.of(original), headline=f"{original.headline} (copy)")
         return self.create(copy, reason=f"duplicated from {original.slug}")
 
     def trash(self, article_ids: Iterable[int]) -> Changes:

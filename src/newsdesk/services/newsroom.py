@@ -8,6 +8,7 @@ from newsdesk.domain.entities import User
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.checks import CheckService
 from newsdesk.services.comments import CommentService
+from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.intake import IntakeService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.services.moderation_settings import IntakeSettingsService
@@ -37,6 +38,7 @@ class Newsroom:
     notes: NoteService
     checks: CheckService
     users: UserService
+    conflicts: ConflictService
 
     @property
     def user(self) -> User:
@@ -46,10 +48,11 @@ class Newsroom:
     def for_database(cls, database: Database, user: User | None = None) -> Newsroom:
         user = user or ensure_local_user(database)
         identity = Identity(user)
+        articles = ArticleService(database, identity)
         return cls(
             database=database,
             identity=identity,
-            articles=ArticleService(database, identity),
+            articles=articles,
             sections=SectionService(database),
             comments=CommentService(database),
             related_links=RelatedLinkService(database),
@@ -61,6 +64,7 @@ class Newsroom:
             notes=NoteService(database, identity),
             checks=CheckService(database, identity),
             users=UserService(database),
+            conflicts=ConflictService(database, identity, articles),
         )
 
     def close(self) -> None:

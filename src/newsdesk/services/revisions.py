@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.copydesk import RevisionComparison, RevisionSummary
 from newsdesk.domain.diff import diff_words
-from newsdesk.domain.entities import Article, Revision
+from newsdesk.domain.entities import Article, ArticleEdit, Revision
 from newsdesk.domain.errors import NotAllowed, NotFound
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.users import Identity
@@ -74,6 +74,34 @@ def add_revision(
         article_id=row.id, author_id=author_id, created_at=now, updated_at=now, reason=reason
     )
     _snapshot(revision, row)
+    session.add(revision)
+    session.flush()
+    _set_stats(session, revision, latest[0] if latest else None)
+    return revision
+
+
+def add_edit_revision(
+    session: Session,
+    article_id: int,
+    article_version: int,
+    edit: ArticleEdit,
+    author_id: int | None,
+    reason: str,
+    now: datetime,
+) -> orm.Revision:
+    """A revision holding a text that is not (or not yet) the story's own, such as the
+    text of a save that met a newer version: kept in the history, the story unchanged."""
+    latest = _latest_two(session, article_id)
+    revision = orm.Revision(
+        article_id=article_id,
+        author_id=author_id,
+        created_at=now,
+        updated_at=now,
+        reason=reason,
+        article_version=article_version,
+    )
+    for name in TEXT_FIELDS:
+        setattr(revision, name, getattr(edit, name))
     session.add(revision)
     session.flush()
     _set_stats(session, revision, latest[0] if latest else None)

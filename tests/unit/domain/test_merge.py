@@ -114,3 +114,15 @@ def test_two_edits_to_different_paragraphs_always_merge_keeping_both(paragraphs,
 def test_one_sided_changes_win_silently(base: str, changed: str) -> None:
     assert merge_text(base, changed, base).text() == changed
     assert merge_text(base, base, changed).text() == changed
+
+
+def test_each_conflict_can_be_settled_its_own_way() -> None:
+    ours = BASE.replace("First", "Our first").replace("Third", "Our third")
+    theirs = BASE.replace("First", "Their first").replace("Third", "Their third")
+    merged = merge_text(BASE, ours, theirs)
+    assert len(merged.conflicts) == 2
+    text = merged.text_choosing(["both", "theirs"])
+    assert text == (
+        "Our first paragraph.\n\nTheir first paragraph.\n\nSecond paragraph.\n\n"
+        "Their third paragraph.\n\nFourth paragraph."
+    )
