@@ -53,6 +53,7 @@ def test_edits_to_different_paragraphs_are_merged_and_both_texts_kept(
     assert case.theirs.body == their_body
     assert case.merge.clean
     assert case.comparison.body.changed
+    assert case.their_author == "Maria Lopez"
     merged = case.merge.result()
     assert "on Monday night" in merged.body and "declined to comment" in merged.body
     saved = newsroom.conflicts.resolve(case, merged, "merged with Maria Lopez's version")

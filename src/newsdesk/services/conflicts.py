@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import select
+
 from newsdesk.domain.copydesk import RevisionComparison
 from newsdesk.domain.diff import diff_words
 from newsdesk.domain.entities import Article, ArticleEdit
@@ -19,6 +21,7 @@ from newsdesk.domain.merge import ArticleMerge, merge_edits
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.revisions import add_edit_revision
 from newsdesk.services.users import Identity
+from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
 KEPT_REASON = "your text when it met a newer version"
@@ -36,6 +39,8 @@ class ConflictCase:
     merge: ArticleMerge
     comparison: RevisionComparison
     """Word by word, from their text to ours."""
+    their_author: str
+    """Who saved the version ours met (the newest revision's author)."""
 
     @property
     def theirs_edit(self) -> ArticleEdit:
@@ -62,6 +67,13 @@ class ConflictService:
                 KEPT_REASON,
                 datetime.now(UTC),
             )
+            their_author = session.scalar(
+                select(orm.User.display_name)
+                .join(orm.Revision, orm.Revision.author_id == orm.User.id)
+                .where(orm.Revision.article_id == article_id, orm.Revision.reason != KEPT_REASON)
+                .order_by(orm.Revision.id.desc())
+                .limit(1)
+            )
         theirs = self._articles.get(article_id)
         theirs_edit = ArticleEdit.of(theirs)
         return ConflictCase(
@@ -77,6 +89,7 @@ class ConflictService:
                 standfirst=diff_words(theirs_edit.standfirst, ours.standfirst),
                 body=diff_words(theirs_edit.body, ours.body),
             ),
+            their_author=their_author or "someone",
         )
 
     def resolve(self, case: ConflictCase, chosen: ArticleEdit, reason: str) -> Article:

@@ -19,6 +19,7 @@ from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
 from newsdesk.ui.articles.list_panel import ArticleListPanel
+from newsdesk.ui.conflict import install as install_conflict
 from newsdesk.ui.connection import install as install_connection
 from newsdesk.ui.copydesk import install as install_copy_desk
 from newsdesk.ui.interchange import install as install_interchange
@@ -32,7 +33,13 @@ from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.tasks import Stoppable, TaskRunner
 
 # Features that add their own panels, actions and menus (each wires itself in).
-FEATURES = (install_connection, install_copy_desk, install_moderation, install_interchange)
+FEATURES = (
+    install_connection,
+    install_copy_desk,
+    install_moderation,
+    install_interchange,
+    install_conflict,
+)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"

@@ -36,6 +36,9 @@ class _Tracked:
 
     article_id: int
     version: int
+    base: ArticleEdit
+    """The text the database holds at `version`, as far as this window knows: what a
+    three-way merge starts from when a save meets someone else's newer version."""
     stopped: bool = False
 
 
@@ -45,6 +48,10 @@ class AutosaveController(QObject):
 
     saved = Signal(object)
     """The Article as the database now holds it."""
+
+    conflicted = Signal(int, object, int)
+    """(article id, base ArticleEdit, base version): a save met a newer version; saving
+    stops until the conflict is resolved."""
 
     def __init__(
         self,
@@ -77,7 +84,9 @@ class AutosaveController(QObject):
     def track(self, article: Article | None) -> None:
         """Follow `article` from now on (after flushing whatever the last one had)."""
         self.flush()
-        self._tracked = _Tracked(article.id, article.version) if article else None
+        self._tracked = (
+            _Tracked(article.id, article.version, ArticleEdit.of(article)) if article else None
+        )
         self._dirty = False
         if article is not None:
             self.state_changed.emit(SaveState.SAVED, self.tr("Saved"))
@@ -136,14 +145,14 @@ class AutosaveController(QObject):
     def _change_on_worker(tracked: _Tracked | None, change: Callable[[], Article]) -> Article:
         article = change()
         if tracked is not None and tracked.article_id == article.id and not tracked.stopped:
-            tracked.version = article.version
+            tracked.version, tracked.base = article.version, ArticleEdit.of(article)
         return article
 
     def _save_on_worker(self, tracked: _Tracked, edit: ArticleEdit, reason: str) -> Article:
         if tracked.stopped:
             raise _Skipped
         article = self._articles.save(tracked.article_id, edit, tracked.version, reason)
-        tracked.version = article.version
+        tracked.version, tracked.base = article.version, edit
         return article
 
     def _save_finished(self, article: Article) -> None:
@@ -158,11 +167,15 @@ class AutosaveController(QObject):
         if isinstance(error, _Skipped):
             return
         if isinstance(error, VersionConflict):
+            if tracked.stopped:
+                return  # a second queued save met the same conflict
             tracked.stopped = True
+            self._dirty = True
             self.state_changed.emit(
                 SaveState.CONFLICT,
                 self.tr("Not saved: %s. Your text stays in the editor.") % error,
             )
+            self.conflicted.emit(tracked.article_id, tracked.base, tracked.version)
             return
         self._dirty = True  # keep the text marked unsaved; the next edit retries
         message = str(error) if isinstance(error, NewsdeskError) else repr(error)

@@ -65,6 +65,11 @@ class EditingController(QObject):
             latest="open-article",
         )
 
+    def show_article(self, article: Article) -> None:
+        """Put `article` (as just saved elsewhere, e.g. a resolved conflict) in the editor
+        and follow its version from now on."""
+        self._show(article)
+
     def _show(self, article: Article | None) -> None:
         self._panel.load(article)
         self.autosave.track(article)
