@@ -1,0 +1,520 @@
+"""A WordPress export becomes stories, sections, tags and comments, in one transaction.
+
+Posts become stories (their HTML as clean Markdown, their status as our state, their
+author as the byline); categories, nested, become sections; tags stay tags; comments keep
+their moderation state, their threads and whether they are pingbacks or trackbacks.
+Pages, media, menu entries and other taxonomies are listed as skipped.
+
+Importing the same file again adds nothing twice: every story and comment gets a UUID
+derived from the site and its WordPress id (or keeps the one our own export wrote), and
+sections are matched by slug. New comments on stories already here are still added.
+A refused file (see `wxr_read`) or a cancelled import writes nothing.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.entities import User
+from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
+from newsdesk.domain.slugs import slugify
+from newsdesk.services.articles import set_article_tags
+from newsdesk.services.interchange import wxr_format as fmt
+from newsdesk.services.interchange.html_text import (
+    html_to_line,
+    html_to_markdown,
+    html_to_plain_text,
+)
+from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
+from newsdesk.services.interchange.wxr_read import (
+    Flaw,
+    WxrComment,
+    WxrDocument,
+    WxrItem,
+    WxrRefused,
+    WxrTerm,
+    read_wxr,
+)
+from newsdesk.services.publishing.progress import Progress
+from newsdesk.services.revisions import add_revision
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+
+__all__ = ["Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
+
+_SKIPPED_TYPES = {
+    "page": "a page, not a story: only posts become stories",
+    "attachment": "a media file: files are not imported, only the stories that use them",
+    "nav_menu_item": "a menu entry of the WordPress theme",
+    "revision": "an old revision kept by WordPress",
+    "": "no WordPress post type (its wp: fields are missing or in another namespace)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Something in the file that was not imported, and why."""
+
+    line: int
+    what: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class WxrImportReport:
+    posts: int
+    """Stories written."""
+    comments: int
+    """Comments written, pingbacks and trackbacks included."""
+    pingbacks: int
+    trackbacks: int
+    categories: int
+    """Sections created (categories matching an existing section's slug join it)."""
+    tags: int
+    """Tags that did not exist before."""
+    posts_already_present: int
+    comments_already_present: int
+    skipped: tuple[Skipped, ...]
+    flaws: tuple[Flaw, ...]
+    """Problems in the file that were read around."""
+    article_ids: tuple[int, ...]
+    seconds: float
+
+
+def _language(value: str) -> str:
+    value = value.strip()
+    parts = value.split("-")
+    if value and len(value) <= 35 and all(part.isalnum() and part.isascii() for part in parts):
+        return value
+    return ""
+
+
+def _web_address(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= 200:
+        return url
+    return ""
+
+
+def _uuid(value: str) -> str | None:
+    value = value.strip()
+    if value.lower().startswith("urn:uuid:"):
+        value = value[len("urn:uuid:") :]
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+class _Import:
+    """One import run: the session, the file and what has been written so far."""
+
+    def __init__(self, session: Session, document: WxrDocument, user: User, source: str) -> None:
+        self.session = session
+        self.doc = document
+        self.user = user
+        self.source = source
+        self.moment = now()
+        self.skipped: list[Skipped] = []
+        self.sections: dict[str, int] = {}
+        """WordPress category slug -> section id."""
+        self.section_parents: dict[int, int | None] = {}
+        self.categories = 0
+        self.posts = 0
+        self.posts_present = 0
+        self.comments_present = 0
+        self.kinds = dict.fromkeys(CommentKind, 0)
+        self.new_tags: set[str] = set()
+        self.article_ids: list[int] = []
+        site = document.site_url.strip().rstrip("/").lower() or document.title
+        self.site_key = site
+
+    # ------------------------------------------------------------------ sections
+
+    def sections_from_categories(self) -> None:
+        declared: dict[str, WxrTerm] = {}
+        others: dict[str, list[WxrTerm]] = {}
+        for term in self.doc.terms:
+            if term.taxonomy == "category" and term.slug:
+                declared.setdefault(term.slug, term)
+            elif term.taxonomy != "post_tag":
+                others.setdefault(term.taxonomy or "(none)", []).append(term)
+        for item in self.doc.items:
+            if item.post_type != "post":
+                continue
+            for used in item.terms:
+                if used.taxonomy == "category" and used.slug and used.slug not in declared:
+                    declared[used.slug] = WxrTerm(
+                        item.line, "category", used.slug, used.name, "", ""
+                    )
+        for taxonomy, terms in others.items():
+            self.skipped.append(
+                Skipped(
+                    terms[0].line,
+                    f"{len(terms)} term(s) of the taxonomy {taxonomy!r}",
+                    "the newsroom has sections and tags only",
+                )
+            )
+        for slug in declared:
+            self._section(slug, declared, ())
+
+    def _section(self, wp_slug: str, declared: dict[str, WxrTerm], seen: tuple[str, ...]) -> int:
+        if wp_slug in self.sections:
+            return self.sections[wp_slug]
+        term = declared[wp_slug]
+        parent_id: int | None = None
+        if term.parent_slug:
+            if term.parent_slug in seen or term.parent_slug == wp_slug:
+                self.skipped.append(
+                    Skipped(term.line, f"parent of category {wp_slug!r}", "categories form a loop")
+                )
+            elif term.parent_slug not in declared:
+                self.skipped.append(
+                    Skipped(
+                        term.line,
+                        f"parent of category {wp_slug!r}",
+                        f"its parent {term.parent_slug!r} is not in the file; made top-level",
+                    )
+                )
+            else:
+                parent_id = self._section(term.parent_slug, declared, (*seen, wp_slug))
+        name = html_to_line(term.name)[:200] or unquote(wp_slug)[:200]
+        slug = slugify(unquote(wp_slug) or name)
+        existing = self.session.scalar(select(orm.Section.id).where(orm.Section.slug == slug))
+        if existing is None:
+            position = self.session.scalar(
+                select(func.coalesce(func.max(orm.Section.position) + 1, 0)).where(
+                    orm.Section.parent_id.is_(None)
+                    if parent_id is None
+                    else orm.Section.parent_id == parent_id
+                )
+            )
+            row = orm.Section(name=name, slug=slug, parent_id=parent_id, position=position or 0)
+            self.session.add(row)
+            self.session.flush()
+            existing = row.id
+            self.categories += 1
+        self.sections[wp_slug] = existing
+        self.section_parents[existing] = parent_id
+        return existing
+
+    def _section_for(self, item: WxrItem) -> int | None:
+        """The most specific of the post's categories: one that is no other's ancestor."""
+        chosen = [self.sections[t.slug] for t in item.terms if t.taxonomy == "category" and t.slug]
+        chosen = [c for c in dict.fromkeys(chosen)]
+        if not chosen:
+            return None
+        ancestors: set[int] = set()
+        for section_id in chosen:
+            parent = self.section_parents.get(section_id)
+            while parent is not None and parent not in ancestors:
+                ancestors.add(parent)
+                parent = self.section_parents.get(parent)
+        leaves = [c for c in chosen if c not in ancestors]
+        if len(leaves) > 1:
+            names = [t.name for t in item.terms if t.taxonomy == "category"]
+            self.skipped.append(
+                Skipped(
+                    item.line,
+                    f"categories of “{html_to_line(item.title)}” beyond the first",
+                    f"a story has one section; filed under the first of {', '.join(names)}",
+                )
+            )
+        return leaves[0] if leaves else chosen[0]
+
+    # ------------------------------------------------------------------ stories
+
+    def article_uuid(self, item: WxrItem) -> str:
+        own = _uuid(item.meta.get(fmt.META_UUID, "")) or (
+            _uuid(item.guid) if item.guid.lower().startswith("urn:uuid:") else None
+        )
+        if own:
+            return own
+        if item.post_id:
+            key = f"post:{self.site_key}:{item.post_id}"
+        elif item.guid:
+            key = f"guid:{item.guid}"
+        else:
+            key = f"post:{self.site_key}:{item.title}:{item.date}"
+        return str(uuid.uuid5(fmt.IMPORT_NAMESPACE, key))
+
+    def _skip_reason(self, item: WxrItem) -> str | None:
+        if item.post_type != "post":
+            return _SKIPPED_TYPES.get(
+                item.post_type, f"a {item.post_type!r} item: only posts become stories"
+            )
+        if item.status == "auto-draft":
+            return "an automatic draft WordPress never saved"
+        if item.status == "inherit":
+            return "an old revision kept by WordPress"
+        return None
+
+    def _status(self, item: WxrItem) -> tuple[ArticleStatus, bool]:
+        """Our state and whether the story is in the trash."""
+        trashed = item.status == "trash"
+        ours = item.meta.get(fmt.META_STATUS, "")
+        if ours in ArticleStatus.__members__.values():
+            return ArticleStatus(ours), trashed
+        wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "draft") if trashed else item.status
+        status = fmt.FROM_WORDPRESS.get(wp_status)
+        if status is None:
+            self.skipped.append(
+                Skipped(
+                    item.line,
+                    f"status {wp_status!r} of “{html_to_line(item.title)}”",
+                    "not a WordPress status this importer knows; imported as a draft",
+                )
+            )
+            return ArticleStatus.DRAFT, trashed
+        if wp_status == "private":
+            self.skipped.append(
+                Skipped(
+                    item.line,
+                    f"privacy of “{html_to_line(item.title)}”",
+                    "private in WordPress; imported as a draft, not published",
+                )
+            )
+        return status, trashed
+
+    def _body(self, item: WxrItem) -> str:
+        markdown = item.meta.get(fmt.META_MARKDOWN)
+        if markdown is not None and fmt.markdown_is_inert(markdown):
+            return markdown.strip() + "\n" if markdown.strip() else ""
+        return html_to_markdown(item.content)
+
+    def _byline(self, item: WxrItem) -> str:
+        if fmt.META_BYLINE in item.meta:
+            return html_to_line(item.meta[fmt.META_BYLINE])[:200]
+        author = self.doc.authors.get(item.creator)
+        return html_to_line(author.display_name if author else item.creator)[:200]
+
+    def story(self, item: WxrItem) -> None:
+        reason = self._skip_reason(item)
+        if reason is not None:
+            title = html_to_line(item.title) or item.post_id or "untitled"
+            kind = item.post_type or "item"
+            if item.comments:
+                reason += f" (its {len(item.comments)} comment(s) too)"
+            self.skipped.append(Skipped(item.line, f"{kind} “{title}”", reason))
+            return
+        article_uuid = self.article_uuid(item)
+        article_id = self.session.scalar(
+            select(orm.Article.id).where(orm.Article.uuid == article_uuid)
+        )
+        if article_id is not None:
+            self.posts_present += 1
+        else:
+            article_id = self._write_story(item, article_uuid)
+        self._comments(item, article_id, article_uuid)
+
+    def _write_story(self, item: WxrItem, article_uuid: str) -> int:
+        status, trashed = self._status(item)
+        meta = item.meta
+        headline = html_to_line(item.title) or "Untitled"
+        created = fmt.from_iso(meta.get(fmt.META_CREATED)) or item.date or self.moment
+        published = fmt.from_iso(meta.get(fmt.META_PUBLISHED))
+        if published is None and status.is_public:
+            published = item.date or created
+        scheduled = fmt.from_iso(meta.get(fmt.META_SCHEDULED))
+        if scheduled is None and item.status == "future":
+            scheduled = item.date
+        if item.password:
+            self.skipped.append(
+                Skipped(
+                    item.line,
+                    f"password of “{headline}”",
+                    "the newsroom has no password-protected stories",
+                )
+            )
+        tags = [html_to_line(t.name)[:100] for t in item.terms if t.taxonomy == "post_tag"]
+        tags = [tag for tag in dict.fromkeys(tags) if tag]
+        for tag in tags:
+            if (
+                tag not in self.new_tags
+                and self.session.scalar(select(orm.Tag.id).where(orm.Tag.name == tag)) is None
+            ):
+                self.new_tags.add(tag)
+        wanted_slug = unquote(item.post_name) or headline
+        row = orm.Article(
+            uuid=article_uuid,
+            slug=free_article_slug(self.session, wanted_slug),
+            headline=headline,
+            standfirst=html_to_plain_text(item.excerpt),
+            body=self._body(item),
+            dateline=html_to_line(meta.get(fmt.META_DATELINE, ""))[:200],
+            byline=self._byline(item),
+            credit=html_to_line(meta.get(fmt.META_CREDIT, ""))[:200],
+            section_id=self._section_for(item),
+            language=_language(meta.get(fmt.META_LANGUAGE, ""))
+            or _language(self.doc.language)
+            or "en",
+            status=status.value,
+            correction_note=html_to_plain_text(meta.get(fmt.META_CORRECTION, "")),
+            author_id=self.user.id,
+            version=1,
+            created_at=created,
+            updated_at=fmt.from_iso(meta.get(fmt.META_UPDATED)) or item.modified or created,
+            published_at=published,
+            scheduled_at=scheduled,
+            trashed_at=self.moment if trashed else None,
+        )
+        self.session.add(row)
+        self.session.flush()
+        set_article_tags(self.session, row.id, tags)
+        add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
+        self.posts += 1
+        self.article_ids.append(row.id)
+        return row.id
+
+    # ------------------------------------------------------------------ comments
+
+    def comment_uuid(self, comment: WxrComment, article_uuid: str) -> str:
+        own = _uuid(comment.meta.get(fmt.META_UUID, ""))
+        if own:
+            return own
+        if comment.wp_id:
+            key = f"{article_uuid}:comment:{comment.wp_id}"
+        else:
+            key = f"{article_uuid}:comment:{comment.author}:{comment.date}:{comment.content}"
+        return str(uuid.uuid5(fmt.IMPORT_NAMESPACE, key))
+
+    def _comment_status(self, comment: WxrComment) -> CommentStatus:
+        status = fmt.COMMENT_FROM_WORDPRESS.get(comment.approved.strip().lower())
+        if status is None:
+            self.skipped.append(
+                Skipped(
+                    comment.line,
+                    f"state {comment.approved!r} of comment {comment.wp_id or ''}".strip(),
+                    "not a WordPress comment state; held as pending",
+                )
+            )
+            return CommentStatus.PENDING
+        return status
+
+    def _comments(self, item: WxrItem, article_id: int, article_uuid: str) -> None:
+        if not item.comments:
+            return
+        keys = [self.comment_uuid(c, article_uuid) for c in item.comments]
+        present = dict(
+            self.session.execute(
+                select(orm.Comment.uuid, orm.Comment.id).where(orm.Comment.uuid.in_(keys))
+            ).all()
+        )
+        by_wp_id: dict[str, int] = {}
+        written: list[tuple[orm.Comment, WxrComment]] = []
+        for comment, key in zip(item.comments, keys, strict=True):
+            if key in present:
+                self.comments_present += 1
+                if comment.wp_id:
+                    by_wp_id[comment.wp_id] = present[key]
+                continue
+            row = self._comment_row(comment, key, article_id, item)
+            if row is None:
+                continue
+            present[key] = -1  # a repeated id in the file is written once
+            written.append((row, comment))
+        if not written:
+            return
+        self.session.add_all(row for row, _ in written)
+        self.session.flush()
+        for row, comment in written:
+            if comment.wp_id:
+                by_wp_id[comment.wp_id] = row.id
+        for row, comment in written:
+            parent = comment.parent_id.strip()
+            if parent and parent != "0":
+                if parent in by_wp_id and by_wp_id[parent] != row.id:
+                    row.parent_id = by_wp_id[parent]
+                else:
+                    self.skipped.append(
+                        Skipped(
+                            comment.line,
+                            f"thread of comment {comment.wp_id}",
+                            f"it answers comment {parent}, which is not on this post; "
+                            "kept as a top-level comment",
+                        )
+                    )
+        self.session.flush()
+
+    def _comment_row(
+        self, comment: WxrComment, key: str, article_id: int, item: WxrItem
+    ) -> orm.Comment | None:
+        body = html_to_plain_text(comment.content)
+        if not body:
+            self.skipped.append(
+                Skipped(comment.line, f"comment {comment.wp_id}".strip(), "no text left in it")
+            )
+            return None
+        kind_name = comment.kind.strip().lower()
+        kind = CommentKind(kind_name) if kind_name in ("pingback", "trackback") else None
+        kind = kind or CommentKind.COMMENT
+        email = comment.email.strip()
+        self.kinds[kind] += 1
+        return orm.Comment(
+            uuid=key,
+            article_id=article_id,
+            author_name=html_to_line(comment.author)[:245] or "Anonymous",
+            author_email=email if len(email) <= 100 else "",
+            author_url=_web_address(comment.url),
+            body=body,
+            status=self._comment_status(comment).value,
+            submitted_at=comment.date or item.date or self.moment,
+            ip=comment.ip.strip()[:45],
+            spam_score=0.0,
+            reasons=[],
+            kind=kind.value,
+            newsroom_reply=comment.meta.get(fmt.META_REPLY) == "1",
+        )
+
+
+def _import_items(run: _Import, items: Sequence[WxrItem], progress: Progress | None) -> None:
+    for item in items:
+        run.story(item)
+        if progress is not None:
+            progress.step(message=html_to_line(item.title))
+
+
+def import_wxr(
+    database: Database, user: User, path: Path, progress: Progress | None = None
+) -> WxrImportReport:
+    """Import the WordPress export at `path`; WxrRefused (nothing written) when it cannot."""
+    started = time.perf_counter()
+    require_editor(user)
+    document = read_wxr(path)
+    if progress is not None:
+        progress.start(len(document.items), f"Importing {path.name}")
+    with database.transaction() as session:
+        run = _Import(session, document, user, path.name)
+        run.sections_from_categories()
+        _import_items(run, document.items, progress)
+    return WxrImportReport(
+        posts=run.posts,
+        comments=sum(run.kinds.values()),
+        pingbacks=run.kinds[CommentKind.PINGBACK],
+        trackbacks=run.kinds[CommentKind.TRACKBACK],
+        categories=run.categories,
+        tags=len(run.new_tags),
+        posts_already_present=run.posts_present,
+        comments_already_present=run.comments_present,
+        skipped=tuple(sorted(run.skipped, key=lambda s: s.line)),
+        flaws=document.flaws,
+        article_ids=tuple(run.article_ids),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def skipped_reasons(report: WxrImportReport) -> Iterable[tuple[str, int]]:
+    """How many things were skipped for each reason, most common first."""
+    counts: dict[str, int] = {}
+    for entry in report.skipped:
+        counts[entry.reason] = counts.get(entry.reason, 0) + 1
+    return sorted(counts.items(), key=lambda pair: -pair[1])
