@@ -7,12 +7,16 @@ template database); each test gets a fresh copy, so tests stay fast and independ
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Qt must run without a display, and QtWebEngine as root needs these flags. Set before
 # anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+# Journals, logs and default databases go to a throwaway folder, not the user's own.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="newsdesk-test-data-")
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="newsdesk-test-state-")
 
 import shutil
 import uuid

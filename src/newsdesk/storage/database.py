@@ -18,7 +18,7 @@ from typing import Any
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.storage import migrate
@@ -52,6 +52,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
+
+    @property
+    def address(self) -> str:
+        """The full address without the password (tells two newsrooms apart)."""
+        return self.url.render_as_string(hide_password=True)
 
     @property
     def description(self) -> str:
@@ -126,10 +131,26 @@ def _create_engine(url: URL) -> Engine:
         return create_engine(
             url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": 5, "application_name": "newsdesk"},
+            # A dead network must fail a query within seconds, not hang the save worker.
+            connect_args={
+                "connect_timeout": 5,
+                "application_name": "newsdesk",
+                "keepalives": 1,
+                "keepalives_idle": 10,
+                "keepalives_interval": 3,
+                "keepalives_count": 3,
+            },
         )
     except NoSuchModuleError as error:
         raise DatabaseError(f"No driver for {url.drivername}: {error}") from None
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """The database could not be reached (server down, network cut), as opposed to a
+    query it refused: worth keeping the work locally and trying again."""
+    if isinstance(error, DBAPIError):
+        return error.connection_invalidated or isinstance(error, OperationalError)
+    return False
 
 
 def _connection_problem(url: URL, error: DBAPIError) -> DatabaseError:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, 
 from newsdesk import __version__
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article
+from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.actions import MainActions, build_actions
 from newsdesk.ui.article_editor.controller import EditingController
@@ -23,6 +24,7 @@ from newsdesk.ui.conflict import install as install_conflict
 from newsdesk.ui.connection import install as install_connection
 from newsdesk.ui.copydesk import install as install_copy_desk
 from newsdesk.ui.interchange import install as install_interchange
+from newsdesk.ui.journal import install as install_journal
 from newsdesk.ui.moderation import install as install_moderation
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
@@ -39,6 +41,7 @@ FEATURES = (
     install_moderation,
     install_interchange,
     install_conflict,
+    install_journal,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -98,7 +101,10 @@ class MainWindow(QMainWindow):
         )
         self.splitDockWidget(self.comments_dock, self.related_dock, Qt.Orientation.Horizontal)
 
-        self.editing = EditingController(newsroom.articles, self.saves, self.editor_panel, self)
+        self.journal = EditJournal.for_newsroom(newsroom.database.address)
+        self.editing = EditingController(
+            newsroom.articles, self.saves, self.editor_panel, self, journal=self.journal
+        )
         self.stats = TextStatsWatcher(self.editor_panel.body_lines, self.background, self)
         self.preview.set_body_source(self.editor_panel.body_lines)
         self.status = EditorStatusBar(newsroom.database.description, self)

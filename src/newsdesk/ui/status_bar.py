@@ -14,6 +14,7 @@ SAVE_STATE_COLOURS = {
     SaveState.SAVING: "#0369a1",
     SaveState.CONFLICT: "#b91c1c",
     SaveState.FAILED: "#b91c1c",
+    SaveState.RECONNECTING: "#b45309",
 }
 
 

@@ -17,9 +17,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.domain.errors import NewsdeskError, VersionConflict
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.edit_journal import EditJournal
+from newsdesk.storage.database import is_connection_lost
 from newsdesk.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1000
+RETRY_DELAYS_MS = (1000, 2000, 4000, 8000, 15000)
+"""How long to wait before trying a save again while the newsroom is out of reach."""
 
 
 class SaveState(StrEnum):
@@ -28,6 +32,8 @@ class SaveState(StrEnum):
     SAVING = "saving"
     CONFLICT = "conflict"
     FAILED = "failed"
+    RECONNECTING = "reconnecting"
+    """The newsroom is out of reach: the text is kept on this computer meanwhile."""
 
 
 @dataclass
@@ -49,6 +55,9 @@ class AutosaveController(QObject):
     saved = Signal(object)
     """The Article as the database now holds it."""
 
+    reconnected = Signal()
+    """A save went through after the newsroom had been out of reach."""
+
     conflicted = Signal(int, object, int)
     """(article id, base ArticleEdit, base version): a save met a newer version; saving
     stops until the conflict is resolved."""
@@ -60,9 +69,14 @@ class AutosaveController(QObject):
         snapshot: Callable[[], ArticleEdit],
         delay_ms: int = AUTOSAVE_DELAY_MS,
         parent: QObject | None = None,
+        journal: EditJournal | None = None,
     ) -> None:
         super().__init__(parent)
         self._articles = articles
+        self._journal = journal
+        self._retries = 0
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self._try_again)
         self._saves = saves
         self._snapshot = snapshot
         self._tracked: _Tracked | None = None
@@ -100,6 +114,14 @@ class AutosaveController(QObject):
             self.state_changed.emit(SaveState.UNSAVED, self.tr("Unsaved changes"))
         self._idle.start()
 
+    def _try_again(self) -> None:
+        if self._dirty and self._in_flight == 0:
+            self.save_now()
+
+    def _journal_on_worker(self, tracked: _Tracked, edit: ArticleEdit) -> None:
+        assert self._journal is not None
+        self._journal.write(tracked.article_id, tracked.version, tracked.base, edit)
+
     def flush(self) -> None:
         """Save now if anything is unsaved (switching story, closing the window)."""
         if self._dirty:
@@ -112,6 +134,10 @@ class AutosaveController(QObject):
         if tracked is None or tracked.stopped or not self._dirty:
             return
         edit = self._snapshot()
+        if self._retry.isActive() and self._journal is not None:
+            # Out of reach: keep the newest text locally; the retry will save it.
+            self._saves.submit(self._journal_on_worker, tracked, edit)
+            return
         self._dirty = False
         self._in_flight += 1
         self.state_changed.emit(SaveState.SAVING, self.tr("Saving…"))
@@ -151,12 +177,23 @@ class AutosaveController(QObject):
     def _save_on_worker(self, tracked: _Tracked, edit: ArticleEdit, reason: str) -> Article:
         if tracked.stopped:
             raise _Skipped
-        article = self._articles.save(tracked.article_id, edit, tracked.version, reason)
+        try:
+            article = self._articles.save(tracked.article_id, edit, tracked.version, reason)
+        except Exception as error:
+            if self._journal is None or not is_connection_lost(error):
+                raise
+            self._journal.write(tracked.article_id, tracked.version, tracked.base, edit)
+            raise _OutOfReach(str(error)) from error
         tracked.version, tracked.base = article.version, edit
+        if self._journal is not None and self._journal.has(tracked.article_id):
+            self._journal.remove(tracked.article_id)
         return article
 
     def _save_finished(self, article: Article) -> None:
         self._in_flight -= 1
+        if self._retries:
+            self._retries = 0
+            self.reconnected.emit()
         self.saved.emit(article)
         if self._in_flight == 0 and not self._dirty and article.id == self.article_id:
             when = time.strftime("%H:%M:%S")
@@ -165,6 +202,16 @@ class AutosaveController(QObject):
     def _save_failed(self, tracked: _Tracked, error: BaseException) -> None:
         self._in_flight -= 1
         if isinstance(error, _Skipped):
+            return
+        if isinstance(error, _OutOfReach):
+            self._dirty = True
+            delay = RETRY_DELAYS_MS[min(self._retries, len(RETRY_DELAYS_MS) - 1)]
+            self._retries += 1
+            self._retry.start(delay)
+            self.state_changed.emit(
+                SaveState.RECONNECTING,
+                self.tr("Reconnecting… your text is kept on this computer until it is saved"),
+            )
             return
         if isinstance(error, VersionConflict):
             if tracked.stopped:
@@ -180,6 +227,10 @@ class AutosaveController(QObject):
         self._dirty = True  # keep the text marked unsaved; the next edit retries
         message = str(error) if isinstance(error, NewsdeskError) else repr(error)
         self.state_changed.emit(SaveState.FAILED, self.tr("Not saved: %s") % message)
+
+
+class _OutOfReach(Exception):
+    """The newsroom could not be reached; the edit is in the journal."""
 
 
 class _Skipped(Exception):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.edit_journal import EditJournal
 from newsdesk.ui.article_editor.autosave import AutosaveController, SaveState
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.tasks import TaskRunner
@@ -35,12 +36,15 @@ class EditingController(QObject):
         saves: TaskRunner,
         panel: ArticleEditorPanel,
         parent: QObject | None = None,
+        journal: EditJournal | None = None,
     ) -> None:
         super().__init__(parent)
         self._articles = articles
         self._saves = saves
         self._panel = panel
-        self.autosave = AutosaveController(articles, saves, panel.current_edit, parent=self)
+        self.autosave = AutosaveController(
+            articles, saves, panel.current_edit, parent=self, journal=journal
+        )
         panel.edited.connect(self.autosave.mark_dirty)
         self.autosave.saved.connect(self._saved)
         self.autosave.state_changed.connect(self.save_state_changed)
