@@ -1,11 +1,17 @@
-"""`newsdesk export …`: the static site and IPTC ninjs documents."""
+"""`newsdesk export …`: the static site, IPTC ninjs documents, a WordPress export."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from newsdesk.cli.registry import Runner
+from newsdesk.services.interchange.wxr_export import (
+    DEFAULT_BASE_URL,
+    WxrExportOptions,
+    export_wxr,
+)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing import SiteOptions, export_site
 from newsdesk.services.publishing.ninjs import VERSIONS, export_ninjs
@@ -29,10 +35,48 @@ def register(
     ninjs.add_argument(
         "--article", action="append", metavar="STORY", help="only this story (id, UUID or slug)"
     )
+    wxr = kinds.add_parser(
+        "wxr", parents=[common], help="the whole newsroom as a WordPress export (WXR 1.2)"
+    )
+    wxr.add_argument("file", type=Path, metavar="FILE")
+    wxr.add_argument("--base-url", default=DEFAULT_BASE_URL, help="where the site is served")
+    wxr.add_argument(
+        "--without-private",
+        action="store_true",
+        help="leave commenters' e-mail and IP addresses out (for a file leaving the newsroom)",
+    )
+    wxr.add_argument("--json", action="store_true", help="JSON for scripts")
     return {"export": run}
 
 
+def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    options = WxrExportOptions(
+        base_url=arguments.base_url, include_private=not arguments.without_private
+    )
+    report = export_wxr(newsroom.database, arguments.file, options)
+    if arguments.json:
+        payload = {
+            "file": str(report.path),
+            "posts": report.posts,
+            "comments": report.comments,
+            "categories": report.categories,
+            "tags": report.tags,
+            "bytes": report.bytes,
+            "seconds": round(report.seconds, 3),
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    print(
+        f"{report.posts:,} posts, {report.comments:,} comments, {report.categories:,} "
+        f"categories, {report.tags:,} tags in {report.path} ({report.bytes:,} bytes) "
+        f"in {report.seconds:.2f} s"
+    )
+    return 0
+
+
 def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    if arguments.kind == "wxr":
+        return run_wxr(newsroom, arguments)
     if arguments.kind == "site":
         options = SiteOptions(
             base_url=arguments.base_url,

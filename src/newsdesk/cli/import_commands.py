@@ -1,13 +1,19 @@
-"""`newsdesk import …`: stories from elsewhere (a saved web page)."""
+"""`newsdesk import …`: stories from elsewhere (a saved web page, a WordPress export)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
+from typing import Any
 
 from newsdesk.cli.registry import Runner
 from newsdesk.services.interchange.webpage import import_web_page
+from newsdesk.services.interchange.wxr_import import WxrImportReport, WxrRefused, import_wxr
 from newsdesk.services.newsroom import Newsroom
+
+EXIT_REFUSED = 2
 
 
 def register(
@@ -19,10 +25,69 @@ def register(
     page = kinds.add_parser("html", parents=[common], help="a saved news page becomes a draft")
     page.add_argument("file", type=Path, metavar="FILE")
     page.add_argument("--section", help="section slug or name for the draft")
+    wxr = kinds.add_parser(
+        "wxr", parents=[common], help="a WordPress export: posts, categories, tags, comments"
+    )
+    wxr.add_argument("file", type=Path, metavar="FILE")
+    wxr.add_argument("--json", action="store_true", help="JSON for scripts")
     return {"import": run}
 
 
+def wxr_json(report: WxrImportReport) -> dict[str, Any]:
+    return {
+        "imported": {
+            "posts": report.posts,
+            "comments": report.comments,
+            "pingbacks": report.pingbacks,
+            "trackbacks": report.trackbacks,
+            "categories": report.categories,
+            "tags": report.tags,
+        },
+        "already_present": {
+            "posts": report.posts_already_present,
+            "comments": report.comments_already_present,
+        },
+        "skipped": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.skipped],
+        "flaws": [{"line": f.line, "reason": f.reason} for f in report.flaws],
+        "seconds": round(report.seconds, 3),
+    }
+
+
+def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    try:
+        report = import_wxr(newsroom.database, newsroom.user, arguments.file)
+    except WxrRefused as refused:
+        if arguments.json:
+            payload = {"refused": {"line": refused.line, "reason": refused.reason}}
+            print(json.dumps(payload, indent=2, ensure_ascii=False))
+        print(f"newsdesk: {refused}", file=sys.stderr)
+        return EXIT_REFUSED
+    if arguments.json:
+        print(json.dumps(wxr_json(report), indent=2, ensure_ascii=False))
+        return 0
+    for flaw in report.flaws:
+        print(f"{arguments.file}:{flaw.line}: flaw: {flaw.reason}", file=sys.stderr)
+    for skipped in report.skipped:
+        print(
+            f"{arguments.file}:{skipped.line}: skipped {skipped.what}: {skipped.reason}",
+            file=sys.stderr,
+        )
+    extra = ""
+    if report.pingbacks or report.trackbacks:
+        extra = f" ({report.pingbacks:,} pingbacks, {report.trackbacks:,} trackbacks)"
+    print(
+        f"{report.posts:,} posts, {report.comments:,} comments{extra}, "
+        f"{report.categories:,} new sections, {report.tags:,} new tags imported; "
+        f"{report.posts_already_present:,} posts and {report.comments_already_present:,} "
+        f"comments were already here; {len(report.skipped):,} skipped, "
+        f"{len(report.flaws):,} flaws read around, in {report.seconds:.2f} s"
+    )
+    return 0
+
+
 def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    if arguments.kind == "wxr":
+        return run_wxr(newsroom, arguments)
     section_id = newsroom.sections.find(arguments.section).id if arguments.section else None
     result = import_web_page(newsroom.database, newsroom.user, arguments.file, section_id)
     print(f"Draft {result.slug} (id {result.article_id}): {result.page.headline}")

@@ -3,8 +3,8 @@
 Everything passes the newsroom's HTML policy (nh3) first, so scripts, styles, frames,
 event handlers and ``javascript:`` links are gone before any conversion starts; then
 markdownify writes the Markdown. Text that merely looks like markup (``&lt;script&gt;``
-in the source) comes out escaped, so no tag can appear in the Markdown that was not a
-tag the policy allowed.
+in the source) stays an entity in the Markdown, so no ``<`` that could open a tag is in
+it that the policy did not allow.
 
 WordPress stores classic posts without ``<p>``: a blank line separates paragraphs and a
 single newline is a line break (its ``wpautop``). `paragraphs_from_wordpress` does the
@@ -69,8 +69,8 @@ class _NewsroomMarkdown(MarkdownConverter):  # type: ignore[misc]
         text = super().escape(text, parent_tags)  # type: ignore[misc]
         if not text:
             return ""
-        text = _TAG_START.sub(r"\\<", text)
         text = _ENTITY_START.sub(r"\\&", text)
+        text = _TAG_START.sub("&lt;", text)
         return str(_LINE_START_MARK.sub(r"\1\\\2", text))
 
 

@@ -399,9 +399,10 @@ def parse_document(data: bytes, path: Path) -> tuple[etree._Element, tuple[Flaw,
     if root is None:
         raise WxrRefused(path, 0, "no XML element in the file")
     flaws = tuple(
-        Flaw(entry.line, _tolerated(entry) or entry.message.strip())
-        for entry in parser.error_log
-        if entry.level_name in ("ERROR", "FATAL")
+        dict.fromkeys(
+            Flaw(entry.line, _tolerated(entry) or entry.message.strip())
+            for entry in probe.error_log
+        )
     )
     return root, flaws
 

@@ -1,0 +1,251 @@
+"""WordPress import: every shared fixture imports with known counts or is refused cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
+from newsdesk.rendering import render_markdown
+from newsdesk.services.interchange.wxr_import import WxrRefused, import_wxr
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.publishing.progress import Cancelled, Progress
+from newsdesk.storage import orm
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "wxr"
+OURS = Path(__file__).resolve().parents[1] / "fixtures" / "wxr"
+
+# (posts, comments, categories) a file imports, or the line it is refused at.
+EXPECTED: dict[str, tuple[int, int, int] | int] = {
+    "e2e/fixtures/wxr-base-url-rewriting.xml": (1, 0, 1),
+    "e2e/fixtures/wxr-comprehensive.xml": (1, 1, 2),
+    "e2e/fixtures/wxr-css-urls.xml": (1, 0, 1),
+    "e2e/fixtures/wxr-simple.xml": (1, 0, 1),
+    "phpunit/data/a11y-unit-test-data.xml": (47, 26, 28),
+    "phpunit/data/authors-multiline.xml": (1, 0, 0),
+    "phpunit/data/backslashes.xml": (1, 0, 0),
+    "phpunit/data/blank-lines.xml": (1, 0, 0),
+    "phpunit/data/cdata-edge.xml": (1, 0, 0),
+    "phpunit/data/chunked-meta.xml": (1, 0, 0),
+    "phpunit/data/crazy-cdata-escaped.xml": (1, 0, 0),
+    "phpunit/data/crazy-cdata.xml": (1, 0, 0),
+    "phpunit/data/invalid-version-tag.xml": 33,
+    "phpunit/data/large-authors.xml": (0, 0, 0),
+    "phpunit/data/malformed-simple.xml": 14,
+    "phpunit/data/malformed.xml": 90,
+    "phpunit/data/missing-tags.xml": (1, 0, 0),
+    "phpunit/data/missing-version-tag.xml": 27,
+    "phpunit/data/multiple-cdata.xml": (1, 0, 0),
+    "phpunit/data/namespace-edge-cases.xml": (5, 0, 2),
+    "phpunit/data/post-content-blank-lines.xml": (1, 0, 0),
+    "phpunit/data/slashes.xml": (1, 1, 1),
+    "phpunit/data/small-export.xml": (6, 1, 30),
+    "phpunit/data/term-formats.xml": (0, 0, 2),
+    "phpunit/data/term-meta.xml": (0, 0, 1),
+    "phpunit/data/test-serialized-comment-meta.xml": (1, 1, 1),
+    "phpunit/data/test-serialized-postmeta-no-cdata.xml": (1, 0, 1),
+    "phpunit/data/test-serialized-postmeta-with-cdata.xml": (1, 0, 1),
+    "phpunit/data/test-serialized-term-meta.xml": (1, 0, 1),
+    "phpunit/data/test-utw-post-meta-import.xml": (1, 0, 1),
+    "phpunit/data/theme-unit-test-data.xml": (58, 28, 68),
+    "phpunit/data/valid-wxr-1.0.xml": (3, 1, 5),
+    "phpunit/data/valid-wxr-1.1.xml": (1, 1, 1),
+    "phpunit/data/wxr-flat-attachment-different-site.xml": (1, 0, 0),
+    "phpunit/data/wxr-flat-attachment-same-site.xml": (1, 0, 0),
+    "phpunit/data/wxr-simple.xml": (1, 0, 1),
+    "phpunit/data/wxr-utf-8-challenges.xml": (1, 0, 1),
+    "phpunit/data/wxr-with-sub-data.xml": (1, 1, 1),
+}
+
+
+def table_counts(newsroom: Newsroom) -> dict[str, int]:
+    tables = {
+        "articles": orm.Article,
+        "sections": orm.Section,
+        "tags": orm.Tag,
+        "comments": orm.Comment,
+        "revisions": orm.Revision,
+    }
+    with newsroom.database.transaction() as session:
+        return {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in tables.items()
+        }
+
+
+def test_the_expectations_cover_every_shared_fixture() -> None:
+    found = {str(path.relative_to(SHARED)) for path in SHARED.rglob("*.xml")}
+    assert found == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_shared_fixture_imports_or_is_refused_cleanly(newsroom: Newsroom, name: str) -> None:
+    expected = EXPECTED[name]
+    before = table_counts(newsroom)
+    if isinstance(expected, int):
+        with pytest.raises(WxrRefused) as refused:
+            import_wxr(newsroom.database, newsroom.user, SHARED / name)
+        assert refused.value.line == expected
+        assert refused.value.reason
+        assert f":{expected}: " in str(refused.value)
+        assert table_counts(newsroom) == before
+        return
+    report = import_wxr(newsroom.database, newsroom.user, SHARED / name)
+    assert (report.posts, report.comments, report.categories) == expected
+    after = table_counts(newsroom)
+    assert after["articles"] - before["articles"] == report.posts
+    assert after["comments"] - before["comments"] == report.comments
+    assert after["sections"] - before["sections"] == report.categories
+    assert after["tags"] - before["tags"] == report.tags
+
+
+def test_importing_the_same_file_twice_adds_nothing_twice(newsroom: Newsroom) -> None:
+    path = SHARED / "phpunit/data/theme-unit-test-data.xml"
+    first = import_wxr(newsroom.database, newsroom.user, path)
+    counts = table_counts(newsroom)
+    second = import_wxr(newsroom.database, newsroom.user, path)
+    assert (second.posts, second.comments, second.categories, second.tags) == (0, 0, 0, 0)
+    assert second.posts_already_present == first.posts == 58
+    assert second.comments_already_present == first.comments == 28
+    assert table_counts(newsroom) == counts
+    assert (first.pingbacks, first.trackbacks) == (2, 2)
+
+
+def test_posts_states_sections_tags_and_bylines(newsroom: Newsroom) -> None:
+    report = import_wxr(newsroom.database, newsroom.user, OURS / "newsroom-mix.xml")
+    assert (report.posts, report.comments, report.categories, report.tags) == (5, 7, 2, 2)
+    assert (report.pingbacks, report.trackbacks) == (1, 1)
+    assert any("page" in s.what and "About us" in s.what for s in report.skipped)
+    stories = {
+        newsroom.articles.get(i).headline: newsroom.articles.get(i) for i in report.article_ids
+    }
+    harbour = stories["Harbour reopens"]
+    assert harbour.status is ArticleStatus.PUBLISHED
+    assert harbour.section_path == ("News", "World & Abroad")
+    assert harbour.tags == ("Ports", "Shipping")
+    assert harbour.byline == "Rhea Tamm"
+    assert harbour.language == "en-GB"
+    assert harbour.slug == "harbour-reopens"
+    assert harbour.standfirst == "Ships queued at dawn."
+    assert harbour.published_at is not None and harbour.published_at.isoformat().startswith(
+        "2024-03-04T08:00:00"
+    )
+    assert stories["Budget draft"].status is ArticleStatus.DRAFT
+    assert stories["Budget draft"].created_at.isoformat().startswith("2024-03-06T12:00")
+    assert stories["Awaiting review"].status is ArticleStatus.SUBMITTED
+    scheduled = stories["Scheduled story"]
+    assert scheduled.status is ArticleStatus.READY
+    assert scheduled.scheduled_at is not None and scheduled.scheduled_at.year == 2030
+    binned = stories["Binned story"]
+    assert binned.status is ArticleStatus.PUBLISHED and binned.trashed_at is not None
+
+
+def test_bodies_become_clean_markdown_with_nothing_hostile_left(newsroom: Newsroom) -> None:
+    report = import_wxr(newsroom.database, newsroom.user, OURS / "newsroom-mix.xml")
+    body = next(
+        a.body
+        for a in map(newsroom.articles.get, report.article_ids)
+        if a.headline == "Harbour reopens"
+    )
+    assert body.startswith("The harbour reopened on Monday.\n\nShips **queued** at dawn.")
+    assert "![A ship](https://mix.example.org/ship.jpg)" in body
+    assert "[see the port](https://mix.example.org/port)" in body
+    assert "Click here" in body
+    for hostile in ("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe"):
+        assert hostile not in body.lower(), hostile
+    # Text that only looked like a tag is still text, shown as written.
+    assert "&lt;script&gt; in big letters" in render_markdown(body)
+    assert "<script" not in render_markdown(body)
+
+
+def test_comments_keep_state_threads_and_kind(newsroom: Newsroom) -> None:
+    import_wxr(newsroom.database, newsroom.user, OURS / "newsroom-mix.xml")
+    with newsroom.database.transaction() as session:
+        rows = {row.author_name: row for row in session.scalars(select(orm.Comment))}
+        by_id = {row.id: row for row in rows.values()}
+        states = {name: row.status for name, row in rows.items()}
+        kinds = {name: row.kind for name, row in rows.items()}
+        parent_of_ben = by_id[rows["Ben"].parent_id].author_name if rows["Ben"].parent_id else None
+        ada, cleo = rows["Ada"], rows["Cleo"]
+    assert states == {
+        "Ada": CommentStatus.APPROVED,
+        "Ben": CommentStatus.PENDING,
+        "Cheap Pills": CommentStatus.SPAM,
+        "Dan": CommentStatus.TRASH,
+        "Cleo": CommentStatus.APPROVED,
+        "Other Blog": CommentStatus.APPROVED,
+        "Track Site": CommentStatus.PENDING,
+    }
+    assert kinds["Other Blog"] == CommentKind.PINGBACK
+    assert kinds["Track Site"] == CommentKind.TRACKBACK
+    assert kinds["Ada"] == CommentKind.COMMENT
+    assert parent_of_ben == "Cleo"  # the reply came before its parent in the file
+    assert ada.author_email == "ada@example.org" and ada.ip == "192.0.2.1"
+    assert ada.author_url == "https://ada.example.org/"
+    for hostile in ("<script", "steal(", "javascript:", "onerror", "alert("):
+        assert hostile not in ada.body, hostile
+    assert ada.body.startswith("Great news!")
+    assert cleo.body == (
+        "First line\nsecond line\n\nA new paragraph with a link (https://cleo.example.org/notes)."
+    )
+
+
+def test_a_tolerable_flaw_is_read_around_and_listed(newsroom: Newsroom) -> None:
+    report = import_wxr(newsroom.database, newsroom.user, OURS / "bare-ampersand.xml")
+    assert report.posts == 1
+    assert [(flaw.line, "ampersand" in flaw.reason) for flaw in report.flaws][-1] == (11, True)
+    article = newsroom.articles.get(report.article_ids[0])
+    assert article.headline == "Search results page"
+    assert "(https://amp.example.org/?s=port&page=2)" in article.body
+
+    crazy = import_wxr(newsroom.database, newsroom.user, SHARED / "phpunit/data/crazy-cdata.xml")
+    assert crazy.posts == 1
+    assert [flaw.line for flaw in crazy.flaws] == [18, 38, 42]
+    assert newsroom.articles.get(crazy.article_ids[0]).body.startswith("Content with nested")
+
+
+def test_a_file_broken_after_good_items_imports_nothing(newsroom: Newsroom) -> None:
+    before = table_counts(newsroom)
+    with pytest.raises(WxrRefused) as refused:
+        import_wxr(newsroom.database, newsroom.user, OURS / "cut-short.xml")
+    assert refused.value.line == 22
+    assert "mismatch" in refused.value.reason
+    assert table_counts(newsroom) == before
+
+
+def test_a_cancelled_import_writes_nothing(newsroom: Newsroom) -> None:
+    class CancelAfterTen(Progress):
+        def step(self, count: int = 1, message: str | None = None) -> None:
+            if self.state().done == 10:
+                self.cancel()  # as the window's Cancel button does, from another thread
+            super().step(count, message)
+
+    progress = CancelAfterTen()
+    before = table_counts(newsroom)
+    with pytest.raises(Cancelled):
+        import_wxr(
+            newsroom.database,
+            newsroom.user,
+            SHARED / "phpunit/data/theme-unit-test-data.xml",
+            progress,
+        )
+    assert table_counts(newsroom) == before
+
+
+def test_a_missing_file_or_an_empty_one_is_a_clear_error(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    from newsdesk.domain.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="Cannot read"):
+        import_wxr(newsroom.database, newsroom.user, tmp_path / "absent.xml")
+    empty = tmp_path / "empty.xml"
+    empty.write_text("   \n", encoding="utf-8")
+    with pytest.raises(WxrRefused, match="empty"):
+        import_wxr(newsroom.database, newsroom.user, empty)
+    not_rss = tmp_path / "feed.xml"
+    not_rss.write_text("<feed><entry/></feed>", encoding="utf-8")
+    with pytest.raises(WxrRefused, match="not an RSS document"):
+        import_wxr(newsroom.database, newsroom.user, not_rss)
