@@ -83,6 +83,11 @@ def replace_main_window(old: MainWindow, newsroom: Newsroom) -> MainWindow:
 def run_app(database_url: str | None) -> int:
     """The desktop app on `database_url`, or on the most recent newsroom when None."""
     app = _application()
+    from newsdesk.logs import configure_logging
+    from newsdesk.ui.crash import CrashHandler, announce_last_crash
+
+    configure_logging()
+    CrashHandler(lambda: list(_open_windows)).install()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
@@ -107,6 +112,7 @@ def run_app(database_url: str | None) -> int:
     window = MainWindow(newsroom, settings)
     _keep(window)
     window.show()
+    announce_last_crash(window)
     del window
     code = app.exec()
     for current in list(_open_windows):

@@ -114,6 +114,19 @@ class AutosaveController(QObject):
             self.state_changed.emit(SaveState.UNSAVED, self.tr("Unsaved changes"))
         self._idle.start()
 
+    def rescue(self) -> str | None:
+        """Something went wrong: write the unsaved text to the journal at once, on this
+        thread, then ask for a normal save. Returns the story's headline if there was
+        unsaved text."""
+        tracked = self._tracked
+        if tracked is None or not self._dirty:
+            return None
+        edit = self._snapshot()
+        if self._journal is not None:
+            self._journal.write(tracked.article_id, tracked.version, tracked.base, edit)
+        self.save_now(reason="kept after an error")
+        return edit.headline or self.tr("Untitled story")
+
     def _try_again(self) -> None:
         if self._dirty and self._in_flight == 0:
             self.save_now()
