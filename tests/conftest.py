@@ -68,6 +68,11 @@ class PostgresServer:
         return name
 
     def drop(self, name: str) -> None:
+        # Group roles are server-wide: a newsroom drops its own before it goes (copies of
+        # the template share the template's, dropped with it; see migration 0007).
+        with self._psycopg.connect(self.url_for(name), autocommit=True) as newsroom:
+            if newsroom.execute("SELECT to_regproc('newsdesk_drop_rights')").fetchone()[0]:
+                newsroom.execute("SELECT newsdesk_drop_rights()")
         with self._admin() as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

@@ -8,7 +8,15 @@ import sys
 from collections.abc import Sequence
 
 from newsdesk import __version__
-from newsdesk.cli import articles, check, comments, export, import_commands, newsroom_commands
+from newsdesk.cli import (
+    admin,
+    articles,
+    check,
+    comments,
+    export,
+    import_commands,
+    newsroom_commands,
+)
 from newsdesk.cli.registry import Runner
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.services.newsroom import open_newsroom
@@ -18,7 +26,7 @@ EXIT_USER_ERROR = 1
 EXIT_DATABASE_ERROR = 2
 
 # Each module owns one or more top-level commands (see newsdesk.cli.registry).
-COMMAND_MODULES = (newsroom_commands, articles, comments, check, export, import_commands)
+COMMAND_MODULES = (newsroom_commands, articles, comments, check, export, import_commands, admin)
 
 
 def database_url(arguments: argparse.Namespace) -> str:

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, text, tuple_, update
+from sqlalchemy.orm import Session, defer
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Comment, CommentRow, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import NotFound
 from newsdesk.services.comment_search import comment_search_clause
+from newsdesk.services.search import search_tokens
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_moderation import ArticleCommentCount, CommentCount
@@ -52,13 +53,28 @@ Cursor = tuple[datetime, int]
 """Where a page ends: the last row's time and id."""
 
 
-def _comment_select() -> Select[orm.Comment, str, str]:
-    return select(orm.Comment, orm.Article.uuid, orm.Article.headline).join(
+def may_read_private(database: Database) -> bool:
+    """Whether this connection may read commenters' e-mail and IP: always on a local
+    file; on a newsroom server only moderators' and admins' logins (migration 0007)."""
+    if database.is_sqlite:
+        return True
+    with database.transaction() as session:
+        statement = text("SELECT has_column_privilege('comments', 'author_email', 'SELECT')")
+        return bool(session.scalar(statement))
+
+
+def _comment_select(private: bool = True) -> Select[orm.Comment, str, str]:
+    statement = select(orm.Comment, orm.Article.uuid, orm.Article.headline).join(
         orm.Article, orm.Article.id == orm.Comment.article_id
+    )
+    if private:
+        return statement
+    return statement.options(
+        defer(orm.Comment.author_email, raiseload=True), defer(orm.Comment.ip, raiseload=True)
     )
 
 
-def to_comment(row: orm.Comment, article_uuid: str, headline: str) -> Comment:
+def to_comment(row: orm.Comment, article_uuid: str, headline: str, private: bool = True) -> Comment:
     return Comment(
         id=row.id,
         uuid=row.uuid,
@@ -67,16 +83,25 @@ def to_comment(row: orm.Comment, article_uuid: str, headline: str) -> Comment:
         article_headline=headline,
         parent_id=row.parent_id,
         author_name=row.author_name,
-        author_email=row.author_email,
+        author_email=row.author_email if private else "",
         author_url=row.author_url,
         body=row.body,
         status=CommentStatus(row.status),
         submitted_at=row.submitted_at,
-        ip=row.ip,
+        ip=row.ip if private else "",
         spam_score=row.spam_score,
         reasons=tuple(row.reasons or ()),
         original_body=row.original_body,
         newsroom_reply=bool(row.newsroom_reply),
+    )
+
+
+def _row_columns(private: bool) -> tuple[Any, ...]:
+    if private:
+        return _ROW_COLUMNS
+    hidden = {"author_email": literal(""), "ip": literal("")}
+    return tuple(
+        hidden[c.key].label(c.key) if getattr(c, "key", None) in hidden else c for c in _ROW_COLUMNS
     )
 
 
@@ -125,6 +150,23 @@ def _to_row(row: Any) -> CommentRow:
 class CommentService:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._private: bool | None = None
+
+    @property
+    def shows_private(self) -> bool:
+        """Whether rows carry the commenter's e-mail and IP (asked of the server once)."""
+        if self._private is None:
+            self._private = may_read_private(self._db)
+        return self._private
+
+    def _search(self, words: str, field: str) -> ColumnElement[bool] | None:
+        """The full-text index, or, for a login that may not read its author half (it
+        holds e-mail addresses), every word within the name or the text."""
+        if self.shows_private:
+            return comment_search_clause(self._db.dialect, words, field)  # type: ignore[arg-type]
+        column = orm.Comment.author_name if field == "author" else orm.Comment.body
+        tokens = search_tokens(words)
+        return and_(*(column.icontains(t, autoescape=True) for t in tokens)) if tokens else None
 
     # ---- the queue -----------------------------------------------------------------------
     def _filtered(self, statement: Select, query: CommentQuery) -> Select:  # type: ignore[type-arg]
@@ -136,10 +178,7 @@ class CommentService:
             statement = statement.where(orm.Comment.submitted_at >= query.since)
         if query.until is not None:
             statement = statement.where(orm.Comment.submitted_at < query.until)
-        for clause in (
-            comment_search_clause(self._db.dialect, query.text, "body"),
-            comment_search_clause(self._db.dialect, query.author, "author"),
-        ):
+        for clause in (self._search(query.text, "body"), self._search(query.author, "author")):
             if clause is not None:
                 statement = statement.where(clause)
         return statement
@@ -157,7 +196,7 @@ class CommentService:
         self, query: CommentQuery, after: Cursor | None = None, limit: int = 200
     ) -> list[CommentRow]:
         """Up to `limit` queue rows following `after`, in the query's order."""
-        statement = select(*_ROW_COLUMNS).join(
+        statement = select(*_row_columns(self.shows_private)).join(
             orm.Article, orm.Article.id == orm.Comment.article_id
         )
         statement = self._ordered(self._filtered(statement, query), query, after).limit(limit)
@@ -169,7 +208,7 @@ class CommentService:
         if not ids:
             return {}
         statement = (
-            select(*_ROW_COLUMNS)
+            select(*_row_columns(self.shows_private))
             .join(orm.Article, orm.Article.id == orm.Comment.article_id)
             .where(orm.Comment.id.in_(list(ids)))
         )
@@ -177,11 +216,15 @@ class CommentService:
             return {row.id: row for row in map(_to_row, session.execute(statement))}
 
     def list_comments(self, query: CommentQuery = CommentQuery()) -> list[Comment]:
-        statement = self._ordered(self._filtered(_comment_select(), query), query, None)
+        private = self.shows_private
+        statement = self._ordered(self._filtered(_comment_select(private), query), query, None)
         if query.limit is not None:
             statement = statement.limit(query.limit)
         with self._db.transaction() as session:
-            return [to_comment(row[0], row[1], row[2]) for row in session.execute(statement)]
+            return [
+                to_comment(row[0], row[1], row[2], private=private)
+                for row in session.execute(statement)
+            ]
 
     def count_matching(self, query: CommentQuery, cap: int = COUNT_CAP) -> tuple[int, bool]:
         """How many comments match, and whether that is exact (False: at least `cap`)."""
@@ -216,12 +259,13 @@ class CommentService:
 
     # ---- one comment ---------------------------------------------------------------------
     def for_article(self, session: Session, article_id: int) -> list[Comment]:
+        private = self.shows_private
         rows = session.execute(
-            _comment_select()
+            _comment_select(private)
             .where(orm.Comment.article_id == article_id)
             .order_by(orm.Comment.submitted_at, orm.Comment.id)
         )
-        return [to_comment(row[0], row[1], row[2]) for row in rows]
+        return [to_comment(row[0], row[1], row[2], private=private) for row in rows]
 
     def approved_for_article(self, article_id: int) -> list[Comment]:
         return self.list_comments(
@@ -232,12 +276,12 @@ class CommentService:
         with self._db.transaction() as session:
             return self._get(session, comment_id)
 
-    @staticmethod
-    def _get(session: Session, comment_id: int) -> Comment:
-        row = session.execute(_comment_select().where(orm.Comment.id == comment_id)).first()
+    def _get(self, session: Session, comment_id: int) -> Comment:
+        private = self.shows_private
+        row = session.execute(_comment_select(private).where(orm.Comment.id == comment_id)).first()
         if row is None:
             raise NotFound(f"Comment {comment_id} does not exist")
-        return to_comment(row[0], row[1], row[2])
+        return to_comment(row[0], row[1], row[2], private=private)
 
     def thread(self, comment_id: int) -> CommentThread:
         """The comment, the one it replies to and the replies to it (oldest first)."""
@@ -250,7 +294,7 @@ class CommentService:
                 except NotFound:
                     parent = None
             replies = session.execute(
-                _comment_select()
+                _comment_select(self.shows_private)
                 .where(orm.Comment.parent_id == comment_id)
                 .order_by(orm.Comment.submitted_at, orm.Comment.id)
             )
@@ -260,7 +304,9 @@ class CommentService:
             return CommentThread(
                 comment=comment,
                 parent=parent,
-                replies=tuple(to_comment(r[0], r[1], r[2]) for r in replies),
+                replies=tuple(
+                    to_comment(r[0], r[1], r[2], private=self.shows_private) for r in replies
+                ),
                 article_slug=slug or "",
             )
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import getpass
 
-from sqlalchemy import select
+from sqlalchemy import event, literal_column, select, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import Role
-from newsdesk.domain.errors import NotFound
+from newsdesk.domain.errors import NotAllowed, NotFound
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
@@ -21,6 +22,9 @@ def to_user(row: orm.User) -> User:
         display_name=row.display_name,
         roles=frozenset(Role(r.role) for r in row.roles),
     )
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def os_account_name() -> str:
@@ -42,8 +46,44 @@ def get_or_create_user(
     return row
 
 
+def _refusal_as_not_allowed(context: ExceptionContext) -> None:
+    """The server's "permission denied" and row-level security refusals, told plainly."""
+    error = context.original_exception
+    if getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        diag = getattr(error, "diag", None)
+        message = getattr(diag, "message_primary", None) or str(error).splitlines()[0]
+        raise NotAllowed(f"The newsroom server refused: {message}")
+
+
+def signed_in_user(database: Database) -> User | None:
+    """On a newsroom server, the person whose own login is connected, with the roles the
+    server gives that login (migration 0007); None for the owner or any other account."""
+    if database.is_sqlite:
+        return None
+    with database.transaction() as session:
+        row = session.scalar(
+            select(orm.User).where(orm.User.login == literal_column("CAST(current_user AS text)"))
+        )
+        if row is None:
+            return None
+        roles = session.scalar(text("SELECT newsdesk_my_roles()")) or []
+        if not event.contains(database.engine, "handle_error", _refusal_as_not_allowed):
+            event.listen(database.engine, "handle_error", _refusal_as_not_allowed)
+        return User(
+            id=row.id,
+            username=row.username,
+            display_name=row.display_name,
+            roles=frozenset(Role(r) for r in roles),
+        )
+
+
 def ensure_local_user(database: Database) -> User:
-    """A local database has one user, made from the OS account, holding every role."""
+    """Who works here: the person signed in with their own login on a newsroom server;
+    else (a local database, or the owner's account) one user made from the OS account,
+    holding every role."""
+    signed_in = signed_in_user(database)
+    if signed_in is not None:
+        return signed_in
     name = os_account_name()
     with database.transaction() as session:
         row = get_or_create_user(session, name, name.replace(".", " ").title(), frozenset(Role))

@@ -87,6 +87,8 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(120), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The PostgreSQL login this person signs in with (migration 0007); None on SQLite.
+    login: Mapped[str | None] = mapped_column(String(63), index=True, unique=True)
     roles: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
     )

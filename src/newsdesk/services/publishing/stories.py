@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
@@ -84,6 +84,10 @@ def _comments(session: Session, ids: Sequence[int]) -> dict[int, list[Comment]]:
             orm.Comment.status == CommentStatus.APPROVED.value,
         )
         .order_by(orm.Comment.article_id, orm.Comment.submitted_at, orm.Comment.id)
+        # Never read: a publisher's login may not (migration 0007).
+        .options(
+            defer(orm.Comment.author_email, raiseload=True), defer(orm.Comment.ip, raiseload=True)
+        )
     )
     comments: dict[int, list[Comment]] = {}
     for row, article_uuid, headline in rows:
