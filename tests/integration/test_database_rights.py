@@ -319,6 +319,29 @@ def test_the_trigger_follows_the_workflow_table(rights: RightsNewsroom) -> None:
     assert found == {(s.value, t.value): roles for (s, t), roles in TRANSITIONS.items()}
 
 
+def test_every_table_is_granted_to_the_group_roles(rights: RightsNewsroom) -> None:
+    """Tables and serial columns added by later migrations must be granted in them too
+    (see migration 0007's docstring); else people's logins cannot use them."""
+    roles = list(rights.roles.names.values())
+    with psycopg.connect(rights.server.url_for(rights.database_name)) as connection:
+        unreadable = connection.execute(
+            "SELECT c.relname, r.name FROM pg_class AS c CROSS JOIN unnest(%s::text[]) AS r(name) "
+            "WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace "
+            "AND NOT has_any_column_privilege(r.name, c.oid, 'SELECT')",
+            (roles,),
+        ).fetchall()
+        no_sequence = connection.execute(
+            "SELECT t.relname, r.name FROM pg_depend AS d "
+            "JOIN pg_class AS s ON s.oid = d.objid AND s.relkind = 'S' "
+            "JOIN pg_class AS t ON t.oid = d.refobjid CROSS JOIN unnest(%s::text[]) AS r(name) "
+            "WHERE d.deptype IN ('a', 'i') AND has_table_privilege(r.name, t.oid, 'INSERT') "
+            "AND NOT has_sequence_privilege(r.name, s.oid, 'USAGE')",
+            (roles,),
+        ).fetchall()
+    assert unreadable == []
+    assert no_sequence == []
+
+
 # ---- the app under each login ----------------------------------------------------------------
 def test_the_app_signs_in_as_the_logins_person(rights: RightsNewsroom) -> None:
     newsroom = open_newsroom(rights.url("chris"))
@@ -540,3 +563,52 @@ def test_the_password_is_never_an_argument(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit):
         main(["admin", "add-user", "dana", "--role", "desk", "--password", "secret"])
     assert "unrecognized arguments" in capsys.readouterr().err
+
+
+# ---- migrating ---------------------------------------------------------------------------
+def test_a_non_superuser_owner_with_createrole_migrates_and_downgrades(
+    postgres_server: PostgresServer,
+) -> None:
+    from sqlalchemy import text
+
+    from newsdesk.storage import migrate
+    from newsdesk.storage.database import DatabaseError
+
+    tag = uuid.uuid4().hex[:6]
+    owners = {"able": f"owner_{tag}", "weak": f"weak_{tag}"}
+    names: dict[str, str] = {}
+    with postgres_server._admin() as connection:
+        connection.execute(f"CREATE ROLE {owners['able']} LOGIN CREATEROLE")
+        connection.execute(f"CREATE ROLE {owners['weak']} LOGIN")
+    try:
+        for kind, owner in owners.items():
+            names[kind] = postgres_server.create()
+            with psycopg.connect(postgres_server.url_for(names[kind]), autocommit=True) as db:
+                db.execute(f"ALTER DATABASE {names[kind]} OWNER TO {owner}")
+                db.execute(f"ALTER SCHEMA public OWNER TO {owner}")
+
+        def url(kind: str) -> str:
+            address = postgres_server.admin_url.set(database=names[kind], username=owners[kind])
+            return address.render_as_string(hide_password=False)
+
+        with pytest.raises(DatabaseError, match="needs the CREATEROLE right"):
+            open_database(url("weak"))
+        database = open_database(url("able"))
+        try:
+            with database.engine.begin() as connection:
+                prefix = connection.execute(text("SELECT newsdesk_rights_prefix()")).scalar_one()
+                assert prefix.startswith("nd_newsdesk_test_")
+                migrate.downgrade(connection, "0006")
+                left = connection.execute(
+                    text("SELECT count(*) FROM pg_roles WHERE rolname LIKE :p"), {"p": f"{prefix}%"}
+                ).scalar_one()
+                assert left == 0
+                migrate.upgrade(connection)
+        finally:
+            database.dispose()
+    finally:
+        for name in names.values():
+            postgres_server.drop(name)
+        with postgres_server._admin() as connection:
+            for owner in owners.values():
+                connection.execute(f"DROP ROLE IF EXISTS {owner}")
