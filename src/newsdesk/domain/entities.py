@@ -37,6 +37,8 @@ class ArticleRow:
     assignee: str = ""
     """The copy editor who took the story (while it is in editing)."""
     open_notes: int = 0
+    locked_by: str = ""
+    """Who else has the story open to edit (an edit lock of another window)."""
 
 
 @dataclass(frozen=True, slots=True)

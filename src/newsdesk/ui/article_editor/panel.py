@@ -51,6 +51,7 @@ class ArticleEditorPanel(QWidget):
         super().__init__(parent)
         self._article: Article | None = None
         self._loading = False
+        self._read_only_reasons: set[str] = set()
 
         self.headline = named(QLineEdit(), "headlineEdit")
         self.headline.setPlaceholderText(self.tr("Headline"))
@@ -253,14 +254,32 @@ class ArticleEditorPanel(QWidget):
         """The body's lines, cheap to take on every keystroke (join them off the GUI thread)."""
         return self.body_mirror.snapshot()
 
-    def set_read_only(self, read_only: bool) -> None:
-        """For someone who may not change stories (a moderator): look, do not touch."""
+    def set_read_only(self, read_only: bool, reason: str = "role") -> None:
+        """Look, do not touch: for a moderator ("role"), or while someone else edits the
+        story ("lock"). Each reason is set and cleared on its own; any one keeps it so."""
+        if read_only:
+            self._read_only_reasons.add(reason)
+        else:
+            self._read_only_reasons.discard(reason)
+        read_only = bool(self._read_only_reasons)
         for line in (self.headline, self.dateline, self.byline, self.credit, self.tags):
             line.setReadOnly(read_only)
         self.standfirst.setReadOnly(read_only)
         self.editor.setReadOnly(read_only)
         self.section.setEnabled(not read_only)
         self.language.setEnabled(not read_only)
+        bar = self.find_bar  # finding still works; replacing would change the text
+        for widget in (bar.replace_field, bar.replace_button, bar.replace_all_button):
+            widget.setEnabled(not read_only)
+
+    def is_read_only(self) -> bool:
+        return bool(self._read_only_reasons)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """For features: a message bar above the story's fields (hidden until needed)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
 
     def focus_editor(self) -> None:
         if self._article is not None:

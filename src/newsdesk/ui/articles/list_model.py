@@ -32,6 +32,7 @@ COLUMNS: tuple[tuple[str, ArticleSort], ...] = (
 )
 NOTES_BADGE_COLOUR = "#b45309"
 ASSIGNEE_BADGE_COLOUR = "#7c3aed"
+LOCK_BADGE_COLOUR = "#be123c"
 FETCH_BEFORE = 40
 FETCH_AFTER = 160
 
@@ -178,8 +179,10 @@ class ArticleListModel(QAbstractTableModel):
         return self._when(row.updated_at)
 
     def _badges(self, row: ArticleRow) -> tuple[tuple[str, str, str], ...]:
-        """What the copy desk needs at a glance: open notes, who is editing the story."""
+        """At a glance: who has it open to edit, open notes, who took it on the desk."""
         badges: list[tuple[str, str, str]] = []
+        if row.locked_by:
+            badges.append((f"✎ {row.locked_by}", LOCK_BADGE_COLOUR, "✎"))
         if row.open_notes:
             text = (
                 self.tr("1 note")
@@ -194,6 +197,8 @@ class ArticleListModel(QAbstractTableModel):
 
     def _badge_tips(self, row: ArticleRow) -> list[str]:
         tips = []
+        if row.locked_by:
+            tips.append(self.tr("Being edited by %1").replace("%1", row.locked_by))
         if row.open_notes:
             tips.append(
                 self.tr("1 open note")

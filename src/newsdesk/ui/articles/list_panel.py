@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -29,6 +30,9 @@ from newsdesk.ui.tasks import TaskRunner
 
 TRASH = "trash"
 
+RowDecorator = Callable[[dict[int, ArticleRow]], dict[int, ArticleRow]]
+"""Adds to fetched rows on the query worker (who is editing a story…)."""
+
 
 class ArticleListPanel(QWidget):
     article_selected = Signal(object)
@@ -45,6 +49,7 @@ class ArticleListPanel(QWidget):
         self._queries = queries
         self._query = ArticleQuery()
         self._pending_selection: int | None = None
+        self._row_decorators: list[RowDecorator] = []
 
         self.filter = named(QLineEdit(), "articleFilter")
         self.filter.setPlaceholderText(self.tr("Search headlines, standfirsts and text…"))
@@ -125,8 +130,18 @@ class ArticleListPanel(QWidget):
             self._articles.view_counts, on_done=self.saved_views.set_counts, latest="view-counts"
         )
 
+    def add_row_decorator(self, decorate: RowDecorator) -> None:
+        """For features: `decorate` runs in the same worker call that fetches the rows."""
+        self._row_decorators.append(decorate)
+
+    def _rows(self, ids: list[int]) -> dict[int, ArticleRow]:
+        rows = self._articles.rows(ids)
+        for decorate in self._row_decorators:
+            rows = decorate(rows)
+        return rows
+
     def _fetch_rows(self, ids: list[int], deliver) -> None:  # type: ignore[no-untyped-def]
-        self._queries.submit(self._articles.rows, ids, on_done=deliver)
+        self._queries.submit(self._rows, ids, on_done=deliver)
 
     def _ids_arrived(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
