@@ -34,6 +34,7 @@ _BLOCK_TAG_LINE = re.compile(rf"(</?(?:{_BLOCK})\b[^>]*>)\s*\n", re.IGNORECASE)
 _CAPTION = re.compile(r"\[/?caption[^\]]*\]", re.IGNORECASE)
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_BRACKET = re.compile(r"[\[\]]")
 _LINE_START_MARK = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s|$)")
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
@@ -63,7 +64,7 @@ def paragraphs_from_wordpress(source: str) -> str:
 
 
 class _NewsroomMarkdown(MarkdownConverter):  # type: ignore[misc]
-    """markdownify, with text that could read as a tag or an entity escaped."""
+    """markdownify, with text that could read as a tag, an entity or a link escaped."""
 
     def escape(self, text: str, parent_tags: Any) -> str:
         text = super().escape(text, parent_tags)  # type: ignore[misc]
@@ -71,6 +72,7 @@ class _NewsroomMarkdown(MarkdownConverter):  # type: ignore[misc]
             return ""
         text = _ENTITY_START.sub(r"\\&", text)
         text = _TAG_START.sub("&lt;", text)
+        text = _BRACKET.sub(r"\\\g<0>", text)  # text "[x](y)" must not become a link
         return str(_LINE_START_MARK.sub(r"\1\\\2", text))
 
 

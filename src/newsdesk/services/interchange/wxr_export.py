@@ -255,7 +255,7 @@ class _Writer:
             (fmt.META_PUBLISHED, fmt.iso(row.published_at)),
             (fmt.META_SCHEDULED, fmt.iso(row.scheduled_at)),
         ):
-            if value:
+            if value or key == fmt.META_BYLINE:  # an empty byline must stay empty
                 yield key, value
         if row.trashed_at is not None:
             yield fmt.WP_TRASH_STATUS, wp_status
