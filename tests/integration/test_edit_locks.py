@@ -13,11 +13,18 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 import pytest
+from tests.integration.test_database_rights import (  # the newsroom with personal logins
+    RightsNewsroom,
+    _draft,
+    _moved,
+    rights,  # noqa: F401
+)
 
 from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.errors import NotAllowed, VersionConflict
+from newsdesk.domain.workflow import Action
 from newsdesk.services.locks import LOCK_TIMEOUT, LockLost, LockService, PendingText
-from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.storage.database import open_database
 
 
@@ -329,3 +336,29 @@ def test_lock_changes_notify_listeners_but_heartbeats_do_not(
     finally:
         listener.close()
         newsroom.close()
+
+
+@pytest.mark.postgres
+def test_locks_work_under_personal_logins(rights: RightsNewsroom) -> None:  # noqa: F811
+    """With the rights of migration 0007: editors lock and take over, everyone sees who."""
+    story = _moved(rights, _draft(rights, "dana", "Locked under logins"), ("dana", Action.SUBMIT))
+    dana, chris, mo = (open_newsroom(rights.url(name)) for name in ("dana", "chris", "mo"))
+    try:
+        dana_locks, chris_locks, mo_locks = (
+            LockService(n.database, n.identity) for n in (dana, chris, mo)
+        )
+        version = dana.articles.get(story).version
+        assert dana_locks.acquire(story).held
+        unsaved = ArticleEdit(headline="Locked under logins", body="Dana's unsaved words.")
+        assert dana_locks.heartbeat(story, PendingText(version, unsaved)).held
+        assert mo_locks.holders([story])[story].name == "Dana"
+        with pytest.raises(NotAllowed):
+            mo_locks.acquire(story)
+        takeover = chris_locks.take_over(story)  # the copy desk may change a submitted story
+        assert (takeover.previous, takeover.article.body) == ("Dana", "Dana's unsaved words.")
+        lost = dana_locks.heartbeat(story)
+        assert lost.taken_over and lost.holder is not None and lost.holder.name == "Chris"
+        assert chris_locks.release(story)
+    finally:
+        for newsroom in (dana, chris, mo):
+            newsroom.close()
