@@ -1,0 +1,1 @@
+"""Administration windows: the people of a newsroom server and their roles."""

@@ -1,0 +1,85 @@
+"""The People dialog: add a person's login with roles, change roles, see refusals."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.enums import Role
+from newsdesk.services.admin import AdminService, drop_own_roles
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.admin.people_dialog import PeopleDialog
+from newsdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    runner = TaskRunner("people-test")
+    yield runner
+    runner.shutdown()
+
+
+def _rows(dialog: PeopleDialog) -> dict[str, str]:
+    table = dialog.table
+    return {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+
+
+@pytest.mark.postgres
+def test_an_admin_adds_a_person_and_changes_their_roles(
+    qtbot: QtBot, postgres_url: str, tasks: TaskRunner
+) -> None:
+    newsroom: Newsroom = open_newsroom(postgres_url)
+    service = AdminService(newsroom.database, newsroom.identity)
+    service.ensure_own_roles()  # this copy of the template gets roles of its own
+    login = f"ui{uuid.uuid4().hex[:6]}.writer"
+    try:
+        dialog = PeopleDialog(service, tasks)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.login, login)
+        qtbot.keyClicks(dialog.display_name, "Ui Writer")
+        qtbot.keyClicks(dialog.password, "a long password")
+        dialog.roles[Role.DESK].setChecked(True)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _rows(dialog).get(login) == "desk")
+        assert dialog.password.text() == ""
+        assert dialog.message.text() == f"{login}: desk"
+
+        row = next(
+            r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == login
+        )
+        dialog.table.selectRow(row)
+        assert dialog.roles[Role.DESK].isChecked() and dialog.display_name.text() == "Ui Writer"
+        dialog.roles[Role.COPY].setChecked(True)
+        qtbot.mouseClick(dialog.save_roles_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _rows(dialog).get(login) == "desk, copy")
+        assert service.person(login).roles == frozenset({Role.DESK, Role.COPY})
+
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # no password now
+        qtbot.waitUntil(lambda: "at least 8 characters" in dialog.message.text())
+        qtbot.keyClicks(dialog.password, "another long password")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # same login again
+        qtbot.waitUntil(lambda: "already exists" in dialog.message.text())
+        assert dialog.add_button.isEnabled()
+    finally:
+        with newsroom.database.engine.begin() as connection:
+            connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+            drop_own_roles(connection)
+        newsroom.close()
+
+
+def test_a_local_newsroom_file_says_people_need_a_server(
+    qtbot: QtBot, sqlite_url: str, tasks: TaskRunner
+) -> None:
+    newsroom = open_newsroom(sqlite_url)
+    try:
+        dialog = PeopleDialog(AdminService(newsroom.database, newsroom.identity), tasks)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: "need a newsroom server" in dialog.message.text())
+        assert dialog.table.rowCount() == 0
+    finally:
+        newsroom.close()
