@@ -6,8 +6,15 @@ import json
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 from tests.ui.window_helpers import SEED_SLUG, listed_headlines, open_story
 
 from newsdesk.services.publishing.progress import Progress
@@ -146,3 +153,39 @@ def test_cancel_stops_a_long_job_and_says_so(qtbot, window) -> None:  # type: ig
     assert window.status.currentMessage() == "Cancelled."
     assert len(steps) < 1000
     assert window.interchange.summary is None
+
+
+WXR = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "wxr" / "phpunit" / "data"
+
+
+def shared_wxr(name: str) -> Path:
+    path = WXR / name
+    if not path.exists():
+        pytest.skip(f"the shared WXR fixture {path} is not on this machine")
+    return path
+
+
+def test_importing_a_wordpress_export_lists_its_posts_and_sections(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    before = len(listed_headlines(window))
+    window.interchange.import_wxr_file(shared_wxr("small-export.xml"))
+    text = summary_text(qtbot, window)
+    assert text.startswith("Imported 6 posts, 1 comments")
+    assert "small-export.xml" in text
+    qtbot.waitUntil(lambda: len(listed_headlines(window)) == before + 6, timeout=5000)
+
+
+def test_a_malformed_wordpress_export_is_refused_with_its_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    before = len(listed_headlines(window))
+    window.interchange.import_wxr_file(shared_wxr("malformed.xml"))
+    text = summary_text(qtbot, window)
+    assert "90" in text and "Imported" not in text
+    assert window.interchange.summary.icon() == QMessageBox.Icon.Warning
+    assert len(listed_headlines(window)) == before
+
+
+def test_exporting_the_newsroom_as_wxr(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "newsroom.xml"
+    window.interchange.export_wxr_file(target)
+    text = summary_text(qtbot, window)
+    assert text.startswith("Wrote ") and str(target) in text
+    assert "<wp:wxr_version>1.2</wp:wxr_version>" in target.read_text(encoding="utf-8")

@@ -15,7 +15,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from newsdesk.domain.changes import Changes
+from newsdesk.domain.enums import Role
 from newsdesk.services.interchange.webpage import WebPageImport, import_web_page
+from newsdesk.services.interchange.wxr_export import (
+    WxrExportOptions,
+    WxrExportReport,
+    export_wxr,
+)
+from newsdesk.services.interchange.wxr_import import (
+    WxrImportReport,
+    import_wxr,
+    skipped_reasons,
+)
 from newsdesk.services.publishing import SiteReport, export_site
 from newsdesk.services.publishing.ninjs import NinjsReport, export_ninjs
 from newsdesk.services.publishing.progress import Progress
@@ -28,6 +39,9 @@ if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
 WEB_PAGE_FILTER = "Web pages (*.html *.htm *.xhtml);;All files (*)"
+WXR_FILTER = "WordPress exports (*.xml *.wxr);;All files (*)"
+PRIVATE_DATA_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
+"""Who may put commenters' e-mail and IP addresses into a WXR backup."""
 
 
 class InterchangeMenu(QObject):
@@ -50,15 +64,19 @@ class InterchangeMenu(QObject):
             self.tr("Static &site…"), self.export_site, "Ctrl+Shift+E"
         )
         self.export_ninjs_action = self._action(self.tr("IPTC &ninjs…"), self.export_ninjs)
+        self.export_wxr_action = self._action(self.tr("&WordPress (WXR)…"), self.export_wxr)
         self.import_page_action = self._action(
             self.tr("&Web page…"), self.import_page, "Ctrl+Shift+I"
         )
+        self.import_wxr_action = self._action(self.tr("Word&Press export (WXR)…"), self.import_wxr)
         self.export_menu = window.file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
-        self.export_menu.addActions([self.export_site_action, self.export_ninjs_action])
+        self.export_menu.addActions(
+            [self.export_site_action, self.export_ninjs_action, self.export_wxr_action]
+        )
         self.import_menu = window.file_menu.addMenu(self.tr("&Import"))
         self.import_menu.setObjectName("importMenu")
-        self.import_menu.addAction(self.import_page_action)
+        self.import_menu.addActions([self.import_page_action, self.import_wxr_action])
         # Keep Quit last.
         quit_action = window.actions_.quit
         window.file_menu.removeAction(quit_action)
@@ -210,4 +228,85 @@ class InterchangeMenu(QObject):
             lambda progress: import_web_page(newsroom.database, user, path),
             summarise,
             open_draft,
+        )
+
+    def import_wxr(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import a WordPress export"), "", WXR_FILTER
+        )
+        if name:
+            self.import_wxr_file(Path(name))
+
+    def import_wxr_file(self, path: Path) -> None:
+        newsroom = self._window.newsroom
+        user = newsroom.user
+
+        def refresh(_report: WxrImportReport) -> None:
+            self._window.apply_changes(Changes(article_list=True, sections=True, comments=True))
+
+        def summarise(report: WxrImportReport) -> str:
+            lines = [
+                self.tr(
+                    "Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), "
+                    "%5 new sections and %6 new tags from %7."
+                )
+                .replace("%1", str(report.posts))
+                .replace("%2", str(report.comments))
+                .replace("%3", str(report.pingbacks))
+                .replace("%4", str(report.trackbacks))
+                .replace("%5", str(report.categories))
+                .replace("%6", str(report.tags))
+                .replace("%7", path.name)
+            ]
+            if report.posts_already_present or report.comments_already_present:
+                lines.append(
+                    self.tr("Already here from an earlier import: %1 posts, %2 comments.")
+                    .replace("%1", str(report.posts_already_present))
+                    .replace("%2", str(report.comments_already_present))
+                )
+            if report.skipped:
+                lines.append(self.tr("Skipped:"))
+                lines += [f"  • {reason} ({count})" for reason, count in skipped_reasons(report)]
+            return "\n".join(lines)
+
+        self.run(
+            self.tr("Importing the WordPress export…"),
+            lambda progress: import_wxr(newsroom.database, user, path, progress),
+            summarise,
+            refresh,
+        )
+
+    def export_wxr(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export the newsroom as WordPress WXR"),
+            "newsroom.xml",
+            WXR_FILTER,
+        )
+        if name:
+            self.export_wxr_file(Path(name))
+
+    def export_wxr_file(self, path: Path) -> None:
+        newsroom = self._window.newsroom
+        options = WxrExportOptions(include_private=bool(newsroom.user.roles & PRIVATE_DATA_ROLES))
+
+        def summarise(report: WxrExportReport) -> str:
+            text = (
+                self.tr("Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).")
+                .replace("%1", str(report.posts))
+                .replace("%2", str(report.comments))
+                .replace("%3", str(report.categories))
+                .replace("%4", str(report.path))
+                .replace("%5", f"{report.bytes / 1024:,.0f}")
+            )
+            if not options.include_private:
+                text += " " + self.tr(
+                    "Commenters' e-mail and IP addresses were left out (moderators only)."
+                )
+            return text
+
+        self.run(
+            self.tr("Exporting the newsroom as WXR…"),
+            lambda progress: export_wxr(newsroom.database, path, options, progress),
+            summarise,
         )
