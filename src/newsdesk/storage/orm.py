@@ -111,6 +111,8 @@ class Section(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     slug: Mapped[str] = mapped_column(String(200), unique=True)
+    # A stable id for offline sync (migration 0010).
+    uuid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True, default=new_uuid)
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("sections.id", ondelete="RESTRICT"), index=True
     )
@@ -188,6 +190,8 @@ class Revision(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     reason: Mapped[str] = mapped_column(String(200), default="")
     article_version: Mapped[int] = mapped_column(Integer, default=1)
+    # A stable id for offline sync (migration 0010).
+    uuid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True, default=new_uuid)
     headline: Mapped[str] = mapped_column(Text, default="")
     standfirst: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
@@ -212,6 +216,8 @@ class RelatedLink(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # A stable id for offline sync (migration 0010).
+    uuid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True, default=new_uuid)
 
 
 class Comment(Base):

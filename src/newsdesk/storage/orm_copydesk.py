@@ -12,7 +12,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from newsdesk.domain.enums import ArticleStatus
-from newsdesk.storage.orm import Base, utcnow
+from newsdesk.storage.orm import Base, new_uuid, utcnow
 
 _STATUSES = ", ".join(f"'{s.value}'" for s in ArticleStatus)
 
@@ -79,6 +79,8 @@ class EditorialNote(Base):
     anchor_end: Mapped[int | None] = mapped_column(Integer)
     resolved_at: Mapped[datetime | None] = mapped_column()
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # A stable id for offline sync (migration 0010).
+    uuid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True, default=new_uuid)
 
 
 class NewsroomWord(Base):

@@ -6,8 +6,8 @@ modules. Migrations and schema checks use `metadata` from here.
 
 from __future__ import annotations
 
-from newsdesk.storage import orm, orm_copydesk, orm_locks, orm_moderation
+from newsdesk.storage import orm, orm_copydesk, orm_locks, orm_moderation, orm_sync
 
 metadata = orm.Base.metadata
 
-__all__ = ["metadata", "orm", "orm_copydesk", "orm_locks", "orm_moderation"]
+__all__ = ["metadata", "orm", "orm_copydesk", "orm_locks", "orm_moderation", "orm_sync"]
