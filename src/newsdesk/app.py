@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Newsdesk"
 ORGANIZATION = "Newsdesk"
+DESKTOP_FILE = "io.newsdesk.Newsdesk"  # packaging/linux/io.newsdesk.Newsdesk.desktop
 
 
 def _prepare_environment() -> None:
@@ -27,7 +28,10 @@ def _prepare_environment() -> None:
 def _application():  # type: ignore[no-untyped-def]
     _prepare_environment()
     from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from newsdesk.resources_path import resource_path
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -35,6 +39,9 @@ def _application():  # type: ignore[no-untyped-def]
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)  # type: ignore[attr-defined]
+    app.setDesktopFileName(DESKTOP_FILE)  # type: ignore[attr-defined]
+    icon = QIcon(str(resource_path("icons", "newsdesk.svg")))
+    app.setWindowIcon(icon)  # type: ignore[attr-defined]
     return app
 
 
@@ -94,6 +101,7 @@ def run_app(database_url: str | None) -> int:
     from newsdesk.services.newsroom import open_newsroom
     from newsdesk.services.secrets import PasswordStore
     from newsdesk.storage.database import DatabaseError
+    from newsdesk.ui import smoke
     from newsdesk.ui.connection.startup import open_startup_newsroom
     from newsdesk.ui.main_window import MainWindow
 
@@ -113,6 +121,8 @@ def run_app(database_url: str | None) -> int:
     _keep(window)
     window.show()
     announce_last_crash(window)
+    if smoke.requested():
+        smoke.quit_after_first_preview(window)
     del window
     code = app.exec()
     for current in list(_open_windows):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
-from newsdesk import __version__
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.about import install as install_about
 from newsdesk.ui.actions import MainActions, build_actions
 from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
@@ -44,6 +44,7 @@ FEATURES = (
     install_conflict,
     install_journal,
     install_locks,
+    install_about,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -204,7 +205,6 @@ class MainWindow(QMainWindow):
             lambda: self.preview.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
         a.focus_filter.triggered.connect(self._focus_filter)
-        a.about.triggered.connect(self._about)
 
         self.article_list.article_selected.connect(self.editing.open)
         self.article_list.view.activated.connect(lambda _index: self.editor_panel.focus_editor())
@@ -315,15 +315,6 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         self.status.showMessage(message, 12000)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Newsdesk"),
-            self.tr("<b>Newsdesk %1</b><br>The desktop newsroom editor.<br>Database: %2")
-            .replace("%1", __version__)
-            .replace("%2", self.newsroom.database.description),
-        )
 
     # ---- layout persistence --------------------------------------------------------------
     def restore_layout(self) -> None:

@@ -1,0 +1,142 @@
+"""Help ▸ About Newsdesk: which Newsdesk, on which database, with which Qt and Python.
+
+The details are what a bug report needs, so the dialog can copy them as plain text. The
+database is named by its display form (a file path, or PostgreSQL database, host and
+port), never with a password; the server's version is asked on a worker thread.
+"""
+
+from __future__ import annotations
+
+import platform
+from typing import TYPE_CHECKING
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk import __version__
+from newsdesk.storage.database import Database
+from newsdesk.ui.naming import named
+from newsdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+ICON_SIZE = 64
+MINIMUM_WIDTH = 460  # a database path on one line, mostly
+
+
+def server_version(database: Database) -> str:
+    """The database engine and its version, e.g. "PostgreSQL 15.8" (opens a connection)."""
+    with database.engine.connect() as connection:
+        info = connection.dialect.server_version_info
+    name = "SQLite" if database.is_sqlite else "PostgreSQL"
+    return f"{name} {'.'.join(str(part) for part in info)}" if info else name
+
+
+class AboutDialog(QDialog):
+    def __init__(
+        self, database: Database, queries: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Newsdesk"))
+        self._database = database
+        self._queries = queries
+
+        icon = named(QLabel(), "aboutIcon")
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            icon.setPixmap(application.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
+        title = named(
+            QLabel(
+                f"<h2 style='margin:0'>Newsdesk {__version__}</h2>"
+                f"<p>{self.tr('The desktop newsroom editor.')}</p>"
+            ),
+            "aboutTitle",
+        )
+        heading = QHBoxLayout()
+        heading.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(title, 1)
+
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = (
+            ("version", self.tr("Version"), __version__),
+            ("database", self.tr("Database"), database.description),
+            ("server", self.tr("Database server"), "…"),
+            ("qt", self.tr("Qt"), qVersion()),
+            ("pyside", self.tr("PySide6"), PySide6.__version__),
+            ("python", self.tr("Python"), platform.python_version()),
+        )
+        self._labels: dict[str, str] = {}
+        for key, label, value in rows:
+            shown = named(QLabel(value), f"about_{key}")
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            form.addRow(label, shown)
+            self.values[key] = shown
+            self._labels[key] = label
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = named(
+            buttons.addButton(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole),
+            "aboutCopy",
+        )
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+
+        self.setMinimumWidth(MINIMUM_WIDTH)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def refresh_server(self) -> None:
+        self.values["server"].setText("…")
+        self._queries.submit(
+            server_version,
+            self._database,
+            on_done=self.values["server"].setText,
+            on_error=lambda error: self.values["server"].setText(
+                self.tr("unavailable: %1").replace("%1", str(error).splitlines()[0])
+            ),
+        )
+
+    def details(self) -> str:
+        """Every line of the dialog as plain text, for a bug report."""
+        return "\n".join(
+            f"{self._labels[key]}: {value.text()}" for key, value in self.values.items()
+        )
+
+    def copy_details(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.details())
+
+
+def show_about(window: MainWindow) -> AboutDialog:
+    """Show the window's About dialog (made on first use), with a fresh server version."""
+    dialog: AboutDialog | None = getattr(window, "about_dialog", None)
+    if dialog is None:
+        dialog = AboutDialog(window.newsroom.database, window.queries, window)
+        window.about_dialog = dialog  # type: ignore[attr-defined]
+    dialog.refresh_server()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    """Help ▸ About Newsdesk opens the About dialog."""
+    window.actions_.about.triggered.connect(lambda: show_about(window))
