@@ -1,0 +1,41 @@
+"""Offline work: take stories and comments to a laptop's own database, sync them back.
+
+No Qt here: the window runs these on a worker (TaskRunner) with a `Progress`.
+
+    take_offline(server, laptop, ids | SavedView | PendingComments(), progress)
+    sync(server, laptop, progress) -> SyncReport
+    offline_status(laptop) / offline_article_uuids(laptop) / needs_merge_uuids(laptop)
+    conflict_case(laptop, uuid) -> ConflictCase;  resolve_conflict(laptop, case, chosen)
+"""
+
+from __future__ import annotations
+
+from newsdesk.services.sync.cases import conflict_case, resolve_conflict
+from newsdesk.services.sync.engine import SyncEngine, sync, sync_story
+from newsdesk.services.sync.offline import OfflineReport, PendingComments, take_offline
+from newsdesk.services.sync.report import LostDecision, RefusedChange, RenamedSlug, SyncReport
+from newsdesk.services.sync.status import (
+    OfflineStatus,
+    needs_merge_uuids,
+    offline_article_uuids,
+    offline_status,
+)
+
+__all__ = [
+    "LostDecision",
+    "OfflineReport",
+    "OfflineStatus",
+    "PendingComments",
+    "RefusedChange",
+    "RenamedSlug",
+    "SyncEngine",
+    "SyncReport",
+    "conflict_case",
+    "needs_merge_uuids",
+    "offline_article_uuids",
+    "offline_status",
+    "resolve_conflict",
+    "sync",
+    "sync_story",
+    "take_offline",
+]

@@ -1,0 +1,313 @@
+"""Taking stories (with their history, notes, links and sections) and comments offline.
+
+Copies keep every uuid, so the laptop's rows and the newsroom's are the same things.
+Each batch of stories is one laptop transaction, written quietly (no change-log rows:
+nothing here is a local change to send back), with the base each story was taken from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.services.article_views import SavedView
+from newsdesk.services.articles import ArticleQuery
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.publishing.progress import Progress
+from newsdesk.services.sync.changes import quiet
+from newsdesk.services.sync.copying import (
+    UserMap,
+    chunks,
+    copy_links,
+    copy_notes,
+    copy_revisions,
+    free_slug,
+    now,
+    section_id,
+    tag_ids,
+)
+from newsdesk.services.sync.replica import ensure_replica
+from newsdesk.services.sync.snapshot import Snapshot
+from newsdesk.storage import orm
+from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
+
+
+@dataclass(frozen=True, slots=True)
+class PendingComments:
+    """The pending comment queue (oldest first), optionally only its first `limit`."""
+
+    limit: int | None = None
+
+
+Selection = Sequence[int] | SavedView | PendingComments
+"""Newsroom story ids, a saved view, or the pending comment queue."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineReport:
+    stories: int
+    """Stories copied now."""
+    already_offline: int
+    comments: int
+
+
+ARTICLE_COLUMNS = (
+    "uuid",
+    "headline",
+    "standfirst",
+    "body",
+    "dateline",
+    "byline",
+    "credit",
+    "language",
+    "status",
+    "correction_note",
+    "version",
+    "created_at",
+    "updated_at",
+    "published_at",
+    "scheduled_at",
+    "trashed_at",
+)
+
+
+def _tags_of(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(orm.ArticleTag.article_id, orm.Tag.name)
+        .join(orm.Tag, orm.Tag.id == orm.ArticleTag.tag_id)
+        .where(orm.ArticleTag.article_id.in_(list(ids)))
+        .order_by(orm.ArticleTag.article_id, orm.ArticleTag.position)
+    )
+    for article_id, name in rows:
+        found.setdefault(article_id, []).append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def snapshot_of(row: orm.Article, section: str | None, tags: tuple[str, ...]) -> Snapshot:
+    return Snapshot(
+        headline=row.headline,
+        standfirst=row.standfirst,
+        body=row.body,
+        dateline=row.dateline,
+        byline=row.byline,
+        credit=row.credit,
+        section=section,
+        tags=tags,
+        language=row.language,
+        status=row.status,
+        trashed=row.trashed_at is not None,
+    )
+
+
+def copy_to_laptop(
+    server: Session, laptop: Session, ids: Sequence[int], users: UserMap
+) -> tuple[dict[int, int], int]:
+    """Copy the newsroom stories `ids` the laptop lacks; (server id → laptop id, skipped)."""
+    rows = server.scalars(select(orm.Article).where(orm.Article.id.in_(list(ids)))).all()
+    present = set(
+        laptop.scalars(select(orm.Article.uuid).where(orm.Article.uuid.in_([r.uuid for r in rows])))
+    )
+    fresh = [r for r in rows if r.uuid not in present]
+    if not fresh:
+        return {}, len(rows)
+    sections = dict(server.execute(select(orm.Section.id, orm.Section.uuid)).all())
+    local_sections: dict[str, int | None] = {}
+    tags = _tags_of(server, [r.id for r in fresh])
+    taken = set(
+        laptop.scalars(
+            select(orm.Article.slug).where(orm.Article.slug.in_([r.slug for r in fresh]))
+        )
+    )
+    values: list[dict[str, Any]] = []
+    for row in fresh:
+        section = sections.get(row.section_id) if row.section_id else None
+        if section is not None and section not in local_sections:
+            local_sections[section] = section_id(server, laptop, section, laptop_is_target=True)
+        item = {name: getattr(row, name) for name in ARTICLE_COLUMNS}
+        item["slug"] = free_slug(laptop, row.slug, row.uuid) if row.slug in taken else row.slug
+        item["section_id"] = local_sections.get(section) if section else None
+        item["author_id"] = users.map(server, laptop, row.author_id)
+        values.append(item)
+    laptop.execute(insert(orm.Article), values)
+    local_ids = dict(
+        laptop.execute(
+            select(orm.Article.uuid, orm.Article.id).where(
+                orm.Article.uuid.in_([r.uuid for r in fresh])
+            )
+        ).all()
+    )
+    mapping = {row.id: local_ids[row.uuid] for row in fresh}
+    all_tags = {name for names in tags.values() for name in names}
+    tag_id = tag_ids(laptop, all_tags)
+    article_tags = [
+        {"article_id": mapping[article_id], "tag_id": tag_id[name], "position": position}
+        for article_id, names in tags.items()
+        for position, name in enumerate(dict.fromkeys(names))
+    ]
+    if article_tags:
+        laptop.execute(insert(orm.ArticleTag), article_tags)
+    copy_revisions(server, laptop, mapping, users)
+    copy_notes(server, laptop, mapping, users)
+    laptop.execute(
+        insert(OfflineArticle),
+        [
+            {
+                "article_uuid": row.uuid,
+                "base_version": row.version,
+                "base": snapshot_of(
+                    row,
+                    sections.get(row.section_id) if row.section_id else None,
+                    tags.get(row.id, ()),
+                ).to_json(),
+                "needs_merge": False,
+                "taken_at": now(),
+            }
+            for row in fresh
+        ],
+    )
+    return mapping, len(rows) - len(fresh)
+
+
+def _story_ids(server: Newsroom, selection: Selection) -> tuple[list[int], list[int]]:
+    """(story ids, comment ids) the selection names on the newsroom."""
+    if isinstance(selection, SavedView):
+        return server.articles.list_ids(ArticleQuery(view=selection)), []
+    if isinstance(selection, PendingComments):
+        with server.database.transaction() as session:
+            statement = (
+                select(orm.Comment.id, orm.Comment.article_id)
+                .where(orm.Comment.status == CommentStatus.PENDING.value)
+                .order_by(orm.Comment.submitted_at, orm.Comment.id)
+            )
+            if selection.limit is not None:
+                statement = statement.limit(selection.limit)
+            rows = session.execute(statement).all()
+        return list(dict.fromkeys(a for _c, a in rows)), [c for c, _a in rows]
+    return list(dict.fromkeys(selection)), []
+
+
+def take_offline(
+    server: Newsroom, laptop: Newsroom, selection: Selection, progress: Progress | None = None
+) -> OfflineReport:
+    """Copy the selected stories (or the pending comments and their stories) to the
+    laptop's database. Stories already offline are left as they are (a sync updates them)."""
+    progress = progress or Progress()
+    ensure_replica(server, laptop)
+    story_ids, comment_ids = _story_ids(server, selection)
+    progress.start(len(story_ids) + len(comment_ids), "Taking stories offline")
+    users = UserMap(fallback=None)
+    copied = skipped = 0
+    mapping: dict[int, int] = {}
+    for part in chunks(story_ids):
+        with server.database.transaction() as source, laptop.database.transaction() as target:
+            users.known.clear()
+            with quiet(target):
+                done, already = copy_to_laptop(source, target, part, users)
+        mapping.update(done)
+        copied += len(done)
+        skipped += already
+        progress.step(len(part))
+    # Links last: a story may link to one copied in a later batch.
+    for part in chunks(story_ids):
+        with server.database.transaction() as source, laptop.database.transaction() as target:
+            ids = dict(
+                source.execute(
+                    select(orm.Article.id, orm.Article.uuid).where(orm.Article.id.in_(list(part)))
+                ).all()
+            )
+            present = dict(
+                target.execute(
+                    select(orm.Article.uuid, orm.Article.id).where(
+                        orm.Article.uuid.in_(list(ids.values()))
+                    )
+                ).all()
+            )
+            with quiet(target):
+                copy_links(source, target, {i: present[u] for i, u in ids.items() if u in present})
+    comments = _copy_comments(server, laptop, comment_ids, progress)
+    return OfflineReport(stories=copied, already_offline=skipped, comments=comments)
+
+
+COMMENT_COLUMNS = (
+    "uuid",
+    "author_name",
+    "author_email",
+    "author_url",
+    "body",
+    "status",
+    "submitted_at",
+    "ip",
+    "spam_score",
+    "reasons",
+    "original_body",
+    "edited_at",
+    "previous_status",
+    "newsroom_reply",
+    "kind",
+)
+
+
+def _copy_comments(
+    server: Newsroom, laptop: Newsroom, comment_ids: list[int], progress: Progress
+) -> int:
+    copied = 0
+    for part in chunks(comment_ids):
+        with server.database.transaction() as source, laptop.database.transaction() as target:
+            rows = source.execute(
+                select(orm.Comment, orm.Article.uuid)
+                .join(orm.Article, orm.Article.id == orm.Comment.article_id)
+                .where(orm.Comment.id.in_(list(part)))
+            ).all()
+            present = set(
+                target.scalars(
+                    select(orm.Comment.uuid).where(orm.Comment.uuid.in_([c.uuid for c, _ in rows]))
+                )
+            )
+            articles = dict(
+                target.execute(
+                    select(orm.Article.uuid, orm.Article.id).where(
+                        orm.Article.uuid.in_([u for _c, u in rows])
+                    )
+                ).all()
+            )
+            parents = dict(
+                source.execute(
+                    select(orm.Comment.id, orm.Comment.uuid).where(
+                        orm.Comment.id.in_([c.parent_id for c, _ in rows if c.parent_id])
+                    )
+                ).all()
+            )
+            local_parents = dict(
+                target.execute(
+                    select(orm.Comment.uuid, orm.Comment.id).where(
+                        orm.Comment.uuid.in_(list(parents.values()))
+                    )
+                ).all()
+            )
+            fresh = [(c, u) for c, u in rows if c.uuid not in present and u in articles]
+            if fresh:
+                with quiet(target):
+                    target.execute(
+                        insert(orm.Comment),
+                        [
+                            {name: getattr(c, name) for name in COMMENT_COLUMNS}
+                            | {
+                                "article_id": articles[u],
+                                "parent_id": local_parents.get(parents.get(c.parent_id or 0, "")),
+                            }
+                            for c, u in fresh
+                        ],
+                    )
+                    target.execute(
+                        insert(OfflineComment),
+                        [{"comment_uuid": c.uuid, "base_status": c.status} for c, _u in fresh],
+                    )
+                copied += len(fresh)
+        progress.step(len(part))
+    return copied

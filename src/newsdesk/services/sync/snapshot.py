@@ -1,0 +1,134 @@
+"""A story's text and state in a form both databases agree on (sections by uuid).
+
+The merge code works on `ArticleEdit`, whose section is a database id; a `Snapshot`
+names the section by its uuid instead, so a laptop's copy, the newsroom's row and the
+base kept in `offline_articles` compare field by field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.merge import ArticleMerge, merge_edits
+from newsdesk.services.articles import article_tags
+from newsdesk.storage import orm
+
+TEXT_FIELDS = ("headline", "standfirst", "body", "dateline", "byline", "credit", "language")
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    headline: str = ""
+    standfirst: str = ""
+    body: str = ""
+    dateline: str = ""
+    byline: str = ""
+    credit: str = ""
+    section: str | None = None
+    """The section's uuid."""
+    tags: tuple[str, ...] = ()
+    language: str = "en"
+    status: str = "draft"
+    trashed: bool = False
+
+    @property
+    def text(self) -> Snapshot:
+        """Only what a writer edits: state and trash left at their defaults."""
+        return replace(self, status="draft", trashed=False)
+
+    @property
+    def state(self) -> tuple[str, bool]:
+        return (self.status, self.trashed)
+
+    def to_json(self) -> dict[str, Any]:
+        values = asdict(self)
+        values["tags"] = list(self.tags)
+        return values
+
+    @classmethod
+    def from_json(cls, values: Mapping[str, Any]) -> Snapshot:
+        known = {f.name for f in fields(cls)}
+        kept = {k: v for k, v in values.items() if k in known}
+        kept["tags"] = tuple(kept.get("tags", ()))
+        return cls(**kept)
+
+    def edit(self, section_id: int | None) -> ArticleEdit:
+        return ArticleEdit(
+            headline=self.headline,
+            standfirst=self.standfirst,
+            body=self.body,
+            dateline=self.dateline,
+            byline=self.byline,
+            credit=self.credit,
+            section_id=section_id,
+            tags=self.tags,
+            language=self.language,
+        )
+
+    def with_edit(self, edit: ArticleEdit, section: str | None) -> Snapshot:
+        return replace(
+            self,
+            headline=edit.headline,
+            standfirst=edit.standfirst,
+            body=edit.body,
+            dateline=edit.dateline,
+            byline=edit.byline,
+            credit=edit.credit,
+            section=section,
+            tags=tuple(edit.tags),
+            language=edit.language,
+        )
+
+
+def read_snapshot(session: Session, row: orm.Article) -> Snapshot:
+    section = None
+    if row.section_id is not None:
+        section = session.scalar(select(orm.Section.uuid).where(orm.Section.id == row.section_id))
+    return Snapshot(
+        headline=row.headline,
+        standfirst=row.standfirst,
+        body=row.body,
+        dateline=row.dateline,
+        byline=row.byline,
+        credit=row.credit,
+        section=section,
+        tags=article_tags(session, row.id),
+        language=row.language,
+        status=row.status,
+        trashed=row.trashed_at is not None,
+    )
+
+
+def merge_snapshots(base: Snapshot, ours: Snapshot, theirs: Snapshot) -> SnapshotMerge:
+    """The shared three-way merge (`merge_edits`), sections compared by uuid."""
+    keys = sorted({s.section for s in (base, ours, theirs) if s.section is not None})
+    number = {uuid: index for index, uuid in enumerate(keys, start=1)}
+
+    def as_edit(snapshot: Snapshot) -> ArticleEdit:
+        return snapshot.edit(number.get(snapshot.section) if snapshot.section else None)
+
+    return SnapshotMerge(
+        merge_edits(as_edit(base), as_edit(ours), as_edit(theirs)), dict(enumerate(keys, 1)), ours
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotMerge:
+    merge: ArticleMerge
+    sections: dict[int, str]
+    ours: Snapshot
+
+    @property
+    def clean(self) -> bool:
+        return self.merge.clean
+
+    def snapshot(self, edit: ArticleEdit) -> Snapshot:
+        """A merged edit (`merge.result()`, `merge.settled(...)`) back as a snapshot."""
+        section = self.sections.get(edit.section_id) if edit.section_id else None
+        return self.ours.with_edit(edit, section)
