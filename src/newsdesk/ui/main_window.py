@@ -25,6 +25,7 @@ from newsdesk.ui.connection import install as install_connection
 from newsdesk.ui.copydesk import install as install_copy_desk
 from newsdesk.ui.interchange import install as install_interchange
 from newsdesk.ui.journal import install as install_journal
+from newsdesk.ui.live import install as install_live
 from newsdesk.ui.locks import install as install_locks
 from newsdesk.ui.moderation import install as install_moderation
 from newsdesk.ui.naming import named
@@ -43,6 +44,7 @@ FEATURES = (
     install_interchange,
     install_conflict,
     install_journal,
+    install_live,
     install_locks,
     install_about,
 )

@@ -1,0 +1,152 @@
+"""Two main windows on one newsroom see each other's work without a refresh."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from tests.ui.window_helpers import SEED_SLUG, listed_headlines, open_story, wait_for_preview_text
+
+from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.moderation import ModerationAction
+from newsdesk.services.demo import load_demo
+from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.main_window import MainWindow
+
+SHOWN_WITHIN_MS = 2000
+"""A second promised; the rest is room for a busy test machine (the integration tests
+hold the listener itself to one second)."""
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shared_url(request: pytest.FixtureRequest) -> str:
+    """One demo newsroom, for two windows."""
+    fixture = "demo_url" if request.param == "sqlite" else "postgres_url"
+    url = str(request.getfixturevalue(fixture))
+    if request.param == "postgresql":
+        newsroom = open_newsroom(url)
+        load_demo(newsroom)
+        newsroom.close()
+    return url
+
+
+def type_at_end(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, text)
+
+
+def save_and_wait(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.editing.save_now()
+    qtbot.waitUntil(
+        lambda: not window.editing.autosave.dirty and not window.saves.busy, timeout=5000
+    )
+
+
+def within(qtbot, condition: Callable[[], bool], timeout_ms: int = SHOWN_WITHIN_MS) -> float:  # type: ignore[no-untyped-def]
+    """Seconds until `condition` holds (failing after `timeout_ms`)."""
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
+    return time.monotonic() - started
+
+
+def test_a_story_created_in_one_window_shows_in_the_other(
+    qtbot, open_window, shared_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    here = open_window(shared_url)
+    there = open_window(shared_url)
+    assert "Filed from window A" not in listed_headlines(there)
+
+    here.actions_.new_article.trigger()
+    qtbot.waitUntil(lambda: here.editing.article is not None, timeout=5000)
+    qtbot.keyClicks(here.editor_panel.headline, "Filed from window A")
+    save_and_wait(qtbot, here)
+
+    within(qtbot, lambda: "Filed from window A" in listed_headlines(there))
+
+
+def test_the_open_story_follows_what_another_window_saved(
+    qtbot, open_window, shared_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    here = open_window(shared_url)
+    there = open_window(shared_url)
+    open_story(qtbot, here, SEED_SLUG)
+    open_story(qtbot, there, SEED_SLUG)
+    assert not there.editing.autosave.dirty
+
+    type_at_end(qtbot, here.editor_panel.editor, "A late paragraph from the desk.")
+    save_and_wait(qtbot, here)
+
+    within(
+        qtbot,
+        lambda: there.editor_panel.editor.markdown().endswith("A late paragraph from the desk."),
+    )
+    wait_for_preview_text(qtbot, there, "A late paragraph from the desk.")
+    # The other window now saves on top of the newer version, without a conflict.
+    assert there.editing.article is not None
+    assert there.editing.article.version == here.editing.article.version
+    assert not there.editing.autosave.dirty
+
+
+def test_unsaved_edits_stay_and_a_note_says_someone_else_changed_the_story(
+    qtbot, open_window, shared_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(shared_url)
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    elsewhere = open_newsroom(shared_url)
+    try:
+        story = elsewhere.articles.find(SEED_SLUG)
+        type_at_end(qtbot, editor, "My words, not yet saved.")
+        assert window.editing.autosave.dirty
+        elsewhere.articles.save(
+            story.id, replace(ArticleEdit.of(story), credit="(Desk)"), story.version
+        )
+        within(qtbot, lambda: "Changed by someone else" in window.status.currentMessage())
+        assert editor.markdown().endswith("My words, not yet saved.")
+    finally:
+        elsewhere.close()
+
+
+def test_sections_and_comment_queue_follow_another_session(
+    qtbot, open_window, shared_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(shared_url)
+    tree = window.sections_panel.tree
+
+    def section_names() -> list[str]:
+        names: list[str] = []
+
+        def walk(item) -> None:  # type: ignore[no-untyped-def]
+            for index in range(item.childCount()):
+                child = item.child(index)
+                names.append(child.text(0))
+                walk(child)
+
+        for index in range(tree.topLevelItemCount()):
+            walk(tree.topLevelItem(index))
+        return names
+
+    queue = window.comments_panel
+    qtbot.waitUntil(lambda: len(section_names()) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0, timeout=5000)
+    waiting = queue.model.rowCount()
+    label = queue.count_label.text()
+    elsewhere = open_newsroom(shared_url)
+    try:
+        elsewhere.sections.create("Night desk")
+        within(qtbot, lambda: "Night desk" in section_names())
+
+        pending = [c.id for c in elsewhere.comments.list_comments() if c.status.value == "pending"]
+        elsewhere.moderation.moderate(pending[:2], ModerationAction.APPROVE)
+        within(qtbot, lambda: queue.model.rowCount() == waiting - 2)
+        assert queue.count_label.text() != label
+    finally:
+        elsewhere.close()
