@@ -107,12 +107,14 @@ def free_slug(session: Session, wanted: str, own_uuid: str | None = None) -> str
 
 def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
     wanted = list(dict.fromkeys(names))
-    found = dict(session.execute(select(orm.Tag.name, orm.Tag.id).where(orm.Tag.name.in_(wanted))))
+    found = dict(
+        session.execute(select(orm.Tag.name, orm.Tag.id).where(orm.Tag.name.in_(wanted))).all()
+    )
     missing = [n for n in wanted if n not in found]
     if missing:
         session.execute(insert(orm.Tag), [{"name": n} for n in missing])
         found.update(
-            session.execute(select(orm.Tag.name, orm.Tag.id).where(orm.Tag.name.in_(missing)))
+            session.execute(select(orm.Tag.name, orm.Tag.id).where(orm.Tag.name.in_(missing))).all()
         )
     return found
 
