@@ -8,6 +8,9 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy.engine import make_url
+from tests.tcp_proxy import TcpProxy
 from tests.ui.window_helpers import SEED_SLUG, listed_headlines, open_story, wait_for_preview_text
 
 from newsdesk.domain.entities import ArticleEdit
@@ -55,6 +58,21 @@ def within(qtbot, condition: Callable[[], bool], timeout_ms: int = SHOWN_WITHIN_
     started = time.monotonic()
     qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
     return time.monotonic() - started
+
+
+def all_section_names(window: MainWindow) -> list[str]:
+    tree = window.sections_panel.tree
+    names: list[str] = []
+
+    def walk(item) -> None:  # type: ignore[no-untyped-def]
+        for index in range(item.childCount()):
+            child = item.child(index)
+            names.append(child.text(0))
+            walk(child)
+
+    for index in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(index))
+    return names
 
 
 def test_a_story_created_in_one_window_shows_in_the_other(
@@ -119,30 +137,15 @@ def test_sections_and_comment_queue_follow_another_session(
     qtbot, open_window, shared_url: str
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(shared_url)
-    tree = window.sections_panel.tree
-
-    def section_names() -> list[str]:
-        names: list[str] = []
-
-        def walk(item) -> None:  # type: ignore[no-untyped-def]
-            for index in range(item.childCount()):
-                child = item.child(index)
-                names.append(child.text(0))
-                walk(child)
-
-        for index in range(tree.topLevelItemCount()):
-            walk(tree.topLevelItem(index))
-        return names
-
     queue = window.comments_panel
-    qtbot.waitUntil(lambda: len(section_names()) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(all_section_names(window)) > 0, timeout=5000)
     qtbot.waitUntil(lambda: queue.model.rowCount() > 0, timeout=5000)
     waiting = queue.model.rowCount()
     label = queue.count_label.text()
     elsewhere = open_newsroom(shared_url)
     try:
         elsewhere.sections.create("Night desk")
-        within(qtbot, lambda: "Night desk" in section_names())
+        within(qtbot, lambda: "Night desk" in all_section_names(window))
 
         pending = [c.id for c in elsewhere.comments.list_comments() if c.status.value == "pending"]
         elsewhere.moderation.moderate(pending[:2], ModerationAction.APPROVE)
@@ -150,3 +153,36 @@ def test_sections_and_comment_queue_follow_another_session(
         assert queue.count_label.text() != label
     finally:
         elsewhere.close()
+
+
+@pytest.mark.postgres
+def test_the_status_bar_says_when_live_updates_pause_and_resume(
+    qtbot, open_window, postgres_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    newsroom = open_newsroom(postgres_url)
+    load_demo(newsroom)
+    newsroom.close()
+    direct = make_url(postgres_url)
+    proxy = TcpProxy(direct.host or "127.0.0.1", direct.port or 5432)
+    try:
+        window = open_window(direct.set(port=proxy.port).render_as_string(hide_password=False))
+        live = window.live
+        qtbot.waitUntil(lambda: live.connected is True, timeout=5000)
+        label = window.status.findChild(QLabel, "liveState")
+        assert label is not None and label.isHidden()
+
+        proxy.cut()
+        qtbot.waitUntil(lambda: label.isVisible(), timeout=15000)
+        assert "reconnecting" in label.text()
+
+        proxy.restore()
+        qtbot.waitUntil(lambda: label.isHidden(), timeout=15000)
+        # Heard again: what others do shows up as before.
+        elsewhere = open_newsroom(postgres_url)
+        try:
+            elsewhere.sections.create("Back online desk")
+        finally:
+            elsewhere.close()
+        within(qtbot, lambda: "Back online desk" in all_section_names(window))
+    finally:
+        proxy.close()

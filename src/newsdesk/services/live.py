@@ -44,8 +44,9 @@ IDLE_WAIT_S = 0.25
 """How long the listener waits for the socket before looking whether it should stop."""
 RECONNECT_DELAYS_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 POLL_INTERVAL_S = 0.3
-STOP_WAIT_S = 2.0
-"""How long `shutdown()` waits for the thread (it notices within IDLE_WAIT_S)."""
+STOP_WAIT_S = 0.5
+"""How long `shutdown()` waits for the thread: it notices within IDLE_WAIT_S; a
+connection attempt under way ends on its own time and hands nothing on."""
 
 ChangesCallback = Callable[[Changes], None]
 StatusCallback = Callable[[bool, str], None]
