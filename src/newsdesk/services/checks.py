@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 
 from sqlalchemy import delete, select
 
@@ -37,6 +37,24 @@ LIST_EDITORS = frozenset({Role.COPY, Role.PUBLISHER})
 SETTING_PREFIX = "checks."
 
 
+def newsroom_word(word: str) -> str:
+    """The form `word` takes in the newsroom word list, or InvalidInput if it is not one word."""
+    key = spelling_key(word.strip())
+    if not key or len(key) > 100 or any(ch.isspace() for ch in key):
+        raise InvalidInput(f"{word!r} is not one word")
+    return key
+
+
+def style_rule_text(phrase: str, replacement: str) -> tuple[str, str]:
+    """A style rule's phrase and replacement as kept, or InvalidInput saying what is wrong."""
+    phrase, replacement = " ".join(phrase.split()), " ".join(replacement.split())
+    if not phrase:
+        raise InvalidInput("A style rule needs the phrase to avoid")
+    if len(phrase) > 200 or len(replacement) > 200:
+        raise InvalidInput("A style rule's phrases may hold at most 200 characters")
+    return phrase, replacement
+
+
 def story_input(story: Article | ArticleEdit) -> CheckInput:
     return CheckInput(
         headline=story.headline,
@@ -57,6 +75,7 @@ class CheckService:
         self._lock = threading.Lock()
         self._context: CheckContext | None = None
         self._loaded_at = 0.0
+        self._spelling_language = ""
 
     # ---- running -------------------------------------------------------------------------
     def check(self, story: CheckInput) -> list[Finding]:
@@ -69,11 +88,20 @@ class CheckService:
         with self._lock:
             fresh = time.monotonic() - self._loaded_at < CONTEXT_SECONDS
             if self._context is not None and fresh:
-                return self._context
+                return replace(self._context, spelling_language=self._spelling_language)
         context = self._load_context()
         with self._lock:
             self._context, self._loaded_at = context, time.monotonic()
-        return context
+            return replace(context, spelling_language=self._spelling_language)
+
+    @property
+    def spelling_language(self) -> str:
+        return self._spelling_language
+
+    def set_spelling_language(self, language: str) -> None:
+        """This person's spelling language for every story ("" for each story's own)."""
+        with self._lock:
+            self._spelling_language = language
 
     def _forget(self) -> None:
         with self._lock:
@@ -112,9 +140,7 @@ class CheckService:
 
     def add_word(self, word: str) -> str:
         """Accept `word` from now on (kept in lower case, possessive dropped)."""
-        key = spelling_key(word.strip())
-        if not key or len(key) > 100 or any(ch.isspace() for ch in key):
-            raise InvalidInput(f"{word!r} is not one word")
+        key = newsroom_word(word)
         user_id = self._require_list_editor()
         with self._db.transaction() as session:
             if session.scalar(select(NewsroomWord.id).where(NewsroomWord.word == key)) is None:
@@ -132,11 +158,7 @@ class CheckService:
         return list(self.context().style)
 
     def add_style_rule(self, phrase: str, replacement: str) -> StyleRule:
-        phrase, replacement = " ".join(phrase.split()), " ".join(replacement.split())
-        if not phrase:
-            raise InvalidInput("A style rule needs the phrase to avoid")
-        if len(phrase) > 200 or len(replacement) > 200:
-            raise InvalidInput("A style rule's phrases may hold at most 200 characters")
+        phrase, replacement = style_rule_text(phrase, replacement)
         self._require_list_editor()
         with self._db.transaction() as session:
             row = session.scalar(select(StyleRuleRow).where(StyleRuleRow.phrase == phrase.lower()))

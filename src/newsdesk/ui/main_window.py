@@ -32,6 +32,7 @@ from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
+from newsdesk.ui.preferences import install as install_preferences
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.tasks import Stoppable, TaskRunner
@@ -46,6 +47,7 @@ FEATURES = (
     install_journal,
     install_live,
     install_locks,
+    install_preferences,
     install_about,
 )
 

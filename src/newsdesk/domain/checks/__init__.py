@@ -38,7 +38,7 @@ DEFAULT_CONTEXT = CheckContext()
 
 def run_checks(story: CheckInput, context: CheckContext = DEFAULT_CONTEXT) -> list[Finding]:
     """Every finding for `story`: the short fields first, then the body in line order."""
-    spelling = SpellingCheck(story.language, context.words)
+    spelling = SpellingCheck(context.spelling_language or story.language, context.words)
     style = StyleCheck(context.style)
     findings: list[Finding] = check_required(story)
     findings += check_field_lengths(story.headline, story.standfirst, context.settings)

@@ -77,3 +77,5 @@ class CheckContext:
     settings: CheckSettings = CheckSettings()
     words: frozenset[str] = frozenset()
     style: tuple[StyleRule, ...] = ()
+    spelling_language: str = ""
+    """Spell every story in this language ("" for each story's own language)."""

@@ -92,6 +92,15 @@ class AutosaveController(QObject):
         return self._dirty
 
     @property
+    def delay_ms(self) -> int:
+        return self._idle.interval()
+
+    def set_delay(self, delay_ms: int) -> None:
+        """Save this long after typing pauses, and at least this often while it goes on."""
+        self._idle.setInterval(delay_ms)
+        self._longest_wait.setInterval(delay_ms)
+
+    @property
     def article_id(self) -> int | None:
         return self._tracked.article_id if self._tracked else None
 

@@ -55,6 +55,14 @@
     return true;
   };
 
+  // The reader's look: light or dark page, and the text scale (1 = the page's own size).
+  window.ndLook = function (theme, scale) {
+    var root = document.documentElement;
+    root.setAttribute("data-theme", theme);
+    root.style.setProperty("--nd-text-scale", String(scale));
+    return true;
+  };
+
   // Replace the page's parts (by id) with those of a newly rendered page, in place.
   window.ndReplaceParts = function (html, ids) {
     var fresh = new DOMParser().parseFromString(html, "text/html");

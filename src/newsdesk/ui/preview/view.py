@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
@@ -41,16 +41,37 @@ FIELD_IDS = [
     "check-also",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
+PAGE_FONT_PX = 18
+"""The body text size of the page CSS; the preview's font size scales the page from it."""
+PAPER = {"light": "#fbf9f4", "dark": "#151412"}
+PLACEHOLDER_INK = {"light": "#5f5a52", "dark": "#b0a99e"}
 
 
-def preview_document(article: Article, generation: int = 0) -> str:
+@dataclass(frozen=True, slots=True)
+class PreviewLook:
+    """The reader's side of the preview: light or dark page, and its body text size."""
+
+    theme: str = "light"
+    font_px: int = PAGE_FONT_PX
+
+    @property
+    def scale(self) -> float:
+        return round(self.font_px / PAGE_FONT_PX, 4)
+
+
+def preview_document(article: Article, generation: int = 0, look: PreviewLook | None = None) -> str:
     """The page shell with an empty body and a policy that forbids every page script.
 
     The generation marks which load this is: a late `loadFinished` of an earlier, replaced
-    page must not be taken for this one.
+    page must not be taken for this one. The look is set on <html> from the start, so a
+    dark preview never flashes light.
     """
+    look = look or PreviewLook()
     html = render_preview_shell(article, body_html="")
     marker = f'<meta name="newsdesk-generation" content="{generation}">'
+    html = html.replace(
+        "<html ", f'<html data-theme="{look.theme}" style="--nd-text-scale:{look.scale}" ', 1
+    )
     return html.replace("<head>", "<head>" + CONTENT_SECURITY_POLICY + marker, 1)
 
 
@@ -108,6 +129,7 @@ class ArticlePreview(QWebEngineView):
         self._render_soon = QTimer(self, singleShot=True, interval=0)
         self._render_soon.timeout.connect(self._render_current_body)
         self._line = 0
+        self._look = PreviewLook()
         self.loadFinished.connect(self._page_loaded)
         self.clear()
 
@@ -118,12 +140,34 @@ class ArticlePreview(QWebEngineView):
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
+        paper, ink = PAPER[self._look.theme], PLACEHOLDER_INK[self._look.theme]
         self.setHtml(
-            "<!doctype html><html><body style='font-family:sans-serif;color:#888;"
-            "display:flex;align-items:center;justify-content:center;height:90vh'>"
+            f"<!doctype html><html><body style='font-family:sans-serif;color:{ink};"
+            f"background:{paper};display:flex;align-items:center;justify-content:center;"
+            "height:90vh'>"
             f"<p>{self.tr('The preview of the open story shows here.')}</p></body></html>",
             PREVIEW_BASE_URL,
         )
+
+    def set_look(self, look: PreviewLook) -> None:
+        """Show the page light or dark, at this text size: at once, and for every load."""
+        if look == self._look:
+            return
+        self._look = look
+        self._page.setBackgroundColor(QColor(PAPER[look.theme]))
+        if self._article is None:
+            self.clear()
+        elif self._loaded:
+            self._apply_look()
+        # A page still loading was built with the old look: it gets the new one once loaded.
+
+    def _apply_look(self) -> None:
+        look = self._look
+        self._page.runJavaScript(f"ndLook({json.dumps(look.theme)}, {look.scale})", WORLD)
+
+    @property
+    def look(self) -> PreviewLook:
+        return self._look
 
     def show_article(self, article: Article) -> None:
         """Load the story's page, then fill its body off the GUI thread."""
@@ -138,7 +182,7 @@ class ArticlePreview(QWebEngineView):
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
-        self.setHtml(preview_document(article, self._generation), PREVIEW_BASE_URL)
+        self.setHtml(preview_document(article, self._generation, self._look), PREVIEW_BASE_URL)
 
     def _page_loaded(self, _ok: bool) -> None:
         if self._article is None or self._loaded:
@@ -153,6 +197,7 @@ class ArticlePreview(QWebEngineView):
         if self._article is None or self._loaded or generation != str(self._generation):
             return
         self._loaded = True
+        self._apply_look()
         waiting, self._waiting = self._waiting, []
         for patch in waiting:
             self._apply(patch)
@@ -254,7 +299,7 @@ class ArticlePreview(QWebEngineView):
         article = self._article
         if article is None or not self._loaded:
             return
-        html = json.dumps(preview_document(replace(article, body=""), self._generation))
+        html = json.dumps(preview_document(replace(article, body=""), self._generation, self._look))
         generation = self._generation
 
         def replaced(ok: object) -> None:

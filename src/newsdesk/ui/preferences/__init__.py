@@ -1,0 +1,50 @@
+"""Preferences in the main window: Edit ▸ Preferences… (Ctrl+,), applied at start too.
+
+The person's preferences (theme, preview font size, autosave delay, spelling language,
+interface language) live in QSettings (`settings.py`); the newsroom's word list, style
+list, check limits and intake rules live in its database and are edited here by those
+whose roles allow it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import qtawesome as qta
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from newsdesk.ui.preferences.apply import apply_preferences
+from newsdesk.ui.preferences.dialog import PreferencesDialog
+from newsdesk.ui.preferences.settings import load_preferences
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+SHORTCUT = "Ctrl+,"
+
+
+def install(window: MainWindow) -> None:
+    """Apply the stored preferences to `window` and add Edit ▸ Preferences…."""
+    apply_preferences(window, load_preferences(window.settings))
+    action = QAction(qta.icon("mdi6.cog-outline"), window.tr("&Preferences…"), window)
+    action.setObjectName("preferencesAction")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.setToolTip(window.tr("Preferences (%1)").replace("%1", SHORTCUT))
+    action.triggered.connect(lambda: open_preferences(window))
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
+
+
+def open_preferences(window: MainWindow) -> PreferencesDialog:
+    """The Preferences dialog, raised if it is open already."""
+    for existing in window.findChildren(PreferencesDialog):
+        if existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+    dialog = PreferencesDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,34 @@
+"""Putting a person's preferences to work in a main window, at start and after OK/Apply."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsdesk.ui.copydesk.checks_panel import ChecksPanel
+from newsdesk.ui.preferences.appearance import apply_theme
+from newsdesk.ui.preferences.settings import Preferences
+from newsdesk.ui.preview.view import PreviewLook
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+
+def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
+    """Theme, preview, autosave and spelling follow `preferences` at once.
+
+    The interface language is read at start-up only (see `appearance.apply_language`).
+    """
+    theme = apply_theme(preferences.theme)
+    window.preview.set_look(PreviewLook(theme.value, preferences.preview_font_px))
+    window.editing.autosave.set_delay(preferences.autosave_delay_ms)
+    checks = window.newsroom.checks
+    if checks.spelling_language != preferences.spelling_language:
+        checks.set_spelling_language(preferences.spelling_language)
+        recheck(window)
+
+
+def recheck(window: MainWindow) -> None:
+    """Run the open story's copy checks again (the lists or the language changed)."""
+    panel = window.findChild(ChecksPanel)
+    if isinstance(panel, ChecksPanel):
+        panel.check_now()

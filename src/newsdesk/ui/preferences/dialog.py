@@ -1,0 +1,299 @@
+"""Edit ▸ Preferences…: this person's settings, and the newsroom's lists and rules.
+
+OK and Apply check every field first: a wrong one is named, focused and nothing at all
+changes. Then the personal preferences go to QSettings and apply at once (theme, preview,
+autosave, spelling), and the newsroom-wide edits go to the database on the window's
+background worker; OK closes once they are saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.ui.naming import named
+from newsdesk.ui.preferences.appearance import effective_theme
+from newsdesk.ui.preferences.apply import apply_preferences, recheck
+from newsdesk.ui.preferences.newsroom_rules import (
+    NewsroomEdits,
+    NewsroomRules,
+    load_newsroom_rules,
+    may_edit_intake,
+    may_edit_lists,
+    plan_edits,
+    save_newsroom_edits,
+)
+from newsdesk.ui.preferences.pages import (
+    CopyDeskPage,
+    GeneralPage,
+    ModerationPage,
+    WritingPage,
+)
+from newsdesk.ui.preferences.settings import (
+    UI_LANGUAGES,
+    InvalidPreference,
+    Preferences,
+    Theme,
+    load_preferences,
+    parse_font_size,
+    save_preferences,
+)
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+ERROR_COLOURS = {Theme.LIGHT: "#b3261e", Theme.DARK: "#ff8a80"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._window = window
+        self._rules: NewsroomRules | None = None
+        self._saving = False
+        self._close_when_saved = False
+        self._finished = False
+        self.preferences = load_preferences(window.settings)
+
+        self.general = GeneralPage()
+        self.writing = WritingPage(self.show_error)
+        self.copy_desk = CopyDeskPage()
+        self.moderation = ModerationPage()
+        self.tabs = named(QTabWidget(), "preferencesTabs")
+        self.tabs.addTab(self.general, self.tr("&General"))
+        self.tabs.addTab(self.writing, self.tr("&Writing"))
+        self.tabs.addTab(self.copy_desk, self.tr("&Copy desk"))
+        self.tabs.addTab(self.moderation, self.tr("&Moderation"))
+        self.message = named(QLabel(), "preferencesMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.ok)
+        self.buttons.rejected.connect(self.reject)
+        apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply_button.clicked.connect(self.apply)
+
+        prefs = self.preferences
+        self.general.show_values(
+            prefs.ui_language, prefs.theme, prefs.preview_font_px, prefs.autosave_delay_ms
+        )
+        index = self.writing.spelling.findData(prefs.spelling_language)
+        self.writing.spelling.setCurrentIndex(max(index, 0))
+        self._load_rules()
+        self.resize(620, 560)
+
+    # ---- the newsroom's part -------------------------------------------------------------
+    def _load_rules(self) -> None:
+        for page in self._newsroom_pages():
+            page.show_loading()
+        self._window.background.submit(
+            load_newsroom_rules,
+            self._window.newsroom,
+            on_done=self._rules_loaded,
+            on_error=self._rules_failed,
+        )
+
+    def _newsroom_pages(self) -> tuple[WritingPage, CopyDeskPage, ModerationPage]:
+        return (self.writing, self.copy_desk, self.moderation)
+
+    def _rules_loaded(self, rules: NewsroomRules) -> None:
+        if self._finished:
+            return
+        self._rules = rules
+        user = self._window.newsroom.user
+        who = user.display_name or user.username
+        roles = ", ".join(sorted(role.value for role in user.roles)) or self.tr("no role")
+        lists_reason = (
+            ""
+            if may_edit_lists(user)
+            else self.tr(
+                "Read only: only copy editors, publishers and administrators may change the "
+                "newsroom's word list, style list and limits (%1 is: %2)."
+            )
+            .replace("%1", who)
+            .replace("%2", roles)
+        )
+        intake_reason = (
+            ""
+            if may_edit_intake(user)
+            else self.tr(
+                "Read only: only moderators and administrators may change the comment "
+                "intake rules (%1 is: %2)."
+            )
+            .replace("%1", who)
+            .replace("%2", roles)
+        )
+        self.writing.show_words(rules.words)
+        self.copy_desk.show_rules(rules)
+        self.moderation.show_rules(rules.intake)
+        self.writing.set_access(may_edit_lists(user), lists_reason)
+        self.copy_desk.set_access(may_edit_lists(user), lists_reason)
+        self.moderation.set_access(may_edit_intake(user), intake_reason)
+
+    def _rules_failed(self, error: BaseException) -> None:
+        if self._finished:
+            return
+        for page in self._newsroom_pages():
+            page.note.setText(
+                self.tr("The newsroom's settings could not be read: %1").replace(
+                    "%1", _describe(error)
+                )
+            )
+
+    def _planned_edits(self) -> NewsroomEdits:
+        rules = self._rules
+        if rules is None:
+            return NewsroomEdits()
+        lists = self.writing.editable
+        return plan_edits(
+            rules,
+            words=self.writing.shown_words() if lists else None,
+            style=self.copy_desk.shown_style() if lists else None,
+            limits=self.copy_desk.shown_limits() if lists else None,
+            intake=self.moderation.shown_rules() if self.moderation.editable else None,
+        )
+
+    # ---- OK and Apply --------------------------------------------------------------------
+    def shown_preferences(self) -> Preferences:
+        """What the dialog shows, validated (InvalidPreference names the field at fault)."""
+        return Preferences(
+            autosave_delay_ms=self.general.autosave_ms(),
+            spelling_language=str(self.writing.spelling.currentData()),
+            preview_font_px=parse_font_size(self.general.font_size.currentText()),
+            theme=Theme(self.general.theme.currentData()),
+            ui_language=str(self.general.ui_language.currentData()),
+        ).validated()
+
+    def apply(self) -> bool:
+        """Check everything, then save and apply; False (and nothing changed) if one is wrong."""
+        if self._saving:
+            return False
+        self.message.clear()
+        try:
+            preferences = self.shown_preferences()
+            edits = self._planned_edits()
+        except InvalidPreference as error:
+            self.show_error(str(error))
+            self._focus(error.field)
+            return False
+        language_changed = preferences.ui_language != self.preferences.ui_language
+        save_preferences(self._window.settings, preferences)
+        self.preferences = preferences
+        apply_preferences(self._window, preferences)
+        if language_changed:
+            self.show_info(
+                self.tr("Newsdesk will show in %1 from its next start.").replace(
+                    "%1", UI_LANGUAGES[preferences.ui_language]
+                )
+            )
+        if not edits.is_empty:
+            self._save(edits)
+        return True
+
+    def ok(self) -> None:
+        if not self.apply():
+            return
+        if self._saving:
+            self._close_when_saved = True
+        else:
+            self.accept()
+
+    def _save(self, edits: NewsroomEdits) -> None:
+        self._saving = True
+        self._set_buttons_enabled(False)
+        self.show_info(self.tr("Saving the newsroom's settings…"))
+        window = self._window
+        window.background.submit(
+            save_newsroom_edits,
+            window.newsroom,
+            edits,
+            on_done=lambda rules: self._saved(window, rules),
+            on_error=lambda error: self._save_failed(window, error),
+        )
+
+    def _saved(self, window: MainWindow, rules: NewsroomRules) -> None:
+        recheck(window)
+        window.status.showMessage(window.tr("The newsroom's settings are saved."), 6000)
+        if self._finished:
+            return
+        self._saving = False
+        self._set_buttons_enabled(True)
+        self._rules_loaded(rules)
+        self.show_info(self.tr("The newsroom's settings are saved."))
+        if self._close_when_saved:
+            self.accept()
+
+    def _save_failed(self, window: MainWindow, error: BaseException) -> None:
+        message = window.tr("The newsroom's settings were not saved: %1").replace(
+            "%1", _describe(error)
+        )
+        window.status.showMessage(message, 12000)
+        if self._finished:
+            return
+        self._saving = False
+        self._close_when_saved = False
+        self._set_buttons_enabled(True)
+        self.show_error(message)
+        self._load_rules()  # show what the database holds now
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
+            self.buttons.button(button).setEnabled(enabled)
+
+    # ---- messages ------------------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        colour = ERROR_COLOURS[effective_theme()]
+        self.message.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.message.setText(text)
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _focus(self, field: str) -> None:
+        fields: dict[str, QWidget] = {
+            "autosave_delay_ms": self.general.autosave,
+            "preview_font_px": self.general.font_size,
+            "spelling_language": self.writing.spelling,
+            "theme": self.general.theme,
+            "ui_language": self.general.ui_language,
+            "words": self.writing.words,
+            "style": self.copy_desk.rules_table,
+            "limits": self.copy_desk.sentence_words,
+            "intake": self.moderation.hold_links,
+        }
+        widget = fields.get(field, self.tabs)
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self, result: int) -> None:
+        self._finished = True
+        super().done(result)
+
+
+def _describe(error: BaseException) -> str:
+    return str(error) if isinstance(error, NewsdeskError) else repr(error)

@@ -1,0 +1,149 @@
+"""The per-person preferences: one typed value, read from and written to QSettings.
+
+Newsroom-wide settings (word lists, style list, check limits, intake rules) live in the
+newsroom's database instead; these follow the person on this computer. A stored value
+that is missing, unreadable or out of range falls back to its default, so a damaged
+settings file never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+from PySide6.QtCore import QSettings
+
+from newsdesk.domain.checks.spelling import DICTIONARY_LANGUAGES
+from newsdesk.domain.errors import InvalidInput
+
+log = logging.getLogger(__name__)
+
+GROUP = "preferences"
+
+AUTOSAVE_MIN_MS = 500
+AUTOSAVE_MAX_MS = 30_000
+FONT_MIN_PX = 10
+FONT_MAX_PX = 32
+
+UI_LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "ar": "العربية",
+    "fa": "فارسی",
+}
+"""Languages the interface may be shown in, by their own names (translations follow)."""
+
+RTL_UI_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+
+STORY_LANGUAGE = ""
+"""The spelling language that follows each story's own language."""
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class InvalidPreference(InvalidInput):
+    """A preference out of range; `field` names the one at fault (the dialog focuses it)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    autosave_delay_ms: int = 1000
+    """Saving starts this long after typing pauses (and at least this often while typing)."""
+    spelling_language: str = STORY_LANGUAGE
+    """A pyspellchecker language code, or "" to spell-check each story in its language."""
+    preview_font_px: int = 18
+    theme: Theme = Theme.SYSTEM
+    ui_language: str = "en"
+
+    def validated(self) -> Preferences:
+        """These preferences, or InvalidPreference saying what is wrong and what is allowed."""
+        seconds = self.autosave_delay_ms / 1000
+        if not AUTOSAVE_MIN_MS <= self.autosave_delay_ms <= AUTOSAVE_MAX_MS:
+            raise InvalidPreference(
+                "autosave_delay_ms",
+                f"The autosave delay must be between {AUTOSAVE_MIN_MS / 1000:g} and "
+                f"{AUTOSAVE_MAX_MS / 1000:g} seconds (not {seconds:g}).",
+            )
+        if not FONT_MIN_PX <= self.preview_font_px <= FONT_MAX_PX:
+            raise InvalidPreference(
+                "preview_font_px",
+                f"The preview font size must be between {FONT_MIN_PX} and {FONT_MAX_PX} px "
+                f"(not {self.preview_font_px}).",
+            )
+        if self.spelling_language not in (STORY_LANGUAGE, *DICTIONARY_LANGUAGES):
+            raise InvalidPreference(
+                "spelling_language",
+                f"There is no spelling dictionary for {self.spelling_language!r}; choose one "
+                f"of {', '.join(sorted(DICTIONARY_LANGUAGES))}.",
+            )
+        if not isinstance(self.theme, Theme):
+            raise InvalidPreference("theme", f"Unknown theme {self.theme!r}.")
+        if self.ui_language not in UI_LANGUAGES:
+            raise InvalidPreference(
+                "ui_language",
+                f"Newsdesk cannot be shown in {self.ui_language!r}; choose one of "
+                f"{', '.join(sorted(UI_LANGUAGES))}.",
+            )
+        return self
+
+
+def parse_font_size(text: str) -> int:
+    """The font size typed in the dialog ("20", "20 px"), or InvalidPreference."""
+    cleaned = text.strip().lower().removesuffix("px").strip()
+    try:
+        return int(cleaned)
+    except ValueError:
+        raise InvalidPreference(
+            "preview_font_px",
+            f"The preview font size must be a whole number of pixels "
+            f"between {FONT_MIN_PX} and {FONT_MAX_PX} (not {text.strip()!r}).",
+        ) from None
+
+
+def _key(name: str) -> str:
+    return f"{GROUP}/{name}"
+
+
+def _stored(settings: QSettings, name: str, default: object) -> object:
+    value = settings.value(_key(name), default)
+    if isinstance(default, int) and not isinstance(default, bool):
+        return int(str(value))
+    if isinstance(default, Theme):
+        return Theme(str(value))
+    return str(value)
+
+
+def load_preferences(settings: QSettings) -> Preferences:
+    """The stored preferences; each unreadable or invalid one falls back to its default."""
+    defaults = Preferences()
+    values: dict[str, object] = {}
+    for field in fields(Preferences):
+        default = getattr(defaults, field.name)
+        try:
+            value = _stored(settings, field.name, default)
+            Preferences(**{field.name: value}).validated()  # type: ignore[arg-type]
+        except (ValueError, TypeError, InvalidInput) as error:
+            log.warning("preference %s ignored: %s", field.name, error)
+            continue
+        values[field.name] = value
+    return Preferences(**values)  # type: ignore[arg-type]
+
+
+def save_preferences(settings: QSettings, preferences: Preferences) -> None:
+    """Store `preferences` (validated first: nothing is written when one is wrong)."""
+    preferences.validated()
+    for field in fields(Preferences):
+        value = getattr(preferences, field.name)
+        settings.setValue(_key(field.name), str(value) if isinstance(value, Theme) else value)
+    settings.sync()
