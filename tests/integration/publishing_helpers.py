@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import html5lib
-import pytest
 from sqlalchemy import select
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
@@ -53,16 +51,6 @@ def assert_inert_html(text: str, where: object = "") -> None:
             assert not cleaned.startswith(("javascript:", "data:", "vbscript:")), (
                 f"{name}={value!r} in {where}"
             )
-
-
-def shared_fixtures() -> Path:
-    """../shared/fixtures beside the repository (skips, or fails under CI, if absent)."""
-    folder = REPO_ROOT.parent / "shared" / "fixtures"
-    if not folder.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail(f"{folder} is missing (CI is set)", pytrace=False)
-        pytest.skip(f"{folder} is missing: the shared fixtures sit beside the repository")
-    return folder
 
 
 def demo_emails() -> set[str]:

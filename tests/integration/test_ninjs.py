@@ -12,8 +12,8 @@ from referencing import Registry, Resource
 from tests.integration.publishing_helpers import (
     add_hostile_story,
     assert_inert_html,
-    shared_fixtures,
 )
+from tests.shared_fixtures import shared_fixtures
 
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.demo import load_demo

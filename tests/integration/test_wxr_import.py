@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from tests.shared_fixtures import find_shared_fixtures, shared_fixtures
 
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.rendering import render_markdown
@@ -14,7 +15,12 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.storage import orm
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "wxr"
+SHARED = find_shared_fixtures() / "wxr"
+
+
+@pytest.fixture(autouse=True)
+def _shared_fixtures_present() -> None:
+    shared_fixtures()
 OURS = Path(__file__).resolve().parents[1] / "fixtures" / "wxr"
 
 # (posts, comments, categories) a file imports, or the line it is refused at.

@@ -6,7 +6,6 @@ import json
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
 )
+from tests.shared_fixtures import shared_fixtures
 from tests.ui.window_helpers import SEED_SLUG, listed_headlines, open_story
 
 from newsdesk.services.publishing.progress import Progress
@@ -155,14 +155,8 @@ def test_cancel_stops_a_long_job_and_says_so(qtbot, window) -> None:  # type: ig
     assert window.interchange.summary is None
 
 
-WXR = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "wxr" / "phpunit" / "data"
-
-
 def shared_wxr(name: str) -> Path:
-    path = WXR / name
-    if not path.exists():
-        pytest.skip(f"the shared WXR fixture {path} is not on this machine")
-    return path
+    return shared_fixtures() / "wxr" / "phpunit" / "data" / name
 
 
 def test_importing_a_wordpress_export_lists_its_posts_and_sections(qtbot, window) -> None:  # type: ignore[no-untyped-def]
