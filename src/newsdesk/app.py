@@ -104,8 +104,11 @@ def run_app(database_url: str | None) -> int:
     from newsdesk.ui import smoke
     from newsdesk.ui.connection.startup import open_startup_newsroom
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.preferences.appearance import apply_language
+    from newsdesk.ui.preferences.settings import load_preferences
 
     settings = QSettings()
+    apply_language(app, load_preferences(settings).ui_language)  # before any window
     if database_url is None:
         newsroom = open_startup_newsroom(settings, PasswordStore())
         if newsroom is None:
