@@ -26,7 +26,7 @@ def wait_for_rows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped
         assert model.rowCount() > 0
         assert model.data(model.index(0, 0)) not in (None, "…")
 
-    qtbot.waitUntil(first_row_shown, timeout=5000)
+    qtbot.waitUntil(first_row_shown, timeout=15000)
 
 
 def listed_headlines(window: MainWindow) -> list[str]:
