@@ -23,7 +23,7 @@ from newsdesk.services.sync.engine import sync_story
 from newsdesk.services.sync.report import SyncReport
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.storage import orm
-from newsdesk.storage.orm_sync import OfflineArticle
+from newsdesk.storage.orm_sync import ChangeLog, OfflineArticle
 
 RESOLVED_REASON = "merged with the newsroom's version after sync"
 
@@ -119,6 +119,12 @@ def resolve_conflict(
         row.needs_merge = False
         row.theirs = None
         row.theirs_version = None
+        # Even when ours is kept as it was, the next sync has something to send.
+        session.add(
+            ChangeLog(
+                entity="article", entity_uuid=article_uuid, article_uuid=article_uuid, op="update"
+            )
+        )
     if server is not None:
         return sync_story(server, laptop, article_uuid)
     return None
