@@ -186,3 +186,22 @@ def test_the_status_bar_says_when_live_updates_pause_and_resume(
         within(qtbot, lambda: "Back online desk" in all_section_names(window))
     finally:
         proxy.close()
+
+
+@pytest.mark.postgres
+def test_a_story_let_go_in_one_window_becomes_editable_in_the_other_at_once(
+    qtbot, open_window, postgres_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    newsroom = open_newsroom(postgres_url)
+    load_demo(newsroom)
+    newsroom.close()
+    here = open_window(postgres_url)
+    there = open_window(postgres_url)
+    open_story(qtbot, here, SEED_SLUG)
+    qtbot.waitUntil(lambda: not here.editor_panel.is_read_only(), timeout=5000)
+    open_story(qtbot, there, SEED_SLUG)
+    qtbot.waitUntil(there.editor_panel.is_read_only, timeout=5000)  # `here` edits it
+
+    here.editing.open(None)
+    # Well before the lock's next heartbeat (five seconds).
+    within(qtbot, lambda: not there.editor_panel.is_read_only())

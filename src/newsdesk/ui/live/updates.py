@@ -104,7 +104,16 @@ class LiveUpdates(QObject):
         window.apply_changes(dataclasses.replace(changes, related_links=False))
         if follow and current is not None:
             self._read_open_story(current.id)
+            self._recheck_lock()
         self.remote_changes.emit(changes)
+
+    def _recheck_lock(self) -> None:
+        """The edit-lock feature asks about the open story's lock now rather than at its
+        next heartbeat: a release or a takeover elsewhere shows within a second."""
+        locks = self._window.findChild(QObject, "editLocks")
+        check_now = getattr(locks, "check_now", None)
+        if callable(check_now):
+            check_now()
 
     @Slot(bool, str)
     def _show_status(self, connected: bool, problem: str) -> None:
