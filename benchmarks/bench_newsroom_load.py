@@ -29,6 +29,7 @@ import argparse
 import contextlib
 import json
 import multiprocessing as mp
+import os
 import queue
 import random
 import re
@@ -81,6 +82,8 @@ MODERATION_INTERVAL = 1.0
 HOT_QUEUE_SHARE = 0.10
 """Share of moderator pages taken from the top of the queue, where they meet."""
 MERGE_ATTEMPTS = 5
+DEADLOCK = "40P01"
+SERIALIZATION_FAILURE = "40001"
 MERGE_REASON = "merged after a conflict"
 MARKER = re.compile(r"⟦[a-z]\d{2}-\d{4}⟧")
 ACTION_STATE = {
@@ -130,6 +133,8 @@ class ClientReport:
     moderation: list[dict[str, Any]] = field(default_factory=list)
     """Acknowledged actions (seq, action, ids, start, end) and undos (undo_of, ids, …)."""
     counts: Counter[str] = field(default_factory=Counter)
+    cpu_seconds: float = 0.0
+    """CPU time this client process used during the run (its Python, not the server's)."""
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,6 +146,7 @@ class ClientReport:
             "transitions": self.transitions,
             "moderation": self.moderation,
             "counts": dict(self.counts),
+            "cpu_seconds": self.cpu_seconds,
             "errors": self.errors,
         }
 
@@ -177,9 +183,17 @@ class Client:
             time.sleep(delay)
 
     def error(self, what: str, error: BaseException) -> None:
-        self.report.counts["errors"] += 1
+        """An operation that failed (so acknowledged nothing); the person carries on."""
+        state = getattr(getattr(error, "orig", None), "sqlstate", None)
+        if state == DEADLOCK:
+            self.report.counts["operations failed: deadlock detected"] += 1
+        elif state == SERIALIZATION_FAILURE:
+            self.report.counts["operations failed: serialization failure"] += 1
+        else:
+            self.report.counts["operations failed: other errors"] += 1
         if len(self.report.errors) < 20:
-            self.report.errors.append(f"{what}: {type(error).__name__}: {error}")
+            first_line = (str(getattr(error, "orig", None) or error).splitlines() or [""])[0]
+            self.report.errors.append(f"{what}: {type(error).__name__}: {first_line}")
 
     # ---- edit locks (when this checkout has them) ---------------------------------------
     def lock(self, article_id: int) -> bool:
@@ -369,7 +383,7 @@ def run_writer(client: Client) -> None:
                 adopt_sent_back()
                 while len(drafts) < DRAFTS_PER_WRITER:
                     new_draft()
-        except NewsdeskError as error:
+        except Exception as error:  # a refusal or a database error: carry on, as people do
             client.error("writer step", error)
     for draft in drafts:
         if draft.locked:
@@ -429,7 +443,7 @@ def run_copy_editor(client: Client) -> None:
                 client.move(article_id, Action.SEND_BACK, note="Check the quotes and the figures")
             if locked:
                 client.unlock(article_id)
-        except NewsdeskError as error:
+        except Exception as error:  # a refusal or a database error: carry on, as people do
             client.error("copy step", error)
 
 
@@ -500,7 +514,7 @@ def run_moderator(client: Client) -> None:
                                 "end": ended,
                             }
                         )
-        except NewsdeskError as error:
+        except Exception as error:  # a refusal or a database error: carry on, as people do
             client.error("moderator step", error)
 
 
@@ -528,13 +542,15 @@ def client_main(spec: ClientSpec, results: Any, go: Event, start_at: Any, stop: 
         client = Client(spec, newsroom, start_at.value + spec.seconds)
         client.sleep_until(start_at.value)
         stopper = _Stopper(client, stop)
+        cpu = time.process_time()
         try:
             RUNNERS[spec.kind](client)
         except Exception as error:  # a crash still reports what was acknowledged
             client.error("crashed", error)
-            client.report.errors.append(traceback.format_exc())
+            client.report.errors.append(traceback.format_exc(limit=3))
         finally:
             stopper.cancel()
+            client.report.cpu_seconds = time.process_time() - cpu
         results.put(("report", spec.name, client.report.to_dict()))
     except BaseException:
         results.put(("failed", spec.name, traceback.format_exc()))
@@ -923,6 +939,20 @@ def check_comments(setup: Setup, reports: list[dict[str, Any]]) -> dict[str, Any
     }
 
 
+def server_statistics(setup: Setup) -> dict[str, int]:
+    """The server's own count of this database's transactions and deadlocks."""
+    assert setup.owner is not None
+    with setup.owner.database.engine.connect() as connection:
+        connection.execute(text("SELECT pg_stat_clear_snapshot()"))
+        row = connection.execute(
+            text(
+                "SELECT xact_commit, xact_rollback, deadlocks FROM pg_stat_database "
+                "WHERE datname = current_database()"
+            )
+        ).one()
+    return {"commits": row[0], "rollbacks": row[1], "deadlocks": row[2]}
+
+
 # ==========================================================================================
 # Figures
 # ==========================================================================================
@@ -1037,6 +1067,16 @@ def print_report(result: dict[str, Any]) -> None:
         print(f"  LOG {line}")
     for line in result["errors"][:30]:
         print(f"error: {line}")
+    machine, server = result["machine"], result["server"]
+    print(
+        f"\nmachine: {machine['cpus']} CPUs, load average {machine['load_average_before']} "
+        f"before the run and {machine['load_average_after']} after; the clients' own CPU "
+        f"time {machine['client_cpu_s']} s"
+    )
+    print(
+        f"server (this database, set-up included): {server['commits']:,} commits, "
+        f"{server['rollbacks']:,} rollbacks, {server['deadlocks']} deadlocks"
+    )
     print(f"\nlost = {result['lost']}")
 
 
@@ -1106,7 +1146,9 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], int]:
             f"Filled in {setup.timings['fill']:.1f} s, {len(specs)} logins in "
             f"{setup.timings['logins']:.1f} s; starting the clients"
         )
+        load_before = os.getloadavg()[0]
         reports, failures, began = run_clients(specs, start_timeout=60 + 5 * len(specs))
+        load_after = os.getloadavg()[0]
         _log("Checking what the clients acknowledged")
         result: dict[str, Any] = {
             "config": {
@@ -1125,6 +1167,13 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], int]:
             },
             "setup_s": {name: round(value, 2) for name, value in setup.timings.items()},
             "figures": figures(reports, began),
+            "machine": {
+                "cpus": os.cpu_count(),
+                "load_average_before": round(load_before, 2),
+                "load_average_after": round(load_after, 2),
+                "client_cpu_s": round(sum(r["cpu_seconds"] for r in reports), 1),
+            },
+            "server": server_statistics(setup),
             "markers": check_markers(setup, reports),
             "transitions": check_transitions(setup, reports),
             "comments": check_comments(setup, reports),
