@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtGui import QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -99,6 +99,19 @@ def palette_window_lightness() -> int:
     return app.palette().color(QPalette.ColorRole.Window).lightness()
 
 
+def icon_lightness(icon: QIcon) -> float:
+    """The mean lightness of an icon's drawn pixels (0 black to 255 white)."""
+    image = icon.pixmap(24, 24).toImage()
+    drawn = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert drawn
+    return sum(colour.lightness() for colour in drawn) / len(drawn)
+
+
 def findings(window: MainWindow) -> list[str]:
     dock = window.findChild(QDockWidget, "checksPanel")
     dock.show()
@@ -138,6 +151,7 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # typ
         LIGHT_PAPER
     )
     assert palette_window_lightness() > 128
+    assert icon_lightness(window.actions_.save.icon()) < 100
 
     dialog = open_dialog(qtbot, window)
     choose(dialog, "theme", "dark")
@@ -155,8 +169,9 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # typ
         "theme": "dark",
         "ui_language": "fa",
     }
-    # Applied at once: the palette, the preview page, autosave and the spell check.
+    # Applied at once: the palette, the icons, the preview page, autosave, the spell check.
     assert palette_window_lightness() < 80
+    assert icon_lightness(window.actions_.save.icon()) > 180
     qtbot.waitUntil(
         lambda: (
             evaluate(qtbot, window, "getComputedStyle(document.body).backgroundColor") == DARK_PAPER
@@ -185,11 +200,12 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # typ
     assert dialog.general.autosave.value() == 4.5
     assert dialog.general.ui_language.currentData() == "fa"
 
-    # Back to the system's look, live: the palette and the open preview follow.
+    # Back to the system's look, live: the palette, the icons and the open preview follow.
     choose(dialog, "theme", "system")
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     assert dialog.isVisible()  # Apply keeps the dialog open
     assert palette_window_lightness() > 128
+    assert icon_lightness(again.actions_.save.icon()) < 100
     qtbot.waitUntil(
         lambda: (
             evaluate(qtbot, again, "getComputedStyle(document.body).backgroundColor") == LIGHT_PAPER

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from newsdesk.domain.text_stats import TextStats
 from newsdesk.ui.article_editor.autosave import SaveState
+from newsdesk.ui.contrast import readable
 from newsdesk.ui.naming import named
 
 SAVE_STATE_COLOURS = {
@@ -52,6 +53,6 @@ class EditorStatusBar(QStatusBar):
             self.save_state.clear()
             return
         self.save_state.setText(message)
-        self.save_state.setStyleSheet(f"color: {SAVE_STATE_COLOURS[state]};")
+        self.save_state.setStyleSheet(f"color: {readable(SAVE_STATE_COLOURS[state]).name()};")
         if state in (SaveState.CONFLICT, SaveState.FAILED):
             self.showMessage(message, 15000)

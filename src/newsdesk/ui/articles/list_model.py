@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleSort
 from newsdesk.ui.articles.badges import BADGE_ROLE
+from newsdesk.ui.contrast import readable
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[list[int], Callable[[dict[int, ArticleRow]], None]], None]
@@ -160,7 +161,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == BADGE_ROLE and column == 0:
             return self._badges(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return QColor(STATUS_COLOURS[row.status])
+            return readable(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.FontRole and row.trashed:
             font = QFont()
             font.setStrikeOut(True)

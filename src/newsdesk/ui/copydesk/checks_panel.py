@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import may_edit, role_allows
 from newsdesk.services.checks import LIST_EDITORS, CheckService
+from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.finding_marks import apply_replacement, finding_cursor, spelling_marks
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ class ChecksPanel(QWidget):
         item.setToolTip(2, finding.message)
         colour = KIND_COLOURS.get(finding.kind)
         if colour:
-            item.setForeground(1, QColor(colour))
+            item.setForeground(1, readable(colour))
         return item
 
     def listed(self) -> list[Finding]:

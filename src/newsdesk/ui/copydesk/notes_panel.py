@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from newsdesk.domain.copydesk import Note, NoteAnchor
 from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import may_edit
+from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.anchors import locate, note_marks
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class NotesPanel(QWidget):
         item = QListWidgetItem("\n".join(lines))
         item.setData(NOTE_ROLE, note)
         if not note.is_open:
-            item.setForeground(QColor("#6b7280"))
+            item.setForeground(readable("#6b7280"))
             font = QFont(item.font())
             font.setItalic(True)
             item.setFont(font)

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import qtawesome as qta
 from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -32,6 +33,13 @@ class _PlatformLook:
 
 _platform: _PlatformLook | None = None
 _translators: list[QTranslator] = []
+
+# QtAwesome resolves an icon's colour when the icon is made, and keeps the very colour
+# object it was given. Every icon made without a colour of its own shares these two, so
+# recolouring them in place (apply_theme) repaints every such icon in the new theme.
+ICON_COLOUR = QColor(50, 50, 50)
+ICON_COLOUR_DISABLED = QColor(150, 150, 150)
+qta.set_global_defaults(color=ICON_COLOUR, color_disabled=ICON_COLOUR_DISABLED)
 
 
 def dark_palette() -> QPalette:
@@ -91,14 +99,21 @@ def apply_theme(theme: Theme) -> Theme:
         if hasattr(hints, "unsetColorScheme"):
             hints.unsetColorScheme()
         _use_style(app, _platform.style)
-        app.setPalette(_platform.palette)
+        _set_palette(app, _platform.palette)
         return effective_theme()
     _use_style(app, FUSION)
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
-    style = app.style()
-    app.setPalette(dark_palette() if theme is Theme.DARK else style.standardPalette())
+    _set_palette(app, dark_palette() if theme is Theme.DARK else app.style().standardPalette())
     return theme
+
+
+def _set_palette(app: QApplication, palette: QPalette) -> None:
+    """The icons' shared colours first, so the repaint the palette causes shows them."""
+    text = QPalette.ColorRole.Text
+    ICON_COLOUR.setRgba(palette.color(QPalette.ColorGroup.Active, text).rgba())
+    ICON_COLOUR_DISABLED.setRgba(palette.color(QPalette.ColorGroup.Disabled, text).rgba())
+    app.setPalette(palette)
 
 
 def _use_style(app: QApplication, name: str) -> None:

@@ -12,10 +12,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from newsdesk.domain.entities import Comment, CommentRow
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.ui.contrast import readable
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HEADERS = ("Author", "Story", "Received", "Comment", "E-mail", "Website", "Score")
@@ -209,9 +210,9 @@ class CommentQueueModel(QAbstractTableModel):
             state = self.tr(comment.status.label)
             return f"{comment.author_name} <{comment.author_email}>\n{state}. {held}: {reasons}"
         if role == Qt.ItemDataRole.ForegroundRole and column == SCORE:
-            return QColor(_score_colour(comment.spam_score))
+            return readable(_score_colour(comment.spam_score))
         if role == Qt.ItemDataRole.ForegroundRole and column == AUTHOR:
-            return QColor(STATUS_COLOURS[comment.status])
+            return readable(STATUS_COLOURS[comment.status])
         if role == Qt.ItemDataRole.FontRole and comment.status is CommentStatus.PENDING:
             font = QFont()
             font.setBold(column == AUTHOR)
