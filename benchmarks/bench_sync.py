@@ -154,14 +154,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
         rng = random.Random(7)
-        local_ids = {
-            a.uuid: a.id for a in (laptop.articles.get(i) for i in laptop.articles.list_ids())
-        }
+        with laptop.database.transaction() as session:
+            local_ids = dict(session.execute(select(orm.Article.uuid, orm.Article.id)).all())
+        live = server.articles.list_ids()
         sync(server, laptop)  # settle the watermarks once
         small: list[float] = []
         idle: list[float] = []
         for run in range(args.runs):
-            chosen = rng.sample(ids, 20)
+            chosen = rng.sample(live, 20)
             for n, article_id in enumerate(chosen):
                 if n < 10:
                     _edit(server, article_id, f"Newsroom line {run}.{n}.")
