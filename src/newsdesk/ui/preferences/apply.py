@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsdesk.ui.copydesk.checks_panel import ChecksPanel
-from newsdesk.ui.preferences.appearance import apply_theme
+from newsdesk.ui.preferences.appearance import apply_theme, effective_theme
 from newsdesk.ui.preferences.settings import Preferences
 from newsdesk.ui.preview.view import PreviewLook
 
@@ -18,13 +18,15 @@ def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
 
     The interface language is read at start-up only (see `appearance.apply_language`).
     """
+    before = effective_theme()
     theme = apply_theme(preferences.theme)
     window.preview.set_look(PreviewLook(theme.value, preferences.preview_font_px))
     window.editing.autosave.set_delay(preferences.autosave_delay_ms)
     checks = window.newsroom.checks
-    if checks.spelling_language != preferences.spelling_language:
-        checks.set_spelling_language(preferences.spelling_language)
-        recheck(window)
+    language_changed = checks.spelling_language != preferences.spelling_language
+    checks.set_spelling_language(preferences.spelling_language)
+    if language_changed or theme is not before:
+        recheck(window)  # the findings again, in the new language or the new colours
 
 
 def recheck(window: MainWindow) -> None:
