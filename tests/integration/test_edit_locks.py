@@ -362,3 +362,15 @@ def test_locks_work_under_personal_logins(rights: RightsNewsroom) -> None:  # no
     finally:
         for newsroom in (dana, chris, mo):
             newsroom.close()
+
+
+def test_rows_keep_coming_when_the_locks_cannot_be_read(
+    open_desk: Callable[..., Desk], story: int
+) -> None:
+    from sqlalchemy import text
+
+    chris = open_desk("Chris Copy")
+    rows = chris.newsroom.articles.rows([story])
+    with chris.newsroom.database.transaction() as session:
+        session.execute(text("DROP TABLE article_locks"))
+    assert chris.locks.annotate_rows(rows) == rows

@@ -18,6 +18,7 @@ exactly one gets a row back.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from typing import Any
 from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, User
@@ -38,6 +40,8 @@ from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_locks import ArticleLock
+
+log = logging.getLogger(__name__)
 
 LOCK_TIMEOUT = timedelta(seconds=120)
 """A lock without a heartbeat for this long is free for anyone."""
@@ -325,8 +329,15 @@ class LockService:
             return {lock.article_id: _holder(lock) for lock in locks}
 
     def annotate_rows(self, rows: dict[int, ArticleRow]) -> dict[int, ArticleRow]:
-        """List rows with who else is editing them (for the list's badges)."""
-        holders = self.holders(rows)
+        """List rows with who else is editing them (for the list's badges).
+
+        Best effort: when the locks cannot be read the rows come back as they were, as
+        the rows matter more than their badges."""
+        try:
+            holders = self.holders(rows)
+        except SQLAlchemyError as error:
+            log.warning("edit lock badges unavailable: %s", error)
+            return rows
         return {
             article_id: replace(
                 row, locked_by=holders[article_id].name if article_id in holders else ""

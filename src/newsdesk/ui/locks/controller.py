@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
-from newsdesk.domain.entities import Article, ArticleRow
+from newsdesk.domain.entities import Article
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.locks import LockHolder, LockResult, LockService, PendingText
 from newsdesk.ui.locks.bar import LockBar
@@ -83,7 +82,7 @@ class EditLocks(QObject):
 
         window.editing.article_opened.connect(self._article_opened)
         self.bar.take_over_clicked.connect(self.ask_take_over)
-        window.article_list.add_row_decorator(self._annotate_rows)
+        window.article_list.add_row_decorator(locks.annotate_rows)
         window.runners.append(self)
 
     # ---- following the open story --------------------------------------------------------
@@ -322,14 +321,6 @@ class EditLocks(QObject):
         self._window.editing.run_change(take, reload_text=True, on_done=done, on_error=failed)
 
     # ---- the list's badges ---------------------------------------------------------------
-    def _annotate_rows(self, rows: dict[int, ArticleRow]) -> dict[int, ArticleRow]:
-        """Runs on the list's query worker, in the call that fetches the rows."""
-        try:
-            return self._locks.annotate_rows(rows)
-        except SQLAlchemyError as error:  # the rows matter more than their badges
-            log.warning("edit lock badges unavailable: %s", error)
-            return rows
-
     def refresh_badges(self) -> None:
         """Re-check the visible rows' holders; rows whose badge changed are fetched again."""
         listing = self._window.article_list
