@@ -21,6 +21,8 @@ SHARED = find_shared_fixtures() / "wxr"
 @pytest.fixture(autouse=True)
 def _shared_fixtures_present() -> None:
     shared_fixtures()
+
+
 OURS = Path(__file__).resolve().parents[1] / "fixtures" / "wxr"
 
 # (posts, comments, categories) a file imports, or the line it is refused at.
