@@ -1,7 +1,7 @@
 """Readers' comments: the queue by state and filters, pages of rows, counts, threads.
 
-Counts come from the counts tables the database keeps (migration 0005), never from a
-scan. Pages are read by key (the last row's time and id), so the millionth row costs
+Counts come from the counts the database keeps (migrations 0005 and 0011), never from
+a scan. Pages are read by key (the last row's time and id), so the millionth row costs
 what the first does. Text and author filters use the full-text index
 (`comment_search_clause`).
 """
@@ -24,7 +24,7 @@ from newsdesk.services.comment_search import comment_search_clause
 from newsdesk.services.search import search_tokens
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
-from newsdesk.storage.orm_moderation import ArticleCommentCount, CommentCount
+from newsdesk.storage.orm_moderation import comment_totals
 
 EXCERPT_CHARACTERS = 240
 COUNT_CAP = 10_000
@@ -240,14 +240,9 @@ class CommentService:
 
     def counts(self, article_id: int | None = None) -> dict[CommentStatus, int]:
         """Comments per state, from the counts the database keeps (no scan)."""
-        if article_id is None:
-            statement = select(CommentCount.status, CommentCount.total)
-        else:
-            statement = select(ArticleCommentCount.status, ArticleCommentCount.total).where(
-                ArticleCommentCount.article_id == article_id
-            )
+        statement = comment_totals(article_id)
         with self._db.transaction() as session:
-            found = {status: total for status, total in session.execute(statement)}
+            found = {row.status: row.total for row in session.execute(statement)}
         return {status: int(found.get(status.value, 0)) for status in CommentStatus}
 
     def recount(self) -> dict[CommentStatus, int]:

@@ -3,6 +3,11 @@
 Every call is one transaction: the comments move, the log records who moved which from
 where to where, and the database's triggers keep the counts in step. A bulk action
 updates each (from, to) group with one statement, so 10,000 comments cost a handful.
+
+On a shared newsroom two moderators may act on the same comments at once. An action
+first locks its comments in id order (so overlapping actions queue, never deadlock),
+plans from what it then reads, and logs only the moves its updates report as made.
+The counts' deltas are folded in last (migration 0011).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_moderation import ModerationAction as ActionRow
-from newsdesk.storage.orm_moderation import ModerationLogEntry
+from newsdesk.storage.orm_moderation import ModerationLogEntry, fold_comment_deltas
 
 CHUNK = 5_000
 Move = tuple[int, CommentStatus | None, CommentStatus | None]
@@ -74,44 +79,64 @@ class ModerationService:
             raise InvalidInput(f"{action.label} takes a text: use edit() or reply()")
         ids = list(dict.fromkeys(comment_ids))
         with self._db.transaction() as session:
-            moves = self._plan(session, ids, action)
-            self._apply(session, moves)
+            moves = self._apply(session, self._plan(session, ids, action))
             if moves:
                 self._log(session, action, moves)
+            fold_comment_deltas(session)
         return ModerationResult(action, tuple(m[0] for m in moves), skipped=len(ids) - len(moves))
 
-    def _plan(self, session: Session, ids: list[int], action: ModerationAction) -> list[Move]:
-        moves: list[Move] = []
-        for chunk in _chunks(ids):
+    @staticmethod
+    def _lock(session: Session, ids: Iterable[int]) -> list[tuple[int, str, str | None]]:
+        """(id, status, previous status) of the comments that exist, locked until commit
+        on PostgreSQL. Always in ascending id order: two actions on overlapping comments
+        then wait for each other instead of each holding what the other needs."""
+        found: list[tuple[int, str, str | None]] = []
+        for chunk in _chunks(sorted(set(ids))):
             rows = session.execute(
-                select(orm.Comment.id, orm.Comment.status, orm.Comment.previous_status).where(
-                    orm.Comment.id.in_(chunk)
-                )
+                select(orm.Comment.id, orm.Comment.status, orm.Comment.previous_status)
+                .where(orm.Comment.id.in_(chunk))
+                .order_by(orm.Comment.id)
+                .with_for_update()
             )
-            for comment_id, status, previous in rows:
-                current = CommentStatus(status)
-                target = target_state(action, current, _status(previous))
-                if target is not None and target is not current:
-                    moves.append((comment_id, current, target))
+            found += [(i, status, previous) for i, status, previous in rows]
+        return found
+
+    def _plan(self, session: Session, ids: list[int], action: ModerationAction) -> list[Move]:
+        """The moves `action` makes, in the order of `ids`, from the locked comments."""
+        position = {comment_id: index for index, comment_id in enumerate(ids)}
+        moves: list[Move] = []
+        for comment_id, status, previous in self._lock(session, ids):
+            current = CommentStatus(status)
+            target = target_state(action, current, _status(previous))
+            if target is not None and target is not current:
+                moves.append((comment_id, current, target))
+        moves.sort(key=lambda move: position[move[0]])
         return moves
 
     @staticmethod
-    def _apply(session: Session, moves: Sequence[Move]) -> None:
+    def _apply(session: Session, moves: Sequence[Move]) -> list[Move]:
+        """Make the moves; those made, in the given order. A comment no longer in its
+        move's starting state (changed meanwhile elsewhere) is left as it is."""
         groups: dict[tuple[CommentStatus | None, CommentStatus | None], list[int]] = defaultdict(
             list
         )
         for comment_id, source, target in moves:
             groups[(source, target)].append(comment_id)
+        made: set[int] = set()
         for (source, target), ids in groups.items():
             if source is None or target is None:
                 continue
             for chunk in _chunks(ids):
-                session.execute(
-                    update(orm.Comment)
-                    .where(orm.Comment.id.in_(chunk), orm.Comment.status == source.value)
-                    .values(status=target.value, previous_status=source.value),
-                    execution_options={"synchronize_session": False},
+                made.update(
+                    session.scalars(
+                        update(orm.Comment)
+                        .where(orm.Comment.id.in_(chunk), orm.Comment.status == source.value)
+                        .values(status=target.value, previous_status=source.value)
+                        .returning(orm.Comment.id),
+                        execution_options={"synchronize_session": False},
+                    )
                 )
+        return [move for move in moves if move[0] in made]
 
     def _log(
         self,
@@ -150,26 +175,26 @@ class ModerationService:
         check_may_moderate(self._user)
         ids = list(dict.fromkeys(comment_ids))
         with self._db.transaction() as session:
-            doomed: list[int] = []
-            for chunk in _chunks(ids):
-                doomed += session.scalars(
-                    select(orm.Comment.id).where(
-                        orm.Comment.id.in_(chunk), orm.Comment.status == CommentStatus.TRASH.value
+            trashed = {i for i, status, _ in self._lock(session, ids) if status == "trash"}
+            doomed: set[int] = set()
+            for chunk in _chunks(sorted(trashed)):
+                doomed.update(
+                    session.scalars(
+                        delete(orm.Comment)
+                        .where(
+                            orm.Comment.id.in_(chunk),
+                            orm.Comment.status == CommentStatus.TRASH.value,
+                        )
+                        .returning(orm.Comment.id),
+                        execution_options={"synchronize_session": False},
                     )
-                ).all()
-            moves: list[Move] = [(i, CommentStatus.TRASH, None) for i in doomed]
-            for chunk in _chunks(doomed):
-                session.execute(
-                    delete(orm.Comment).where(
-                        orm.Comment.id.in_(chunk), orm.Comment.status == CommentStatus.TRASH.value
-                    ),
-                    execution_options={"synchronize_session": False},
                 )
-            if moves:
+            gone = [i for i in ids if i in doomed]
+            if gone:
+                moves: list[Move] = [(i, CommentStatus.TRASH, None) for i in gone]
                 self._log(session, ModerationAction.DELETE, moves)
-        return ModerationResult(
-            ModerationAction.DELETE, tuple(doomed), skipped=len(ids) - len(doomed)
-        )
+            fold_comment_deltas(session)
+        return ModerationResult(ModerationAction.DELETE, tuple(gone), skipped=len(ids) - len(gone))
 
     # ---- text ----------------------------------------------------------------------------
     @staticmethod
@@ -186,7 +211,7 @@ class ModerationService:
         check_may_moderate(self._user)
         text = self._checked_text(body)
         with self._db.transaction() as session:
-            row = session.get(orm.Comment, comment_id)
+            row = session.get(orm.Comment, comment_id, with_for_update=True)
             if row is None:
                 raise NotFound(f"Comment {comment_id} does not exist")
             if row.body == text:
@@ -210,7 +235,7 @@ class ModerationService:
         check_may_moderate(self._user)
         text = self._checked_text(body)
         with self._db.transaction() as session:
-            parent = session.get(orm.Comment, comment_id)
+            parent = session.get(orm.Comment, comment_id, with_for_update=True)
             if parent is None:
                 raise NotFound(f"Comment {comment_id} does not exist")
             status = CommentStatus(parent.status)
@@ -233,13 +258,12 @@ class ModerationService:
             session.flush()
             moves: list[Move] = [(reply.id, None, CommentStatus.APPROVED)]
             if status is CommentStatus.PENDING:
-                move: Move = (parent.id, status, CommentStatus.APPROVED)
-                self._apply(session, [move])
-                moves.append(move)
+                moves += self._apply(session, [(parent.id, status, CommentStatus.APPROVED)])
             self._log(
                 session, ModerationAction.REPLY, moves, {reply.id: {"reply_to": str(parent.id)}}
             )
             reply_id = reply.id
+            fold_comment_deltas(session)
         return ModerationResult(ModerationAction.REPLY, (comment_id,), created_id=reply_id)
 
     # ---- undo and history ----------------------------------------------------------------
@@ -247,38 +271,53 @@ class ModerationService:
         """Undo this user's last action not yet undone; None when there is none."""
         check_may_moderate(self._user)
         with self._db.transaction() as session:
-            last = session.scalar(
-                select(ActionRow)
+            last = session.execute(
+                select(ActionRow.id, ActionRow.action)
                 .where(ActionRow.user_id == self._user.id, ActionRow.undone_at.is_(None))
                 .order_by(ActionRow.id.desc())
                 .limit(1)
-            )
+            ).first()
             if last is None:
                 return None
             action = ModerationAction(last.action)
             if action is ModerationAction.DELETE:
                 raise InvalidInput("Comments deleted permanently cannot be brought back")
+            # Claimed first: the same undo from a second window finds it done and waits.
+            claimed = session.scalar(
+                update(ActionRow)
+                .where(ActionRow.id == last.id, ActionRow.undone_at.is_(None))
+                .values(undone_at=_now())
+                .returning(ActionRow.id),
+                execution_options={"synchronize_session": False},
+            )
+            if claimed is None:
+                return None
             entries = session.execute(
                 select(
                     ModerationLogEntry.comment_id,
                     ModerationLogEntry.from_status,
                     ModerationLogEntry.to_status,
                     ModerationLogEntry.detail,
-                ).where(ModerationLogEntry.action_id == last.id)
+                )
+                .where(ModerationLogEntry.action_id == last.id)
+                .order_by(ModerationLogEntry.id)
             ).all()
+            present = {i for i, _, _ in self._lock(session, [e.comment_id for e in entries])}
             back: list[Move] = []
-            touched: list[int] = []
+            restored: list[int] = []
             for comment_id, source, target, detail in entries:
+                if comment_id not in present:
+                    continue
                 if source is None:  # the reply this action wrote
                     session.execute(delete(orm.Comment).where(orm.Comment.id == comment_id))
                 elif action is ModerationAction.EDIT and detail:
                     self._restore_text(session, comment_id, str(detail.get("body", "")))
-                    touched.append(comment_id)
+                    restored.append(comment_id)
                 elif source != target:
                     back.append((comment_id, _status(target), _status(source)))
-                    touched.append(comment_id)
-            self._apply(session, back)
-            last.undone_at = _now()
+            moved = {move[0] for move in self._apply(session, back)}
+            touched = [e.comment_id for e in entries if e.comment_id in moved] + restored
+            fold_comment_deltas(session)
         return ModerationResult(action, tuple(touched), undo=True)
 
     @staticmethod

@@ -1,15 +1,29 @@
 """ORM models of comment moderation: the moderation log and the per-state counts.
 
-The counts are kept by database triggers (migration 0005), so every writer keeps them
-right: the services, the demo loader, bulk imports and cascading deletes of stories.
+The counts are kept by database triggers (migrations 0005 and 0011), so every writer
+keeps them right: the services, the demo loader, bulk imports and cascading deletes of
+stories. A count is its kept total plus the deltas not yet folded into it (PostgreSQL
+appends deltas rather than lock the totals; on SQLite there are none): `comment_totals`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    Select,
+    String,
+    func,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from newsdesk.storage.orm import Base, utcnow
 
@@ -33,6 +47,55 @@ class ArticleCommentCount(Base):
     )
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CommentCountDelta(Base):
+    """A change to one story's count in one state not yet folded into the totals above
+    (PostgreSQL's count trigger appends these; `comment_counts_compact()` folds them)."""
+
+    __tablename__ = "comment_count_deltas"
+    __table_args__ = (Index("ix_comment_count_deltas_article_id", "article_id"),)
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True
+    )
+    # No foreign key: a story's deletion leaves the deltas that take its comments away.
+    article_id: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    n: Mapped[int] = mapped_column(Integer)
+
+
+def comment_totals(
+    article_id: int | None = None, status: str | None = None, per_article: bool = False
+) -> Select[Any]:
+    """Comments per state (or per story and state with `per_article` or `article_id`):
+    the kept totals plus the deltas not yet folded in; optionally of one story or state.
+    Rows are (status, total), or (article_id, status, total)."""
+    by_article = per_article or article_id is not None
+    if by_article:
+        kept = select(
+            ArticleCommentCount.article_id, ArticleCommentCount.status, ArticleCommentCount.total
+        )
+        if article_id is not None:
+            kept = kept.where(ArticleCommentCount.article_id == article_id)
+        if status is not None:
+            kept = kept.where(ArticleCommentCount.status == status)
+    else:
+        kept = select(CommentCount.status, CommentCount.total)
+        if status is not None:
+            kept = kept.where(CommentCount.status == status)
+    delta = select(
+        *([CommentCountDelta.article_id] if by_article else []),
+        CommentCountDelta.status,
+        CommentCountDelta.n,
+    )
+    if article_id is not None:
+        delta = delta.where(CommentCountDelta.article_id == article_id)
+    if status is not None:
+        delta = delta.where(CommentCountDelta.status == status)
+    both = union_all(kept, delta).subquery("counted")
+    keys = [both.c.article_id, both.c.status] if by_article else [both.c.status]
+    return select(*keys, func.sum(both.c.total).label("total")).group_by(*keys)
 
 
 class ModerationAction(Base):
@@ -66,3 +129,10 @@ class ModerationLogEntry(Base):
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
     detail: Mapped[dict[str, str] | None] = mapped_column(JSON)
+
+
+def fold_comment_deltas(session: Session) -> None:
+    """Fold the pending count deltas into the totals, as the last statement of a
+    transaction that wrote comments (PostgreSQL; never waits, see migration 0011)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.comment_counts_compact()))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.storage import orm, schema  # noqa: F401  (every table registered)
+from newsdesk.storage.orm_moderation import comment_totals
 
 PUBLIC_STATUSES = (ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value)
 
@@ -113,13 +114,11 @@ def _comment_marks(session: Session) -> dict[int, str]:
     (migration 0005), else counted. What counts cannot see (a moderator's edit, an
     approval swapped for another) is caught by `touched_since`."""
     counts = orm.Base.metadata.tables.get("article_comment_counts")
-    if counts is not None:
+    if counts is not None:  # kept totals plus the deltas not yet folded in (0011)
         rows = session.execute(
-            select(counts.c.article_id, counts.c.total).where(
-                counts.c.status == CommentStatus.APPROVED.value
-            )
+            comment_totals(status=CommentStatus.APPROVED.value, per_article=True)
         )
-        return {article_id: str(total) for article_id, total in rows}
+        return {row.article_id: str(row.total) for row in rows}
     grouped = session.execute(
         select(orm.Comment.article_id, func.count(), func.sum(orm.Comment.id))
         .where(orm.Comment.status == CommentStatus.APPROVED.value)

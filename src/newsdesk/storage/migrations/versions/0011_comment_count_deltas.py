@@ -1,0 +1,218 @@
+"""comment counts without lock waits: delta rows on PostgreSQL, folded in by one at a time
+
+Migration 0005's statement trigger updated the shared count rows (`comment_counts`, one
+per state, and `article_comment_counts`) in whatever order its plan produced, and kept
+them locked until commit. Two moderators, or a moderator and an intake, could each hold
+a count row the other needed next: the server broke such deadlocks by failing one of
+them (found by benchmarks/bench_newsroom_load.py). Every write of comments also queued
+behind every other on the four per-state rows.
+
+Now, on PostgreSQL:
+
+- the trigger only appends rows to `comment_count_deltas` (story, state, +/- n): an
+  INSERT locks nothing another transaction waits for;
+- the counts are the kept totals plus the deltas not yet folded in (the services read
+  both, `CommentCount` + `CommentCountDelta`), so they are exact in every snapshot;
+- `comment_counts_compact()` folds the visible deltas into the totals. It never waits:
+  one caller at a time (a transaction-scoped advisory lock, taken with `try`; the others
+  return at once), and only for stories it could lock FOR KEY SHARE without waiting (a
+  story being deleted is skipped; its deltas stay until it is gone, then go into the
+  per-state totals only). Nobody else writes the totals, so it waits for no row either.
+  The moderation and intake services call it as the last statement of their
+  transactions; any caller may (it only changes where the counts are kept).
+
+SQLite serialises writers on the whole file, so it cannot deadlock on the counts: its
+row triggers keep updating the totals, and its delta table stays empty.
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-05
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+# pg_try_advisory_xact_lock key of the one compaction at a time ("ndcc").
+COMPACT_LOCK = 0x6E646363
+
+PG_APPLY_FUNCTION = """
+CREATE OR REPLACE FUNCTION comment_counts_apply() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO comment_count_deltas (article_id, status, n)
+        SELECT article_id, status, count(*) FROM new_rows GROUP BY article_id, status;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO comment_count_deltas (article_id, status, n)
+        SELECT article_id, status, -count(*) FROM old_rows GROUP BY article_id, status;
+    ELSE
+        INSERT INTO comment_count_deltas (article_id, status, n)
+        SELECT article_id, status, sum(n) FROM (
+            SELECT o.article_id, o.status, -1 AS n
+            FROM old_rows AS o JOIN new_rows AS w ON w.id = o.id
+            WHERE o.status <> w.status OR o.article_id <> w.article_id
+            UNION ALL
+            SELECT w.article_id, w.status, 1
+            FROM old_rows AS o JOIN new_rows AS w ON w.id = o.id
+            WHERE o.status <> w.status OR o.article_id <> w.article_id
+        ) AS moved
+        GROUP BY article_id, status HAVING sum(n) <> 0;
+    END IF;
+    RETURN NULL;
+END
+$fn$
+"""
+
+PG_COMPACT_FUNCTION = f"""
+CREATE FUNCTION comment_counts_compact() RETURNS integer LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $fn$
+DECLARE
+    folded integer;
+BEGIN
+    -- Under a snapshot older than the statement, rows another compaction folded could
+    -- still look present: only read committed transactions fold.
+    IF current_setting('transaction_isolation') <> 'read committed'
+       OR NOT pg_try_advisory_xact_lock({COMPACT_LOCK}) THEN
+        RETURN 0;
+    END IF;
+    WITH held AS (
+        SELECT a.id FROM articles AS a
+        WHERE a.id IN (SELECT article_id FROM comment_count_deltas)
+        ORDER BY a.id
+        FOR KEY SHARE SKIP LOCKED
+    ), gone AS (
+        DELETE FROM comment_count_deltas AS d
+        WHERE d.article_id IN (SELECT id FROM held)
+           OR NOT EXISTS (SELECT 1 FROM articles AS a WHERE a.id = d.article_id)
+        RETURNING d.article_id, d.status, d.n
+    ), overall AS (
+        UPDATE comment_counts AS c SET total = c.total + s.n
+        FROM (SELECT status, sum(n) AS n FROM gone GROUP BY status) AS s
+        WHERE c.status = s.status
+        RETURNING 1
+    ), per_story AS (
+        INSERT INTO article_comment_counts AS a (article_id, status, total)
+        SELECT article_id, status, sum(n) FROM gone
+        WHERE article_id IN (SELECT id FROM held)
+        GROUP BY article_id, status
+        ORDER BY article_id, status
+        ON CONFLICT (article_id, status) DO UPDATE SET total = a.total + excluded.total
+        RETURNING 1
+    )
+    SELECT count(*) INTO folded FROM gone;
+    RETURN folded;
+END
+$fn$
+"""
+
+PG_GRANTS = """
+DO $grants$
+BEGIN
+    IF to_regprocedure('newsdesk_role_list(text[])') IS NOT NULL THEN
+        IF newsdesk_rights_prefix() IS NOT NULL THEN
+            EXECUTE 'GRANT SELECT ON TABLE comment_count_deltas TO '
+                || newsdesk_role_list(ARRAY['desk', 'copy', 'moderator', 'publisher', 'admin']);
+            EXECUTE 'GRANT EXECUTE ON FUNCTION comment_counts_compact() TO '
+                || newsdesk_role_list(ARRAY['desk', 'copy', 'moderator', 'publisher', 'admin']);
+        END IF;
+    END IF;
+END
+$grants$
+"""
+
+# Migration 0005's trigger function, as migration 0007 left it (run as the owner).
+PG_0005_APPLY_DELTA = """
+    , bumped AS (
+        UPDATE comment_counts AS c SET total = c.total + s.n
+        FROM (SELECT status, sum(n) AS n FROM delta GROUP BY status) AS s
+        WHERE c.status = s.status RETURNING 1
+    )
+    INSERT INTO article_comment_counts AS a (article_id, status, total)
+    SELECT article_id, status, n FROM delta WHERE n <> 0
+    ON CONFLICT (article_id, status) DO UPDATE SET total = a.total + excluded.total;
+"""
+
+PG_0005_APPLY_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION comment_counts_apply() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {{schema}} AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        UPDATE comment_counts AS c SET total = c.total - d.n
+        FROM (SELECT status, count(*) AS n FROM old_rows GROUP BY status) AS d
+        WHERE c.status = d.status;
+        UPDATE article_comment_counts AS a SET total = a.total - d.n
+        FROM (SELECT article_id, status, count(*) AS n FROM old_rows
+              GROUP BY article_id, status) AS d
+        WHERE a.article_id = d.article_id AND a.status = d.status;
+    ELSIF TG_OP = 'INSERT' THEN
+        WITH delta AS (
+            SELECT article_id, status, count(*) AS n FROM new_rows GROUP BY article_id, status
+        ) {PG_0005_APPLY_DELTA}
+    ELSE
+        WITH moved AS (
+            SELECT o.article_id AS old_article, o.status AS old_status,
+                   w.article_id AS new_article, w.status AS new_status
+            FROM old_rows AS o JOIN new_rows AS w ON w.id = o.id
+            WHERE o.status <> w.status OR o.article_id <> w.article_id
+        ), delta AS (
+            SELECT article_id, status, sum(n) AS n FROM (
+                SELECT old_article AS article_id, old_status AS status, -1 AS n FROM moved
+                UNION ALL
+                SELECT new_article, new_status, 1 FROM moved
+            ) AS changes GROUP BY article_id, status
+        ) {PG_0005_APPLY_DELTA}
+    END IF;
+    RETURN NULL;
+END
+$$
+"""
+
+
+def upgrade() -> None:
+    op.create_table(
+        "comment_count_deltas",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_comment_count_deltas")),
+    )
+    op.create_index("ix_comment_count_deltas_article_id", "comment_count_deltas", ["article_id"])
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+    op.execute(PG_APPLY_FUNCTION.format(schema=schema))
+    op.execute(PG_COMPACT_FUNCTION.format(schema=schema))
+    op.execute("REVOKE ALL ON FUNCTION comment_counts_compact() FROM PUBLIC")
+    op.execute(PG_GRANTS)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+        # Fold every delta in (nothing else runs during a downgrade), then the old trigger.
+        op.execute(
+            "UPDATE comment_counts AS c SET total = c.total + s.n FROM "
+            "(SELECT status, sum(n) AS n FROM comment_count_deltas GROUP BY status) AS s "
+            "WHERE c.status = s.status"
+        )
+        op.execute(
+            "INSERT INTO article_comment_counts AS a (article_id, status, total) "
+            "SELECT d.article_id, d.status, sum(d.n) FROM comment_count_deltas AS d "
+            "WHERE EXISTS (SELECT 1 FROM articles WHERE articles.id = d.article_id) "
+            "GROUP BY d.article_id, d.status "
+            "ON CONFLICT (article_id, status) DO UPDATE SET total = a.total + excluded.total"
+        )
+        op.execute(PG_0005_APPLY_FUNCTION.format(schema=schema))
+        op.execute("DROP FUNCTION IF EXISTS comment_counts_compact()")
+    op.drop_index("ix_comment_count_deltas_article_id", table_name="comment_count_deltas")
+    op.drop_table("comment_count_deltas")
