@@ -28,6 +28,7 @@ from newsdesk.ui.journal import install as install_journal
 from newsdesk.ui.live import install as install_live
 from newsdesk.ui.locks import install as install_locks
 from newsdesk.ui.moderation import install as install_moderation
+from newsdesk.ui.offline import install as install_offline
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
@@ -47,6 +48,7 @@ FEATURES = (
     install_journal,
     install_live,
     install_locks,
+    install_offline,
     install_preferences,
     install_about,
 )

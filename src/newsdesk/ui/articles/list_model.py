@@ -34,6 +34,8 @@ COLUMNS: tuple[tuple[str, ArticleSort], ...] = (
 NOTES_BADGE_COLOUR = "#b45309"
 ASSIGNEE_BADGE_COLOUR = "#7c3aed"
 LOCK_BADGE_COLOUR = "#be123c"
+OFFLINE_BADGE_COLOUR = "#0e7490"
+NEEDS_MERGE_BADGE_COLOUR = "#b91c1c"
 FETCH_BEFORE = 40
 FETCH_AFTER = 160
 
@@ -64,6 +66,8 @@ class ArticleListModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._cache: dict[int, ArticleRow] = {}
         self._requested: set[int] = set()
+        self._offline: frozenset[str] = frozenset()
+        self._needs_merge: frozenset[str] = frozenset()
 
     # ---- contents ------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -92,6 +96,14 @@ class ArticleListModel(QAbstractTableModel):
             row = self._row_of.get(article_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_offline_marks(self, offline: frozenset[str], needs_merge: frozenset[str]) -> None:
+        """Badge the stories (by uuid) with a copy taken offline, and those to merge."""
+        if (offline, needs_merge) == (self._offline, self._needs_merge):
+            return
+        self._offline, self._needs_merge = offline, needs_merge
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
     def prefetch_around(self, row: int) -> None:
         """Ask for the rows near `row` now, before the view paints and asks for them."""
@@ -182,6 +194,10 @@ class ArticleListModel(QAbstractTableModel):
     def _badges(self, row: ArticleRow) -> tuple[tuple[str, str, str], ...]:
         """At a glance: who has it open to edit, open notes, who took it on the desk."""
         badges: list[tuple[str, str, str]] = []
+        if row.uuid in self._needs_merge:
+            badges.append((self.tr("Needs merge"), NEEDS_MERGE_BADGE_COLOUR, "⚠"))
+        elif row.uuid in self._offline:
+            badges.append((self.tr("Offline"), OFFLINE_BADGE_COLOUR, "⇣"))
         if row.locked_by:
             badges.append((f"✎ {row.locked_by}", LOCK_BADGE_COLOUR, "✎"))
         if row.open_notes:
@@ -198,6 +214,12 @@ class ArticleListModel(QAbstractTableModel):
 
     def _badge_tips(self, row: ArticleRow) -> list[str]:
         tips = []
+        if row.uuid in self._needs_merge:
+            tips.append(
+                self.tr("Changed here and in the newsroom in the same place: needs merging")
+            )
+        elif row.uuid in self._offline:
+            tips.append(self.tr("A copy is taken offline on this computer"))
         if row.locked_by:
             tips.append(self.tr("Being edited by %1").replace("%1", row.locked_by))
         if row.open_notes:

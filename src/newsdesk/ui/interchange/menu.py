@@ -30,7 +30,7 @@ from newsdesk.services.interchange.wxr_import import (
 from newsdesk.services.publishing import SiteReport, export_site
 from newsdesk.services.publishing.ninjs import NinjsReport, export_ninjs
 from newsdesk.services.publishing.progress import Progress
-from newsdesk.ui.interchange.job import ProgressJob
+from newsdesk.ui.progress_job import ProgressJob
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
 from newsdesk.ui.tasks import TaskRunner
