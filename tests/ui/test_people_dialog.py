@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.enums import Role
 from newsdesk.services.admin import AdminService, drop_own_roles
+from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.admin.people_dialog import PeopleDialog
 from newsdesk.ui.tasks import TaskRunner
@@ -83,3 +84,29 @@ def test_a_local_newsroom_file_says_people_need_a_server(
         assert dialog.table.rowCount() == 0
     finally:
         newsroom.close()
+
+
+def test_people_and_roles_is_in_the_file_menu_for_an_admin_of_a_server(
+    qtbot: QtBot,
+    open_window,
+    demo_url: str,
+    postgres_url: str,  # type: ignore[no-untyped-def]
+) -> None:
+    local = open_window(demo_url)
+    action = local.people_action
+    assert action in local.file_menu.actions()
+    assert not action.isEnabled()
+    assert "newsroom server" in action.toolTip()
+
+    newsroom = open_newsroom(postgres_url)
+    load_demo(newsroom)
+    AdminService(newsroom.database, newsroom.identity).ensure_own_roles()
+    newsroom.close()
+    server = open_window(postgres_url)
+    assert server.people_action.isEnabled()  # the owner's account holds every role
+    server.people_action.trigger()
+    qtbot.waitUntil(lambda: server.people_dialog.isVisible(), timeout=5000)
+    dialog = server.people_dialog
+    qtbot.waitUntil(lambda: "add the first person" in dialog.message.text(), timeout=10000)
+    assert dialog.table.rowCount() == 0
+    dialog.close()

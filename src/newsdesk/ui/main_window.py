@@ -15,6 +15,7 @@ from newsdesk.domain.entities import Article
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.about import install as install_about
+from newsdesk.ui.admin import install as install_admin
 from newsdesk.ui.actions import MainActions, build_actions
 from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
@@ -50,6 +51,7 @@ FEATURES = (
     install_locks,
     install_offline,
     install_preferences,
+    install_admin,
     install_about,
 )
 

@@ -1,1 +1,52 @@
-"""Administration windows: the people of a newsroom server and their roles."""
+"""Administration windows: the people of a newsroom server and their roles.
+
+File ▸ People and roles… opens them for an admin of a newsroom server; elsewhere the
+action stays in the menu, disabled, with a tooltip saying why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from newsdesk.domain.enums import Role
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(window.tr("&People and roles…"), window)
+    action.setObjectName("openPeople")
+    on_server = not window.newsroom.database.is_sqlite
+    is_admin = Role.ADMIN in window.newsroom.user.roles
+    action.setEnabled(on_server and is_admin)
+    if not on_server:
+        why = window.tr("People and roles need a newsroom server (PostgreSQL)")
+    elif not is_admin:
+        why = window.tr("Only an admin manages people and roles")
+    else:
+        why = window.tr("Add people's logins and choose their roles")
+    action.setStatusTip(why)
+    action.setToolTip(why)
+    action.triggered.connect(lambda: open_people(window))
+    quit_action = window.actions_.quit
+    window.file_menu.insertAction(quit_action, action)
+    window.file_menu.insertSeparator(quit_action)
+    window.people_action = action  # type: ignore[attr-defined]
+
+
+def open_people(window: MainWindow) -> None:
+    from newsdesk.services.admin import AdminService
+    from newsdesk.ui.admin.people_dialog import PeopleDialog
+
+    newsroom = window.newsroom
+    dialog = PeopleDialog(
+        AdminService(newsroom.database, newsroom.identity), window.queries, window
+    )
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.people_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()

@@ -100,6 +100,10 @@ class PeopleDialog(QDialog):
             values = (person.login, person.display_name, ", ".join(person.role_names))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        if not people:
+            self.message.setText(
+                self.tr("Nobody has a login of their own here yet: add the first person below.")
+            )
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
