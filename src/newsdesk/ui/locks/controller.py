@@ -71,6 +71,9 @@ class EditLocks(QObject):
         self._holds_any = False
         self._asking = False
         """A lock call whose answer decides the state is on its way."""
+        self._beating = False
+        """A heartbeat is on its way: the next tick waits for it rather than queue another
+        (on a slow connection, queued beats would each replace the last one's answer)."""
 
         self.bar = LockBar()
         window.editor_panel.add_bar(self.bar)
@@ -123,13 +126,15 @@ class EditLocks(QObject):
         if self.state is not LockState.HELD:
             self._ask()
             return
+        if self._beating:
+            return
+        self._beating = True
         self._runner.submit(
             self._locks.heartbeat,
             article_id,
             self._pending_text(),
             on_done=self._heartbeat_answered,
-            on_error=self._log_failure,
-            latest="heartbeat",
+            on_error=self._heartbeat_failed,
         )
 
     def _ask(self) -> None:
@@ -186,7 +191,12 @@ class EditLocks(QObject):
         self._window.status.showMessage(str(error), 12000)
         self._asking = False  # still read-only: the next tick asks again
 
+    def _heartbeat_failed(self, error: BaseException) -> None:
+        self._beating = False
+        self._log_failure(error)
+
     def _heartbeat_answered(self, result: LockResult) -> None:
+        self._beating = False
         if result.article_id != self._article_id or self.state is not LockState.HELD:
             return
         if result.held:
