@@ -46,7 +46,7 @@ def open_story(qtbot, window: MainWindow, slug: str) -> None:  # type: ignore[no
 
 def wait_for_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Until the open story's body is in the preview's DOM (renders are asynchronous)."""
-    qtbot.waitUntil(lambda: not window.preview.is_rendering, timeout=10000)
+    qtbot.waitUntil(lambda: not window.preview.is_rendering, timeout=20000)
     article = window.editing.article
     if article is None or not article.body.strip():
         return
