@@ -107,6 +107,22 @@ def test_every_action_is_logged_with_who_from_and_to(demo: Newsroom) -> None:
     assert all(e.username == demo.user.username and e.at is not None for e in events)
 
 
+def test_only_the_moves_made_are_logged_and_undone(demo: Newsroom) -> None:
+    approved = ids_in(demo, A)[0]
+    first, second = ids_in(demo, P)[:2]
+    history = demo.moderation.history(approved)
+    result = demo.moderation.moderate([approved, first, second, first], ModerationAction.APPROVE)
+    assert (result.comment_ids, result.skipped) == ((first, second), 1)
+    assert demo.moderation.history(approved) == history  # already approved: nothing logged
+    assert [e.from_status for e in demo.moderation.history(first)] == [P]
+    demo.comments.set_status([first], S)  # moved on elsewhere since
+    undone = demo.moderation.undo()
+    assert undone is not None and undone.comment_ids == (second,)
+    assert demo.comments.get(first).status is S  # not put back over the later move
+    assert demo.comments.get(second).status is P
+    assert_counts_right(demo)
+
+
 def test_edit_keeps_the_original_and_undo_restores_it(demo: Newsroom) -> None:
     comment = demo.comments.get(ids_in(demo, P)[0])
     demo.moderation.edit(comment.id, "A kinder text.")

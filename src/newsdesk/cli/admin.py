@@ -51,6 +51,13 @@ def register(
     roles.add_argument("name", metavar="NAME", help="the person's login")
     _role_argument(roles)
     roles.add_argument("--json", action="store_true", help="JSON for scripts")
+    remove = actions.add_parser(
+        "remove-user",
+        parents=[common],
+        help="take a person out of the newsroom (their login goes; their name stays on their work)",
+    )
+    remove.add_argument("name", metavar="NAME", help="the person's login")
+    remove.add_argument("--json", action="store_true", help="JSON for scripts")
     own = actions.add_parser(
         "own-roles",
         parents=[common],
@@ -123,6 +130,8 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         else:
             print(f"{own.database}: group roles {own.prefix}_*")
         return 0
+    if arguments.action == "remove-user":
+        return _remove(service, arguments)
     roles_wanted = parse_roles(arguments.roles)
     if arguments.action == "add-user":
         service.group_roles()  # says "needs a newsroom server" before asking for a password
@@ -136,6 +145,23 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         _print_json(person_json(person))
     else:
         print(f"{verb} {person.login} ({person.display_name}): {', '.join(person.role_names)}")
+    return 0
+
+
+def _remove(service: AdminService, arguments: argparse.Namespace) -> int:
+    removal = service.remove_person(arguments.name)
+    person = removal.person
+    if arguments.json:
+        _print_json({**person_json(person), "login_dropped": removal.login_dropped})
+    elif removal.login_dropped:
+        print(f"Removed {person.login} ({person.display_name}): the login is gone")
+    elif person.can_sign_in:
+        print(
+            f"Removed {person.login} ({person.display_name}) from this newsroom: the login "
+            "stays on the server, where something else still holds it"
+        )
+    else:
+        print(f"Removed {person.login} ({person.display_name})")
     return 0
 
 

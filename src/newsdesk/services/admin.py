@@ -1,10 +1,10 @@
 """People and their rights on a newsroom server: PostgreSQL logins in our group roles.
 
 The database itself enforces what each role may do (migration 0007: grants, row-level
-security, the workflow trigger); this service adds people, changes their roles and lists
-them, through the security-definer functions that migration made. A password becomes a
-SCRAM-SHA-256 verifier on this computer, so the password itself never reaches the
-server, its logs or ours.
+security, the workflow trigger); this service adds people, changes their roles, lists
+and removes them, through the security-definer functions migrations 0007 and 0011 made.
+A password becomes a SCRAM-SHA-256 verifier on this computer, so the password itself
+never reaches the server, its logs or ours.
 """
 
 from __future__ import annotations
@@ -47,6 +47,16 @@ class Person:
     @property
     def role_names(self) -> list[str]:
         return [role.value for role in ROLE_ORDER if role in self.roles]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A person taken out of the newsroom, and what became of their login."""
+
+    person: Person
+    login_dropped: bool
+    """True when the login is gone from the server; False when it still belongs to
+    something else there (another newsroom), which keeps it, or was gone already."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +303,25 @@ class AdminService:
                 _set_role_rows(row, held)
             session.flush()
             return self._person(session, login)
+
+    def remove_person(self, login: str) -> Removal:
+        """Take `login` out of the newsroom: its group roles go, the login is dropped from
+        the server unless something else there still holds it, and the person's row stays
+        (without login or roles) so their name stays on their stories and in the logs."""
+        self._require_admin()
+        login = validate_login(login)
+        with _refusals(), self._db.transaction() as session:
+            if login == session.scalar(text("SELECT session_user")):
+                raise InvalidInput("You cannot remove yourself; another admin can")
+            person = self._person(session, login)
+            dropped = bool(
+                session.scalar(text("SELECT newsdesk_remove_login(:login)"), {"login": login})
+            )
+            row = session.scalar(select(orm.User).where(orm.User.login == login))
+            if row is not None:
+                row.login = None
+                _set_role_rows(row, frozenset())
+            return Removal(person, dropped)
 
     def ensure_own_roles(self) -> GroupRoles:
         """Group roles of its own for a copied database (run as the owner)."""

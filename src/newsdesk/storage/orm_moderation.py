@@ -72,6 +72,7 @@ def comment_totals(
     the kept totals plus the deltas not yet folded in; optionally of one story or state.
     Rows are (status, total), or (article_id, status, total)."""
     by_article = per_article or article_id is not None
+    kept: Select[*tuple[Any, ...]]
     if by_article:
         kept = select(
             ArticleCommentCount.article_id, ArticleCommentCount.status, ArticleCommentCount.total

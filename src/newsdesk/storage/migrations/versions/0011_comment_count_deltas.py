@@ -24,6 +24,11 @@ Now, on PostgreSQL:
 SQLite serialises writers on the whole file, so it cannot deadlock on the counts: its
 row triggers keep updating the totals, and its delta table stays empty.
 
+Also (PostgreSQL): `newsdesk_remove_login(login)`, for admins, so a person can be
+removed (`newsdesk admin remove-user`): it takes this newsroom's group roles from the
+login and drops the login from the server unless it still belongs to something else
+there (another newsroom's roles, objects or grants), returning whether it was dropped.
+
 Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-05
@@ -127,6 +132,59 @@ END
 $grants$
 """
 
+# Only a login that holds one of this newsroom's group roles is dropped, and only when it
+# holds nothing else on the server afterwards.
+PG_REMOVE_LOGIN_FUNCTION = """
+CREATE FUNCTION newsdesk_remove_login(login text) RETURNS boolean LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
+DECLARE
+    target pg_roles;
+    ours boolean;
+BEGIN
+    SELECT * INTO target FROM pg_roles WHERE rolname = login;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF target.rolsuper OR NOT target.rolcanlogin OR login LIKE 'nd\\_%' THEN
+        RAISE EXCEPTION '% is not a person''s login', login
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF login = session_user THEN
+        RAISE EXCEPTION 'You cannot remove yourself' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    ours := EXISTS (
+        SELECT 1 FROM pg_auth_members AS m JOIN pg_roles AS g ON g.oid = m.roleid
+        WHERE m.member = target.oid
+          AND g.rolname = ANY (ARRAY(SELECT newsdesk_role_name(r) FROM unnest(
+              ARRAY['desk', 'copy', 'moderator', 'publisher', 'admin']) AS r)));
+    IF NOT ours THEN
+        RETURN false;
+    END IF;
+    PERFORM newsdesk_set_login_roles(login, '{{}}');
+    IF EXISTS (SELECT 1 FROM pg_auth_members WHERE member = target.oid) THEN
+        RETURN false;
+    END IF;
+    BEGIN
+        EXECUTE format('DROP ROLE %I', login);
+    EXCEPTION WHEN dependent_objects_still_exist THEN
+        RETURN false;
+    END;
+    RETURN true;
+END
+$fn$
+"""
+
+PG_REMOVE_LOGIN_GRANT = """
+DO $grants$
+BEGIN
+    IF newsdesk_rights_prefix() IS NOT NULL THEN
+        EXECUTE 'GRANT EXECUTE ON FUNCTION newsdesk_remove_login(text) TO '
+            || newsdesk_role_list(ARRAY['admin']);
+    END IF;
+END
+$grants$
+"""
+
 # Migration 0005's trigger function, as migration 0007 left it (run as the owner).
 PG_0005_APPLY_DELTA = """
     , bumped AS (
@@ -193,6 +251,9 @@ def upgrade() -> None:
     op.execute(PG_COMPACT_FUNCTION.format(schema=schema))
     op.execute("REVOKE ALL ON FUNCTION comment_counts_compact() FROM PUBLIC")
     op.execute(PG_GRANTS)
+    op.execute(PG_REMOVE_LOGIN_FUNCTION.format(schema=schema))
+    op.execute("REVOKE ALL ON FUNCTION newsdesk_remove_login(text) FROM PUBLIC")
+    op.execute(PG_REMOVE_LOGIN_GRANT)
 
 
 def downgrade() -> None:
@@ -214,5 +275,6 @@ def downgrade() -> None:
         )
         op.execute(PG_0005_APPLY_FUNCTION.format(schema=schema))
         op.execute("DROP FUNCTION IF EXISTS comment_counts_compact()")
+        op.execute("DROP FUNCTION IF EXISTS newsdesk_remove_login(text)")
     op.drop_index("ix_comment_count_deltas_article_id", table_name="comment_count_deltas")
     op.drop_table("comment_count_deltas")
