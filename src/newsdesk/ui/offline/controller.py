@@ -102,6 +102,8 @@ class OfflineWork(QObject):
         self._quiet_sync_running = False
         self._then: Callable[[Any], None] = lambda _result: None
 
+        self._status_reads = TaskRunner("offline-status", self)
+        """Cheap reads for the badges and the count, never queued behind a long sync."""
         self.job = ProgressJob(runner, window)
         self.job.finished.connect(lambda result: self._then(result))
         self.job.failed.connect(self._failed)
@@ -121,7 +123,7 @@ class OfflineWork(QObject):
             window.related_panel.changed,
             window.sections_panel.changed,
         ):
-            signal.connect(lambda *_args: self._refresh_timer.start())
+            signal.connect(self._changed_here)
         window.editing.article_opened.connect(self._article_opened)
         window.editing.autosave.reconnected.connect(self._auto_sync_tick)
         self._auto_timer = QTimer(self, interval=AUTO_SYNC_EVERY_MS)
@@ -254,11 +256,16 @@ class OfflineWork(QObject):
         self.back_online_action.setVisible(laptop)
         self.resolve_action.setEnabled(laptop and bool(self.marks.needs_merge))
 
+    def _changed_here(self, *_args: object) -> None:
+        """A save or a moderation here: a laptop's count of changes to sync moved."""
+        if self.side is not Side.SERVER:
+            self._refresh_timer.start()
+
     def refresh(self, first: bool = False) -> None:
         """Read the side, the marks and the status bar's count again (off the GUI thread)."""
         window = self._window
         if self.side is Side.SERVER:
-            window.queries.submit(
+            self._status_reads.submit(
                 marks_for_server,
                 window.newsroom,
                 self._laptop,
@@ -267,7 +274,7 @@ class OfflineWork(QObject):
                 latest="offline-marks",
             )
             return
-        window.queries.submit(
+        self._status_reads.submit(
             _laptop_state,
             window.newsroom,
             on_done=lambda state: self._laptop_state(state, first),
@@ -641,6 +648,7 @@ class OfflineWork(QObject):
         self._auto_timer.stop()
         self._refresh_timer.stop()
         self.job.cancel()
+        self._status_reads.shutdown()
         self._runner.shutdown()
 
 
