@@ -17,6 +17,16 @@ from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that switched the interface language leaves the next one in English."""
+    yield
+    from newsdesk.ui.preferences.language import apply_language, current_language
+
+    if current_language() != "en":
+        apply_language(qapp, "en")
+
+
 @pytest.fixture
 def demo_url(sqlite_url: str) -> str:
     newsroom = open_newsroom(sqlite_url)

@@ -159,7 +159,7 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # typ
     dialog.general.autosave.setValue(4.5)
     choose(dialog, "spellingLanguage", "fr")
     choose(dialog, "uiLanguage", "fa")
-    assert "next time Newsdesk starts" in child(dialog, QLabel, "uiLanguageNote").text()
+    assert "as soon as you press OK" in child(dialog, QLabel, "uiLanguageNote").text()
     ok_and_wait(qtbot, window, dialog)
 
     assert stored(settings_file) == {
@@ -183,8 +183,8 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # typ
     assert_preview_text_size(qtbot, window, 24)
     assert window.editing.autosave.delay_ms == 4500
     assert window.newsroom.checks.spelling_language == "fr"
-    # The interface language waits for the next start: this window stays left to right.
-    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # The interface language follows at once: Persian, right to left.
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     close_window(window)
     again = open_window(demo_url)

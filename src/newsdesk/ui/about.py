@@ -57,11 +57,9 @@ class AboutDialog(QDialog):
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
             icon.setPixmap(application.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
+        tagline = self.tr("The desktop newsroom editor.")
         title = named(
-            QLabel(
-                f"<h2 style='margin:0'>Newsdesk {__version__}</h2>"
-                f"<p>{self.tr('The desktop newsroom editor.')}</p>"
-            ),
+            QLabel(f"<h2 style='margin:0'>Newsdesk {__version__}</h2><p>{tagline}</p>"),
             "aboutTitle",
         )
         heading = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 import qtawesome as qta
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -55,32 +56,58 @@ def _action(
 
 
 def build_actions(window: QWidget) -> MainActions:
-    tr = window.tr
+    translate = QCoreApplication.translate  # the main window's own context, for lupdate
     keys = QKeySequence.StandardKey
     return MainActions(
-        new_article=_action(window, tr("&New story"), "mdi6.file-document-plus-outline", keys.New),
-        duplicate=_action(window, tr("D&uplicate story"), "mdi6.content-duplicate", "Ctrl+Shift+D"),
+        new_article=_action(
+            window,
+            translate("MainWindow", "&New story"),
+            "mdi6.file-document-plus-outline",
+            keys.New,
+        ),
+        duplicate=_action(
+            window,
+            translate("MainWindow", "D&uplicate story"),
+            "mdi6.content-duplicate",
+            "Ctrl+Shift+D",
+        ),
         save=_action(
             window,
-            tr("&Save now"),
+            translate("MainWindow", "&Save now"),
             "mdi6.content-save-outline",
             keys.Save,
-            tr("Stories save themselves; this saves at once"),
+            translate("MainWindow", "Stories save themselves; this saves at once"),
         ),
-        trash=_action(window, tr("Move to &trash"), "mdi6.trash-can-outline", "Ctrl+Delete"),
-        restore=_action(window, tr("&Restore from trash"), "mdi6.restore", "Ctrl+Shift+R"),
-        close_article=_action(window, tr("&Close story"), None, keys.Close),
-        quit=_action(window, tr("&Quit"), "mdi6.exit-to-app", keys.Quit),
-        undo=_action(window, tr("&Undo"), "mdi6.undo", keys.Undo),
-        redo=_action(window, tr("&Redo"), "mdi6.redo", keys.Redo),
-        find=_action(window, tr("&Find…"), "mdi6.magnify", keys.Find),
-        replace=_action(window, tr("Find and &replace…"), "mdi6.find-replace", keys.Replace),
-        focus_list=_action(window, tr("Go to story &list"), None, "Ctrl+1"),
-        focus_editor=_action(window, tr("Go to &editor"), None, "Ctrl+2"),
-        focus_preview=_action(window, tr("Go to &preview"), None, "Ctrl+3"),
-        focus_filter=_action(window, tr("Search &stories"), "mdi6.text-search", "Ctrl+Shift+F"),
-        about=_action(window, tr("&About Newsdesk"), "mdi6.information-outline"),
+        trash=_action(
+            window,
+            translate("MainWindow", "Move to &trash"),
+            "mdi6.trash-can-outline",
+            "Ctrl+Delete",
+        ),
+        restore=_action(
+            window, translate("MainWindow", "&Restore from trash"), "mdi6.restore", "Ctrl+Shift+R"
+        ),
+        close_article=_action(window, translate("MainWindow", "&Close story"), None, keys.Close),
+        quit=_action(window, translate("MainWindow", "&Quit"), "mdi6.exit-to-app", keys.Quit),
+        undo=_action(window, translate("MainWindow", "&Undo"), "mdi6.undo", keys.Undo),
+        redo=_action(window, translate("MainWindow", "&Redo"), "mdi6.redo", keys.Redo),
+        find=_action(window, translate("MainWindow", "&Find…"), "mdi6.magnify", keys.Find),
+        replace=_action(
+            window, translate("MainWindow", "Find and &replace…"), "mdi6.find-replace", keys.Replace
+        ),
+        focus_list=_action(window, translate("MainWindow", "Go to story &list"), None, "Ctrl+1"),
+        focus_editor=_action(window, translate("MainWindow", "Go to &editor"), None, "Ctrl+2"),
+        focus_preview=_action(window, translate("MainWindow", "Go to &preview"), None, "Ctrl+3"),
+        focus_filter=_action(
+            window, translate("MainWindow", "Search &stories"), "mdi6.text-search", "Ctrl+Shift+F"
+        ),
+        about=_action(
+            window, translate("MainWindow", "&About Newsdesk"), "mdi6.information-outline"
+        ),
         connect_newsroom=_action(
-            window, tr("Connect to &newsroom…"), "mdi6.server-network", "Ctrl+Shift+O"
+            window,
+            translate("MainWindow", "Connect to &newsroom…"),
+            "mdi6.server-network",
+            "Ctrl+Shift+O",
         ),
     )

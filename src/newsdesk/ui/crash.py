@@ -34,8 +34,7 @@ log = logging.getLogger(__name__)
 NOTE_FILE = "last-crash.json"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
+translate = QCoreApplication.translate
 
 
 def note_path() -> Path:
@@ -126,13 +125,19 @@ class CrashHandler:
         return kept
 
     def _show(self, summary: str, where: str, kept: list[str]) -> None:
-        text = _tr("Newsdesk met an error it did not expect:") + f"\n\n{summary}"
+        text = (
+            translate("CrashHandler", "Newsdesk met an error it did not expect:") + f"\n\n{summary}"
+        )
         if where:
-            text += "\n" + _tr("(in %1)").replace("%1", where)
+            text += "\n" + translate("CrashHandler", "(in %1)").replace("%1", where)
         if kept:
             stories = ", ".join(f"“{k}”" for k in kept)
-            text += "\n\n" + _tr("Your text was kept first: %1.").replace("%1", stories)
-        text += "\n\n" + _tr("The details are in the log:") + f"\n{log_file()}"
+            text += "\n\n" + translate("CrashHandler", "Your text was kept first: %1.").replace(
+                "%1", stories
+            )
+        text += (
+            "\n\n" + translate("CrashHandler", "The details are in the log:") + f"\n{log_file()}"
+        )
         if self.dialog is not None:
             self.dialog.close()
         parents = list(self._windows())
@@ -147,13 +152,15 @@ class CrashHandler:
 def recovery_message(note: CrashNote) -> str:
     """What the next start tells the person about the last crash."""
     text = (
-        _tr("Newsdesk stopped on an error at %1 (%2).")
+        translate("CrashHandler", "Newsdesk stopped on an error at %1 (%2).")
         .replace("%1", note.when.strftime("%H:%M, %d %b"))
         .replace("%2", note.error)
     )
     if note.kept:
         stories = ", ".join(f"“{k}”" for k in note.kept)
-        text += " " + _tr("Your text of %1 was kept and saved.").replace("%1", stories)
+        text += " " + translate("CrashHandler", "Your text of %1 was kept and saved.").replace(
+            "%1", stories
+        )
     return text
 
 

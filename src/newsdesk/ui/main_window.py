@@ -6,7 +6,7 @@ connects one to the other (see `_connect_signals`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -35,7 +35,9 @@ from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
 from newsdesk.ui.preferences import install as install_preferences
+from newsdesk.ui.preferences.language import retranslate, translator
 from newsdesk.ui.preview.view import ArticlePreview
+from newsdesk.ui.shortcuts import install as install_shortcuts
 from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.tasks import Stoppable, TaskRunner
 
@@ -53,6 +55,7 @@ FEATURES = (
     install_preferences,
     install_admin,
     install_about,
+    install_shortcuts,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -64,6 +67,7 @@ LAYOUT_VERSION = 1
 class MainWindow(QMainWindow):
     def __init__(self, newsroom: Newsroom, settings: QSettings) -> None:
         super().__init__()
+        translator()  # records each text's source, so a new language can replace it
         self.setObjectName("mainWindow")
         self.newsroom = newsroom
         self.settings = settings
@@ -351,3 +355,9 @@ class MainWindow(QMainWindow):
             runner.shutdown()
         self.preview.dispose()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate(self)  # menus, toolbar, panels, dialogs: see preferences/language.py
+            self.update_title()

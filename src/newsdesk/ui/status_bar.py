@@ -27,6 +27,7 @@ class EditorStatusBar(QStatusBar):
         self.save_state = named(QLabel(), "saveState")
         self.database = named(QLabel(database_description), "databaseInUse")
         self.database.setToolTip(self.tr("The newsroom database in use"))
+        self._stats: TextStats | None = None
         for label in (self.counts, self.save_state, self.database):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
@@ -37,6 +38,7 @@ class EditorStatusBar(QStatusBar):
         self.database.setToolTip(detail)
 
     def show_stats(self, stats: TextStats | None) -> None:
+        self._stats = stats
         if stats is None:
             self.counts.clear()
             return
@@ -47,6 +49,10 @@ class EditorStatusBar(QStatusBar):
             .replace("%2", f"{stats.characters:,}")
             .replace("%3", str(minutes))
         )
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed: the counts are words too."""
+        self.show_stats(self._stats)
 
     def show_save_state(self, state: SaveState | None, message: str = "") -> None:
         if state is None:

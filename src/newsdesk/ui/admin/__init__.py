@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
 from newsdesk.domain.enums import Role
@@ -18,17 +18,18 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(window.tr("&People and roles…"), window)
+    translate = QCoreApplication.translate
+    action = QAction(translate("Administration", "&People and roles…"), window)
     action.setObjectName("openPeople")
     on_server = not window.newsroom.database.is_sqlite
     is_admin = Role.ADMIN in window.newsroom.user.roles
     action.setEnabled(on_server and is_admin)
     if not on_server:
-        why = window.tr("People and roles need a newsroom server (PostgreSQL)")
+        why = translate("Administration", "People and roles need a newsroom server (PostgreSQL)")
     elif not is_admin:
-        why = window.tr("Only an admin manages people and roles")
+        why = translate("Administration", "Only an admin manages people and roles")
     else:
-        why = window.tr("Add people's logins and choose their roles")
+        why = translate("Administration", "Add people's logins and choose their roles")
     action.setStatusTip(why)
     action.setToolTip(why)
     action.triggered.connect(lambda: open_people(window))

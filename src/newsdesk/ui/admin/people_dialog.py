@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.enums import Role
 from newsdesk.services.admin import AdminService, Person
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import role_name
 
-COLUMNS = ("Login", "Name", "Roles")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleDialog", "Login"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "Name"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "Roles"),
+)
 
 
 class PeopleDialog(QDialog):
@@ -54,7 +60,7 @@ class PeopleDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("personPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.roles = {role: QCheckBox(role.value) for role in Role}
+        self.roles = {role: QCheckBox(role_name(role)) for role in Role}
         role_row = QHBoxLayout()
         for role, box in self.roles.items():
             box.setObjectName(f"role_{role.value}")

@@ -6,13 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from newsdesk.domain.entities import ArticleRow
@@ -20,16 +14,18 @@ from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleSort
 from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.contrast import readable
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[list[int], Callable[[dict[int, ArticleRow]], None]], None]
 
 COLUMNS: tuple[tuple[str, ArticleSort], ...] = (
-    ("Headline", ArticleSort.HEADLINE),
-    ("Section", ArticleSort.SECTION),
-    ("Status", ArticleSort.STATUS),
-    ("Byline", ArticleSort.BYLINE),
-    ("Updated", ArticleSort.UPDATED),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Headline"), ArticleSort.HEADLINE),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Section"), ArticleSort.SECTION),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Status"), ArticleSort.STATUS),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Byline"), ArticleSort.BYLINE),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Updated"), ArticleSort.UPDATED),
 )
 NOTES_BADGE_COLOUR = "#b45309"
 ASSIGNEE_BADGE_COLOUR = "#7c3aed"
@@ -186,7 +182,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == 1:
             return row.section_name
         if column == 2:
-            return self.tr(row.status.label)
+            return label(row.status)
         if column == 3:
             return row.byline
         return self._when(row.updated_at)

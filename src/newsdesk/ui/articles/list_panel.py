@@ -27,6 +27,7 @@ from newsdesk.ui.articles.list_model import COLUMNS, ArticleListModel
 from newsdesk.ui.articles.saved_views import SavedViewSelector
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.vocabulary import label
 
 TRASH = "trash"
 
@@ -49,6 +50,7 @@ class ArticleListPanel(QWidget):
         self._queries = queries
         self._query = ArticleQuery()
         self._pending_selection: int | None = None
+        self._shown = 0
         self._row_decorators: list[RowDecorator] = []
 
         self.filter = named(QLineEdit(), "articleFilter")
@@ -60,7 +62,7 @@ class ArticleListPanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ArticleStatus:
-            self.status_filter.addItem(self.tr(status.label), status.value)
+            self.status_filter.addItem(label(status), status.value)
         self.status_filter.addItem(self.tr("Trash"), TRASH)
         self.section_filter = named(QComboBox(), "sectionFilter")
         self.section_filter.setAccessibleName(self.tr("Section filter"))
@@ -145,10 +147,8 @@ class ArticleListPanel(QWidget):
 
     def _ids_arrived(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
-        shown = len(ids)
-        self.count_label.setText(
-            self.tr("%n stories", "", shown) if shown != 1 else self.tr("1 story")
-        )
+        shown = self._shown = len(ids)
+        self._show_count()
         self.listing_changed.emit(shown)
         wanted = self._pending_selection
         self._pending_selection = None
@@ -159,6 +159,13 @@ class ArticleListPanel(QWidget):
         if self._counts_due:
             self._counts_due = False
             self.refresh_counts()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n story(ies)", "", self._shown))
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed: the count is words too."""
+        self._show_count()
 
     def _set_query(self, query: ArticleQuery) -> None:
         if query != self._query:

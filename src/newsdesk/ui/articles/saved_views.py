@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from newsdesk.services.article_views import SavedView
+from newsdesk.ui.vocabulary import label
 
 
 class SavedViewSelector(QComboBox):
@@ -22,7 +23,7 @@ class SavedViewSelector(QComboBox):
         self.setMinimumContentsLength(6)
         self.addItem(self.tr("All stories"), None)
         for view in SavedView:
-            self.addItem(self.tr(view.label), view.value)
+            self.addItem(label(view), view.value)
         self.currentIndexChanged.connect(lambda _index: self.view_changed.emit(self.saved_view()))
 
     def saved_view(self) -> SavedView | None:
@@ -37,7 +38,7 @@ class SavedViewSelector(QComboBox):
         for view, count in counts.items():
             index = self.findData(view.value)
             if index >= 0:
-                self.setItemText(index, f"{self.tr(view.label)} ({count:,})")
+                self.setItemText(index, f"{label(view)} ({count:,})")
 
     def label_of(self, view: SavedView | None) -> str:
         return self.itemText(max(0, self.findData(view.value if view else None)))

@@ -33,7 +33,7 @@ class ConflictController(QObject):
         self._window = window
         self._pending: _Pending | None = None
         self.dialog: ConflictDialog | None = None
-        self.resolve_action = QAction(window.tr("Resolve save &conflict…"), window)
+        self.resolve_action = QAction(self.tr("Resolve save &conflict…"), window)
         self.resolve_action.setObjectName("resolveConflict")
         self.resolve_action.setEnabled(False)
         self.resolve_action.triggered.connect(self.reopen)
@@ -88,7 +88,7 @@ class ConflictController(QObject):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
             self._window.status.showMessage(
-                self._window.tr(
+                self.tr(
                     "Not saved: a newer version exists. Story ▸ Resolve save conflict… "
                     "to choose what to keep."
                 ),
@@ -110,7 +110,7 @@ class ConflictController(QObject):
         self.resolve_action.setEnabled(False)
         self._window.editing.show_article(article)
         self._window.apply_changes(Changes(articles=frozenset({article.id}), article_list=True))
-        self._window.status.showMessage(self._window.tr("Saved."), 8000)
+        self._window.status.showMessage(self.tr("Saved."), 8000)
 
     def _resolve_failed(
         self, case: ConflictCase, chosen: ArticleEdit, error: BaseException
@@ -122,7 +122,7 @@ class ConflictController(QObject):
 
     def _report(self, error: BaseException) -> None:
         self._window.status.showMessage(
-            self._window.tr("The conflict could not be resolved: %1").replace("%1", str(error)),
+            self.tr("The conflict could not be resolved: %1").replace("%1", str(error)),
             15000,
         )
 

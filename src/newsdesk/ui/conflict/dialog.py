@@ -26,8 +26,20 @@ from newsdesk.domain.merge import Choice, Side
 from newsdesk.services.conflicts import ConflictCase
 from newsdesk.ui.copydesk.diff_view import DiffView
 from newsdesk.ui.naming import named
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 PREVIEW_CHARS = 60
+FIELD_NAMES = {
+    "headline": QT_TRANSLATE_NOOP("ConflictDialog", "Headline"),
+    "standfirst": QT_TRANSLATE_NOOP("ConflictDialog", "Standfirst"),
+    "dateline": QT_TRANSLATE_NOOP("ConflictDialog", "Dateline"),
+    "byline": QT_TRANSLATE_NOOP("ConflictDialog", "Byline"),
+    "credit": QT_TRANSLATE_NOOP("ConflictDialog", "Credit"),
+    "section_id": QT_TRANSLATE_NOOP("ConflictDialog", "Section"),
+    "tags": QT_TRANSLATE_NOOP("ConflictDialog", "Tags"),
+    "language": QT_TRANSLATE_NOOP("ConflictDialog", "Language"),
+}
+"""The story's fields as a clash names them (ArticleEdit's fields but the body)."""
 
 
 class Resolution(StrEnum):
@@ -88,7 +100,7 @@ class ConflictDialog(QDialog):
             self.paragraph_choices.append(combo)
         for name in merge.field_conflicts:
             combo = self._choice_combo(with_both=False)
-            label = self.tr(name.replace("_", " ").capitalize())
+            label = self.tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
             combo.setAccessibleName(self.tr("Clashing field %1").replace("%1", label))
             choices.addRow(f"{label}:", combo)
             self.field_choices[name] = combo

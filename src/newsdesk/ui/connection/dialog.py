@@ -51,6 +51,7 @@ from newsdesk.storage.database import DatabaseError, default_database_path
 from newsdesk.ui.connection.recent import RecentConnections
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +60,16 @@ Opener = Callable[[str], Newsroom]
 OK_COLOUR = "#15803d"
 FAIL_COLOUR = "#b91c1c"
 SSL_MODE_HINTS = {
-    SslMode.DISABLE: "never encrypt",
-    SslMode.ALLOW: "encrypt only if the server insists",
-    SslMode.PREFER: "encrypt when the server can",
-    SslMode.REQUIRE: "always encrypt, any certificate",
-    SslMode.VERIFY_CA: "encrypt, check the certificate's authority",
-    SslMode.VERIFY_FULL: "encrypt, check the authority and host name",
+    SslMode.DISABLE: QT_TRANSLATE_NOOP("ConnectionDialog", "never encrypt"),
+    SslMode.ALLOW: QT_TRANSLATE_NOOP("ConnectionDialog", "encrypt only if the server insists"),
+    SslMode.PREFER: QT_TRANSLATE_NOOP("ConnectionDialog", "encrypt when the server can"),
+    SslMode.REQUIRE: QT_TRANSLATE_NOOP("ConnectionDialog", "always encrypt, any certificate"),
+    SslMode.VERIFY_CA: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "encrypt, check the certificate's authority"
+    ),
+    SslMode.VERIFY_FULL: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "encrypt, check the authority and host name"
+    ),
 }
 
 

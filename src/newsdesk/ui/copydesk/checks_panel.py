@@ -28,6 +28,8 @@ from newsdesk.domain.workflow import may_edit, role_allows
 from newsdesk.services.checks import LIST_EDITORS, CheckService
 from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.finding_marks import apply_replacement, finding_cursor, spelling_marks
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
@@ -37,6 +39,16 @@ MIN_CONTROL_WIDTH = 24
 CHECK_DELAY_MS = 400
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_LAYER = "spelling"
+FIELD_NAMES = {
+    "headline": QT_TRANSLATE_NOOP("ChecksPanel", "Headline"),
+    "standfirst": QT_TRANSLATE_NOOP("ChecksPanel", "Standfirst"),
+    "dateline": QT_TRANSLATE_NOOP("ChecksPanel", "Dateline"),
+    "byline": QT_TRANSLATE_NOOP("ChecksPanel", "Byline"),
+    "credit": QT_TRANSLATE_NOOP("ChecksPanel", "Credit"),
+    "section": QT_TRANSLATE_NOOP("ChecksPanel", "Section"),
+    "body": QT_TRANSLATE_NOOP("ChecksPanel", "Body"),
+}
+"""Where a finding is, when it is not on a line of the body."""
 KIND_COLOURS = {
     CheckKind.QUOTES: "#b91c1c",
     CheckKind.BRACKETS: "#b91c1c",
@@ -131,6 +143,10 @@ class ChecksPanel(QWidget):
             return
         self.check_now()
 
+    def retranslate_ui(self) -> None:
+        """The interface language changed: the findings are listed again in it."""
+        self.check_now()
+
     def check_now(self) -> None:
         self._delay.stop()
         article_id = self._article_id
@@ -173,8 +189,9 @@ class ChecksPanel(QWidget):
         self.update_buttons()
 
     def _item(self, finding: Finding) -> QTreeWidgetItem:
-        where = str(finding.line) if finding.line else self.tr(finding.field.capitalize())
-        item = QTreeWidgetItem([where, self.tr(finding.kind.label), finding.message])
+        field = FIELD_NAMES.get(finding.field, finding.field.capitalize())
+        where = str(finding.line) if finding.line else self.tr(field)
+        item = QTreeWidgetItem([where, label(finding.kind), finding.message])
         item.setData(0, FINDING_ROLE, finding)
         item.setToolTip(2, finding.message)
         colour = KIND_COLOURS.get(finding.kind)

@@ -103,6 +103,9 @@ class NotesPanel(QWidget):
             self.summary.clear()
         self.refresh()
 
+    def retranslate_ui(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         article_id = self._article_id
         if article_id is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,26 +23,19 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import Role
+from newsdesk.ui.vocabulary import role_name
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
 USER_ROLE = Qt.ItemDataRole.UserRole + 1
 
-ROLE_NAMES = {
-    Role.DESK: "desk editor",
-    Role.COPY: "copy editor",
-    Role.PUBLISHER: "publisher",
-    Role.MODERATOR: "moderator",
-    Role.ADMIN: "administrator",
-}
 
-
-def describe_roles(widget: QObject, user: User) -> str:
+def describe_roles(user: User) -> str:
     if Role.ADMIN in user.roles:
-        return widget.tr(ROLE_NAMES[Role.ADMIN])  # an administrator may do everything
-    names = [widget.tr(ROLE_NAMES[role]) for role in Role if role in user.roles]
-    return ", ".join(names) or widget.tr("no role")
+        return role_name(Role.ADMIN)  # an administrator may do everything
+    names = [role_name(role) for role in Role if role in user.roles]
+    return ", ".join(names) or QCoreApplication.translate("UserSwitcher", "no role")
 
 
 class UserPickerDialog(QDialog):
@@ -54,7 +47,7 @@ class UserPickerDialog(QDialog):
         self.users.setObjectName("userList")
         self.users.setAccessibleName(self.tr("People"))
         for user in users:
-            item = QListWidgetItem(f"{user.display_name} — {describe_roles(self, user)}")
+            item = QListWidgetItem(f"{user.display_name} — {describe_roles(user)}")
             item.setData(USER_ROLE, user)
             self.users.addItem(item)
             if user.id == current.id:
@@ -152,7 +145,9 @@ class UserSwitcher(QObject):
 
     def _show(self, user: User) -> None:
         self.label.setText(
-            self.tr("%1 (%2)")
-            .replace("%1", user.display_name)
-            .replace("%2", describe_roles(self, user))
+            self.tr("%1 (%2)").replace("%1", user.display_name).replace("%2", describe_roles(user))
         )
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed: the roles are words too."""
+        self._show(self._window.newsroom.user)

@@ -17,34 +17,72 @@ from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import Action, available_actions
 from newsdesk.ui.copydesk.dialogs import ask_note, ask_time, confirm, show_refusal
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
-# (menu text, toolbar text, icon)
 PRESENTATION: dict[Action, tuple[str, str, str]] = {
-    Action.SUBMIT: ("&Submit to the copy desk", "Submit", "mdi6.send-outline"),
-    Action.TAKE: ("&Take for editing", "Take", "mdi6.hand-back-right-outline"),
-    Action.SEND_BACK: ("Send &back to the writer…", "Send back", "mdi6.arrow-u-left-top"),
-    Action.PASS_READY: ("Pass as &ready", "Pass as ready", "mdi6.check-decagram-outline"),
-    Action.PUBLISH: ("&Publish", "Publish", "mdi6.earth"),
-    Action.SCHEDULE: ("Sc&hedule publication…", "Schedule", "mdi6.calendar-clock"),
-    Action.KILL: ("&Kill the story…", "Kill", "mdi6.cancel"),
-    Action.CORRECT: ("Publish a &correction…", "Correct", "mdi6.file-document-edit-outline"),
-    Action.REVIVE: ("Re&vive as a draft", "Revive", "mdi6.backup-restore"),
+    Action.SUBMIT: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "&Submit to the copy desk"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Submit"),
+        "mdi6.send-outline",
+    ),
+    Action.TAKE: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "&Take for editing"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Take"),
+        "mdi6.hand-back-right-outline",
+    ),
+    Action.SEND_BACK: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "Send &back to the writer…"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Send back"),
+        "mdi6.arrow-u-left-top",
+    ),
+    Action.PASS_READY: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "Pass as &ready"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Pass as ready"),
+        "mdi6.check-decagram-outline",
+    ),
+    Action.PUBLISH: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "&Publish"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Publish"),
+        "mdi6.earth",
+    ),
+    Action.SCHEDULE: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "Sc&hedule publication…"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Schedule"),
+        "mdi6.calendar-clock",
+    ),
+    Action.KILL: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "&Kill the story…"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Kill"),
+        "mdi6.cancel",
+    ),
+    Action.CORRECT: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "Publish a &correction…"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Correct"),
+        "mdi6.file-document-edit-outline",
+    ),
+    Action.REVIVE: (
+        QT_TRANSLATE_NOOP("WorkflowActions", "Re&vive as a draft"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Revive"),
+        "mdi6.backup-restore",
+    ),
 }
-
+"""(menu text, toolbar text, icon), the texts in English."""
 
 STATE_PHRASES = {
-    ArticleStatus.DRAFT: "a draft",
-    ArticleStatus.SUBMITTED: "submitted",
-    ArticleStatus.EDITING: "in editing",
-    ArticleStatus.READY: "ready",
-    ArticleStatus.PUBLISHED: "published",
-    ArticleStatus.SENT_BACK: "sent back",
-    ArticleStatus.KILLED: "killed",
-    ArticleStatus.CORRECTED: "corrected",
+    ArticleStatus.DRAFT: QT_TRANSLATE_NOOP("WorkflowActions", "a draft"),
+    ArticleStatus.SUBMITTED: QT_TRANSLATE_NOOP("WorkflowActions", "submitted"),
+    ArticleStatus.EDITING: QT_TRANSLATE_NOOP("WorkflowActions", "in editing"),
+    ArticleStatus.READY: QT_TRANSLATE_NOOP("WorkflowActions", "ready"),
+    ArticleStatus.PUBLISHED: QT_TRANSLATE_NOOP("WorkflowActions", "published"),
+    ArticleStatus.SENT_BACK: QT_TRANSLATE_NOOP("WorkflowActions", "sent back"),
+    ArticleStatus.KILLED: QT_TRANSLATE_NOOP("WorkflowActions", "killed"),
+    ArticleStatus.CORRECTED: QT_TRANSLATE_NOOP("WorkflowActions", "corrected"),
 }
+"""How "The story is now …" ends for each state."""
 
 
 class WorkflowActions(QObject):
@@ -61,7 +99,7 @@ class WorkflowActions(QObject):
             qaction = QAction(qta.icon(icon), self.tr(text), window)
             qaction.setObjectName(f"workflow_{action.value}")
             qaction.setIconText(self.tr(short))
-            qaction.setStatusTip(self.tr(action.label))
+            qaction.setStatusTip(label(action))
             qaction.setVisible(False)
             qaction.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
             self.actions[action] = qaction
@@ -131,7 +169,7 @@ class WorkflowActions(QObject):
         workflow = self._window.newsroom.workflow
         self._busy = True
         self.update()
-        self._window.status.showMessage(self.tr("%1…").replace("%1", self.tr(action.label)))
+        self._window.status.showMessage(self.tr("%1…").replace("%1", label(action)))
         self._window.editing.run_change(
             lambda: workflow.apply(article.id, action, note=note, when=when),
             on_done=lambda moved: self._moved(action, moved),
@@ -143,7 +181,7 @@ class WorkflowActions(QObject):
         self.update()
         self._window.status.showMessage(
             self.tr("%1: done. The story is now %2.")
-            .replace("%1", self.tr(action.label))
+            .replace("%1", label(action))
             .replace("%2", self.tr(STATE_PHRASES[article.status])),
             8000,
         )
@@ -156,6 +194,6 @@ class WorkflowActions(QObject):
         self._window.status.showMessage(message, 12000)
         show_refusal(
             self._window,
-            self.tr("%1: not done").replace("%1", self.tr(action.label)),
+            self.tr("%1: not done").replace("%1", label(action)),
             message,
         )

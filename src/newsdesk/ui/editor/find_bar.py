@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+
 RECOUNT_DELAY_MS = 200
+
+FIND_BAR_KEYS: tuple[tuple[str, str], ...] = (
+    ("Return", QT_TRANSLATE_NOOP("FindBar", "Next match")),
+    ("Shift+Return", QT_TRANSLATE_NOOP("FindBar", "Previous match")),
+    ("Return", QT_TRANSLATE_NOOP("FindBar", "Replace this match (in Replace with)")),
+    ("Escape", QT_TRANSLATE_NOOP("FindBar", "Close the find bar")),
+)
+"""The bar's own keys (see `eventFilter`), for the Keyboard shortcuts sheet."""
 
 _W = TypeVar("_W", bound=QWidget)
 
@@ -305,6 +315,10 @@ class FindBar(QWidget):
                 ends.append(match.capturedEnd())
             self._starts, self._ends = starts, ends
         return self._starts, self._ends
+
+    def retranslate_ui(self) -> None:
+        if self.isVisible():
+            self._update_status()
 
     def _update_status(self) -> None:
         pattern = self._pattern()

@@ -30,16 +30,19 @@ from newsdesk.services.interchange.wxr_import import (
 from newsdesk.services.publishing import SiteReport, export_site
 from newsdesk.services.publishing.ninjs import NinjsReport, export_ninjs
 from newsdesk.services.publishing.progress import Progress
-from newsdesk.ui.progress_job import ProgressJob
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
+from newsdesk.ui.progress_job import ProgressJob
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
-WEB_PAGE_FILTER = "Web pages (*.html *.htm *.xhtml);;All files (*)"
-WXR_FILTER = "WordPress exports (*.xml *.wxr);;All files (*)"
+WEB_PAGE_FILTER = QT_TRANSLATE_NOOP(
+    "InterchangeMenu", "Web pages (*.html *.htm *.xhtml);;All files (*)"
+)
+WXR_FILTER = QT_TRANSLATE_NOOP("InterchangeMenu", "WordPress exports (*.xml *.wxr);;All files (*)")
 PRIVATE_DATA_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
 """Who may put commenters' e-mail and IP addresses into a WXR backup."""
 
@@ -128,7 +131,7 @@ class InterchangeMenu(QObject):
         self._window.status.showMessage(text.splitlines()[0] if text else "", 12000)
         if self.summary is not None:
             self.summary.close()
-        box = QMessageBox(icon, self._window.tr("Newsdesk"), text, parent=self._window)
+        box = QMessageBox(icon, "Newsdesk", text, parent=self._window)
         box.setObjectName("interchangeSummary")
         box.open()  # not exec(): the window stays responsive
         self.summary = box
@@ -201,7 +204,7 @@ class InterchangeMenu(QObject):
     # ---- imports -------------------------------------------------------------------------
     def import_page(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a saved web page"), "", WEB_PAGE_FILTER
+            self._window, self.tr("Import a saved web page"), "", self.tr(WEB_PAGE_FILTER)
         )
         if name:
             self.import_page_file(Path(name))
@@ -232,7 +235,7 @@ class InterchangeMenu(QObject):
 
     def import_wxr(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a WordPress export"), "", WXR_FILTER
+            self._window, self.tr("Import a WordPress export"), "", self.tr(WXR_FILTER)
         )
         if name:
             self.import_wxr_file(Path(name))
@@ -281,7 +284,7 @@ class InterchangeMenu(QObject):
             self._window,
             self.tr("Export the newsroom as WordPress WXR"),
             "newsroom.xml",
-            WXR_FILTER,
+            self.tr(WXR_FILTER),
         )
         if name:
             self.export_wxr_file(Path(name))

@@ -38,13 +38,15 @@ class JournalReplay(QObject):
         if not touched:
             return
         self._window.apply_changes(Changes(articles=touched, article_list=True))
-        message = self._window.tr("Saved text kept on this computer for %1 story(ies).").replace(
-            "%1", str(len(recovery.saved))
+        message = self.tr(
+            "Saved text kept on this computer for %n story(ies).", "", len(recovery.saved)
         )
         if recovery.kept_as_revisions:
-            message += " " + self._window.tr(
-                "%1 had changed meanwhile: your text is in their history."
-            ).replace("%1", str(len(recovery.kept_as_revisions)))
+            message += " " + self.tr(
+                "%n of them had changed meanwhile: your text is in their history.",
+                "",
+                len(recovery.kept_as_revisions),
+            )
         self._window.status.showMessage(message, 20000)
 
 

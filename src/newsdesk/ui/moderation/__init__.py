@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget
 
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.ui.moderation.view import ModerationView
 from newsdesk.ui.naming import named
+from newsdesk.ui.panels.comments.keys import UNDO, key_hint
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
+from newsdesk.ui.vocabulary import label
 
 MA = ModerationAction
 MENU_ACTIONS = (
-    (MA.APPROVE, "A"),
-    (MA.UNAPPROVE, "U"),
-    (MA.SPAM, "S"),
-    (MA.NOT_SPAM, "N"),
-    (MA.TRASH, "T"),
-    (MA.RESTORE, ""),
-    (MA.DELETE, "Shift+Del"),
-    (MA.REPLY, "R"),
-    (MA.EDIT, "E"),
+    MA.APPROVE,
+    MA.UNAPPROVE,
+    MA.SPAM,
+    MA.NOT_SPAM,
+    MA.TRASH,
+    MA.RESTORE,
+    MA.DELETE,
+    MA.REPLY,
+    MA.EDIT,
 )
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
@@ -60,11 +64,11 @@ def install(window: MainWindow) -> None:
     window.setCentralWidget(stack)
     size_stack_by_current_page(stack)
 
-    toggle = QAction(window.tr("&Moderation view"), window)
+    toggle = QAction(translate("Moderation", "&Moderation view"), window)
     toggle.setCheckable(True)
     toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
     toggle.setToolTip(
-        window.tr("Switch between the stories and the moderation view (Ctrl+Shift+M)")
+        translate("Moderation", "Switch between the stories and the moderation view (Ctrl+Shift+M)")
     )
     window.moderation_toggle = toggle  # type: ignore[attr-defined]
 
@@ -84,7 +88,7 @@ def install(window: MainWindow) -> None:
             view.queue.focus_queue()
 
     toggle.toggled.connect(switch)
-    focus = QAction(window.tr("Go to the comment &queue"), window)
+    focus = QAction(translate("Moderation", "Go to the comment &queue"), window)
     focus.setShortcut(QKeySequence("Ctrl+4"))
     focus.triggered.connect(
         lambda: view.queue.focus_queue() if toggle.isChecked() else _focus_dock(window)
@@ -96,13 +100,14 @@ def install(window: MainWindow) -> None:
     def active() -> CommentQueuePanel:
         return view.queue if toggle.isChecked() else dock_queue
 
-    for action, key in MENU_ACTIONS:
+    for action in MENU_ACTIONS:
         # The key is a hint: the queue's table reads it, so typing elsewhere never moderates.
-        item = menu.addAction(f"{window.tr(action.label)}\t{key}")
+        item = menu.addAction(f"{label(action)}\t{key_hint(action)}")
         item.triggered.connect(lambda _on=False, a=action: active().act(a))
         if action is ModerationAction.DELETE:
             menu.addSeparator()
-    undo = menu.addAction(f"{window.tr('Undo the last moderation')}\tZ")
+    undo_text = translate("Moderation", "Undo the last moderation")
+    undo = menu.addAction(f"{undo_text}\t{key_hint(UNDO)}")
     undo.triggered.connect(lambda: active().undo())
     window.view_menu.addSeparator()
     window.view_menu.addAction(toggle)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from newsdesk.domain.entities import Comment, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationEvent
 from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS
+from newsdesk.ui.vocabulary import label
+
+translate = QCoreApplication.translate
 
 STYLE = """
 <style>
@@ -38,21 +42,22 @@ def _when(comment: Comment | ModerationEvent) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _other(comment: Comment, label: str) -> str:
-    who = "The newsroom" if comment.newsroom_reply else comment.author_name
-    state = "" if comment.status is CommentStatus.APPROVED else f" · {comment.status.label}"
+def _other(comment: Comment) -> str:
+    newsroom = translate("CommentDetail", "The newsroom")
+    who = newsroom if comment.newsroom_reply else comment.author_name
+    state = "" if comment.status is CommentStatus.APPROVED else f" · {label(comment.status)}"
     return (
-        f"<p class='meta'>{escape(label)} <b>{escape(who)}</b> · {_when(comment)}"
+        f"<p class='meta'><b>{escape(who)}</b> · {_when(comment)}"
         f"{escape(state)}</p><p class='other'>{_text(comment.body)}</p>"
     )
 
 
 def _event(event: ModerationEvent) -> str:
-    moves = " → ".join(s.label for s in (event.from_status, event.to_status) if s is not None)
-    undone = " (undone)" if event.undone else ""
+    moves = " → ".join(label(s) for s in (event.from_status, event.to_status) if s is not None)
+    undone = " " + translate("CommentDetail", "(undone)") if event.undone else ""
     return (
         f"<li class='log'>{_when(event)} · {escape(event.username)} · "
-        f"{escape(event.action.label)} {escape(moves)}{undone}</li>"
+        f"{escape(label(event.action))} {escape(moves)}{escape(undone)}</li>"
     )
 
 
@@ -61,25 +66,38 @@ def thread_html(thread: CommentThread, history: list[ModerationEvent]) -> str:
     colour = STATUS_COLOURS[c.status]
     website = f" · {_text(c.author_url)}" if c.author_url else ""
     reasons = " ".join(f"<span class='reason'>{escape(r)}</span>" for r in c.reasons)
+    ip = translate("CommentDetail", "IP %1").replace("%1", c.ip or "—")
+    on_story = (
+        translate("CommentDetail", "%1 on %2")
+        .replace("%1", _when(c))
+        .replace("%2", f"<b>{escape(c.article_headline)}</b>")
+    )
+    score = translate("CommentDetail", "spam score %1").replace("%1", f"{c.spam_score:.2f}")
+    held = translate("CommentDetail", "Held because:")
     parts = [
         STYLE,
         f"<h3>{escape(c.author_name)}</h3>",
-        f"<p class='meta'>{escape(c.author_email)}{website} · IP {escape(c.ip or '—')}</p>",
-        f"<p class='meta'>{_when(c)} on <b>{escape(c.article_headline)}</b></p>",
-        f"<p><span class='state' style='color:{colour}'>{escape(c.status.label)}</span>"
-        f" · spam score {c.spam_score:.2f}</p>",
-        f"<p>Held because: {reasons}</p>" if reasons else "",
+        f"<p class='meta'>{escape(c.author_email)}{website} · {escape(ip)}</p>",
+        f"<p class='meta'>{on_story}</p>",
+        f"<p><span class='state' style='color:{colour}'>{escape(label(c.status))}</span>"
+        f" · {escape(score)}</p>",
+        f"<p>{escape(held)} {reasons}</p>" if reasons else "",
         f"<div class='body'>{_text(c.body)}</div>",
     ]
     if c.original_body is not None:
-        parts.append(f"<h4>As submitted</h4><p class='other'>{_text(c.original_body)}</p>")
+        heading = translate("CommentDetail", "As submitted")
+        parts.append(f"<h4>{escape(heading)}</h4><p class='other'>{_text(c.original_body)}</p>")
     if thread.parent is not None:
-        parts.append("<h4>In reply to</h4>" + _other(thread.parent, ""))
+        heading = translate("CommentDetail", "In reply to")
+        parts.append(f"<h4>{escape(heading)}</h4>" + _other(thread.parent))
     if thread.replies:
-        parts.append(f"<h4>Replies ({len(thread.replies)})</h4>")
-        parts.extend(_other(reply, "") for reply in thread.replies)
+        heading = translate("CommentDetail", "Replies (%1)").replace("%1", str(len(thread.replies)))
+        parts.append(f"<h4>{escape(heading)}</h4>")
+        parts.extend(_other(reply) for reply in thread.replies)
     if history:
-        parts.append("<h4>Moderation</h4><ul>" + "".join(map(_event, history)) + "</ul>")
+        heading = translate("CommentDetail", "Moderation")
+        events = "".join(map(_event, history))
+        parts.append(f"<h4>{escape(heading)}</h4><ul>{events}</ul>")
     return "".join(parts)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from newsdesk.ui.preferences.apply import apply_preferences
@@ -27,11 +27,14 @@ SHORTCUT = "Ctrl+,"
 def install(window: MainWindow) -> None:
     """Apply the stored preferences to `window` and add Edit ▸ Preferences…."""
     apply_preferences(window, load_preferences(window.settings))
-    action = QAction(qta.icon("mdi6.cog-outline"), window.tr("&Preferences…"), window)
+    translate = QCoreApplication.translate
+    action = QAction(
+        qta.icon("mdi6.cog-outline"), translate("Preferences", "&Preferences…"), window
+    )
     action.setObjectName("preferencesAction")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setToolTip(window.tr("Preferences (%1)").replace("%1", SHORTCUT))
+    action.setToolTip(translate("Preferences", "Preferences (%1)").replace("%1", SHORTCUT))
     action.triggered.connect(lambda: open_preferences(window))
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(action)

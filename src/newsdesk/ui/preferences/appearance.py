@@ -1,27 +1,27 @@
-"""How the app looks and speaks: the theme (applied live) and the interface language.
+"""How the app looks: the theme, applied live (the interface language: `language.py`).
 
-Dark is Qt's Fusion style with a dark palette, the same on every platform; light is
-Fusion's own light palette; system gives back the style and palette the platform chose
-before any theme was applied.
+Dark is Qt's Fusion style with a dark palette, the same on every platform; high contrast
+is Fusion with white text on black and yellow links; light is Fusion's own light palette;
+system gives back the style and palette the platform chose before any theme was applied.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from newsdesk.resources_path import resource_path
-from newsdesk.ui.preferences.settings import RTL_UI_LANGUAGES, Theme
+from newsdesk.ui.preferences.language import apply_language
+from newsdesk.ui.preferences.settings import Theme
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = resource_path("i18n")
+__all__ = ["apply_language", "apply_theme", "dark_palette", "effective_theme"]
+
 FUSION = "Fusion"
 
 
@@ -32,7 +32,6 @@ class _PlatformLook:
 
 
 _platform: _PlatformLook | None = None
-_translators: list[QTranslator] = []
 
 # QtAwesome resolves an icon's colour when the icon is made, and keeps the very colour
 # object it was given. Every icon made without a colour of its own shares these two, so
@@ -81,6 +80,43 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def high_contrast_palette() -> QPalette:
+    """White on black, a bright highlight and yellow links: for low vision, every text at
+    15:1 or more against its background (disabled text still above 7:1)."""
+    black, white = QColor("#000000"), QColor("#ffffff")
+    muted, highlight = QColor("#c8c8c8"), QColor("#ffd700")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for background in (role.Window, role.Base, role.AlternateBase, role.Button):
+            palette.setColor(group, background, black)
+        palette.setColor(group, role.AlternateBase, QColor("#141414"))
+        for ink in (role.WindowText, role.Text, role.ButtonText, role.BrightText):
+            palette.setColor(group, ink, white)
+        palette.setColor(group, role.ToolTipBase, black)
+        palette.setColor(group, role.ToolTipText, white)
+        palette.setColor(group, role.PlaceholderText, muted)
+        for edge in (role.Light, role.Midlight, role.Mid, role.Dark):
+            palette.setColor(group, edge, white)
+        palette.setColor(group, role.Shadow, white)
+        palette.setColor(group, role.Highlight, highlight)
+        palette.setColor(group, role.HighlightedText, black)
+        palette.setColor(group, role.Link, QColor("#ffff00"))
+        palette.setColor(group, role.LinkVisited, QColor("#ff9eff"))
+    disabled = QPalette.ColorGroup.Disabled
+    for ink in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, ink, QColor("#a6a6a6"))
+    for background in (role.Window, role.Base, role.Button):
+        palette.setColor(disabled, background, black)
+    palette.setColor(disabled, role.Highlight, QColor("#595959"))
+    palette.setColor(disabled, role.HighlightedText, white)
+    return palette
+
+
+PALETTES = {Theme.DARK: dark_palette, Theme.HIGH_CONTRAST: high_contrast_palette}
+"""The themes with a palette of their own (light takes Fusion's standard one)."""
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -89,7 +125,8 @@ def _application() -> QApplication:
 
 
 def apply_theme(theme: Theme) -> Theme:
-    """Restyle every window now; returns what the theme comes to (light or dark)."""
+    """Restyle every window now; returns what the theme comes to (light, dark or high
+    contrast: the preview's page follows it)."""
     global _platform
     app = _application()
     if _platform is None:
@@ -103,8 +140,10 @@ def apply_theme(theme: Theme) -> Theme:
         return effective_theme()
     _use_style(app, FUSION)
     if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
-    _set_palette(app, dark_palette() if theme is Theme.DARK else app.style().standardPalette())
+        dark = theme in PALETTES
+        hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    make = PALETTES.get(theme)
+    _set_palette(app, make() if make is not None else app.style().standardPalette())
     return theme
 
 
@@ -125,32 +164,3 @@ def effective_theme() -> Theme:
     """Light or dark, as the application's palette now is (what "system" came to)."""
     window = _application().palette().color(QPalette.ColorRole.Window)
     return Theme.DARK if window.lightness() < 128 else Theme.LIGHT
-
-
-def apply_language(app: QApplication, code: str, directory: Path | None = None) -> bool:
-    """Show the interface in `code` from now on; call before the first window is built.
-
-    Loads ``newsdesk_<code>.qm`` (and Qt's own ``qtbase_<code>``) when present and sets
-    the layout direction (right to left for Arabic, Persian, Hebrew, Urdu). Returns
-    whether Newsdesk's own translation was found; without one the text stays English.
-    """
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    direction = Qt.LayoutDirection
-    rtl = code in RTL_UI_LANGUAGES
-    app.setLayoutDirection(direction.RightToLeft if rtl else direction.LeftToRight)
-    if code == "en":
-        return True
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _translators.append(qt_own)
-    ours = QTranslator(app)
-    folder = directory or TRANSLATIONS
-    if not ours.load(f"newsdesk_{code}", str(folder)):
-        log.info("no Newsdesk translation for %s in %s; the interface stays English", code, folder)
-        return False
-    app.installTranslator(ours)
-    _translators.append(ours)
-    return True

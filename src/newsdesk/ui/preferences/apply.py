@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QApplication
+
 from newsdesk.ui.copydesk.checks_panel import ChecksPanel
 from newsdesk.ui.preferences.appearance import apply_theme, effective_theme
+from newsdesk.ui.preferences.language import apply_language, current_language
 from newsdesk.ui.preferences.settings import Preferences
 from newsdesk.ui.preview.view import PreviewLook
 
@@ -14,10 +17,12 @@ if TYPE_CHECKING:
 
 
 def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
-    """Theme, preview, autosave and spelling follow `preferences` at once.
-
-    The interface language is read at start-up only (see `appearance.apply_language`).
-    """
+    """Theme, preview, autosave, spelling and the interface language follow `preferences`
+    at once (a new language retranslates the open windows: see `language.retranslate`)."""
+    if preferences.ui_language != current_language():
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_language(app, preferences.ui_language)
     before = effective_theme()
     theme = apply_theme(preferences.theme)
     window.preview.set_look(PreviewLook(theme.value, preferences.preview_font_px))

@@ -203,7 +203,7 @@ class PreferencesDialog(QDialog):
         apply_preferences(self._window, preferences)
         if language_changed:
             self.show_info(
-                self.tr("Newsdesk will show in %1 from its next start.").replace(
+                self.tr("Newsdesk now shows in %1.").replace(
                     "%1", UI_LANGUAGES[preferences.ui_language]
                 )
             )
@@ -234,7 +234,7 @@ class PreferencesDialog(QDialog):
 
     def _saved(self, window: MainWindow, rules: NewsroomRules) -> None:
         recheck(window)
-        window.status.showMessage(window.tr("The newsroom's settings are saved."), 6000)
+        window.status.showMessage(self.tr("The newsroom's settings are saved."), 6000)
         if self._finished:
             return
         self._saving = False
@@ -245,7 +245,7 @@ class PreferencesDialog(QDialog):
             self.accept()
 
     def _save_failed(self, window: MainWindow, error: BaseException) -> None:
-        message = window.tr("The newsroom's settings were not saved: %1").replace(
+        message = self.tr("The newsroom's settings were not saved: %1").replace(
             "%1", _describe(error)
         )
         window.status.showMessage(message, 12000)

@@ -19,7 +19,7 @@ from newsdesk.domain.intake import IntakeRules
 from newsdesk.domain.workflow import role_allows
 from newsdesk.services.checks import LIST_EDITORS, newsroom_word, style_rule_text
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.preferences.settings import InvalidPreference
+from newsdesk.ui.preferences.settings import InvalidPreference, translate
 
 
 def may_edit_lists(user: User) -> bool:
@@ -79,7 +79,8 @@ def _word_edits(before: Sequence[str], shown: Sequence[str]) -> tuple[tuple[str,
         try:
             key = newsroom_word(word)
         except InvalidInput as error:
-            raise InvalidPreference("words", f"Word list: {error}.") from None
+            message = translate("Preferences", "Word list: %1.").replace("%1", str(error))
+            raise InvalidPreference("words", message) from None
         if key not in keys:
             keys.append(key)
     old = set(before)
@@ -97,10 +98,16 @@ def _style_edits(
         try:
             phrase, replacement = style_rule_text(row.phrase, row.replacement)
         except InvalidInput as error:
-            raise InvalidPreference("style", f"Style list, line {number}: {error}.") from None
+            message = (
+                translate("Preferences", "Style list, line %1: %2.")
+                .replace("%1", str(number))
+                .replace("%2", str(error))
+            )
+            raise InvalidPreference("style", message) from None
         key = phrase.lower()
         if key in seen:
-            raise InvalidPreference("style", f"The style list has “{phrase}” twice.")
+            message = translate("Preferences", "The style list has “%1” twice.")
+            raise InvalidPreference("style", message.replace("%1", phrase))
         seen.add(key)
         old = saved.get(row.id)
         if old is not None and old.phrase == key and old.replacement == replacement:
@@ -134,15 +141,25 @@ def plan_edits(
     if style is not None:
         remove_rules, put_rules = _style_edits(before.style, style)
     if limits is not None:
-        for name, value in (
-            ("sentence length", limits.sentence_words),
-            ("headline length", limits.headline_characters),
-            ("standfirst length", limits.standfirst_characters),
+        for message, value in (
+            (
+                translate("Preferences", "The sentence length limit must be at least 1."),
+                limits.sentence_words,
+            ),
+            (
+                translate("Preferences", "The headline length limit must be at least 1."),
+                limits.headline_characters,
+            ),
+            (
+                translate("Preferences", "The standfirst length limit must be at least 1."),
+                limits.standfirst_characters,
+            ),
         ):
             if value < 1:
-                raise InvalidPreference("limits", f"The {name} limit must be at least 1.")
+                raise InvalidPreference("limits", message)
     if intake is not None and intake.hold_links < 1:
-        raise InvalidPreference("intake", "Hold comments with at least one link.")
+        message = translate("Preferences", "Hold comments with at least one link.")
+        raise InvalidPreference("intake", message)
     return NewsroomEdits(
         add_words=add_words,
         remove_words=remove_words,

@@ -139,11 +139,14 @@ class GeneralPage(QWidget):
         for code, own_name in UI_LANGUAGES.items():
             self.ui_language.addItem(own_name, code)
         language_note = _note("uiLanguageNote")
-        language_note.setText(self.tr("The new language applies the next time Newsdesk starts."))
+        language_note.setText(
+            self.tr("The interface changes language as soon as you press OK or Apply.")
+        )
         self.theme = named(QComboBox(), "theme")
         self.theme.addItem(self.tr("Same as the system"), Theme.SYSTEM.value)
         self.theme.addItem(self.tr("Light"), Theme.LIGHT.value)
         self.theme.addItem(self.tr("Dark"), Theme.DARK.value)
+        self.theme.addItem(self.tr("High contrast"), Theme.HIGH_CONTRAST.value)
         self.font_size = named(QComboBox(), "previewFontSize")
         self.font_size.setEditable(True)
         self.font_size.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -12,12 +12,13 @@ import logging
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from newsdesk.domain.checks.spelling import DICTIONARY_LANGUAGES
 from newsdesk.domain.errors import InvalidInput
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the messages show in the Preferences dialog
 
 GROUP = "preferences"
 
@@ -46,6 +47,8 @@ class Theme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
+    """White on black, yellow links: every text far above the 4.5:1 contrast minimum."""
 
 
 class InvalidPreference(InvalidInput):
@@ -72,28 +75,43 @@ class Preferences:
         if not AUTOSAVE_MIN_MS <= self.autosave_delay_ms <= AUTOSAVE_MAX_MS:
             raise InvalidPreference(
                 "autosave_delay_ms",
-                f"The autosave delay must be between {AUTOSAVE_MIN_MS / 1000:g} and "
-                f"{AUTOSAVE_MAX_MS / 1000:g} seconds (not {seconds:g}).",
+                translate(
+                    "Preferences", "The autosave delay must be between %1 and %2 seconds (not %3)."
+                )
+                .replace("%1", f"{AUTOSAVE_MIN_MS / 1000:g}")
+                .replace("%2", f"{AUTOSAVE_MAX_MS / 1000:g}")
+                .replace("%3", f"{seconds:g}"),
             )
         if not FONT_MIN_PX <= self.preview_font_px <= FONT_MAX_PX:
             raise InvalidPreference(
                 "preview_font_px",
-                f"The preview font size must be between {FONT_MIN_PX} and {FONT_MAX_PX} px "
-                f"(not {self.preview_font_px}).",
+                translate(
+                    "Preferences", "The preview font size must be between %1 and %2 px (not %3)."
+                )
+                .replace("%1", str(FONT_MIN_PX))
+                .replace("%2", str(FONT_MAX_PX))
+                .replace("%3", str(self.preview_font_px)),
             )
         if self.spelling_language not in (STORY_LANGUAGE, *DICTIONARY_LANGUAGES):
             raise InvalidPreference(
                 "spelling_language",
-                f"There is no spelling dictionary for {self.spelling_language!r}; choose one "
-                f"of {', '.join(sorted(DICTIONARY_LANGUAGES))}.",
+                translate(
+                    "Preferences", "There is no spelling dictionary for %1; choose one of %2."
+                )
+                .replace("%1", repr(self.spelling_language))
+                .replace("%2", ", ".join(sorted(DICTIONARY_LANGUAGES))),
             )
         if not isinstance(self.theme, Theme):
-            raise InvalidPreference("theme", f"Unknown theme {self.theme!r}.")
+            raise InvalidPreference(
+                "theme",
+                translate("Preferences", "Unknown theme %1.").replace("%1", repr(self.theme)),
+            )
         if self.ui_language not in UI_LANGUAGES:
             raise InvalidPreference(
                 "ui_language",
-                f"Newsdesk cannot be shown in {self.ui_language!r}; choose one of "
-                f"{', '.join(sorted(UI_LANGUAGES))}.",
+                translate("Preferences", "Newsdesk cannot be shown in %1; choose one of %2.")
+                .replace("%1", repr(self.ui_language))
+                .replace("%2", ", ".join(sorted(UI_LANGUAGES))),
             )
         return self
 
@@ -106,8 +124,14 @@ def parse_font_size(text: str) -> int:
     except ValueError:
         raise InvalidPreference(
             "preview_font_px",
-            f"The preview font size must be a whole number of pixels "
-            f"between {FONT_MIN_PX} and {FONT_MAX_PX} (not {text.strip()!r}).",
+            translate(
+                "Preferences",
+                "The preview font size must be a whole number of pixels "
+                "between %1 and %2 (not %3).",
+            )
+            .replace("%1", str(FONT_MIN_PX))
+            .replace("%2", str(FONT_MAX_PX))
+            .replace("%3", repr(text.strip())),
         ) from None
 
 

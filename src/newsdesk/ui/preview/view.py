@@ -43,8 +43,8 @@ FIELD_IDS = [
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
 PAGE_FONT_PX = 18
 """The body text size of the page CSS; the preview's font size scales the page from it."""
-PAPER = {"light": "#fbf9f4", "dark": "#151412"}
-PLACEHOLDER_INK = {"light": "#5f5a52", "dark": "#b0a99e"}
+PAPER = {"light": "#fbf9f4", "dark": "#151412", "high-contrast": "#000000"}
+PLACEHOLDER_INK = {"light": "#5f5a52", "dark": "#b0a99e", "high-contrast": "#ffffff"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +148,11 @@ class ArticlePreview(QWebEngineView):
             f"<p>{self.tr('The preview of the open story shows here.')}</p></body></html>",
             PREVIEW_BASE_URL,
         )
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed: so does the empty preview's line."""
+        if self._article is None:
+            self.clear()
 
     def set_look(self, look: PreviewLook) -> None:
         """Show the page light or dark, at this text size: at once, and for every load."""

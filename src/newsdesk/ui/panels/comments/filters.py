@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.comments import CommentQuery
 from newsdesk.ui.naming import named
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import label
 
 STATES: tuple[CommentStatus | None, ...] = (
     CommentStatus.PENDING,
@@ -28,11 +30,11 @@ STATES: tuple[CommentStatus | None, ...] = (
 )
 # (label, days back: positive = within, negative = older than)
 DATE_RANGES: tuple[tuple[str, int], ...] = (
-    ("Any time", 0),
-    ("Last 24 hours", 1),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Older than 30 days", -30),
+    (QT_TRANSLATE_NOOP("FilterRow", "Any time"), 0),
+    (QT_TRANSLATE_NOOP("FilterRow", "Last 24 hours"), 1),
+    (QT_TRANSLATE_NOOP("FilterRow", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("FilterRow", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("FilterRow", "Older than 30 days"), -30),
 )
 
 
@@ -56,9 +58,9 @@ class StateTabs(QTabBar):
 
     def show_counts(self, counts: dict[CommentStatus, int]) -> None:
         for index, state in enumerate(STATES):
-            label = self.tr(state.label) if state else self.tr("All")
+            name = label(state) if state else self.tr("All")
             total = sum(counts.values()) if state is None else counts.get(state, 0)
-            self.setTabText(index, f"{label} ({total:,})" if counts else label)
+            self.setTabText(index, f"{name} ({total:,})" if counts else name)
 
 
 class FilterRow(QWidget):
@@ -77,8 +79,8 @@ class FilterRow(QWidget):
         self.author.setAccessibleName(self.tr("Filter by author or e-mail"))
         self.dates = named(QComboBox(), "commentDateFilter")
         self.dates.setAccessibleName(self.tr("Filter by date"))
-        for label, days in DATE_RANGES:
-            self.dates.addItem(self.tr(label), days)
+        for text, days in DATE_RANGES:
+            self.dates.addItem(self.tr(text), days)
         self.order = named(QToolButton(), "commentOrder")
         self.order.setCheckable(True)
         self.order.setAutoRaise(True)

@@ -29,6 +29,15 @@ from newsdesk.services.comments import CommentQuery, CommentService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.filters import FilterRow, StateTabs
+from newsdesk.ui.panels.comments.keys import (
+    MARK,
+    NEXT,
+    PREVIOUS,
+    QUEUE_KEYS,
+    UNDO,
+    QueueKey,
+    key_hint,
+)
 from newsdesk.ui.panels.comments.queue_model import (
     AUTHOR,
     EXCERPT,
@@ -36,9 +45,19 @@ from newsdesk.ui.panels.comments.queue_model import (
 )
 from newsdesk.ui.panels.comments.queue_view import CommentQueueView
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import label
 
 PAGE = 200
 MA = ModerationAction
+
+STATE_WORDS = {
+    CommentStatus.PENDING: QT_TRANSLATE_NOOP("CommentQueuePanel", "pending"),
+    CommentStatus.APPROVED: QT_TRANSLATE_NOOP("CommentQueuePanel", "approved"),
+    CommentStatus.SPAM: QT_TRANSLATE_NOOP("CommentQueuePanel", "spam"),
+    CommentStatus.TRASH: QT_TRANSLATE_NOOP("CommentQueuePanel", "in the trash"),
+}
+"""How the count under the queue names the comments of each state ("12 pending")."""
 
 AskText = Callable[[str, str, str], str | None]
 Confirm = Callable[[str], bool]
@@ -94,17 +113,16 @@ class CommentQueuePanel(QWidget):
             self.view.setColumnWidth(column, width)
         self.count_label = named(QLabel(), "commentCount")
 
-        self.approve_action = self._action(MA.APPROVE, "mdi6.check-circle-outline", "A")
-        self.unapprove_action = self._action(MA.UNAPPROVE, "mdi6.undo-variant", "U")
-        self.spam_action = self._action(MA.SPAM, "mdi6.alert-octagon-outline", "S")
-        self.not_spam_action = self._action(MA.NOT_SPAM, "mdi6.shield-check-outline", "N")
-        self.trash_action = self._action(MA.TRASH, "mdi6.trash-can-outline", "T")
-        self.restore_action = self._action(MA.RESTORE, "mdi6.restore", "")
-        self.delete_action = self._action(MA.DELETE, "mdi6.delete-forever-outline", "Shift+Del")
-        self.reply_action = self._action(MA.REPLY, "mdi6.reply-outline", "R")
-        self.reply_action.setText(self.tr("Reply"))
-        self.edit_action = self._action(MA.EDIT, "mdi6.pencil-outline", "E")
-        self.undo_action = self._plain_action(self.tr("Undo"), "mdi6.undo", "Z")
+        self.approve_action = self._action(MA.APPROVE, "mdi6.check-circle-outline")
+        self.unapprove_action = self._action(MA.UNAPPROVE, "mdi6.undo-variant")
+        self.spam_action = self._action(MA.SPAM, "mdi6.alert-octagon-outline")
+        self.not_spam_action = self._action(MA.NOT_SPAM, "mdi6.shield-check-outline")
+        self.trash_action = self._action(MA.TRASH, "mdi6.trash-can-outline")
+        self.restore_action = self._action(MA.RESTORE, "mdi6.restore")
+        self.delete_action = self._action(MA.DELETE, "mdi6.delete-forever-outline")
+        self.reply_action = self._action(MA.REPLY, "mdi6.reply-outline")
+        self.edit_action = self._action(MA.EDIT, "mdi6.pencil-outline")
+        self.undo_action = self._plain_action(self.tr("Undo"), "mdi6.undo", key_hint(UNDO))
         self.state_actions = (
             self.approve_action,
             self.unapprove_action,
@@ -144,8 +162,8 @@ class CommentQueuePanel(QWidget):
         self._update_actions()
 
     # ---- building ------------------------------------------------------------------------
-    def _action(self, action: ModerationAction, icon: str, key: str) -> QAction:
-        qaction = self._plain_action(self.tr(action.label), icon, key)
+    def _action(self, action: ModerationAction, icon: str) -> QAction:
+        qaction = self._plain_action(label(action), icon, key_hint(action))
         qaction.triggered.connect(lambda: self.act(action))
         return qaction
 
@@ -161,27 +179,24 @@ class CommentQueuePanel(QWidget):
         self.model.more_wanted.connect(self._load_more)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.view.selectionModel().currentRowChanged.connect(self._current_moved)
-        keys = Qt.Key
-        self.view.keys.update(
-            {
-                (keys.Key_J, False): lambda: self.view.go_to_row(self.view.current_row() + 1),
-                (keys.Key_K, False): lambda: self.view.go_to_row(self.view.current_row() - 1),
-                (keys.Key_A, False): lambda: self.act(MA.APPROVE),
-                (keys.Key_U, False): lambda: self.act(MA.UNAPPROVE),
-                (keys.Key_S, False): lambda: self.act(MA.SPAM),
-                (keys.Key_N, False): lambda: self.act(MA.NOT_SPAM),
-                (keys.Key_T, False): lambda: self.act(MA.TRASH),
-                (keys.Key_Delete, False): lambda: self.act(MA.TRASH),
-                (keys.Key_Delete, True): lambda: self.act(MA.DELETE),
-                (keys.Key_R, False): lambda: self.act(MA.REPLY),
-                (keys.Key_E, False): lambda: self.act(MA.EDIT),
-                (keys.Key_Z, False): self.undo,
-                (keys.Key_X, False): self.toggle_mark,
-                (keys.Key_A, True): lambda: self.act(MA.APPROVE, marked=True),
-                (keys.Key_S, True): lambda: self.act(MA.SPAM, marked=True),
-                (keys.Key_T, True): lambda: self.act(MA.TRASH, marked=True),
-            }
-        )
+        self.view.keys.update({(key.key, key.shift): self._command(key) for key in QUEUE_KEYS})
+
+    def _command(self, key: QueueKey) -> Callable[[], None]:
+        """What one of the queue's keys does (the table calls it)."""
+        if key.command == NEXT:
+            return lambda: self.view.go_to_row(self.view.current_row() + 1)
+        if key.command == PREVIOUS:
+            return lambda: self.view.go_to_row(self.view.current_row() - 1)
+        if key.command == UNDO:
+            return self.undo
+        if key.command == MARK:
+            return self.toggle_mark
+        action = ModerationAction(key.command)
+        return lambda: self.act(action, marked=key.marked)
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed: the counts are read and worded again."""
+        self.refresh()
 
     def set_moderation(self, moderation: ModerationService) -> None:
         self._moderation = moderation
@@ -254,7 +269,7 @@ class CommentQueuePanel(QWidget):
         self.states.show_counts(counts)
         total, exact = matching
         state = self._query.status
-        name = self.tr(state.value) if state else self.tr("comments")
+        name = self.tr(STATE_WORDS[state]) if state else self.tr("comments")
         if total == 0 and state is CommentStatus.PENDING and self._query.is_plain:
             self.count_label.setText(self.tr("No comments waiting. All clear."))
         elif not exact:
@@ -368,7 +383,7 @@ class CommentQueuePanel(QWidget):
         if result.count == 0:
             self.count_label.setText(
                 self.tr("%1 does not apply to the selected comments").replace(
-                    "%1", self.tr(result.action.label)
+                    "%1", label(result.action)
                 )
             )
 

@@ -17,9 +17,19 @@ from PySide6.QtGui import QFont
 from newsdesk.domain.entities import Comment, CommentRow
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.ui.contrast import readable
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.vocabulary import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Author", "Story", "Received", "Comment", "E-mail", "Website", "Score")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CommentQueueModel", "Author"),
+    QT_TRANSLATE_NOOP("CommentQueueModel", "Story"),
+    QT_TRANSLATE_NOOP("CommentQueueModel", "Received"),
+    QT_TRANSLATE_NOOP("CommentQueueModel", "Comment"),
+    QT_TRANSLATE_NOOP("CommentQueueModel", "E-mail"),
+    QT_TRANSLATE_NOOP("CommentQueueModel", "Website"),
+    QT_TRANSLATE_NOOP("CommentQueueModel", "Score"),
+)
 AUTHOR, STORY, RECEIVED, EXCERPT, EMAIL, WEBSITE, SCORE = range(len(HEADERS))
 EXCERPT_LENGTH = 90
 
@@ -207,7 +217,7 @@ class CommentQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             reasons = "; ".join(comment.reasons) or self.tr("no reason recorded")
             held = self.tr("Held because")
-            state = self.tr(comment.status.label)
+            state = label(comment.status)
             return f"{comment.author_name} <{comment.author_email}>\n{state}. {held}: {reasons}"
         if role == Qt.ItemDataRole.ForegroundRole and column == SCORE:
             return readable(_score_colour(comment.spam_score))
