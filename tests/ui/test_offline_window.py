@@ -43,23 +43,13 @@ def server_url(postgres_url: str) -> str:
 
 
 @pytest.fixture
-def windows(qtbot, tmp_path: Path) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(SETTING_AUTO_SYNC, False)
-    opened: list[MainWindow] = []
-
-    def open_(url: str) -> MainWindow:
-        from newsdesk.app import build_main_window
-
-        window = build_main_window(url, settings)
-        opened.append(window)
-        window.show()
-        qtbot.waitExposed(window)
-        wait_for_rows(qtbot, window)
-        return window
-
-    yield open_
-    for window in [*opened, *_open_windows]:
+def windows(  # type: ignore[no-untyped-def]
+    open_window, settings_file: Path
+) -> Iterator[Callable[[str], MainWindow]]:
+    """Main windows (sync by itself off: tests call it), and those they switched to."""
+    QSettings(str(settings_file), QSettings.Format.IniFormat).setValue(SETTING_AUTO_SYNC, False)
+    yield open_window
+    for window in list(_open_windows):
         if shiboken6.isValid(window):
             close_window(window)
     QApplication.processEvents()
