@@ -24,7 +24,14 @@ Now, on PostgreSQL:
 SQLite serialises writers on the whole file, so it cannot deadlock on the counts: its
 row triggers keep updating the totals, and its delta table stays empty.
 
-Also (PostgreSQL): `newsdesk_remove_login(login)`, for admins, so a person can be
+Also:
+
+- SQLite: the comments' full-text index (`comment_search`, migration 0005) is rebuilt
+  with prefix indexes of 3 and 4 characters. The queue searches words as prefixes while
+  they are typed; without these, a short prefix ("the", "coun") merged the lists of
+  every word it starts on each query (100-250 ms over a million comments, and seconds
+  when checked comment by comment). It makes that index about twice the size.
+- PostgreSQL: `newsdesk_remove_login(login)`, for admins, so a person can be
 removed (`newsdesk admin remove-user`): it takes this newsroom's group roles from the
 login and drops the login from the server unless it still belongs to something else
 there (another newsroom's roles, objects or grants), returning whether it was dropped.
@@ -131,6 +138,19 @@ BEGIN
 END
 $grants$
 """
+
+SQLITE_SEARCH_TABLE = """CREATE VIRTUAL TABLE comment_search USING fts5(
+    body, author_name, author_email,
+    content='comments', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'{prefix}
+)"""
+
+
+def _rebuild_sqlite_search(prefix: str) -> None:
+    op.execute("DROP TABLE IF EXISTS comment_search")
+    op.execute(SQLITE_SEARCH_TABLE.format(prefix=prefix))
+    op.execute("INSERT INTO comment_search(comment_search) VALUES ('rebuild')")
+
 
 # Only a login that holds one of this newsroom's group roles is dropped, and only when it
 # holds nothing else on the server afterwards.
@@ -245,6 +265,7 @@ def upgrade() -> None:
     op.create_index("ix_comment_count_deltas_article_id", "comment_count_deltas", ["article_id"])
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
+        _rebuild_sqlite_search(prefix=", prefix='3 4'")
         return
     schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
     op.execute(PG_APPLY_FUNCTION.format(schema=schema))
@@ -276,5 +297,7 @@ def downgrade() -> None:
         op.execute(PG_0005_APPLY_FUNCTION.format(schema=schema))
         op.execute("DROP FUNCTION IF EXISTS comment_counts_compact()")
         op.execute("DROP FUNCTION IF EXISTS newsdesk_remove_login(text)")
+    else:
+        _rebuild_sqlite_search(prefix="")
     op.drop_index("ix_comment_count_deltas_article_id", table_name="comment_count_deltas")
     op.drop_table("comment_count_deltas")
