@@ -16,6 +16,7 @@ from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
+from newsdesk.services.sync import engine
 from newsdesk.services.sync import (
     PendingComments,
     SyncEngine,
@@ -217,26 +218,32 @@ def test_stories_written_offline_on_two_laptops_get_unique_slugs(
     assert sync(server, first).nothing_done and sync(server, second).nothing_done
 
 
+@pytest.mark.parametrize("cut", ["between the newsroom's saves", "before the laptop noted them"])
 def test_a_sync_cut_in_the_middle_finishes_on_the_next_one(
-    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
+    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch, cut: str
 ) -> None:
     stories = [offline_story(server, laptop, f"Story {n}") for n in range(3)]
     for story in stories:
         edit_body(laptop, local_id(laptop, story.uuid), "the pool", "the lido")
     new = laptop.articles.create(ArticleEdit(headline="Written offline", body="Text."))
-    original = SyncEngine._rebase
     calls = {"n": 0}
 
-    def failing(self: SyncEngine, *args: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:  # the newsroom has the second story; the laptop not yet noted it
-            raise ConnectionError("network cut")
-        original(self, *args)  # type: ignore[arg-type]
+    def network_cut(original: Callable[..., object]) -> Callable[..., object]:
+        def failing(*args: object, **kwargs: object) -> object:
+            calls["n"] += 1
+            if calls["n"] == 2 or cut != "between the newsroom's saves":
+                raise ConnectionError("network cut")
+            return original(*args, **kwargs)
 
-    monkeypatch.setattr(SyncEngine, "_rebase", failing)
+        return failing
+
+    if cut == "between the newsroom's saves":
+        monkeypatch.setattr(engine, "save_text", network_cut(engine.save_text))
+    else:  # the newsroom has every text, the laptop has not noted one
+        monkeypatch.setattr(SyncEngine, "_rebase", network_cut(SyncEngine._rebase))
     with pytest.raises(ConnectionError):
         sync(server, laptop)
-    monkeypatch.setattr(SyncEngine, "_rebase", original)
+    monkeypatch.undo()
 
     report = sync(server, laptop)
 

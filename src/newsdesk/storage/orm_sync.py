@@ -1,5 +1,5 @@
 """ORM models of offline sync: the change log every database keeps, and a laptop's own
-bookkeeping of what it took offline (see migration 0010).
+bookkeeping of what it took offline (see migrations 0010 and 0012).
 
 The change log is written by triggers only; a sync reads it after a watermark.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from newsdesk.storage.orm import Base, utcnow
@@ -71,9 +71,12 @@ class OfflineArticle(Base):
 
 
 class OfflineComment(Base):
-    """A comment taken offline and the state it had then."""
+    """A comment taken offline (or a reply written offline) and the state it had when it
+    was taken or last synced."""
 
     __tablename__ = "offline_comments"
 
     comment_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     base_status: Mapped[str] = mapped_column(String(20))
+    base_body: Mapped[str | None] = mapped_column(Text)
+    """Its text then (migration 0012; None for comments taken offline before it)."""

@@ -50,29 +50,50 @@ class ChangeBatch:
         }
 
 
-def _row(change: ChangeLog) -> Change:
-    return Change(change.seq, change.entity, change.entity_uuid, change.article_uuid, change.op)
-
-
 def read_changes(database: Database, after: int, pending: tuple[int, ...] = ()) -> ChangeBatch:
     """Every change after `after` (plus the late rows of `pending` transactions)."""
     with database.transaction() as session:
-        running: tuple[int, ...] = ()
-        if not database.is_sqlite:
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            running = tuple(
-                int(x)
-                for x in session.scalars(
-                    text("SELECT x::text FROM pg_snapshot_xip(pg_current_snapshot()) AS x")
-                )
-            )
-        condition = ChangeLog.seq > after
-        if pending:
-            condition = or_(condition, ChangeLog.xid.in_(list(pending)))
-        rows = session.scalars(select(ChangeLog).where(condition).order_by(ChangeLog.seq)).all()
-        changes = tuple(_row(r) for r in rows)
-        last = max([after, *(c.seq for c in changes)])
-        return ChangeBatch(changes, last, running)
+        return changes_in(session, after, pending)
+
+
+def changes_in(session: Session, after: int, pending: tuple[int, ...] = ()) -> ChangeBatch:
+    """`read_changes` inside a transaction just begun (on PostgreSQL it becomes
+    REPEATABLE READ, so whatever else it reads shares the change log's snapshot).
+
+    Only the rows after the watermark are read, by the primary key (`seq`), and those of
+    the pending transactions by the `xid` index; columns only, no ORM objects.
+    """
+    running = _running(session)
+    condition = ChangeLog.seq > after
+    if pending:
+        condition = or_(condition, ChangeLog.xid.in_(list(pending)))
+    rows = session.execute(
+        select(
+            ChangeLog.seq,
+            ChangeLog.entity,
+            ChangeLog.entity_uuid,
+            ChangeLog.article_uuid,
+            ChangeLog.op,
+        )
+        .where(condition)
+        .order_by(ChangeLog.seq)
+    )
+    changes = tuple(Change(*row) for row in rows)
+    last = max([after, *(c.seq for c in changes)])
+    return ChangeBatch(changes, last, running)
+
+
+def _running(session: Session) -> tuple[int, ...]:
+    """The transactions running at this one's snapshot (PostgreSQL; none on SQLite)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return ()
+    session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    return tuple(
+        int(x)
+        for x in session.scalars(
+            text("SELECT x::text FROM pg_snapshot_xip(pg_current_snapshot()) AS x")
+        )
+    )
 
 
 def last_seq(session: Session) -> int:
@@ -95,13 +116,5 @@ def quiet(session: Session) -> Iterator[Session]:
 def position(database: Database) -> tuple[int, tuple[int, ...]]:
     """Where the change log stands now: the last `seq` and the transactions still running."""
     with database.transaction() as session:
-        running: tuple[int, ...] = ()
-        if not database.is_sqlite:
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            running = tuple(
-                int(x)
-                for x in session.scalars(
-                    text("SELECT x::text FROM pg_snapshot_xip(pg_current_snapshot()) AS x")
-                )
-            )
+        running = _running(session)
         return last_seq(session), running

@@ -7,20 +7,28 @@ so a copy cut halfway and run again finishes the job.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import User
+from newsdesk.domain.enums import Role
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.storage import orm
 from newsdesk.storage.orm_copydesk import EditorialNote, RevisionStats
 
 CHUNK = 500
+
+
+def table_of(model: type[Any]) -> Table:
+    """The Core table of a mapped class (bulk copies go through Core, not the ORM)."""
+    found = model.__table__
+    assert isinstance(found, Table)
+    return found
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -33,33 +41,61 @@ class UserMap:
     """Authors from one database to the other, by user name.
 
     Towards a laptop, people missing there are created (with their roles) so its history
-    names them; towards the newsroom, no one is created: a laptop's own user is the person
-    syncing, so unknown names become the syncing user.
+    names them. Towards the newsroom no one is created: what a laptop sends was written
+    there by the person syncing, so unknown names become the syncing user, and so do all
+    names when that person is not an admin (the newsroom's rights let a writer add only
+    their own revisions).
     """
 
     fallback: User | None
     """The syncing user on the newsroom; None when copying to a laptop."""
     known: dict[int, int | None] = field(default_factory=dict)
 
+    @property
+    def keeps_authors(self) -> bool:
+        return self.fallback is None or Role.ADMIN in self.fallback.roles
+
     def map(self, source: Session, target: Session, user_id: int | None) -> int | None:
         if user_id is None:
             return None
-        if user_id in self.known:
-            return self.known[user_id]
-        row = source.get(orm.User, user_id)
-        found = None
-        if row is not None:
-            found = target.scalar(select(orm.User.id).where(orm.User.username == row.username))
-            if found is None and self.fallback is None:
+        if not self.keeps_authors:
+            assert self.fallback is not None
+            return self.fallback.id
+        if user_id not in self.known:
+            self.prefetch(source, target, [user_id])
+        return self.known[user_id]
+
+    def prefetch(self, source: Session, target: Session, user_ids: Iterable[int | None]) -> None:
+        """Map many authors at once (three queries, whatever their number)."""
+        wanted = sorted({i for i in user_ids if i is not None and i not in self.known})
+        if not wanted or not self.keeps_authors:
+            return
+        names = dict(
+            source.execute(
+                select(orm.User.id, orm.User.username).where(orm.User.id.in_(wanted))
+            ).all()
+        )
+        found = dict(
+            target.execute(
+                select(orm.User.username, orm.User.id).where(
+                    orm.User.username.in_(list(names.values()))
+                )
+            ).all()
+        )
+        for user_id in wanted:
+            name = names.get(user_id)
+            there = found.get(name) if name is not None else None
+            if there is None and name is not None and self.fallback is None:
+                row = source.get(orm.User, user_id)
+                assert row is not None
                 copy = orm.User(username=row.username, display_name=row.display_name)
                 copy.roles = [orm.UserRole(role=r.role) for r in row.roles]
                 target.add(copy)
                 target.flush()
-                found = copy.id
-        if found is None and self.fallback is not None:
-            found = self.fallback.id
-        self.known[user_id] = found
-        return found
+                there = copy.id
+            if there is None and self.fallback is not None:
+                there = self.fallback.id
+            self.known[user_id] = there
 
 
 def section_id(
@@ -150,89 +186,144 @@ def copy_revisions(
     source: Session, target: Session, articles: dict[int, int], users: UserMap
 ) -> int:
     """Revisions of the source stories (source id → target id) the target lacks by uuid;
-    one the source has extended since (an autosave burst) is brought up to date."""
+    one the source has extended since (an autosave burst) is brought up to date.
+
+    Each side's list of (uuid, last change) is read first; only the revisions to copy or
+    update are read whole, so a long history that both sides hold costs one light read.
+    """
     copied = 0
     for part in chunks(list(articles)):
-        rows = source.execute(
-            select(orm.Revision, RevisionStats.words_added, RevisionStats.words_removed)
-            .outerjoin(RevisionStats, RevisionStats.revision_id == orm.Revision.id)
-            .where(orm.Revision.article_id.in_(part))
-            .order_by(orm.Revision.id)
+        listed = source.execute(
+            select(orm.Revision.id, orm.Revision.uuid, orm.Revision.updated_at).where(
+                orm.Revision.article_id.in_(part)
+            )
         ).all()
-        if not rows:
+        if not listed:
             continue
         there = dict(
             target.execute(
                 select(orm.Revision.uuid, orm.Revision.updated_at).where(
-                    orm.Revision.uuid.in_([r.uuid for r, _a, _b in rows])
+                    orm.Revision.article_id.in_([articles[i] for i in part])
                 )
             ).all()
         )
-        new: list[dict[str, Any]] = []
-        stats: list[tuple[str | None, int, int]] = []
-        for revision, added, removed in rows:
-            values = {name: getattr(revision, name) for name in REVISION_COLUMNS}
-            if revision.uuid in there:
-                seen = there[revision.uuid]
-                if seen is not None and seen < revision.updated_at:
-                    target.execute(
-                        update(orm.Revision)
-                        .where(orm.Revision.uuid == revision.uuid)
-                        .values(**values)
-                    )
-                continue
-            values |= {
-                "uuid": revision.uuid,
-                "article_id": articles[revision.article_id],
-                "author_id": users.map(source, target, revision.author_id),
-            }
-            new.append(values)
-            stats.append((revision.uuid, added or 0, removed or 0))
-        if new:
-            target.execute(insert(orm.Revision), new)
-            ids = dict(
-                target.execute(
-                    select(orm.Revision.uuid, orm.Revision.id).where(
-                        orm.Revision.uuid.in_([s[0] for s in stats])
-                    )
-                ).all()
-            )
-            target.execute(
-                insert(RevisionStats),
-                [
-                    {"revision_id": ids[uuid], "words_added": a, "words_removed": r}
-                    for uuid, a, r in stats
-                ],
-            )
-            copied += len(new)
+        wanted = [
+            r.id
+            for r in listed
+            if r.uuid not in there or (there[r.uuid] is not None and there[r.uuid] < r.updated_at)
+        ]
+        for ids in chunks(wanted):
+            copied += _copy_revision_rows(source, target, ids, there, articles, users)
     return copied
+
+
+def _copy_revision_rows(
+    source: Session,
+    target: Session,
+    ids: Sequence[int],
+    there: dict[str | None, Any],
+    articles: dict[int, int],
+    users: UserMap,
+) -> int:
+    revisions = table_of(orm.Revision)
+    stats_table = table_of(RevisionStats)
+    rows = source.execute(
+        select(
+            revisions.c.id,
+            revisions.c.uuid,
+            revisions.c.article_id,
+            revisions.c.author_id,
+            *(revisions.c[name] for name in REVISION_COLUMNS),
+            stats_table.c.words_added,
+            stats_table.c.words_removed,
+        )
+        .outerjoin(stats_table, stats_table.c.revision_id == revisions.c.id)
+        .where(revisions.c.id.in_(list(ids)))
+        .order_by(revisions.c.id)
+    ).all()
+    users.prefetch(source, target, (r.author_id for r in rows))
+    new: list[dict[str, Any]] = []
+    stats: dict[str | None, tuple[int, int]] = {}
+    extended: list[str | None] = []
+    for row in rows:
+        values = {name: getattr(row, name) for name in REVISION_COLUMNS}
+        stats[row.uuid] = (row.words_added or 0, row.words_removed or 0)
+        if row.uuid in there:
+            target.execute(update(revisions).where(revisions.c.uuid == row.uuid).values(**values))
+            extended.append(row.uuid)
+            continue
+        values |= {
+            "uuid": row.uuid,
+            "article_id": articles[row.article_id],
+            "author_id": users.map(source, target, row.author_id),
+        }
+        new.append(values)
+    if new:
+        target.execute(insert(revisions), new)
+    touched = [v["uuid"] for v in new] + extended
+    if touched:
+        ids_there = dict(
+            target.execute(
+                select(revisions.c.uuid, revisions.c.id).where(revisions.c.uuid.in_(touched))
+            ).all()
+        )
+        if extended:
+            target.execute(
+                delete(stats_table).where(
+                    stats_table.c.revision_id.in_([ids_there[u] for u in extended])
+                )
+            )
+        target.execute(
+            insert(stats_table),
+            [
+                {"revision_id": ids_there[uuid], "words_added": a, "words_removed": r}
+                for uuid, (a, r) in stats.items()
+                if uuid in ids_there
+            ],
+        )
+    return len(new)
 
 
 NOTE_COLUMNS = ("created_at", "body", "anchor_text", "anchor_start", "anchor_end", "resolved_at")
 
 
-def copy_notes(source: Session, target: Session, articles: dict[int, int], users: UserMap) -> int:
-    """Notes the target lacks; a note resolved on the source is resolved on the target."""
+def copy_notes(
+    source: Session,
+    target: Session,
+    articles: dict[int, int],
+    users: UserMap,
+    changed: Collection[str] = (),
+) -> int:
+    """Notes the target lacks; notes in `changed` (resolved or reopened on the source
+    since the last sync) take the source's state."""
     copied = 0
     for part in chunks(list(articles)):
-        notes = source.scalars(
-            select(EditorialNote).where(EditorialNote.article_id.in_(part))
-        ).all()
+        notes = (
+            source.execute(select(EditorialNote).where(EditorialNote.article_id.in_(part)))
+            .scalars()
+            .all()
+        )
         if not notes:
             continue
-        there = {
-            n.uuid: n
-            for n in target.scalars(
-                select(EditorialNote).where(EditorialNote.uuid.in_([n.uuid for n in notes]))
-            )
-        }
+        there = dict(
+            target.execute(
+                select(EditorialNote.uuid, EditorialNote.resolved_at).where(
+                    EditorialNote.article_id.in_([articles[i] for i in part])
+                )
+            ).all()
+        )
         new: list[dict[str, Any]] = []
         for note in notes:
-            mine = there.get(note.uuid)
-            if mine is not None:
-                if note.resolved_at is not None and mine.resolved_at is None:
-                    mine.resolved_at = note.resolved_at
-                    mine.resolved_by_id = users.map(source, target, note.resolved_by_id)
+            if note.uuid in there:
+                if note.uuid in changed and there[note.uuid] != note.resolved_at:
+                    target.execute(
+                        update(EditorialNote)
+                        .where(EditorialNote.uuid == note.uuid)
+                        .values(
+                            resolved_at=note.resolved_at,
+                            resolved_by_id=users.map(source, target, note.resolved_by_id),
+                        )
+                    )
                 continue
             values = {name: getattr(note, name) for name in NOTE_COLUMNS}
             values |= {
@@ -245,27 +336,52 @@ def copy_notes(source: Session, target: Session, articles: dict[int, int], users
         if new:
             target.execute(insert(EditorialNote), new)
             copied += len(new)
-    target.flush()
     return copied
 
 
-def copy_links(source: Session, target: Session, articles: dict[int, int]) -> int:
-    """Related links the target lacks, where the linked story is on the target too."""
+LINK_VALUES = ("url", "title", "summary", "position")
+
+
+def copy_links(
+    source: Session, target: Session, articles: dict[int, int], changed: Collection[str] = ()
+) -> int:
+    """Related links the target lacks, where the linked story is on the target too; links
+    in `changed` (edited or moved on the source since the last sync) take the source's
+    title, summary, address and place."""
     copied = 0
     for part in chunks(list(articles)):
-        links = source.scalars(
-            select(orm.RelatedLink).where(orm.RelatedLink.article_id.in_(part))
-        ).all()
+        links = (
+            source.execute(select(orm.RelatedLink).where(orm.RelatedLink.article_id.in_(part)))
+            .scalars()
+            .all()
+        )
         if not links:
             continue
-        there = set(
-            target.scalars(
-                select(orm.RelatedLink.uuid).where(
-                    orm.RelatedLink.uuid.in_([link.uuid for link in links])
-                )
+        there = {
+            row.uuid: row
+            for row in target.execute(
+                select(
+                    orm.RelatedLink.uuid, *(getattr(orm.RelatedLink, n) for n in LINK_VALUES)
+                ).where(orm.RelatedLink.article_id.in_([articles[i] for i in part]))
             )
-        )
-        wanted = {link.target_article_id for link in links if link.target_article_id}
+        }
+        for link in links:
+            row = there.get(link.uuid)
+            if row is None or link.uuid not in changed:
+                continue
+            values = {name: getattr(link, name) for name in LINK_VALUES}
+            if link.target_article_id is not None:
+                values.pop("url")
+            if any(getattr(row, name) != value for name, value in values.items()):
+                target.execute(
+                    update(orm.RelatedLink)
+                    .where(orm.RelatedLink.uuid == link.uuid)
+                    .values(**values)
+                )
+        fresh = [link for link in links if link.uuid not in there]
+        if not fresh:
+            continue
+        wanted = {link.target_article_id for link in fresh if link.target_article_id}
         target_uuids = dict(
             source.execute(
                 select(orm.Article.id, orm.Article.uuid).where(orm.Article.id.in_(wanted))
@@ -279,9 +395,7 @@ def copy_links(source: Session, target: Session, articles: dict[int, int]) -> in
             ).all()
         )
         new: list[dict[str, Any]] = []
-        for link in links:
-            if link.uuid in there:
-                continue
+        for link in fresh:
             linked = None
             if link.target_article_id is not None:
                 linked = target_ids.get(target_uuids.get(link.target_article_id, ""))

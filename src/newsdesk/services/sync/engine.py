@@ -1,9 +1,9 @@
 """Sync: the laptop's changes to the newsroom and the newsroom's to the laptop.
 
 Only what changed since the last sync is read (each database's change log after its
-watermark). Each story is settled on its own, in short transactions on each side, and
-every step compares what both sides hold with the base the laptop took, never with
-clock times, so a sync cut anywhere and run again converges:
+watermark). Stories are settled in batches, and every step compares what both sides hold
+with the base the laptop took, never with clock times, so a sync cut anywhere and run
+again converges:
 
 - only one side changed the text → that side wins;
 - both changed it → the shared three-way merge (`merge_edits`); when clean it is applied
@@ -11,30 +11,36 @@ clock times, so a sync cut anywhere and run again converges:
   texts stay as revisions on both sides;
 - state moves (submit, publish, kill…) go through the newsroom's workflow service, so its
   rights apply; a refused one is reported and the laptop's copy follows the newsroom;
-- revisions, notes and related links are copied by uuid; deletions travel as tombstones.
+- revisions, notes and related links are copied by uuid, and notes and links changed on
+  one side since the last sync take that side's state; deletions travel as tombstones.
 
-The watermarks move only when every story was settled.
+A batch reads each side's stories with a handful of queries; what the newsroom must
+check (a save, a workflow move, a new story) goes through its services one story at a
+time; then one newsroom transaction and one laptop transaction copy the batch's history
+both ways and bring the laptop's copies and bases up to date. The watermarks move only
+when every story and comment was settled.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.entities import Article
-from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NewsdeskError, NotAllowed, VersionConflict
-from newsdesk.domain.moderation import STATUS_ACTIONS, ModerationAction, target_state
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.publishing.progress import Progress
-from newsdesk.services.sync.changes import ChangeBatch, quiet, read_changes
+from newsdesk.services.publishing.progress import Cancelled, Progress
+from newsdesk.services.sync.changes import ChangeBatch, changes_in, quiet
+from newsdesk.services.sync.comment_sync import CommentSync
 from newsdesk.services.sync.copying import (
     UserMap,
+    chunks,
     copy_links,
     copy_notes,
     copy_revisions,
@@ -45,73 +51,75 @@ from newsdesk.services.sync.copying import (
     set_tags,
 )
 from newsdesk.services.sync.replica import check_pair, replica_row
-from newsdesk.services.sync.report import LostDecision, RefusedChange, RenamedSlug, SyncReport
+from newsdesk.services.sync.report import RenamedSlug, SyncReport, Tally
+from newsdesk.services.sync.saving import save_text
 from newsdesk.services.sync.snapshot import Snapshot, merge_snapshots, read_snapshot
+from newsdesk.services.sync.stories import FOLLOWED, StoryState, load_stories
 from newsdesk.storage import orm
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
 PUSH_REASON = "offline changes synced"
 MERGE_REASON = "offline changes merged by paragraph with the newsroom's version"
 ATTEMPTS = 3
+BATCH = 200
+"""Stories settled together: read with one query per side, finished in one transaction."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineBase:
+    """A story's row in `offline_articles`: the newsroom version the laptop's copy is on."""
+
+    base: Snapshot
+    version: int
+    needs_merge: bool
 
 
 @dataclass
-class _Tally:
-    pushed: set[str] = field(default_factory=set)
-    pulled: set[str] = field(default_factory=set)
-    merged: set[str] = field(default_factory=set)
-    created: set[str] = field(default_factory=set)
-    deleted: set[str] = field(default_factory=set)
-    comments: set[str] = field(default_factory=set)
-    conflicts: list[str] = field(default_factory=list)
-    renamed: list[RenamedSlug] = field(default_factory=list)
-    lost: list[LostDecision] = field(default_factory=list)
-    refused: list[RefusedChange] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
+class Outcome:
+    """How one story was settled with the newsroom, and what the laptop's copy takes."""
 
-    def report(self) -> SyncReport:
-        return SyncReport(
-            pushed=len(self.pushed - self.merged - self.created),
-            pulled=len(self.pulled - self.merged),
-            merged=len(self.merged),
-            created=len(self.created),
-            deleted=len(self.deleted),
-            comments=len(self.comments),
-            conflicts=tuple(dict.fromkeys(self.conflicts)),
-            renamed=tuple(self.renamed),
-            lost_decisions=tuple(self.lost),
-            refused=tuple(self.refused),
-            kept=tuple(self.kept),
-        )
-
-
-def _article_row(session: Session, uuid: str) -> orm.Article | None:
-    return session.scalar(select(orm.Article).where(orm.Article.uuid == uuid))
-
-
-def _snapshot_of_article(session: Session, article: Article) -> Snapshot:
-    section = None
-    if article.section_id is not None:
-        section = session.scalar(
-            select(orm.Section.uuid).where(orm.Section.id == article.section_id)
-        )
-    return Snapshot(
-        headline=article.headline,
-        standfirst=article.standfirst,
-        body=article.body,
-        dateline=article.dateline,
-        byline=article.byline,
-        credit=article.credit,
-        section=section,
-        tags=article.tags,
-        language=article.language,
-        status=article.status.value,
-        trashed=article.trashed_at is not None,
-    )
+    uuid: str
+    local: StoryState
+    """The laptop's copy as the batch read it (its version guards the laptop's writes)."""
+    agreed: Snapshot | None = None
+    """The text both sides hold now; None while it needs merging (history only)."""
+    version: int = 0
+    """The newsroom's version of `agreed`."""
+    to_laptop: Snapshot | None = None
+    """The text the laptop's copy takes (the newsroom's, or the merge)."""
+    conflict: Snapshot | None = None
+    """The newsroom's text that met ours in the same paragraph."""
+    conflict_author: str = ""
 
 
 class _Retry(Exception):
     """The newsroom's story moved while we wrote it: settle it again from the start."""
+
+
+def _offline_bases(session: Session, uuids: Sequence[str]) -> dict[str, OfflineBase]:
+    found: dict[str, OfflineBase] = {}
+    for part in chunks(list(uuids)):
+        rows = session.execute(
+            select(
+                OfflineArticle.article_uuid,
+                OfflineArticle.base,
+                OfflineArticle.base_version,
+                OfflineArticle.needs_merge,
+            ).where(OfflineArticle.article_uuid.in_(part))
+        )
+        for uuid, base, version, needs_merge in rows:
+            found[uuid] = OfflineBase(Snapshot.from_json(base), version, bool(needs_merge))
+    return found
+
+
+def _changed(entity: str, batch: ChangeBatch) -> set[str]:
+    """Notes or links edited since the last sync on the side `batch` was read from."""
+    return {c.entity_uuid for c in batch.changes if c.entity == entity and c.op == "update"}
+
+
+def _state_label(state: tuple[str, bool]) -> str:
+    label = ArticleStatus(state[0]).label.lower()
+    return f"{label}, in the trash" if state[1] else label
 
 
 class SyncEngine:
@@ -120,9 +128,15 @@ class SyncEngine:
         self.server = server
         self.laptop = laptop
         self.progress = progress or Progress()
-        self.tally = _Tally()
+        self.tally = Tally()
+        self.local = ChangeBatch((), 0, ())
+        self.remote = ChangeBatch((), 0, ())
         self.local_link_deletes: dict[str, set[str]] = defaultdict(set)
         self.server_link_deletes: dict[str, set[str]] = defaultdict(set)
+        self.server_sections: dict[str, int] = {}
+        self.settled: dict[str, tuple[int, int]] = {}
+        """uuid → (laptop id, newsroom id) of the stories settled in this sync."""
+        self.created_any = False
 
     # ---- the whole sync --------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -132,38 +146,60 @@ class SyncEngine:
                 raise InvalidInput(
                     "Nothing was taken offline from this newsroom yet: take stories offline first"
                 )
-            local_after, server_after = replica.local_seq, replica.server_seq
+            server_after = replica.server_seq
             pending = tuple(int(x) for x in replica.server_pending or ())
-            offline = dict(
-                session.execute(
-                    select(OfflineArticle.article_uuid, OfflineArticle.base_version)
-                ).all()
+            self.local = changes_in(session, replica.local_seq)
+        with self.server.database.transaction() as session:
+            self.remote = changes_in(session, server_after, pending)
+            offline, offline_comments = self._offline_among(
+                self.remote.article_uuids(),
+                self.local.uuids("comment") | self.remote.uuids("comment"),
             )
-            offline_comments = set(session.scalars(select(OfflineComment.comment_uuid)))
-        local = read_changes(self.laptop.database, local_after)
-        remote = read_changes(self.server.database, server_after, pending)
-        self._note_link_deletes(local, self.local_link_deletes)
-        self._note_link_deletes(remote, self.server_link_deletes)
-        stories = self._candidates(local, remote, offline)
-        comments = sorted((local.uuids("comment") | remote.uuids("comment")) & offline_comments)
-        self.progress.start(len(stories) + len(comments), "Syncing")
-        for uuid in stories:
-            self.story(uuid)
-            self.progress.step(message="Syncing stories")
-        for uuid in stories:  # links to stories created later in this sync
-            if uuid in self.local_link_deletes or uuid in local.article_uuids():
-                self._links_again(uuid)
-        for uuid in comments:
-            self.comment(uuid)
-            self.progress.step(message="Syncing comments")
+            stories = self._candidates(session, offline)
+        self._note_link_deletes(self.local, self.local_link_deletes)
+        self._note_link_deletes(self.remote, self.server_link_deletes)
+        comments = CommentSync(self.server, self.laptop, self.tally)
+        work = comments.plan(self.local, self.remote, offline_comments)
+        self.progress.start(len(stories) + work, "Syncing")
+        for part in chunks(stories, BATCH):
+            self._batch(part)
+        if self.created_any or len(stories) > BATCH:
+            self._links_again()  # links to stories created later in this sync
+        comments.run(self.progress)
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)
             assert replica is not None
-            replica.local_seq = max(replica.local_seq, local.last_seq)
-            replica.server_seq = max(replica.server_seq, remote.last_seq)
-            replica.server_pending = list(remote.pending)
+            replica.local_seq = max(replica.local_seq, self.local.last_seq)
+            replica.server_seq = max(replica.server_seq, self.remote.last_seq)
+            replica.server_pending = list(self.remote.pending)
             replica.last_sync_at = now()
         return self.tally.report()
+
+    def _offline_among(
+        self, stories: set[str], comments: set[str]
+    ) -> tuple[dict[str, int], set[str]]:
+        """Which of these stories (with their base versions) and comments were taken
+        offline: only those a change names are read, not the whole offline list."""
+        versions: dict[str, int] = {}
+        taken: set[str] = set()
+        with self.laptop.database.transaction() as session:
+            for part in chunks(sorted(stories)):
+                versions.update(
+                    session.execute(
+                        select(OfflineArticle.article_uuid, OfflineArticle.base_version).where(
+                            OfflineArticle.article_uuid.in_(part)
+                        )
+                    ).all()
+                )
+            for part in chunks(sorted(comments)):
+                taken.update(
+                    session.scalars(
+                        select(OfflineComment.comment_uuid).where(
+                            OfflineComment.comment_uuid.in_(part)
+                        )
+                    )
+                )
+        return versions, taken
 
     @staticmethod
     def _note_link_deletes(batch: ChangeBatch, into: dict[str, set[str]]) -> None:
@@ -171,321 +207,286 @@ class SyncEngine:
             if change.entity == "link" and change.op == "delete" and change.article_uuid:
                 into[change.article_uuid].add(change.entity_uuid)
 
-    def _candidates(
-        self, local: ChangeBatch, remote: ChangeBatch, offline: dict[str, int]
-    ) -> list[str]:
-        mine = local.article_uuids()
-        theirs = remote.article_uuids() & set(offline)
+    def _candidates(self, session: Session, offline: dict[str, int]) -> list[str]:
+        mine = self.local.article_uuids()
+        theirs = self.remote.article_uuids() & set(offline)
         children = {
-            c.article_uuid for c in remote.changes if c.entity != "article" and c.article_uuid
+            c.article_uuid for c in self.remote.changes if c.entity != "article" and c.article_uuid
         }
         maybe_ours = sorted(theirs - mine - children)
-        if maybe_ours:
-            with self.server.database.transaction() as session:
-                versions = dict(
-                    session.execute(
-                        select(orm.Article.uuid, orm.Article.version).where(
-                            orm.Article.uuid.in_(maybe_ours)
-                        )
-                    ).all()
-                )
-            # Rows of our own earlier writes: the newsroom still holds the base version.
-            theirs -= {u for u in maybe_ours if versions.get(u) == offline[u]}
+        versions: dict[str, int] = {}
+        for part in chunks(maybe_ours):
+            versions.update(
+                session.execute(
+                    select(orm.Article.uuid, orm.Article.version).where(orm.Article.uuid.in_(part))
+                ).all()
+            )
+        # Rows of our own earlier writes: the newsroom still holds the base version.
+        theirs -= {u for u in maybe_ours if versions.get(u) == offline[u]}
         return sorted(mine | theirs)
 
-    # ---- one story ---------------------------------------------------------------------
-    def story(self, uuid: str) -> None:
-        for _attempt in range(ATTEMPTS):
-            try:
-                self._story(uuid)
-                return
-            except _Retry:
-                continue
-        self.tally.kept.append(f"Story {uuid} kept changing in the newsroom; sync again")
-
-    def _story(self, uuid: str) -> None:
+    # ---- a batch of stories ----------------------------------------------------------
+    def _batch(self, uuids: Sequence[str], attempt: int = 0) -> None:
+        """Settle `uuids`: stories gone from one side first (each through the newsroom's
+        services), then the texts of the others in one newsroom transaction, their state
+        moves, and the history and laptop copies of all (`_finish`). Stories that moved
+        on in the newsroom meanwhile are settled again, up to `ATTEMPTS` times."""
         with self.laptop.database.transaction() as ls:
-            lrow = _article_row(ls, uuid)
-            local = read_snapshot(ls, lrow) if lrow is not None else None
-            off = ls.get(OfflineArticle, uuid)
-            base = Snapshot.from_json(off.base) if off is not None else None
-            needs_merge = bool(off.needs_merge) if off is not None else False
+            locals_ = load_stories(ls, uuids)
+            bases = _offline_bases(ls, uuids)
+            wanted = {s.snapshot.section for s in locals_.values()}
         with self.server.database.transaction() as ss:
-            srow = _article_row(ss, uuid)
-            server = read_snapshot(ss, srow) if srow is not None else None
-            server_version = srow.version if srow is not None else 0
-        if base is None:
-            if local is None:
-                return
-            if server is None:
-                self._create_on_server(uuid)
-                return
-            base = self._common_base(uuid, server)
-            self._align_slug(uuid)
-        if local is None:
-            self._deleted_on_laptop(uuid, server, base)
-            return
-        if server is None:
-            self._deleted_in_newsroom(uuid, local, base)
-            return
-        agreed: tuple[Snapshot, int] | None = None
-        if not needs_merge:
-            agreed = self._text(uuid, base, local, server, server_version)
-        self._children(uuid)
-        if agreed is None:
-            return  # needs merge: both texts stay, nothing is settled over them
-        self._state(uuid, base)
-        self._rebase(uuid, *agreed)
+            servers = load_stories(ss, uuids)
+            self._known_sections(ss, wanted)
+        counted = attempt == 0
+        outcomes: list[Outcome] = []
+        both = [u for u in uuids if u in locals_ and u in servers]
+        cancelled: Cancelled | None = None
+        try:
+            for uuid in uuids:
+                if uuid not in both:
+                    outcome = self._apart(uuid, locals_.get(uuid), servers.get(uuid), bases)
+                    outcomes += [outcome] if outcome is not None else []
+                    self._step(counted)
+        except Cancelled as error:
+            cancelled, both = error, []
+        moved: list[str] = []
+        settled: list[tuple[Outcome, Snapshot]] = []
+        if both:
+            with self.server.database.transaction() as ss:
+                for uuid in both:
+                    try:
+                        settled.append(self._together(ss, locals_[uuid], servers[uuid], bases))
+                    except _Retry:
+                        moved.append(uuid)
+                    try:
+                        self._step(counted)
+                    except Cancelled as error:
+                        cancelled = error
+                        break
+        for outcome, base in settled:  # state moves after the texts are in
+            if outcome.agreed is not None:
+                self._state(outcome.uuid, outcome.local, servers[outcome.uuid], base)
+            outcomes.append(outcome)
+        self._finish(outcomes)
+        if cancelled is not None:
+            raise cancelled  # what was settled stays settled
+        if moved and attempt + 1 < ATTEMPTS:
+            self._batch(moved, attempt + 1)
+        elif moved:
+            self.tally.kept += [
+                f"Story {u} kept changing in the newsroom; sync again" for u in moved
+            ]
 
-    def _common_base(self, uuid: str, server: Snapshot) -> Snapshot:
-        """Base of a story pushed by a sync cut before the laptop noted it: the newest
-        revision both sides hold."""
+    def _step(self, counted: bool) -> None:
+        if counted:
+            self.progress.step(message="Syncing stories")
+        else:
+            self.progress.check()
+
+    def _known_sections(self, session: Session, uuids: set[str | None]) -> None:
+        missing = sorted(u for u in uuids if u is not None and u not in self.server_sections)
+        if missing:
+            rows = session.execute(
+                select(orm.Section.uuid, orm.Section.id).where(orm.Section.uuid.in_(missing))
+            )
+            self.server_sections.update((u, i) for u, i in rows if u is not None)
+
+    # ---- one story on both sides -------------------------------------------------------
+    def _together(
+        self,
+        ss: Session,
+        local: StoryState,
+        server: StoryState,
+        bases: dict[str, OfflineBase],
+    ) -> tuple[Outcome, Snapshot]:
+        """Settle the text of a story both sides hold (inside the batch's newsroom
+        transaction `ss`); the outcome and the base its state is compared with."""
+        uuid = local.uuid
+        offline = bases.get(uuid)
+        if offline is None:  # pushed by a sync cut before the laptop noted it
+            base = self._common_base(ss, uuid, server.snapshot)
+            local = self._align_slug(uuid, local, server)
+        else:
+            base = offline.base
+            if offline.needs_merge:
+                return Outcome(uuid, local), base  # both texts stay, nothing settled over them
+        return self._text(ss, uuid, local, server, base), base
+
+    def _common_base(self, ss: Session, uuid: str, server: Snapshot) -> Snapshot:
+        """The newest revision both sides hold, as the base."""
         with self.laptop.database.transaction() as ls:
-            mine = set(
+            mine = list(
                 ls.scalars(
                     select(orm.Revision.uuid)
                     .join(orm.Article, orm.Article.id == orm.Revision.article_id)
                     .where(orm.Article.uuid == uuid)
                 )
             )
-        with self.server.database.transaction() as ss:
-            shared = ss.scalar(
-                select(orm.Revision)
-                .join(orm.Article, orm.Article.id == orm.Revision.article_id)
-                .where(orm.Article.uuid == uuid, orm.Revision.uuid.in_(list(mine)))
-                .order_by(orm.Revision.id.desc())
-                .limit(1)
-            )
-            if shared is None:
-                return server
-            return replace(
-                server,
-                **{
-                    name: getattr(shared, name)
-                    for name in ("headline", "standfirst", "body", "dateline", "byline", "credit")
-                },
-            )
+        shared = ss.scalar(
+            select(orm.Revision)
+            .join(orm.Article, orm.Article.id == orm.Revision.article_id)
+            .where(orm.Article.uuid == uuid, orm.Revision.uuid.in_(mine))
+            .order_by(orm.Revision.id.desc())
+            .limit(1)
+        )
+        if shared is None:
+            return server
+        return replace(
+            server,
+            **{
+                name: getattr(shared, name)
+                for name in ("headline", "standfirst", "body", "dateline", "byline", "credit")
+            },
+        )
 
     # ---- text --------------------------------------------------------------------------
     def _text(
-        self, uuid: str, base: Snapshot, local: Snapshot, server: Snapshot, version: int
-    ) -> tuple[Snapshot, int] | None:
-        """Settle the text; the text both sides now hold and its newsroom version, or None
-        when the story now needs merging by hand."""
-        ours, theirs, old = local.text, server.text, base.text
+        self, ss: Session, uuid: str, local: StoryState, server: StoryState, base: Snapshot
+    ) -> Outcome:
+        ours, theirs, old = local.snapshot.text, server.snapshot.text, base.text
         if ours in (theirs, old):
-            if ours != theirs:
-                self._apply_locally(uuid, server)
-                self.tally.pulled.add(uuid)
-            return server, version
+            if ours == theirs:
+                return Outcome(uuid, local, server.snapshot, server.version)
+            self.tally.pulled.add(uuid)
+            return Outcome(uuid, local, server.snapshot, server.version, to_laptop=server.snapshot)
         if theirs == old:
-            return self._push(uuid, local, version, PUSH_REASON)
+            pushed = self._push(ss, uuid, local.snapshot, server, PUSH_REASON)
+            if pushed is None:  # refused: the laptop's copy follows the newsroom
+                return Outcome(
+                    uuid, local, server.snapshot, server.version, to_laptop=server.snapshot
+                )
+            return Outcome(uuid, local, *pushed)
         merge = merge_snapshots(old, ours, theirs)
-        if merge.clean:
-            merged = merge.snapshot(merge.merge.result())
-            result = self._push(uuid, merged, version, MERGE_REASON)
-            self._apply_locally(uuid, result[0])
-            self.tally.merged.add(uuid)
-            return result
-        self._mark_conflict(uuid, server, version)
-        return None
+        if not merge.clean:
+            self.tally.conflicts.append(uuid)
+            return Outcome(
+                uuid,
+                local,
+                version=server.version,
+                conflict=server.snapshot,
+                conflict_author=self._last_author(ss, uuid),
+            )
+        merged = merge.snapshot(merge.merge.result())
+        pushed = self._push(ss, uuid, merged, server, MERGE_REASON)
+        if pushed is None:
+            return Outcome(uuid, local, server.snapshot, server.version, to_laptop=server.snapshot)
+        self.tally.merged.add(uuid)
+        return Outcome(uuid, local, *pushed, to_laptop=pushed[0])
 
     def _push(
-        self, uuid: str, snapshot: Snapshot, version: int, reason: str
-    ) -> tuple[Snapshot, int]:
-        with self.laptop.database.transaction() as ls, self.server.database.transaction() as ss:
-            srow = _article_row(ss, uuid)
-            assert srow is not None
-            article_id = srow.id
-            section = section_id(ls, ss, snapshot.section, laptop_is_target=False)
+        self, ss: Session, uuid: str, snapshot: Snapshot, server: StoryState, reason: str
+    ) -> tuple[Snapshot, int] | None:
+        """Save `snapshot` over the newsroom's `server` version: the text saved and its
+        version, or None when the newsroom refused it (reported)."""
         try:
-            saved = self.server.articles.save(article_id, snapshot.edit(section), version, reason)
+            section = self._server_section(ss, snapshot.section)
+            edit, version = save_text(
+                ss,
+                self.server.user,
+                server.id,
+                snapshot.edit(section),
+                server.version,
+                reason,
+                current_tags=server.snapshot.tags,
+            )
         except VersionConflict as error:
             raise _Retry from error
-        except NotAllowed as error:
-            self._refuse(uuid, snapshot.headline, "your text", "the newsroom's text", error)
-            with self.server.database.transaction() as ss:
-                srow = _article_row(ss, uuid)
-                assert srow is not None
-                current = read_snapshot(ss, srow), srow.version
-            self._apply_locally(uuid, current[0])
-            return current
-        with self.server.database.transaction() as ss:
-            agreed = _snapshot_of_article(ss, saved)
-        self.tally.pushed.add(uuid)
-        return agreed, saved.version
-
-    def _apply_locally(self, uuid: str, snapshot: Snapshot) -> None:
-        """The laptop's copy takes `snapshot`'s text (the newsroom's history comes with
-        the revisions copied next)."""
-        laptop, server = self.laptop.database, self.server.database
-        with laptop.transaction() as ls, server.transaction() as ss, quiet(ls):
-            row = _article_row(ls, uuid)
-            assert row is not None
-            if read_snapshot(ls, row).text == snapshot.text:
-                return
-            row.section_id = section_id(ss, ls, snapshot.section, laptop_is_target=True)
-            for name in ("headline", "standfirst", "body", "dateline", "byline", "credit"):
-                setattr(row, name, getattr(snapshot, name))
-            row.language = snapshot.language
-            row.version += 1
-            row.updated_at = now()
-            ls.flush()
-            set_tags(ls, row.id, snapshot.tags)
-
-    def _mark_conflict(self, uuid: str, server: Snapshot, version: int) -> None:
-        with self.server.database.transaction() as ss:
-            author = ss.scalar(
-                select(orm.User.display_name)
-                .join(orm.Revision, orm.Revision.author_id == orm.User.id)
-                .join(orm.Article, orm.Article.id == orm.Revision.article_id)
-                .where(orm.Article.uuid == uuid)
-                .order_by(orm.Revision.id.desc())
-                .limit(1)
+        except (NotAllowed, InvalidInput) as error:
+            self.tally.refuse(
+                uuid, snapshot.headline, "your text", "the newsroom's text", str(error)
             )
-        with self.laptop.database.transaction() as ls:
-            off = ls.get(OfflineArticle, uuid)
-            assert off is not None
-            off.needs_merge = True
-            off.theirs = server.to_json() | {"_author": author or "the newsroom"}
-            off.theirs_version = version
-        self.tally.conflicts.append(uuid)
+            return None
+        self.tally.pushed.add(uuid)
+        section_uuid = snapshot.section if edit.section_id is not None else None
+        return snapshot.with_edit(edit, section_uuid), version
 
-    # ---- history, notes, links ---------------------------------------------------------
-    def _children(self, uuid: str) -> None:
-        with self.laptop.database.transaction() as ls, self.server.database.transaction() as ss:
-            lrow, srow = _article_row(ls, uuid), _article_row(ss, uuid)
-            if lrow is None or srow is None:
-                return
-            delete_by_uuid(ss, orm.RelatedLink, self.local_link_deletes.get(uuid, ()))
-            to_server = UserMap(fallback=self.server.user)
-            copy_revisions(ls, ss, {lrow.id: srow.id}, to_server)
-            copy_notes(ls, ss, {lrow.id: srow.id}, to_server)
-            copy_links(ls, ss, {lrow.id: srow.id})
-            ss.flush()
-            with quiet(ls):
-                delete_by_uuid(ls, orm.RelatedLink, self.server_link_deletes.get(uuid, ()))
-                to_laptop = UserMap(fallback=None)
-                copy_revisions(ss, ls, {srow.id: lrow.id}, to_laptop)
-                copy_notes(ss, ls, {srow.id: lrow.id}, to_laptop)
-                copy_links(ss, ls, {srow.id: lrow.id})
+    def _server_section(self, ss: Session, section_uuid: str | None) -> int | None:
+        """The newsroom's id of a section; one made offline is made there too."""
+        if section_uuid is None:
+            return None
+        if section_uuid not in self.server_sections:
+            with self.laptop.database.transaction() as ls, ss.begin_nested():
+                found = section_id(ls, ss, section_uuid, laptop_is_target=False)
+            if found is None:
+                return None
+            self.server_sections[section_uuid] = found
+        return self.server_sections[section_uuid]
 
-    def _links_again(self, uuid: str) -> None:
-        with self.laptop.database.transaction() as ls, self.server.database.transaction() as ss:
-            lrow, srow = _article_row(ls, uuid), _article_row(ss, uuid)
-            if lrow is None or srow is None:
-                return
-            copy_links(ls, ss, {lrow.id: srow.id})
-            with quiet(ls):
-                copy_links(ss, ls, {srow.id: lrow.id})
+    @staticmethod
+    def _last_author(ss: Session, uuid: str) -> str:
+        author = ss.scalar(
+            select(orm.User.display_name)
+            .join(orm.Revision, orm.Revision.author_id == orm.User.id)
+            .join(orm.Article, orm.Article.id == orm.Revision.article_id)
+            .where(orm.Article.uuid == uuid)
+            .order_by(orm.Revision.id.desc())
+            .limit(1)
+        )
+        return author or "the newsroom"
 
-    # ---- state: workflow and trash -----------------------------------------------------
-    def _state(self, uuid: str, base: Snapshot) -> None:
-        with self.laptop.database.transaction() as ls:
-            lrow = _article_row(ls, uuid)
-            assert lrow is not None
-            mine = (lrow.status, lrow.trashed_at is not None)
-            headline = lrow.headline
-        with self.server.database.transaction() as ss:
-            srow = _article_row(ss, uuid)
-            assert srow is not None
-            theirs = (srow.status, srow.trashed_at is not None)
-            article_id = srow.id
-        if mine != base.state and mine != theirs:
-            if theirs != base.state:
-                self.tally.refused.append(
-                    RefusedChange(
-                        uuid,
-                        headline,
-                        _state_label(mine),
-                        _state_label(theirs),
-                        "the newsroom moved the story meanwhile",
-                    )
-                )
-            else:
-                self._push_state(uuid, article_id, headline, mine, theirs)
-        self._follow_state(uuid)
-
-    def _push_state(
+    # ---- one story on one side only ----------------------------------------------------
+    def _apart(
         self,
         uuid: str,
-        article_id: int,
-        headline: str,
-        mine: tuple[str, bool],
-        theirs: tuple[str, bool],
-    ) -> None:
-        try:
-            if not mine[1] and theirs[1]:
-                self.server.articles.restore([article_id])
-            if mine[0] != theirs[0]:
-                self.server.workflow.move(article_id, ArticleStatus(mine[0]))
-            if mine[1] and not theirs[1]:
-                self.server.articles.trash([article_id])
-            self.tally.pushed.add(uuid)
-        except (NotAllowed, InvalidInput) as error:
-            self._refuse(uuid, headline, _state_label(mine), _state_label(theirs), error)
+        local: StoryState | None,
+        server: StoryState | None,
+        bases: dict[str, OfflineBase],
+    ) -> Outcome | None:
+        offline = bases.get(uuid)
+        if local is None:
+            if offline is not None:
+                self._deleted_on_laptop(uuid, server, offline.base)
+            return None
+        if offline is None:
+            return self._create_on_server(uuid, local)
+        return self._deleted_in_newsroom(uuid, local, offline.base)
 
-    def _follow_state(self, uuid: str) -> None:
-        """The laptop's copy takes the newsroom's state, publication times and note."""
-        names = ("status", "trashed_at", "published_at", "scheduled_at", "correction_note")
-        with self.server.database.transaction() as ss:
-            srow = _article_row(ss, uuid)
-            assert srow is not None
-            values = {name: getattr(srow, name) for name in names}
-        with self.laptop.database.transaction() as ls, quiet(ls):
-            lrow = _article_row(ls, uuid)
-            assert lrow is not None
-            if any(getattr(lrow, name) != value for name, value in values.items()):
-                for name, value in values.items():
-                    setattr(lrow, name, value)
-                lrow.version += 1
-                self.tally.pulled.add(uuid)
-
-    def _refuse(self, uuid: str, headline: str, wanted: str, kept: str, error: Exception) -> None:
-        self.tally.refused.append(RefusedChange(uuid, headline, wanted, kept, str(error)))
-
-    def _rebase(self, uuid: str, agreed: Snapshot, version: int) -> None:
-        with self.server.database.transaction() as ss:
-            srow = _article_row(ss, uuid)
-            assert srow is not None
-            status, trashed = srow.status, srow.trashed_at is not None
-        base = replace(agreed, status=status, trashed=trashed)
-        with self.laptop.database.transaction() as ls:
-            off = ls.get(OfflineArticle, uuid)
-            if off is None:
-                off = OfflineArticle(article_uuid=uuid, taken_at=now())
-                ls.add(off)
-            off.base = base.to_json()
-            off.base_version = version
-            off.needs_merge = False
-            off.theirs = None
-            off.theirs_version = None
-
-    # ---- stories new on one side, deleted on the other ---------------------------------
-    def _create_on_server(self, uuid: str) -> None:
-        user = self.server.user
-        with self.laptop.database.transaction() as ls:
-            lrow = _article_row(ls, uuid)
-            assert lrow is not None
-            local = read_snapshot(ls, lrow)
-            headline = lrow.headline
-        if not may_edit(user):
-            self._refuse(
+    # ---- state: workflow and trash -----------------------------------------------------
+    def _state(self, uuid: str, local: StoryState, server: StoryState, base: Snapshot) -> None:
+        mine, theirs = local.snapshot.state, server.snapshot.state
+        if mine == base.state or mine == theirs:
+            return
+        if theirs != base.state:
+            self.tally.refuse(
                 uuid,
-                headline,
-                "a new story",
-                "nothing",
-                NotAllowed(f"{user.display_name} may not write stories"),
+                local.headline,
+                _state_label(mine),
+                _state_label(theirs),
+                "the newsroom moved the story meanwhile",
             )
             return
+        try:
+            if not mine[1] and theirs[1]:
+                self.server.articles.restore([server.id])
+            if mine[0] != theirs[0]:
+                self.server.workflow.move(server.id, ArticleStatus(mine[0]))
+            if mine[1] and not theirs[1]:
+                self.server.articles.trash([server.id])
+            self.tally.pushed.add(uuid)
+        except (NotAllowed, InvalidInput) as error:
+            self.tally.refuse(
+                uuid, local.headline, _state_label(mine), _state_label(theirs), str(error)
+            )
+
+    # ---- stories new on one side, deleted on the other ---------------------------------
+    def _create_on_server(self, uuid: str, local: StoryState) -> Outcome | None:
+        user = self.server.user
+        if not may_edit(user):
+            self.tally.refuse(
+                uuid,
+                local.headline,
+                "a new story",
+                "nothing",
+                f"{user.display_name} may not write stories",
+            )
+            return None
         with self.laptop.database.transaction() as ls, self.server.database.transaction() as ss:
-            lrow = _article_row(ls, uuid)
+            lrow = ls.get(orm.Article, local.id)
             assert lrow is not None
-            slug = free_slug(ss, lrow.slug)
-            when = now()
             row = orm.Article(
                 uuid=uuid,
-                slug=slug,
+                slug=free_slug(ss, lrow.slug),
                 headline=lrow.headline,
                 standfirst=lrow.standfirst,
                 body=lrow.body,
@@ -493,175 +494,273 @@ class SyncEngine:
                 byline=lrow.byline,
                 credit=lrow.credit,
                 language=lrow.language,
-                section_id=section_id(ls, ss, local.section, laptop_is_target=False),
+                section_id=section_id(ls, ss, local.snapshot.section, laptop_is_target=False),
                 status=ArticleStatus.DRAFT.value,
                 author_id=user.id,
                 version=1,
                 created_at=lrow.created_at,
-                updated_at=when,
+                updated_at=now(),
             )
             ss.add(row)
             ss.flush()
-            set_tags(ss, row.id, local.tags)
+            set_tags(ss, row.id, local.snapshot.tags)
             to_server = UserMap(fallback=user)
             copy_revisions(ls, ss, {lrow.id: row.id}, to_server)
             copy_notes(ls, ss, {lrow.id: row.id}, to_server)
             copy_links(ls, ss, {lrow.id: row.id})
             agreed = read_snapshot(ss, row)
+            server = StoryState(row.id, uuid, row.slug, 1, agreed, {n: None for n in FOLLOWED})
         self.tally.created.add(uuid)
-        self._align_slug(uuid)
-        draft = replace(local, status=ArticleStatus.DRAFT.value, trashed=False)
-        self._state(uuid, draft)
-        self._rebase(uuid, agreed, 1)
+        self.created_any = True
+        local = self._align_slug(uuid, local, server)
+        draft = replace(local.snapshot, status=ArticleStatus.DRAFT.value, trashed=False)
+        self._state(uuid, local, server, draft)
+        return Outcome(uuid, local, agreed, 1)
 
-    def _align_slug(self, uuid: str) -> None:
+    def _align_slug(self, uuid: str, local: StoryState, server: StoryState) -> StoryState:
         """A story made offline whose slug the newsroom had already: both take the
         newsroom's, and the writer is told."""
-        with self.server.database.transaction() as ss:
-            srow = _article_row(ss, uuid)
-            newsroom_slug = srow.slug if srow is not None else None
+        if local.slug == server.slug:
+            return local
+        self.tally.renamed.append(RenamedSlug(uuid, local.headline, local.slug, server.slug))
         with self.laptop.database.transaction() as ls, quiet(ls):
-            lrow = _article_row(ls, uuid)
-            if lrow is None or newsroom_slug is None or lrow.slug == newsroom_slug:
-                return
-            self.tally.renamed.append(RenamedSlug(uuid, lrow.headline, lrow.slug, newsroom_slug))
-            if free_slug(ls, newsroom_slug, uuid) == newsroom_slug:
-                lrow.slug = newsroom_slug
-
-    def _deleted_on_laptop(self, uuid: str, server: Snapshot | None, base: Snapshot) -> None:
-        if server is not None and server.text == base.text and server.state == base.state:
-            with self.server.database.transaction() as ss:
-                srow = _article_row(ss, uuid)
-                assert srow is not None
-                article_id, trashed = srow.id, srow.trashed_at is not None
-            try:
-                if not trashed:
-                    self.server.articles.trash([article_id])
-                self.server.articles.delete_permanently([article_id])
-                self.tally.deleted.add(uuid)
-            except NewsdeskError as error:
-                self._refuse(uuid, server.headline, "deleted", "kept", error)
-        elif server is not None:
-            self.tally.kept.append(
-                f"“{server.headline}” was changed in the newsroom after you deleted it "
-                "offline: it stays in the newsroom"
+            if free_slug(ls, server.slug, uuid) != server.slug:
+                return local
+            ls.execute(
+                update(orm.Article).where(orm.Article.id == local.id).values(slug=server.slug)
             )
+        return replace(local, slug=server.slug)
+
+    def _deleted_on_laptop(self, uuid: str, server: StoryState | None, base: Snapshot) -> None:
+        if server is not None:
+            snapshot = server.snapshot
+            if snapshot.text == base.text and snapshot.state == base.state:
+                try:
+                    if not snapshot.trashed:
+                        self.server.articles.trash([server.id])
+                    self.server.articles.delete_permanently([server.id])
+                    self.tally.deleted.add(uuid)
+                except NewsdeskError as error:
+                    self.tally.refuse(uuid, snapshot.headline, "deleted", "kept", str(error))
+            else:
+                self.tally.kept.append(
+                    f"“{snapshot.headline}” was changed in the newsroom after you deleted it "
+                    "offline: it stays in the newsroom"
+                )
         with self.laptop.database.transaction() as ls:
             ls.execute(delete(OfflineArticle).where(OfflineArticle.article_uuid == uuid))
 
-    def _deleted_in_newsroom(self, uuid: str, local: Snapshot, base: Snapshot) -> None:
+    def _deleted_in_newsroom(self, uuid: str, local: StoryState, base: Snapshot) -> Outcome | None:
+        snapshot = local.snapshot
         with self.laptop.database.transaction() as ls:
             ls.execute(delete(OfflineArticle).where(OfflineArticle.article_uuid == uuid))
-            if local.text == base.text and local.state == base.state:
+            if snapshot.text == base.text and snapshot.state == base.state:
                 with quiet(ls):
                     ls.execute(delete(orm.Article).where(orm.Article.uuid == uuid))
                 self.tally.deleted.add(uuid)
-                return
+                return None
         self.tally.kept.append(
-            f"“{local.headline}” was deleted in the newsroom while you changed it offline: "
+            f"“{snapshot.headline}” was deleted in the newsroom while you changed it offline: "
             "your copy goes back to the newsroom as a new draft"
         )
-        self._create_on_server(uuid)
+        return self._create_on_server(uuid, local)
 
-    # ---- comments ----------------------------------------------------------------------
-    def comment(self, uuid: str) -> None:
-        with self.laptop.database.transaction() as ls:
-            off = ls.get(OfflineComment, uuid)
-            lrow = ls.scalar(select(orm.Comment).where(orm.Comment.uuid == uuid))
-            if off is None:
-                return
-            base = off.base_status
-            ours = lrow.status if lrow is not None else None
-            excerpt = lrow.body[:120] if lrow is not None else ""
-        with self.server.database.transaction() as ss:
-            srow = ss.scalar(select(orm.Comment).where(orm.Comment.uuid == uuid))
-            theirs = srow.status if srow is not None else None
-            server_id = srow.id if srow is not None else 0
-            previous = srow.previous_status if srow is not None else None
-        if theirs is None:
-            with self.laptop.database.transaction() as ls, quiet(ls):
-                ls.execute(delete(orm.Comment).where(orm.Comment.uuid == uuid))
-                ls.execute(delete(OfflineComment).where(OfflineComment.comment_uuid == uuid))
-            self.tally.comments.add(uuid)
+    # ---- the batch's history, and the laptop's copies ----------------------------------
+    def _finish(self, outcomes: Sequence[Outcome]) -> None:
+        """Copy the settled stories' history both ways (one transaction on each side),
+        then bring the laptop's copies and their bases up to date."""
+        if not outcomes:
             return
-        if ours is None:  # deleted for good offline (it was in the trash)
-            if theirs in (base, CommentStatus.TRASH.value):
-                self._moderate(uuid, server_id, ModerationAction.TRASH, excerpt, theirs)
-                self.server.moderation.delete([server_id])
-                self.tally.comments.add(uuid)
-            with self.laptop.database.transaction() as ls:
-                ls.execute(delete(OfflineComment).where(OfflineComment.comment_uuid == uuid))
-            return
-        if ours != base and ours != theirs:
-            if theirs == base:
-                action = next(
-                    (
-                        a
-                        for a in STATUS_ACTIONS
-                        if target_state(
-                            a,
-                            CommentStatus(theirs),
-                            CommentStatus(previous) if previous else None,
+        uuids = [o.uuid for o in outcomes]
+        laptop, server = self.laptop.database, self.server.database
+        with laptop.transaction() as ls, server.transaction() as ss:
+            servers = load_stories(ss, uuids)
+            pairs = {o.local.id: servers[o.uuid].id for o in outcomes if o.uuid in servers}
+            self.settled.update(
+                {o.uuid: (o.local.id, servers[o.uuid].id) for o in outcomes if o.uuid in servers}
+            )
+            self._send_history(ls, ss, uuids, pairs)
+            with quiet(ls):
+                self._fetch_history(ls, ss, uuids, pairs)
+                ids = [o.local.id for o in outcomes]
+                versions = dict(
+                    ls.execute(
+                        select(orm.Article.id, orm.Article.version).where(orm.Article.id.in_(ids))
+                    ).all()
+                )
+                bases = [
+                    base
+                    for outcome in outcomes
+                    if (
+                        base := self._finish_story(
+                            ls,
+                            ss,
+                            outcome,
+                            servers.get(outcome.uuid),
+                            versions.get(outcome.local.id),
                         )
-                        is CommentStatus(ours)
-                    ),
-                    None,
-                )
-                if action is not None:
-                    self._moderate(uuid, server_id, action, excerpt, ours)
-            else:
-                history = self.server.moderation.history(server_id)
-                self.tally.lost.append(
-                    LostDecision(
-                        uuid, excerpt, ours, theirs, history[-1].username if history else ""
                     )
-                )
-        self._follow_comment(uuid)
+                    is not None
+                ]
+                self._rebase(ls, bases)
 
-    def _moderate(
-        self, uuid: str, comment_id: int, action: ModerationAction, excerpt: str, wanted: str
+    def _send_history(
+        self, ls: Session, ss: Session, uuids: Sequence[str], pairs: dict[int, int]
     ) -> None:
-        try:
-            self.server.moderation.moderate([comment_id], action)
-            self.tally.comments.add(uuid)
-        except NotAllowed as error:
-            self.tally.lost.append(LostDecision(uuid, excerpt, wanted, str(error), ""))
+        deletes = {u for uuid in uuids for u in self.local_link_deletes.get(uuid, ())}
+        delete_by_uuid(ss, orm.RelatedLink, deletes)
+        to_server = UserMap(fallback=self.server.user)
+        # Changed on both sides since the last sync: the newsroom's stands.
+        notes = _changed("note", self.local) - _changed("note", self.remote)
+        links = _changed("link", self.local) - _changed("link", self.remote)
+        copy_revisions(ls, ss, pairs, to_server)
+        copy_notes(ls, ss, pairs, to_server, notes)
+        copy_links(ls, ss, pairs, links)
+        ss.flush()
 
-    def _follow_comment(self, uuid: str) -> None:
-        with self.server.database.transaction() as ss:
-            srow = ss.scalar(select(orm.Comment).where(orm.Comment.uuid == uuid))
-            assert srow is not None
-            values: dict[str, Any] = {
-                "status": srow.status,
-                "previous_status": srow.previous_status,
-                "body": srow.body,
-                "original_body": srow.original_body,
-            }
-        with self.laptop.database.transaction() as ls, quiet(ls):
-            lrow = ls.scalar(select(orm.Comment).where(orm.Comment.uuid == uuid))
-            off = ls.get(OfflineComment, uuid)
-            if lrow is None or off is None:
-                return
-            if lrow.status != values["status"]:
-                self.tally.comments.add(uuid)
-            for name, value in values.items():
-                setattr(lrow, name, value)
-            off.base_status = values["status"]
+    def _fetch_history(
+        self, ls: Session, ss: Session, uuids: Sequence[str], pairs: dict[int, int]
+    ) -> None:
+        deletes = {u for uuid in uuids for u in self.server_link_deletes.get(uuid, ())}
+        delete_by_uuid(ls, orm.RelatedLink, deletes)
+        back = {s: lid for lid, s in pairs.items()}
+        to_laptop = UserMap(fallback=None)
+        copy_revisions(ss, ls, back, to_laptop)
+        copy_notes(ss, ls, back, to_laptop, _changed("note", self.remote))
+        copy_links(ss, ls, back, _changed("link", self.remote))
 
+    def _finish_story(
+        self,
+        ls: Session,
+        ss: Session,
+        outcome: Outcome,
+        server: StoryState | None,
+        current: int | None,
+    ) -> dict[str, Any] | None:
+        """Bring the laptop's copy up to date; its new base (an `offline_articles` row),
+        or None when the base stays as it was."""
+        local = outcome.local
+        if current is None:
+            return None  # deleted on the laptop meanwhile: the next sync carries it
+        untouched = current == local.version  # not saved on the laptop since the batch read
+        if outcome.conflict is not None:
+            self._mark_conflict(ls, outcome)
+            return None
+        if outcome.agreed is None:
+            return None
+        text_held = outcome.to_laptop is None
+        if outcome.to_laptop is not None and untouched:
+            self._apply_text(ls, ss, local, outcome.to_laptop)
+            text_held = True
+        state_held = untouched and server is not None
+        if state_held and server is not None:
+            self._follow(ls, outcome.uuid, local, server.followed)
+        if not text_held:
+            return None  # the writer saved meanwhile: the next sync merges from the old base
+        return self._new_base(outcome, server, state_held)
 
-def _state_label(state: tuple[str, bool]) -> str:
-    label = ArticleStatus(state[0]).label.lower()
-    return f"{label}, in the trash" if state[1] else label
+    def _apply_text(self, ls: Session, ss: Session, local: StoryState, text: Snapshot) -> None:
+        """The laptop's copy takes `text` (the newsroom's history comes with the
+        revisions copied beside)."""
+        if local.snapshot.text == text.text:
+            return
+        values = {name: getattr(text, name) for name in ("headline", "standfirst", "body")}
+        values |= {name: getattr(text, name) for name in ("dateline", "byline", "credit")}
+        values["language"] = text.language
+        if text.section != local.snapshot.section:
+            values["section_id"] = section_id(ss, ls, text.section, laptop_is_target=True)
+        ls.execute(
+            update(orm.Article)
+            .where(orm.Article.id == local.id)
+            .values(**values, version=orm.Article.version + 1, updated_at=now())
+        )
+        if text.tags != local.snapshot.tags:
+            set_tags(ls, local.id, text.tags)
+
+    def _follow(
+        self, ls: Session, uuid: str, local: StoryState, followed: dict[str, object]
+    ) -> None:
+        """The laptop's copy takes the newsroom's state, publication times and note."""
+        if followed == local.followed:
+            return
+        ls.execute(
+            update(orm.Article)
+            .where(orm.Article.id == local.id)
+            .values(**followed, version=orm.Article.version + 1)
+        )
+        self.tally.pulled.add(uuid)
+
+    @staticmethod
+    def _new_base(outcome: Outcome, server: StoryState | None, state_held: bool) -> dict[str, Any]:
+        """The story's new base: the text both sides hold, in the state the laptop's copy
+        now has."""
+        assert outcome.agreed is not None
+        agreed, version = outcome.agreed, outcome.version
+        if server is not None and server.snapshot.text == agreed.text:
+            version = max(version, server.version)  # a state move since the save
+        if state_held and server is not None:
+            status, trashed = server.snapshot.state
+        else:
+            status, trashed = outcome.local.snapshot.state
+        base = replace(agreed, status=status, trashed=trashed)
+        return {
+            "article_uuid": outcome.uuid,
+            "base": base.to_json(),
+            "base_version": version,
+            "needs_merge": False,
+            "theirs": None,
+            "theirs_version": None,
+        }
+
+    def _rebase(self, ls: Session, bases: Sequence[dict[str, Any]]) -> None:
+        """Note the settled stories' new bases (one statement for those already offline,
+        one for the others)."""
+        uuids = [b["article_uuid"] for b in bases]
+        known = set(
+            ls.scalars(
+                select(OfflineArticle.article_uuid).where(OfflineArticle.article_uuid.in_(uuids))
+            )
+        )
+        if known:
+            ls.execute(update(OfflineArticle), [b for b in bases if b["article_uuid"] in known])
+        fresh = [b | {"taken_at": now()} for b in bases if b["article_uuid"] not in known]
+        if fresh:
+            ls.execute(insert(OfflineArticle), fresh)
+
+    def _mark_conflict(self, ls: Session, outcome: Outcome) -> None:
+        assert outcome.conflict is not None
+        off = ls.get(OfflineArticle, outcome.uuid)
+        assert off is not None
+        off.needs_merge = True
+        off.theirs = outcome.conflict.to_json() | {"_author": outcome.conflict_author}
+        off.theirs_version = outcome.version
+
+    def _links_again(self) -> None:
+        """Links to stories that reached the other side later in this sync."""
+        pairs = dict(self.settled.values())
+        if not pairs:
+            return
+        with (
+            self.laptop.database.transaction() as ls,
+            self.server.database.transaction() as ss,
+        ):
+            copy_links(ls, ss, pairs)
+            with quiet(ls):
+                copy_links(ss, ls, {s: lid for lid, s in pairs.items()})
 
 
 def sync(server: Newsroom, laptop: Newsroom, progress: Progress | None = None) -> SyncReport:
-    """Send the laptop's changes and fetch the newsroom's. Cancelling (`progress.cancel()`)
-    stops between two stories; what was settled stays settled, the next sync does the rest."""
+    """Send the laptop's changes and fetch the newsroom's.
+
+    `progress` counts stories and comments; `progress.cancel()` (from any thread) makes the
+    sync stop after the story or comment in hand: what was settled stays settled on both
+    sides, the watermarks stay where they were, `Cancelled` is raised, and the next sync
+    does the rest."""
     return SyncEngine(server, laptop, progress).run()
 
 
 def sync_story(server: Newsroom, laptop: Newsroom, article_uuid: str) -> SyncReport:
     """Settle one story now (after resolving a "needs merge", say)."""
     engine = SyncEngine(server, laptop)
-    engine.story(article_uuid)
+    engine._batch([article_uuid])
     return engine.tally.report()

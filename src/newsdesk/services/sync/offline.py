@@ -29,10 +29,12 @@ from newsdesk.services.sync.copying import (
     free_slug,
     now,
     section_id,
+    table_of,
     tag_ids,
 )
 from newsdesk.services.sync.replica import ensure_replica
 from newsdesk.services.sync.snapshot import Snapshot
+from newsdesk.services.sync.stories import section_uuids, tags_by_article
 from newsdesk.storage import orm
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
@@ -76,20 +78,7 @@ ARTICLE_COLUMNS = (
 )
 
 
-def _tags_of(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = {}
-    rows = session.execute(
-        select(orm.ArticleTag.article_id, orm.Tag.name)
-        .join(orm.Tag, orm.Tag.id == orm.ArticleTag.tag_id)
-        .where(orm.ArticleTag.article_id.in_(list(ids)))
-        .order_by(orm.ArticleTag.article_id, orm.ArticleTag.position)
-    )
-    for article_id, name in rows:
-        found.setdefault(article_id, []).append(name)
-    return {k: tuple(v) for k, v in found.items()}
-
-
-def snapshot_of(row: orm.Article, section: str | None, tags: tuple[str, ...]) -> Snapshot:
+def snapshot_of(row: Any, section: str | None, tags: tuple[str, ...]) -> Snapshot:
     return Snapshot(
         headline=row.headline,
         standfirst=row.standfirst,
@@ -108,22 +97,34 @@ def snapshot_of(row: orm.Article, section: str | None, tags: tuple[str, ...]) ->
 def copy_to_laptop(
     server: Session, laptop: Session, ids: Sequence[int], users: UserMap
 ) -> tuple[dict[int, int], int]:
-    """Copy the newsroom stories `ids` the laptop lacks; (server id → laptop id, skipped)."""
-    rows = server.scalars(select(orm.Article).where(orm.Article.id.in_(list(ids)))).all()
+    """Copy the newsroom stories `ids` the laptop lacks; (server id → laptop id, skipped).
+
+    Columns only (no ORM objects) and one multi-row insert per table."""
+    articles = table_of(orm.Article)
+    rows = server.execute(
+        select(
+            articles.c.id,
+            articles.c.slug,
+            articles.c.section_id,
+            articles.c.author_id,
+            *(articles.c[name] for name in ARTICLE_COLUMNS),
+        ).where(articles.c.id.in_(list(ids)))
+    ).all()
     present = set(
         laptop.scalars(select(orm.Article.uuid).where(orm.Article.uuid.in_([r.uuid for r in rows])))
     )
     fresh = [r for r in rows if r.uuid not in present]
     if not fresh:
         return {}, len(rows)
-    sections = dict(server.execute(select(orm.Section.id, orm.Section.uuid)).all())
+    sections = section_uuids(server, (r.section_id for r in fresh))
     local_sections: dict[str, int | None] = {}
-    tags = _tags_of(server, [r.id for r in fresh])
+    tags = tags_by_article(server, [r.id for r in fresh])
     taken = set(
         laptop.scalars(
             select(orm.Article.slug).where(orm.Article.slug.in_([r.slug for r in fresh]))
         )
     )
+    users.prefetch(server, laptop, (r.author_id for r in fresh))
     values: list[dict[str, Any]] = []
     for row in fresh:
         section = sections.get(row.section_id) if row.section_id else None
@@ -134,7 +135,7 @@ def copy_to_laptop(
         item["section_id"] = local_sections.get(section) if section else None
         item["author_id"] = users.map(server, laptop, row.author_id)
         values.append(item)
-    laptop.execute(insert(orm.Article), values)
+    laptop.execute(insert(articles), values)
     local_ids = dict(
         laptop.execute(
             select(orm.Article.uuid, orm.Article.id).where(
@@ -148,14 +149,16 @@ def copy_to_laptop(
     article_tags = [
         {"article_id": mapping[article_id], "tag_id": tag_id[name], "position": position}
         for article_id, names in tags.items()
+        if article_id in mapping
         for position, name in enumerate(dict.fromkeys(names))
     ]
     if article_tags:
-        laptop.execute(insert(orm.ArticleTag), article_tags)
+        laptop.execute(insert(table_of(orm.ArticleTag)), article_tags)
     copy_revisions(server, laptop, mapping, users)
     copy_notes(server, laptop, mapping, users)
+    taken_at = now()
     laptop.execute(
-        insert(OfflineArticle),
+        insert(table_of(OfflineArticle)),
         [
             {
                 "article_uuid": row.uuid,
@@ -166,7 +169,7 @@ def copy_to_laptop(
                     tags.get(row.id, ()),
                 ).to_json(),
                 "needs_merge": False,
-                "taken_at": now(),
+                "taken_at": taken_at,
             }
             for row in fresh
         ],
@@ -206,7 +209,6 @@ def take_offline(
     mapping: dict[int, int] = {}
     for part in chunks(story_ids):
         with server.database.transaction() as source, laptop.database.transaction() as target:
-            users.known.clear()
             with quiet(target):
                 done, already = copy_to_laptop(source, target, part, users)
         mapping.update(done)
@@ -306,7 +308,10 @@ def _copy_comments(
                     )
                     target.execute(
                         insert(OfflineComment),
-                        [{"comment_uuid": c.uuid, "base_status": c.status} for c, _u in fresh],
+                        [
+                            {"comment_uuid": c.uuid, "base_status": c.status, "base_body": c.body}
+                            for c, _u in fresh
+                        ],
                     )
                 copied += len(fresh)
         progress.step(len(part))

@@ -23,6 +23,9 @@ class LostDecision:
     theirs: str
     decided_by: str
     """Who moderated the comment in the newsroom (empty when unknown)."""
+    text: str = ""
+    """An edit or reply written offline that did not go through, in full (kept here so
+    it is not lost; `excerpt` is its beginning)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,9 @@ class SyncReport:
     refused: tuple[RefusedChange, ...] = ()
     kept: tuple[str, ...] = field(default=())
     """Messages about changes kept rather than lost (a deletion of a story changed since)."""
+    replies: int = 0
+    """Replies written offline as the newsroom, now in the newsroom (counted in `comments`
+    too)."""
 
     @property
     def nothing_done(self) -> bool:
@@ -71,4 +77,41 @@ class SyncReport:
             or self.conflicts
             or self.refused
             or self.lost_decisions
+        )
+
+
+@dataclass
+class Tally:
+    """What a sync did so far, by uuid (a story settled twice counts once)."""
+
+    pushed: set[str] = field(default_factory=set)
+    pulled: set[str] = field(default_factory=set)
+    merged: set[str] = field(default_factory=set)
+    created: set[str] = field(default_factory=set)
+    deleted: set[str] = field(default_factory=set)
+    comments: set[str] = field(default_factory=set)
+    replies: set[str] = field(default_factory=set)
+    conflicts: list[str] = field(default_factory=list)
+    renamed: list[RenamedSlug] = field(default_factory=list)
+    lost: list[LostDecision] = field(default_factory=list)
+    refused: list[RefusedChange] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    def refuse(self, uuid: str, headline: str, wanted: str, kept: str, reason: str) -> None:
+        self.refused.append(RefusedChange(uuid, headline, wanted, kept, reason))
+
+    def report(self) -> SyncReport:
+        return SyncReport(
+            pushed=len(self.pushed - self.merged - self.created),
+            pulled=len(self.pulled - self.merged),
+            merged=len(self.merged),
+            created=len(self.created),
+            deleted=len(self.deleted),
+            comments=len(self.comments | self.replies),
+            conflicts=tuple(dict.fromkeys(self.conflicts)),
+            renamed=tuple(self.renamed),
+            lost_decisions=tuple(self.lost),
+            refused=tuple(self.refused),
+            kept=tuple(self.kept),
+            replies=len(self.replies),
         )

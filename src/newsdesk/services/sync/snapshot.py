@@ -8,7 +8,7 @@ base kept in `offline_articles` compare field by field.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -47,14 +47,13 @@ class Snapshot:
         return (self.status, self.trashed)
 
     def to_json(self) -> dict[str, Any]:
-        values = asdict(self)
+        values = {name: getattr(self, name) for name in _FIELDS}
         values["tags"] = list(self.tags)
         return values
 
     @classmethod
     def from_json(cls, values: Mapping[str, Any]) -> Snapshot:
-        known = {f.name for f in fields(cls)}
-        kept = {k: v for k, v in values.items() if k in known}
+        kept = {k: v for k, v in values.items() if k in _FIELDS}
         kept["tags"] = tuple(kept.get("tags", ()))
         return cls(**kept)
 
@@ -84,6 +83,9 @@ class Snapshot:
             tags=tuple(edit.tags),
             language=edit.language,
         )
+
+
+_FIELDS = tuple(f.name for f in fields(Snapshot))
 
 
 def read_snapshot(session: Session, row: orm.Article) -> Snapshot:

@@ -1,0 +1,117 @@
+"""Reading many stories at once, as a sync compares them: text, state and ids.
+
+A sync settles its stories in batches; each side's rows for a batch come in with three
+queries (stories, their tags, their sections' uuids), whatever the batch's size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newsdesk.services.sync.copying import chunks
+from newsdesk.services.sync.snapshot import Snapshot
+from newsdesk.storage import orm
+
+FOLLOWED = ("status", "trashed_at", "published_at", "scheduled_at", "correction_note")
+"""What a laptop's copy takes from the newsroom as it is: state, publication, note."""
+
+_COLUMNS = (
+    orm.Article.id,
+    orm.Article.uuid,
+    orm.Article.slug,
+    orm.Article.version,
+    orm.Article.headline,
+    orm.Article.standfirst,
+    orm.Article.body,
+    orm.Article.dateline,
+    orm.Article.byline,
+    orm.Article.credit,
+    orm.Article.language,
+    orm.Article.section_id,
+    orm.Article.status,
+    orm.Article.trashed_at,
+    orm.Article.published_at,
+    orm.Article.scheduled_at,
+    orm.Article.correction_note,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryState:
+    """One story as one database holds it now."""
+
+    id: int
+    uuid: str
+    slug: str
+    version: int
+    snapshot: Snapshot
+    followed: dict[str, Any]
+    """The `FOLLOWED` columns' values."""
+
+    @property
+    def headline(self) -> str:
+        return self.snapshot.headline
+
+
+def tags_by_article(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for part in chunks(list(ids)):
+        rows = session.execute(
+            select(orm.ArticleTag.article_id, orm.Tag.name)
+            .join(orm.Tag, orm.Tag.id == orm.ArticleTag.tag_id)
+            .where(orm.ArticleTag.article_id.in_(part))
+            .order_by(orm.ArticleTag.article_id, orm.ArticleTag.position)
+        )
+        for article_id, name in rows:
+            found.setdefault(article_id, []).append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def section_uuids(session: Session, ids: Iterable[int | None]) -> dict[int, str | None]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    return dict(
+        session.execute(
+            select(orm.Section.id, orm.Section.uuid).where(orm.Section.id.in_(wanted))
+        ).all()
+    )
+
+
+def load_stories(session: Session, uuids: Iterable[str]) -> dict[str, StoryState]:
+    """The stories of `uuids` this database holds (missing ones are left out)."""
+    rows: list[Any] = []
+    for part in chunks(list(uuids)):
+        rows += session.execute(select(*_COLUMNS).where(orm.Article.uuid.in_(part))).all()
+    if not rows:
+        return {}
+    tags = tags_by_article(session, [r.id for r in rows])
+    sections = section_uuids(session, (r.section_id for r in rows))
+    found: dict[str, StoryState] = {}
+    for r in rows:
+        found[r.uuid] = StoryState(
+            id=r.id,
+            uuid=r.uuid,
+            slug=r.slug,
+            version=r.version,
+            snapshot=Snapshot(
+                headline=r.headline,
+                standfirst=r.standfirst,
+                body=r.body,
+                dateline=r.dateline,
+                byline=r.byline,
+                credit=r.credit,
+                section=sections.get(r.section_id) if r.section_id is not None else None,
+                tags=tags.get(r.id, ()),
+                language=r.language,
+                status=r.status,
+                trashed=r.trashed_at is not None,
+            ),
+            followed={name: getattr(r, name) for name in FOLLOWED},
+        )
+    return found
