@@ -16,11 +16,11 @@ from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
-from newsdesk.services.sync import engine
 from newsdesk.services.sync import (
     PendingComments,
     SyncEngine,
     conflict_case,
+    engine,
     needs_merge_uuids,
     offline_article_uuids,
     offline_status,

@@ -249,8 +249,11 @@ def _copy_revision_rows(
         values = {name: getattr(row, name) for name in REVISION_COLUMNS}
         stats[row.uuid] = (row.words_added or 0, row.words_removed or 0)
         if row.uuid in there:
-            target.execute(update(revisions).where(revisions.c.uuid == row.uuid).values(**values))
-            extended.append(row.uuid)
+            done = target.execute(
+                update(revisions).where(revisions.c.uuid == row.uuid).values(**values)
+            )
+            if done.rowcount:  # type: ignore[attr-defined]
+                extended.append(row.uuid)  # (the newsroom's rights may leave it as it was)
             continue
         values |= {
             "uuid": row.uuid,
@@ -261,26 +264,29 @@ def _copy_revision_rows(
     if new:
         target.execute(insert(revisions), new)
     touched = [v["uuid"] for v in new] + extended
+    new_stats: list[str | None] = []
     if touched:
         ids_there = dict(
             target.execute(
                 select(revisions.c.uuid, revisions.c.id).where(revisions.c.uuid.in_(touched))
             ).all()
         )
-        if extended:
-            target.execute(
-                delete(stats_table).where(
-                    stats_table.c.revision_id.in_([ids_there[u] for u in extended])
-                )
+        for uuid in extended:  # an update, not delete + insert: writers may not delete
+            words_added, words_removed = stats[uuid]
+            done = target.execute(
+                update(stats_table)
+                .where(stats_table.c.revision_id == ids_there[uuid])
+                .values(words_added=words_added, words_removed=words_removed)
             )
-        target.execute(
-            insert(stats_table),
-            [
-                {"revision_id": ids_there[uuid], "words_added": a, "words_removed": r}
-                for uuid, (a, r) in stats.items()
-                if uuid in ids_there
-            ],
-        )
+            if not done.rowcount:  # type: ignore[attr-defined]
+                new_stats.append(uuid)
+        rows_stats = [
+            {"revision_id": ids_there[uuid], "words_added": a, "words_removed": r}
+            for uuid, (a, r) in stats.items()
+            if uuid in ids_there and (uuid in new_stats or uuid not in extended)
+        ]
+        if rows_stats:
+            target.execute(insert(stats_table), rows_stats)
     return len(new)
 
 
@@ -343,11 +349,16 @@ LINK_VALUES = ("url", "title", "summary", "position")
 
 
 def copy_links(
-    source: Session, target: Session, articles: dict[int, int], changed: Collection[str] = ()
+    source: Session,
+    target: Session,
+    articles: dict[int, int],
+    changed: Collection[str] = (),
+    gone: Collection[str] = (),
 ) -> int:
-    """Related links the target lacks, where the linked story is on the target too; links
-    in `changed` (edited or moved on the source since the last sync) take the source's
-    title, summary, address and place."""
+    """Related links the target lacks, where the linked story is on the target too
+    (except those `gone`: removed on the target since the last sync); links in `changed`
+    (edited or moved on the source since the last sync) take the source's title, summary,
+    address and place."""
     copied = 0
     for part in chunks(list(articles)):
         links = (
@@ -378,7 +389,7 @@ def copy_links(
                     .where(orm.RelatedLink.uuid == link.uuid)
                     .values(**values)
                 )
-        fresh = [link for link in links if link.uuid not in there]
+        fresh = [link for link in links if link.uuid not in there and link.uuid not in gone]
         if not fresh:
             continue
         wanted = {link.target_article_id for link in fresh if link.target_article_id}

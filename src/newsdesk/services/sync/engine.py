@@ -579,7 +579,15 @@ class SyncEngine:
             self.settled.update(
                 {o.uuid: (o.local.id, servers[o.uuid].id) for o in outcomes if o.uuid in servers}
             )
-            self._send_history(ls, ss, uuids, pairs)
+            if may_edit(self.server.user):
+                try:
+                    with ss.begin_nested():
+                        self._send_history(ls, ss, uuids, pairs)
+                except NotAllowed as error:
+                    self.tally.kept.append(
+                        "The newsroom refused this computer's history of "
+                        f"{len(pairs)} stories (it stays here): {error}"
+                    )
             with quiet(ls):
                 self._fetch_history(ls, ss, uuids, pairs)
                 ids = [o.local.id for o in outcomes]
@@ -615,7 +623,8 @@ class SyncEngine:
         links = _changed("link", self.local) - _changed("link", self.remote)
         copy_revisions(ls, ss, pairs, to_server)
         copy_notes(ls, ss, pairs, to_server, notes)
-        copy_links(ls, ss, pairs, links)
+        gone = {u for uuid in uuids for u in self.server_link_deletes.get(uuid, ())}
+        copy_links(ls, ss, pairs, links, gone)
         ss.flush()
 
     def _fetch_history(
@@ -744,9 +753,11 @@ class SyncEngine:
             self.laptop.database.transaction() as ls,
             self.server.database.transaction() as ss,
         ):
-            copy_links(ls, ss, pairs)
+            theirs_gone = {u for links in self.server_link_deletes.values() for u in links}
+            ours_gone = {u for links in self.local_link_deletes.values() for u in links}
+            copy_links(ls, ss, pairs, gone=theirs_gone)
             with quiet(ls):
-                copy_links(ss, ls, {s: lid for lid, s in pairs.items()})
+                copy_links(ss, ls, {s: lid for lid, s in pairs.items()}, gone=ours_gone)
 
 
 def sync(server: Newsroom, laptop: Newsroom, progress: Progress | None = None) -> SyncReport:

@@ -208,9 +208,12 @@ def take_offline(
     copied = skipped = 0
     mapping: dict[int, int] = {}
     for part in chunks(story_ids):
-        with server.database.transaction() as source, laptop.database.transaction() as target:
-            with quiet(target):
-                done, already = copy_to_laptop(source, target, part, users)
+        with (
+            server.database.transaction() as source,
+            laptop.database.transaction() as target,
+            quiet(target),
+        ):
+            done, already = copy_to_laptop(source, target, part, users)
         mapping.update(done)
         copied += len(done)
         skipped += already

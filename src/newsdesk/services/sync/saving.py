@@ -79,8 +79,8 @@ def save_text(
             if row.version != expected_version:
                 raise VersionConflict(article_id, expected_version, row.version)
             raise NotAllowed(
-                f"{user.display_name} may not change a story that is "
-                f"{ArticleStatus(row.status).label.lower()} in the newsroom"
+                f"{user.display_name} may not change this story in the newsroom while its "
+                f"status is “{ArticleStatus(row.status).label}”"
             )
         if current_tags is None or tuple(edit.tags) != tuple(current_tags):
             set_article_tags(session, article_id, edit.tags)

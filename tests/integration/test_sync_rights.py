@@ -1,0 +1,275 @@
+"""The newsroom's rights apply to what a sync sends: each person syncs under their own
+PostgreSQL login (migration 0007), so grants, row-level security and the workflow
+trigger judge every change a laptop brings back, as they judge changes made online."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from sqlalchemy import select
+
+from newsdesk.domain.entities import ArticleEdit, User
+from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
+from newsdesk.domain.errors import NotAllowed
+from newsdesk.domain.moderation import ModerationAction
+from newsdesk.domain.workflow import Action
+from newsdesk.services.admin import AdminService, Person, drop_own_roles
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.sync import PendingComments, sync, take_offline
+from newsdesk.storage import orm
+
+if TYPE_CHECKING:
+    from tests.conftest import PostgresServer
+
+pytestmark = pytest.mark.postgres
+
+PASSWORD = "correct horse battery staple"
+PEOPLE = {"dana": Role.DESK, "dev": Role.DESK, "chris": Role.COPY, "mo": Role.MODERATOR}
+BODY = "The council met.\n\nIt voted to close the pool.\n\nThe mayor said nothing."
+
+
+@dataclass
+class Logins:
+    server: PostgresServer
+    database_name: str
+    people: dict[str, Person]
+    owner: Newsroom
+    section_id: int
+
+    def story(self, headline: str) -> ArticleEdit:
+        """A story with everything "ready" needs (dateline, section, byline, credit)."""
+        return ArticleEdit(
+            headline=headline,
+            body=BODY,
+            dateline="MOSCOW",
+            byline="Staff",
+            credit="Desk",
+            section_id=self.section_id,
+        )
+
+    def open_as(self, name: str) -> Newsroom:
+        """The newsroom as the person signs in: their own login, the server's rights."""
+        url = self.server.admin_url.set(
+            database=self.database_name, username=self.people[name].login
+        )
+        return open_newsroom(url.render_as_string(hide_password=False))
+
+    def acting_as(self, name: str) -> Newsroom:
+        """The owner's connection acting as `name` (to set the scene)."""
+        person = self.people[name]
+        assert person.user_id is not None
+        user = User(person.user_id, person.login, person.display_name, person.roles)
+        return Newsroom.for_database(self.owner.database, user)
+
+
+@pytest.fixture(scope="module")
+def logins(postgres_server: PostgresServer) -> Iterator[Logins]:
+    assert postgres_server.template is not None
+    name = postgres_server.create(template=postgres_server.template)
+    owner = open_newsroom(postgres_server.url_for(name))
+    admin = AdminService(owner.database, owner.identity)
+    admin.ensure_own_roles()
+    tag = uuid.uuid4().hex[:6]
+    people: dict[str, Person] = {}
+    try:
+        for person, role in PEOPLE.items():
+            people[person] = admin.add_person(
+                f"s{tag}.{person}", [role], PASSWORD, display_name=person.title()
+            )
+        section = owner.sections.create("World")
+        yield Logins(postgres_server, name, people, owner, section.id)
+    finally:
+        with postgres_server._admin() as connection:
+            for person in people.values():
+                connection.execute(f'DROP ROLE IF EXISTS "{person.login}"')
+        with owner.database.engine.begin() as connection:
+            drop_own_roles(connection)
+        owner.close()
+        postgres_server.drop(name)
+
+
+@pytest.fixture
+def signed_in(logins: Logins) -> Iterator[Callable[[str], Newsroom]]:
+    opened: list[Newsroom] = []
+
+    def open_as(name: str) -> Newsroom:
+        newsroom = logins.open_as(name)
+        opened.append(newsroom)
+        return newsroom
+
+    yield open_as
+    for newsroom in opened:
+        newsroom.close()
+
+
+@pytest.fixture
+def laptop(sqlite_template: Path, tmp_path: Path) -> Iterator[Newsroom]:
+    path = tmp_path / "laptop.sqlite"
+    shutil.copy(sqlite_template, path)
+    opened = open_newsroom(f"sqlite:///{path}")
+    yield opened
+    opened.close()
+
+
+def local_id(laptop: Newsroom, uuid_: str) -> int:
+    return laptop.articles.find(uuid_).id
+
+
+def edit_body(newsroom: Newsroom, article_id: int, old: str, new: str) -> None:
+    article = newsroom.articles.get(article_id)
+    edit = replace(ArticleEdit.of(article), body=article.body.replace(old, new))
+    newsroom.articles.save(article_id, edit, article.version, "edit")
+
+
+def revision_bodies(newsroom: Newsroom, article_id: int) -> list[tuple[str, str]]:
+    with newsroom.database.transaction() as session:
+        return [
+            (body, name)
+            for body, name in session.execute(
+                select(orm.Revision.body, orm.User.username)
+                .outerjoin(orm.User, orm.User.id == orm.Revision.author_id)
+                .where(orm.Revision.article_id == article_id)
+            )
+        ]
+
+
+def test_a_desk_editor_cannot_publish_by_syncing_under_their_own_login(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    assert dana.user.roles == frozenset({Role.DESK})
+    story = dana.articles.create(logins.story("Pool closes"))
+    take_offline(dana, laptop, [story.id])
+    mine = local_id(laptop, story.uuid)
+    edit_body(laptop, mine, "said nothing", "declined to comment")
+    for status in (ArticleStatus.SUBMITTED, ArticleStatus.EDITING, ArticleStatus.READY):
+        laptop.workflow.move(mine, status)
+    laptop.workflow.move(mine, ArticleStatus.PUBLISHED)  # the laptop's own user may
+
+    report = sync(dana, laptop)
+
+    on_server = logins.owner.articles.get(story.id)
+    assert "declined to comment" in on_server.body  # her own draft: the text is hers to send
+    assert on_server.status is ArticleStatus.DRAFT and on_server.published_at is None
+    assert [(r.wanted, r.kept) for r in report.refused] == [("published", "draft")]
+    copy = laptop.articles.get(mine)
+    assert copy.status is ArticleStatus.DRAFT and copy.published_at is None
+    # what she wrote offline is in the newsroom's history, as hers
+    assert any(
+        "declined to comment" in body and name == logins.people["dana"].login
+        for body, name in revision_bodies(logins.owner, story.id)
+    )
+    assert sync(dana, laptop).nothing_done
+
+
+def test_text_for_a_story_off_the_desk_editors_desk_is_refused_and_kept_in_history(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    story = dana.articles.create(ArticleEdit(headline="Submitted story", body=BODY))
+    take_offline(dana, laptop, [story.id])
+    logins.acting_as("dana").workflow.apply(story.id, Action.SUBMIT)
+    logins.acting_as("chris").workflow.apply(story.id, Action.TAKE)
+    edit_body(laptop, local_id(laptop, story.uuid), "the pool", "the lido")
+
+    report = sync(dana, laptop)
+
+    assert [r.wanted for r in report.refused] == ["your text"]
+    assert "while its status is “editing”" in report.refused[0].reason.lower()
+    assert report.kept == ()
+    on_server = logins.owner.articles.get(story.id)
+    assert "the lido" not in on_server.body and on_server.status is ArticleStatus.EDITING
+    copy = laptop.articles.find(story.uuid)
+    assert copy.body == on_server.body and copy.status is ArticleStatus.EDITING
+    assert any("the lido" in body for body, _name in revision_bodies(logins.owner, story.id))
+    assert sync(dana, laptop).nothing_done
+
+
+def test_a_desk_editor_cannot_delete_another_writers_story_by_syncing(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    theirs = logins.acting_as("dev").articles.create(ArticleEdit(headline="Dev's", body=BODY))
+    take_offline(dana, laptop, [theirs.id])
+    mine = local_id(laptop, theirs.uuid)
+    laptop.articles.trash([mine])
+    laptop.articles.delete_permanently([mine])
+
+    report = sync(dana, laptop)
+
+    assert [(r.wanted, r.kept) for r in report.refused] == [("deleted", "kept")]
+    assert logins.owner.articles.get(theirs.id).trashed_at is None
+
+
+def test_a_moderator_syncs_decisions_edits_and_replies_under_their_own_login(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    mo = signed_in("mo")
+    story = logins.acting_as("dana").articles.create(ArticleEdit(headline="Pool", body=BODY))
+    ids = [_comment(logins, story.id, f"Comment {n} from a reader") for n in range(3)]
+    assert take_offline(mo, laptop, PendingComments()).comments == 3
+    local = _local_comments(laptop)
+    laptop.moderation.moderate([local["Comment 0 from a reader"]], ModerationAction.SPAM)
+    laptop.moderation.edit(local["Comment 1 from a reader"], "Comment 1, typo fixed")
+    laptop.moderation.reply(local["Comment 2 from a reader"], "Thanks, we will look into it.")
+
+    report = sync(mo, laptop)
+
+    assert report.lost_decisions == () and report.replies == 1
+    owner = logins.owner
+    assert owner.comments.get(ids[0]).status is CommentStatus.SPAM
+    assert owner.comments.get(ids[1]).body == "Comment 1, typo fixed"
+    assert owner.comments.get(ids[2]).status is CommentStatus.APPROVED  # the reply approved it
+    for comment_id in ids:
+        assert {e.username for e in owner.moderation.history(comment_id)} == {
+            logins.people["mo"].login
+        }
+    with owner.database.transaction() as session:
+        reply = session.scalars(select(orm.Comment).where(orm.Comment.parent_id == ids[2])).one()
+        assert reply.newsroom_reply and reply.body == "Thanks, we will look into it."
+        reply_uuid = reply.uuid
+    assert reply_uuid in _local_comment_uuids(laptop)
+    assert sync(mo, laptop).nothing_done
+
+
+def test_a_desk_editor_cannot_take_the_comment_queue_offline(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    story = logins.acting_as("dana").articles.create(ArticleEdit(headline="Pool", body=BODY))
+    _comment(logins, story.id, "A comment to approve")
+
+    with pytest.raises(NotAllowed, match="comments"):
+        take_offline(dana, laptop, PendingComments())
+
+    assert _local_comments(laptop) == {}
+
+
+def _comment(logins: Logins, article_id: int, body: str) -> int:
+    with logins.owner.database.transaction() as session:
+        row = orm.Comment(
+            article_id=article_id,
+            author_name="Reader",
+            author_email="reader@example.org",
+            body=body,
+            status=CommentStatus.PENDING.value,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def _local_comments(laptop: Newsroom) -> dict[str, int]:
+    with laptop.database.transaction() as session:
+        return dict(session.execute(select(orm.Comment.body, orm.Comment.id)).all())
+
+
+def _local_comment_uuids(laptop: Newsroom) -> set[str]:
+    with laptop.database.transaction() as session:
+        return set(session.scalars(select(orm.Comment.uuid)))
