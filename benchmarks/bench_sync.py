@@ -30,7 +30,7 @@ if find_spec("newsdesk") is None:
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psycopg
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import event, insert, select, text, update
 from sqlalchemy.engine import make_url
 
 from generate_newsroom import generate
@@ -47,6 +47,24 @@ def _timed(action: Callable[[], object]) -> float:
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
+
+
+class StatementCounter:
+    """Counts the SQL statements sent on some engines (both sides of a sync)."""
+
+    def __init__(self, *newsrooms: Newsroom) -> None:
+        self.count = 0
+        for newsroom in newsrooms:
+            event.listen(newsroom.database.engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args: object) -> None:
+        self.count += 1
+
+    def during(self, action: Callable[[], object]) -> tuple[float, int]:
+        """Seconds taken and statements sent by `action`."""
+        before = self.count
+        seconds = _timed(action)
+        return seconds, self.count - before
 
 
 def _edit(newsroom: Newsroom, article_id: int, line: str) -> None:
@@ -157,26 +175,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         with laptop.database.transaction() as session:
             local_ids = dict(session.execute(select(orm.Article.uuid, orm.Article.id)).all())
         live = server.articles.list_ids()
+        with server.database.transaction() as session:
+            uuids = dict(session.execute(select(orm.Article.id, orm.Article.uuid)).all())
         sync(server, laptop)  # settle the watermarks once
-        small: list[float] = []
-        idle: list[float] = []
-        for run in range(args.runs):
-            chosen = rng.sample(live, 20)
+        counter = StatementCounter(server, laptop)
+
+        def changed_on_each_side(count: int, run: int) -> tuple[float, int]:
+            chosen = rng.sample(live, 2 * count)
             for n, article_id in enumerate(chosen):
-                if n < 10:
+                if n < count:
                     _edit(server, article_id, f"Newsroom line {run}.{n}.")
                 else:
-                    uuid_ = server.articles.get(article_id).uuid
-                    _edit(laptop, local_ids[uuid_], f"Laptop line {run}.{n}.")
-            small.append(_timed(lambda: sync(server, laptop)))  # type: ignore[arg-type]
-            idle.append(_timed(lambda: sync(server, laptop)))  # type: ignore[arg-type]
+                    _edit(laptop, local_ids[uuids[article_id]], f"Laptop line {run}.{n}.")
+            return counter.during(lambda: sync(server, laptop))  # type: ignore[arg-type]
+
+        small: list[tuple[float, int]] = []
+        idle: list[tuple[float, int]] = []
+        for run in range(args.runs):
+            small.append(changed_on_each_side(10, run))
+            idle.append(counter.during(lambda: sync(server, laptop)))  # type: ignore[arg-type]
         print(
             "sync, 10 stories changed on each side: "
-            f"median {statistics.median(small) * 1000:.0f} ms (target < 1000 ms)"
+            f"median {statistics.median(t for t, _n in small) * 1000:.0f} ms, "
+            f"{statistics.median(n for _t, n in small):.0f} SQL statements (target < 1000 ms)"
         )
+        idle_ms = statistics.median(t for t, _n in idle) * 1000
         print(
-            f"sync with nothing to do: median {statistics.median(idle) * 1000:.0f} ms "
-            "(target < 200 ms)"
+            f"sync with nothing to do: median {idle_ms:.0f} ms, "
+            f"{statistics.median(n for _t, n in idle):.0f} SQL statements (target < 200 ms)"
+        )
+        seconds, statements = changed_on_each_side(100, args.runs)
+        print(
+            f"sync, 100 stories changed on each side: {seconds * 1000:.0f} ms, "
+            f"{statements} SQL statements (one run; no target)"
         )
         print("Change-log trigger cost:")
         _comment_trigger_cost(server, 10_000, ("change_log_comments_update",))

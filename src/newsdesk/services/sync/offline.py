@@ -18,7 +18,7 @@ from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.article_views import SavedView
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.publishing.progress import Progress
+from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.services.sync.changes import quiet
 from newsdesk.services.sync.copying import (
     UserMap,
@@ -199,26 +199,40 @@ def take_offline(
     server: Newsroom, laptop: Newsroom, selection: Selection, progress: Progress | None = None
 ) -> OfflineReport:
     """Copy the selected stories (or the pending comments and their stories) to the
-    laptop's database. Stories already offline are left as they are (a sync updates them)."""
+    laptop's database. Stories already offline are left as they are (a sync updates them).
+
+    `progress` counts stories and comments, in batches of 500; `progress.cancel()` (from
+    any thread) stops the copy after the batch in hand: the stories copied so far stay
+    offline, with their links, and `Cancelled` is raised. Taking the same selection
+    offline again copies the rest."""
     progress = progress or Progress()
     ensure_replica(server, laptop)
     story_ids, comment_ids = _story_ids(server, selection)
     progress.start(len(story_ids) + len(comment_ids), "Taking stories offline")
     users = UserMap(fallback=None)
     copied = skipped = 0
-    mapping: dict[int, int] = {}
-    for part in chunks(story_ids):
-        with (
-            server.database.transaction() as source,
-            laptop.database.transaction() as target,
-            quiet(target),
-        ):
-            done, already = copy_to_laptop(source, target, part, users)
-        mapping.update(done)
-        copied += len(done)
-        skipped += already
-        progress.step(len(part))
-    # Links last: a story may link to one copied in a later batch.
+    handled: list[int] = []
+    try:
+        for part in chunks(story_ids):
+            with (
+                server.database.transaction() as source,
+                laptop.database.transaction() as target,
+                quiet(target),
+            ):
+                done, already = copy_to_laptop(source, target, part, users)
+            handled += part
+            copied += len(done)
+            skipped += already
+            progress.step(len(part))
+    except Cancelled:
+        _copy_links(server, laptop, handled)
+        raise
+    _copy_links(server, laptop, handled)  # last: a story may link to a later one
+    comments = _copy_comments(server, laptop, comment_ids, progress)
+    return OfflineReport(stories=copied, already_offline=skipped, comments=comments)
+
+
+def _copy_links(server: Newsroom, laptop: Newsroom, story_ids: Sequence[int]) -> None:
     for part in chunks(story_ids):
         with server.database.transaction() as source, laptop.database.transaction() as target:
             ids = dict(
@@ -235,8 +249,6 @@ def take_offline(
             )
             with quiet(target):
                 copy_links(source, target, {i: present[u] for i, u in ids.items() if u in present})
-    comments = _copy_comments(server, laptop, comment_ids, progress)
-    return OfflineReport(stories=copied, already_offline=skipped, comments=comments)
 
 
 COMMENT_COLUMNS = (
