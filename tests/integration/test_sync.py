@@ -357,3 +357,28 @@ def test_offline_moderation_racing_an_online_moderator(server: Newsroom, laptop:
     with laptop.database.transaction() as session:
         states = dict(session.execute(select(orm.Comment.body, orm.Comment.status)).all())
     assert states == {"Comment 0": "approved", "Comment 1": "trash", "Comment 2": "pending"}
+
+
+def test_a_story_saved_in_the_newsroom_while_the_sync_sends_it_is_settled_again(
+    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = offline_story(server, laptop)
+    edit_body(laptop, local_id(laptop, story.uuid), "said nothing", "declined to comment")
+    original = engine.save_text
+    calls = {"n": 0}
+
+    def someone_saves_first(*args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 1:  # a colleague saves between the sync's read and its write
+            edit_body(server, story.id, "on Monday", "on Monday night")
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "save_text", someone_saves_first)
+
+    report = sync(server, laptop)
+
+    assert (report.merged, report.conflicts, report.kept) == (1, (), ())
+    for newsroom, article_id in ((server, story.id), (laptop, local_id(laptop, story.uuid))):
+        body = newsroom.articles.get(article_id).body
+        assert "on Monday night" in body and "declined to comment" in body
+    assert sync(server, laptop).nothing_done

@@ -1,6 +1,10 @@
 """Offline work: take stories and comments to a laptop's own database, sync them back.
 
-No Qt here: the window runs these on a worker (TaskRunner) with a `Progress`.
+No Qt here: the window runs these on a worker (TaskRunner) with a `Progress`: it
+counts stories and comments (`progress.state()` from any thread), and `progress.cancel()`
+from any thread makes the next step raise `Cancelled`. A cancelled sync stops after the
+story or comment in hand; what was settled stays settled on both sides and the next sync
+does the rest. A cancelled take-offline keeps the batches (500 stories) already copied.
 
     take_offline(server, laptop, ids | SavedView | PendingComments(), progress)
     sync(server, laptop, progress) -> SyncReport
