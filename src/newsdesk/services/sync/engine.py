@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.enums import ArticleStatus
@@ -50,6 +50,13 @@ from newsdesk.services.sync.copying import (
     section_id,
     set_tags,
 )
+from newsdesk.services.sync.laptop_copies import (
+    OfflineBase,
+    Outcome,
+    finish_copy,
+    offline_bases,
+    write_bases,
+)
 from newsdesk.services.sync.replica import check_pair, replica_row
 from newsdesk.services.sync.report import RenamedSlug, SyncReport, Tally
 from newsdesk.services.sync.saving import save_text
@@ -65,51 +72,8 @@ BATCH = 200
 """Stories settled together: read with one query per side, finished in one transaction."""
 
 
-@dataclass(frozen=True, slots=True)
-class OfflineBase:
-    """A story's row in `offline_articles`: the newsroom version the laptop's copy is on."""
-
-    base: Snapshot
-    version: int
-    needs_merge: bool
-
-
-@dataclass
-class Outcome:
-    """How one story was settled with the newsroom, and what the laptop's copy takes."""
-
-    uuid: str
-    local: StoryState
-    """The laptop's copy as the batch read it (its version guards the laptop's writes)."""
-    agreed: Snapshot | None = None
-    """The text both sides hold now; None while it needs merging (history only)."""
-    version: int = 0
-    """The newsroom's version of `agreed`."""
-    to_laptop: Snapshot | None = None
-    """The text the laptop's copy takes (the newsroom's, or the merge)."""
-    conflict: Snapshot | None = None
-    """The newsroom's text that met ours in the same paragraph."""
-    conflict_author: str = ""
-
-
 class _Retry(Exception):
     """The newsroom's story moved while we wrote it: settle it again from the start."""
-
-
-def _offline_bases(session: Session, uuids: Sequence[str]) -> dict[str, OfflineBase]:
-    found: dict[str, OfflineBase] = {}
-    for part in chunks(list(uuids)):
-        rows = session.execute(
-            select(
-                OfflineArticle.article_uuid,
-                OfflineArticle.base,
-                OfflineArticle.base_version,
-                OfflineArticle.needs_merge,
-            ).where(OfflineArticle.article_uuid.in_(part))
-        )
-        for uuid, base, version, needs_merge in rows:
-            found[uuid] = OfflineBase(Snapshot.from_json(base), version, bool(needs_merge))
-    return found
 
 
 def _changed(entity: str, batch: ChangeBatch) -> set[str]:
@@ -233,7 +197,7 @@ class SyncEngine:
         on in the newsroom meanwhile are settled again, up to `ATTEMPTS` times."""
         with self.laptop.database.transaction() as ls:
             locals_ = load_stories(ls, uuids)
-            bases = _offline_bases(ls, uuids)
+            bases = offline_bases(ls, uuids)
             wanted = {s.snapshot.section for s in locals_.values()}
         with self.server.database.transaction() as ss:
             servers = load_stories(ss, uuids)
@@ -596,20 +560,15 @@ class SyncEngine:
                         select(orm.Article.id, orm.Article.version).where(orm.Article.id.in_(ids))
                     ).all()
                 )
-                bases = [
-                    base
-                    for outcome in outcomes
-                    if (
-                        base := self._finish_story(
-                            ls,
-                            ss,
-                            outcome,
-                            servers.get(outcome.uuid),
-                            versions.get(outcome.local.id),
-                        )
-                    )
-                    is not None
-                ]
+                bases = []
+                for outcome in outcomes:
+                    there = servers.get(outcome.uuid)
+                    current = versions.get(outcome.local.id)
+                    base, followed = finish_copy(ls, ss, outcome, there, current)
+                    if followed:
+                        self.tally.pulled.add(outcome.uuid)
+                    if base is not None:
+                        bases.append(base)
                 self._rebase(ls, bases)
 
     def _send_history(
@@ -638,111 +597,9 @@ class SyncEngine:
         copy_notes(ss, ls, back, to_laptop, _changed("note", self.remote))
         copy_links(ss, ls, back, _changed("link", self.remote))
 
-    def _finish_story(
-        self,
-        ls: Session,
-        ss: Session,
-        outcome: Outcome,
-        server: StoryState | None,
-        current: int | None,
-    ) -> dict[str, Any] | None:
-        """Bring the laptop's copy up to date; its new base (an `offline_articles` row),
-        or None when the base stays as it was."""
-        local = outcome.local
-        if current is None:
-            return None  # deleted on the laptop meanwhile: the next sync carries it
-        untouched = current == local.version  # not saved on the laptop since the batch read
-        if outcome.conflict is not None:
-            self._mark_conflict(ls, outcome)
-            return None
-        if outcome.agreed is None:
-            return None
-        text_held = outcome.to_laptop is None
-        if outcome.to_laptop is not None and untouched:
-            self._apply_text(ls, ss, local, outcome.to_laptop)
-            text_held = True
-        state_held = untouched and server is not None
-        if state_held and server is not None:
-            self._follow(ls, outcome.uuid, local, server.followed)
-        if not text_held:
-            return None  # the writer saved meanwhile: the next sync merges from the old base
-        return self._new_base(outcome, server, state_held)
-
-    def _apply_text(self, ls: Session, ss: Session, local: StoryState, text: Snapshot) -> None:
-        """The laptop's copy takes `text` (the newsroom's history comes with the
-        revisions copied beside)."""
-        if local.snapshot.text == text.text:
-            return
-        values = {name: getattr(text, name) for name in ("headline", "standfirst", "body")}
-        values |= {name: getattr(text, name) for name in ("dateline", "byline", "credit")}
-        values["language"] = text.language
-        if text.section != local.snapshot.section:
-            values["section_id"] = section_id(ss, ls, text.section, laptop_is_target=True)
-        ls.execute(
-            update(orm.Article)
-            .where(orm.Article.id == local.id)
-            .values(**values, version=orm.Article.version + 1, updated_at=now())
-        )
-        if text.tags != local.snapshot.tags:
-            set_tags(ls, local.id, text.tags)
-
-    def _follow(
-        self, ls: Session, uuid: str, local: StoryState, followed: dict[str, object]
-    ) -> None:
-        """The laptop's copy takes the newsroom's state, publication times and note."""
-        if followed == local.followed:
-            return
-        ls.execute(
-            update(orm.Article)
-            .where(orm.Article.id == local.id)
-            .values(**followed, version=orm.Article.version + 1)
-        )
-        self.tally.pulled.add(uuid)
-
-    @staticmethod
-    def _new_base(outcome: Outcome, server: StoryState | None, state_held: bool) -> dict[str, Any]:
-        """The story's new base: the text both sides hold, in the state the laptop's copy
-        now has."""
-        assert outcome.agreed is not None
-        agreed, version = outcome.agreed, outcome.version
-        if server is not None and server.snapshot.text == agreed.text:
-            version = max(version, server.version)  # a state move since the save
-        if state_held and server is not None:
-            status, trashed = server.snapshot.state
-        else:
-            status, trashed = outcome.local.snapshot.state
-        base = replace(agreed, status=status, trashed=trashed)
-        return {
-            "article_uuid": outcome.uuid,
-            "base": base.to_json(),
-            "base_version": version,
-            "needs_merge": False,
-            "theirs": None,
-            "theirs_version": None,
-        }
-
     def _rebase(self, ls: Session, bases: Sequence[dict[str, Any]]) -> None:
-        """Note the settled stories' new bases (one statement for those already offline,
-        one for the others)."""
-        uuids = [b["article_uuid"] for b in bases]
-        known = set(
-            ls.scalars(
-                select(OfflineArticle.article_uuid).where(OfflineArticle.article_uuid.in_(uuids))
-            )
-        )
-        if known:
-            ls.execute(update(OfflineArticle), [b for b in bases if b["article_uuid"] in known])
-        fresh = [b | {"taken_at": now()} for b in bases if b["article_uuid"] not in known]
-        if fresh:
-            ls.execute(insert(OfflineArticle), fresh)
-
-    def _mark_conflict(self, ls: Session, outcome: Outcome) -> None:
-        assert outcome.conflict is not None
-        off = ls.get(OfflineArticle, outcome.uuid)
-        assert off is not None
-        off.needs_merge = True
-        off.theirs = outcome.conflict.to_json() | {"_author": outcome.conflict_author}
-        off.theirs_version = outcome.version
+        """Note the settled stories' new bases."""
+        write_bases(ls, bases)
 
     def _links_again(self) -> None:
         """Links to stories that reached the other side later in this sync."""
