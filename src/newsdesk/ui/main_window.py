@@ -36,6 +36,7 @@ from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
 from newsdesk.ui.preferences import install as install_preferences
 from newsdesk.ui.preferences.language import retranslate, translator
+from newsdesk.ui.preferences.mirroring import follow_layout_direction, logical_state
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.shortcuts import install as install_shortcuts
 from newsdesk.ui.status_bar import EditorStatusBar
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.comments_dock], [220], Qt.Orientation.Vertical)
         self.restore_layout()
+        follow_layout_direction(self)  # panels on the mirrored side in Persian, Arabic…
 
         self.sections_panel.refresh()
         self.article_list.refresh()
@@ -344,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
+        self.settings.setValue(SETTINGS_STATE, logical_state(self, LAYOUT_VERSION))
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.settings.sync()
 
@@ -361,3 +363,5 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self)  # menus, toolbar, panels, dialogs: see preferences/language.py
             self.update_title()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            follow_layout_direction(self)

@@ -47,6 +47,7 @@ class PeopleDialog(QDialog):
         self._people: list[Person] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("peopleTable")
+        self.table.setAccessibleName(self.tr("People and their roles"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -76,6 +76,9 @@ class ArticleEditorPanel(QWidget):
         self.language.setEditable(True)
         for code, name in LANGUAGES:
             self.language.addItem(f"{name} ({code})", code)
+        language_field = self.language.lineEdit()
+        if language_field is not None:  # what a screen reader names the typing part
+            language_field.setAccessibleName(self.tr("Language"))
 
         self.editor = MarkdownEditor()
         self.editor.setObjectName("editor")

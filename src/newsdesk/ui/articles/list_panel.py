@@ -86,6 +86,7 @@ class ArticleListPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         for column, width in ((1, 95), (2, 80), (3, 120), (4, 118)):
             self.view.setColumnWidth(column, width)
 
@@ -164,8 +165,17 @@ class ArticleListPanel(QWidget):
         self.count_label.setText(self.tr("%n story(ies)", "", self._shown))
 
     def retranslate_ui(self) -> None:
-        """The interface language changed: the count is words too."""
+        """The interface language changed: the count and the statuses are words too."""
         self._show_count()
+        for index in range(self.status_filter.count()):
+            value = self.status_filter.itemData(index)
+            if value is None:
+                text = self.tr("All statuses")
+            elif value == TRASH:
+                text = self.tr("Trash")
+            else:
+                text = label(ArticleStatus(value))
+            self.status_filter.setItemText(index, text)
 
     def _set_query(self, query: ArticleQuery) -> None:
         if query != self._query:

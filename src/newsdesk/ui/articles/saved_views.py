@@ -21,6 +21,7 @@ class SavedViewSelector(QComboBox):
         # Narrow windows keep working: the longest view name does not set the width.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(6)
+        self._counts: dict[SavedView, int] = {}
         self.addItem(self.tr("All stories"), None)
         for view in SavedView:
             self.addItem(label(view), view.value)
@@ -35,10 +36,21 @@ class SavedViewSelector(QComboBox):
 
     def set_counts(self, counts: dict[SavedView, int]) -> None:
         """Show how many stories each view lists, e.g. “Copy desk queue (2)”."""
+        self._counts = dict(counts)
         for view, count in counts.items():
             index = self.findData(view.value)
             if index >= 0:
                 self.setItemText(index, f"{label(view)} ({count:,})")
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed: the views' names are words."""
+        self.setItemText(0, self.tr("All stories"))
+        for view in SavedView:
+            index = self.findData(view.value)
+            if index >= 0:
+                count = self._counts.get(view)
+                name = label(view)
+                self.setItemText(index, name if count is None else f"{name} ({count:,})")
 
     def label_of(self, view: SavedView | None) -> str:
         return self.itemText(max(0, self.findData(view.value if view else None)))

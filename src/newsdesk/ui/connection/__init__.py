@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from newsdesk.services.connections import (
     InvalidConnection,
@@ -33,13 +33,36 @@ def window_connection(window: MainWindow) -> NewsroomConnection | None:
     return RecentConnections(window.settings).find(connection) or connection
 
 
+def shown_name(connection: NewsroomConnection) -> str:
+    """The newsroom's name as the window shows it, "This computer" in the interface's language."""
+    if connection.name or not connection.is_local:
+        return connection.display_name
+    here = QCoreApplication.translate("Connection", "This computer")
+    return f"{here}: {connection.file_path.name}" if connection.path else here
+
+
+class NewsroomName(QObject):
+    """Names the window's newsroom in the title and status bars (again after a change of
+    the interface language)."""
+
+    def __init__(self, window: MainWindow, connection: NewsroomConnection) -> None:
+        super().__init__(window)
+        self._window = window
+        self._connection = connection
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        name = shown_name(self._connection)
+        self._window.newsroom_name = name
+        self._window.status.show_newsroom(name, self._connection.location)
+
+
 def install(window: MainWindow) -> None:
     """Name the newsroom in the title and status bars, remember it, add the action."""
     connection = window_connection(window)
     if connection is not None:
         RecentConnections(window.settings).remember(connection)
-        window.newsroom_name = connection.display_name
-        window.status.show_newsroom(connection.display_name, connection.location)
+        NewsroomName(window, connection)
 
     action = window.actions_.connect_newsroom
     menu = window.file_menu

@@ -70,7 +70,9 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Publish the story at:")))
+        when_label = QLabel(self.tr("Publish the story at:"))
+        when_label.setBuddy(self.when)
+        layout.addWidget(when_label)
         layout.addWidget(self.when)
         layout.addWidget(buttons)
 

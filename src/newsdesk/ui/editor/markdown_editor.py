@@ -218,6 +218,15 @@ class MarkdownEditor(QPlainTextEdit):
         key = event.key()
         modifiers = event.modifiers()
         plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier
+        if (
+            key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and plain & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Tab indents here, so Ctrl+Tab (Ctrl+Shift+Tab) leaves the text. A text edit
+            # refuses to hand the focus on: ask as the plain widget it also is.
+            forward = key == Qt.Key.Key_Tab and not plain & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            return
         if key == Qt.Key.Key_Tab and plain == Qt.KeyboardModifier.NoModifier:
             self._indent()
             return

@@ -45,7 +45,7 @@ def dark_palette() -> QPalette:
     """A dark palette with text that keeps at least 4.5:1 contrast on its background."""
     window, base, alternate = QColor("#2b2b2b"), QColor("#1f1f1f"), QColor("#2f2f2f")
     text, disabled_text = QColor("#e8e6e3"), QColor("#8c8a87")
-    highlight, link = QColor("#3d7bd9"), QColor("#8ab4f8")
+    highlight, link = QColor("#3571cf"), QColor("#8ab4f8")
     palette = QPalette()
     role = QPalette.ColorRole
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):

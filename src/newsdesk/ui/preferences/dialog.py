@@ -72,6 +72,7 @@ class PreferencesDialog(QDialog):
         self.copy_desk = CopyDeskPage()
         self.moderation = ModerationPage()
         self.tabs = named(QTabWidget(), "preferencesTabs")
+        self.tabs.setAccessibleName(self.tr("Preferences pages"))
         self.tabs.addTab(self.general, self.tr("&General"))
         self.tabs.addTab(self.writing, self.tr("&Writing"))
         self.tabs.addTab(self.copy_desk, self.tr("&Copy desk"))

@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDockWidget,
@@ -56,6 +55,8 @@ MAX_SOURCES = 6
 Source = tuple[str, str, str | None, int]
 """(context, source text, disambiguation, n) as given to QCoreApplication.translate."""
 
+_QT_CONTEXT = re.compile(r"Q[A-Z]")
+"""Qt's own classes ("QShortcut"), whose texts Qt's translations answer."""
 _WITH_TAIL = re.compile(r"^(?P<head>.+?)(?P<tail>(?:\t| \().*)$", re.DOTALL)
 """A text with a key hint ("Approve\tA") or a count or keys in brackets ("Spam (3)")."""
 
@@ -111,16 +112,26 @@ class NewsdeskTranslator(QTranslator):
         if origin not in known and len(known) < MAX_SOURCES:
             known.append(origin)
 
-    def again(self, shown: str) -> str | None:
-        """`shown` (a text this translator handed out) in the current language, or None."""
-        origins = self._sources.get(shown)
-        if not origins:
-            return None
-        for context, source, disambiguation, n in origins:
-            text = QCoreApplication.translate(context, source, disambiguation, n)
-            if text != source:
-                return text
-        return origins[0][1]
+    def origins(self, shown: str, near: tuple[str, ...] = ()) -> list[Source]:
+        """Where `shown` (a text this translator handed out) may have come from, likeliest
+        first: the contexts `near` it (the widget's own classes), then Newsdesk's, then
+        Qt's own (a "History" key name is not the History panel)."""
+
+        def rank(origin: Source) -> tuple[int, int]:
+            context = origin[0]
+            closeness = near.index(context) if context in near else len(near)
+            return (bool(_QT_CONTEXT.match(context)), closeness)
+
+        return sorted(self._sources.get(shown, ()), key=rank)
+
+    def translate_origin(self, origin: Source) -> str:
+        """The text of `origin` in the current language (its source when it has none).
+        Whatever another translator answers (Qt's own) is remembered too, so the next
+        change of language finds it."""
+        context, source, disambiguation, n = origin
+        text = QCoreApplication.translate(context, source, disambiguation, n)
+        self._remember(text, origin)
+        return text
 
 
 _translator: NewsdeskTranslator | None = None
@@ -138,6 +149,11 @@ def translator() -> NewsdeskTranslator:
         _translator.load_language("en", TRANSLATIONS)
         app.installTranslator(_translator)
     return _translator
+
+
+def has_translation(code: str, folder: Path | None = None) -> bool:
+    """Whether the interface can be shown in `code` (English always can)."""
+    return code == "en" or (folder or TRANSLATIONS).joinpath(f"newsdesk_{code}.qm").is_file()
 
 
 def current_language() -> str:
@@ -176,99 +192,153 @@ def apply_language(app: QApplication, code: str, directory: Path | None = None) 
 
 
 # ---- putting a window into the new language ------------------------------------------------
+Slot = tuple[int, str]
+"""One text of one object: (id of the object, which text)."""
+
+_chosen: dict[int, dict[Slot, tuple[str, Source]]] = {}
+"""Per window: the text each slot was last given and where it came from, so that texts
+that read alike in one language ("En relecture": "Editing" and "In editing") go back to
+what they were."""
+
+
 def retranslate(root: QWidget) -> None:
     """Every text under `root` in the current language, then each ``retranslate_ui()``."""
-    again = translator().again
-
-    def text(value: str) -> str | None:
-        if not value:
-            return None
-        direct = again(value)
-        if direct is not None:
-            return direct
-        match = _WITH_TAIL.match(value)
-        if match:
-            head = again(match["head"])
-            if head is not None:
-                return head + match["tail"]
-        return None
-
-    def put(value: str, setter: Callable[[str], None]) -> None:
-        new = text(value)
-        if new is not None and new != value:
-            setter(new)
-
-    widgets = [root, *root.findChildren(QWidget)]
-    for widget in widgets:
-        _retranslate_widget(widget, put)
+    walk = _Retranslation(translator(), _chosen.get(id(root), {}))
+    for widget in [root, *root.findChildren(QWidget)]:
+        walk.widget(widget)
     for action in root.findChildren(QAction):
-        _retranslate_action(action, put, text)
+        walk.action(action)
+    _chosen[id(root)] = walk.chosen
     for obj in _with_hook(root):
         obj.retranslate_ui()  # type: ignore[attr-defined]
 
 
-Put = Callable[[str, Callable[[str], None]], None]
+class _Retranslation:
+    def __init__(self, translator: NewsdeskTranslator, before: dict[Slot, tuple[str, Source]]):
+        self._translator = translator
+        self._before = before
+        self.chosen: dict[Slot, tuple[str, Source]] = {}
+        self._near: tuple[str, ...] = ()
 
+    # ---- one text -------------------------------------------------------------------------
+    def text(self, slot: Slot, value: str) -> str | None:
+        """`value` in the current language, or None when it is no text we handed out."""
+        if not value:
+            return None
+        found = self._again(slot, value)
+        if found is not None:
+            return found
+        match = _WITH_TAIL.match(value)
+        if match:
+            head = self._again((slot[0], f"{slot[1]}:head"), match["head"])
+            if head is not None:
+                return head + match["tail"]
+        return None
 
-def _retranslate_widget(widget: QWidget, put: Put) -> None:
-    if widget.isWindow() or isinstance(widget, QDockWidget | QToolBar):
-        put(widget.windowTitle(), widget.setWindowTitle)
-    put(widget.toolTip(), widget.setToolTip)
-    put(widget.statusTip(), widget.setStatusTip)
-    put(widget.accessibleName(), widget.setAccessibleName)
-    put(widget.accessibleDescription(), widget.setAccessibleDescription)
-    if isinstance(widget, QMenu):
-        put(widget.title(), widget.setTitle)
-    elif isinstance(widget, QLabel | QAbstractButton):
-        put(widget.text(), widget.setText)
-    elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-        put(widget.placeholderText(), widget.setPlaceholderText)
-    elif isinstance(widget, QGroupBox):
-        put(widget.title(), widget.setTitle)
-    elif isinstance(widget, QComboBox):
-        for index in range(widget.count()):
-            put(widget.itemText(index), partial(widget.setItemText, index))
-    elif isinstance(widget, QTabWidget | QTabBar):
-        for index in range(widget.count()):
-            put(widget.tabText(index), partial(widget.setTabText, index))
-    elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-        put(widget.suffix(), widget.setSuffix)
-    if isinstance(widget, QTreeWidget):
-        header = widget.headerItem()
-        if header is not None:
-            for column in range(header.columnCount()):
-                put(header.text(column), partial(header.setText, column))
-        for row in range(widget.topLevelItemCount()):
-            top = widget.topLevelItem(row)
-            if top is not None:
-                put(top.text(0), partial(top.setText, 0))
-    elif isinstance(widget, QTableWidget):
-        for column in range(widget.columnCount()):
-            heading = widget.horizontalHeaderItem(column)
-            if heading is not None:
-                put(heading.text(), heading.setText)
-    if isinstance(widget, QHeaderView) and widget.count():
-        widget.headerDataChanged(widget.orientation(), 0, widget.count() - 1)
-    if isinstance(widget, QAbstractItemView | QAbstractSpinBox):
-        widget.update()
+    def _again(self, slot: Slot, value: str) -> str | None:
+        remembered = self._before.get(slot)
+        if remembered is not None and remembered[0] == value:
+            origin = remembered[1]
+            text = self._translator.translate_origin(origin)
+            self.chosen[slot] = (text, origin)
+            return text
+        origins = self._translator.origins(value, self._near)
+        if not origins:
+            return None
+        for origin in origins:  # the first that this language translates…
+            text = self._translator.translate_origin(origin)
+            if text != origin[1]:
+                self.chosen[slot] = (text, origin)
+                return text
+        self.chosen[slot] = (origins[0][1], origins[0])  # …or the English source
+        return origins[0][1]
+
+    def put(self, obj: object, name: str, value: str, setter: Callable[[str], None]) -> None:
+        new = self.text((id(obj), name), value)
+        if new is not None and new != value:
+            setter(new)
+
+    # ---- one object -------------------------------------------------------------------------
+    def widget(self, widget: QWidget) -> None:
+        self._near = _contexts_near(widget)
+        put = self.put
+        if widget.isWindow() or isinstance(widget, QDockWidget | QToolBar):
+            put(widget, "title", widget.windowTitle(), widget.setWindowTitle)
+        put(widget, "tip", widget.toolTip(), widget.setToolTip)
+        put(widget, "status", widget.statusTip(), widget.setStatusTip)
+        put(widget, "name", widget.accessibleName(), widget.setAccessibleName)
+        put(widget, "description", widget.accessibleDescription(), widget.setAccessibleDescription)
+        if isinstance(widget, QMenu):
+            put(widget, "menu", widget.title(), widget.setTitle)
+        elif isinstance(widget, QLabel | QAbstractButton):
+            put(widget, "text", widget.text(), widget.setText)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            put(widget, "placeholder", widget.placeholderText(), widget.setPlaceholderText)
+        elif isinstance(widget, QGroupBox):
+            put(widget, "group", widget.title(), widget.setTitle)
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                put(
+                    widget,
+                    f"item{index}",
+                    widget.itemText(index),
+                    partial(widget.setItemText, index),
+                )
+        elif isinstance(widget, QTabWidget | QTabBar):
+            for index in range(widget.count()):
+                put(widget, f"tab{index}", widget.tabText(index), partial(widget.setTabText, index))
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            put(widget, "suffix", widget.suffix(), widget.setSuffix)
+        if isinstance(widget, QTreeWidget):
+            self._tree(widget)
+        elif isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                heading = widget.horizontalHeaderItem(column)
+                if heading is not None:
+                    put(heading, "heading", heading.text(), heading.setText)
+        if isinstance(widget, QHeaderView) and widget.count():
+            widget.headerDataChanged(widget.orientation(), 0, widget.count() - 1)
         if isinstance(widget, QAbstractItemView):
             widget.viewport().update()
 
+    def _tree(self, tree: QTreeWidget) -> None:
+        header = tree.headerItem()
+        if header is not None:
+            for column in range(header.columnCount()):
+                self.put(
+                    header, f"heading{column}", header.text(column), partial(header.setText, column)
+                )
+        for row in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(row)
+            if top is not None:
+                self.put(top, "text", top.text(0), partial(top.setText, 0))
 
-def _retranslate_action(action: QAction, put: Put, text: Callable[[str], str | None]) -> None:
-    before = action.text()
-    plain_before = _plain(before)
-    put(before, action.setText)
-    plain_after = _plain(action.text())
-    for value, setter in (
-        (action.toolTip(), action.setToolTip),
-        (action.statusTip(), action.setStatusTip),
-    ):
-        if plain_before and plain_before != plain_after and value.startswith(plain_before):
-            setter(plain_after + value[len(plain_before) :])  # a tip made from the text
-        else:
-            put(value, setter)
-    put(action.iconText(), action.setIconText)
+    def action(self, action: QAction) -> None:
+        parent = action.parent()
+        self._near = _contexts_near(parent) if isinstance(parent, QObject) else ()
+        before = action.text()
+        plain_before = _plain(before)
+        self.put(action, "text", before, action.setText)
+        plain_after = _plain(action.text())
+        for name, value, setter in (
+            ("tip", action.toolTip(), action.setToolTip),
+            ("status", action.statusTip(), action.setStatusTip),
+        ):
+            if plain_before and plain_before != plain_after and value.startswith(plain_before):
+                setter(plain_after + value[len(plain_before) :])  # a tip made from the text
+            else:
+                self.put(action, name, value, setter)
+        self.put(action, "icon text", action.iconText(), action.setIconText)
+
+
+def _contexts_near(obj: QObject) -> tuple[str, ...]:
+    """The class names of `obj` and its parents: the contexts its texts most likely have."""
+    names: list[str] = []
+    current: QObject | None = obj
+    while current is not None:
+        names += [cls.__name__ for cls in type(current).__mro__]
+        current = current.parent()
+    return tuple(names)
 
 
 def _plain(text: str) -> str:

@@ -37,6 +37,7 @@ from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.intake import IntakeRules, word_list
 from newsdesk.services.checks import newsroom_word
 from newsdesk.ui.naming import named
+from newsdesk.ui.preferences.language import has_translation
 from newsdesk.ui.preferences.newsroom_rules import NewsroomRules, StyleRow
 from newsdesk.ui.preferences.settings import (
     AUTOSAVE_MAX_MS,
@@ -137,7 +138,8 @@ class GeneralPage(QWidget):
         super().__init__()
         self.ui_language = named(QComboBox(), "uiLanguage")
         for code, own_name in UI_LANGUAGES.items():
-            self.ui_language.addItem(own_name, code)
+            if has_translation(code):  # no half-English "Deutsch" until it is translated
+                self.ui_language.addItem(own_name, code)
         language_note = _note("uiLanguageNote")
         language_note.setText(
             self.tr("The interface changes language as soon as you press OK or Apply.")
@@ -205,6 +207,7 @@ class WritingPage(NewsroomPage):
         self.words.setSortingEnabled(True)
         self.new_word = named(QLineEdit(), "newWord")
         self.new_word.setPlaceholderText(self.tr("A word the spell check should accept"))
+        self.new_word.setAccessibleName(self.tr("New word for the word list"))
         self.add_button = named(QPushButton(self.tr("&Add")), "addWord")
         self.remove_button = named(QPushButton(self.tr("&Remove")), "removeWord")
 

@@ -12,6 +12,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -141,11 +142,12 @@ class ArticlePreview(QWebEngineView):
         self._loaded = False
         self._waiting.clear()
         paper, ink = PAPER[self._look.theme], PLACEHOLDER_INK[self._look.theme]
+        line = self.tr("The preview of the open story shows here.")
         self.setHtml(
             f"<!doctype html><html><body style='font-family:sans-serif;color:{ink};"
             f"background:{paper};display:flex;align-items:center;justify-content:center;"
             "height:90vh'>"
-            f"<p>{self.tr('The preview of the open story shows here.')}</p></body></html>",
+            f"<p>{escape(line)}</p></body></html>",
             PREVIEW_BASE_URL,
         )
 

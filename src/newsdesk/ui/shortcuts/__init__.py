@@ -1,4 +1,4 @@
-"""Keyboard use of the main window: Help ▸ Keyboard shortcuts (and `?`), and F6 between areas.
+"""Keyboard use of the main window: Help ▸ Keyboard shortcuts (and `?`), F6 between areas.
 
 The sheet is generated from the window's actions and the lists' key tables each time it
 opens (`catalogue.py`), so it never goes stale.
@@ -12,7 +12,7 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from newsdesk.ui.shortcuts.areas import step
+from newsdesk.ui.shortcuts.areas import TabLeavesThePage, step
 from newsdesk.ui.shortcuts.dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ def install(window: MainWindow) -> None:
     previous_area.setObjectName("previousAreaAction")
     previous_area.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
     previous_area.triggered.connect(lambda: step(window, forward=False))
+    TabLeavesThePage(window.preview)
     view_menu = window.view_menu
     docks_start = next((a for a in view_menu.actions() if a.isSeparator()), None)
     if docks_start is None:

@@ -7,24 +7,29 @@ the editor, the preview and the open panels has keys of its own, as in most desk
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 
 def areas(window: QMainWindow) -> list[QWidget]:
-    """The areas on show, in reading order: the central ones, then each open panel."""
-    found: list[QWidget] = []
+    """The areas on show in reading order: the panels above, then the row of side panels
+    and central panes (left to right, or right to left in Persian), then those below."""
+    rows: list[tuple[int, int, QWidget]] = []
     central = window.centralWidget()
     if central is not None:
-        found += _central_areas(window, central)
-    docks = [
-        dock
-        for dock in window.findChildren(QDockWidget)
-        if dock.isVisible() and dock.widget() is not None and not dock.visibleRegion().isEmpty()
-    ]
-    docks.sort(key=lambda dock: (dock.mapTo(window, dock.rect().topLeft()).y(), _x(window, dock)))
-    found += [dock.widget() for dock in docks if dock.widget() is not None]  # type: ignore[misc]
-    return found
+        rows += [(1, _x(window, pane), pane) for pane in _central_areas(window, central)]
+    for dock in window.findChildren(QDockWidget):
+        inside = dock.widget()
+        if inside is None or not dock.isVisible() or dock.visibleRegion().isEmpty():
+            continue
+        area = window.dockWidgetArea(dock)
+        row = {Qt.DockWidgetArea.TopDockWidgetArea: 0}.get(area, 1)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            row = 2
+        rows.append((row, _x(window, dock), inside))
+    rows.sort(key=lambda entry: (entry[0], entry[1]))
+    return [widget for _row, _x_position, widget in rows]
 
 
 def _x(window: QMainWindow, widget: QWidget) -> int:
@@ -45,6 +50,35 @@ def _central_areas(window: QMainWindow, central: QWidget) -> list[QWidget]:
         shown = [pane for pane in panes if pane is not None and pane.isVisible()]
         return sorted(shown, key=lambda pane: _x(window, pane))
     return [page]
+
+
+class TabLeavesThePage(QObject):
+    """Tab in the preview goes on to the next control rather than through the page's
+    links (which the preview does not follow anyway), as Ctrl+Tab leaves the text."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+        for child in view.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded and watched is self._view:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                child.installEventFilter(self)
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            others = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not others:
+                forward = key == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                QWidget.focusNextPrevChild(self._view, forward)
+                return True
+        return False
 
 
 def area_of(window: QMainWindow, widget: QWidget | None) -> int:

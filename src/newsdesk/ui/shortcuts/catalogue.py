@@ -50,7 +50,7 @@ def keys_of(action: QAction) -> str:
 def _on_a_keyboard(sequence: QKeySequence) -> bool:
     if sequence.count() != 1:
         return True
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]
     return combination.keyboardModifiers() != Qt.KeyboardModifier.NoModifier or (
         combination.key().value < Qt.Key.Key_Back.value
     )

@@ -44,10 +44,12 @@ class StateTabs(QTabBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commentStates")
+        self.setAccessibleName(self.tr("Comment states"))
         self.setDrawBase(False)
         self.setExpanding(False)
         for _state in STATES:
             self.addTab("")
+        self._counts: dict[CommentStatus, int] = {}
         self.show_counts({})
 
     def state(self) -> CommentStatus | None:
@@ -57,10 +59,14 @@ class StateTabs(QTabBar):
         self.setCurrentIndex(STATES.index(state))
 
     def show_counts(self, counts: dict[CommentStatus, int]) -> None:
+        self._counts = dict(counts)
         for index, state in enumerate(STATES):
             name = label(state) if state else self.tr("All")
             total = sum(counts.values()) if state is None else counts.get(state, 0)
             self.setTabText(index, f"{name} ({total:,})" if counts else name)
+
+    def retranslate_ui(self) -> None:
+        self.show_counts(self._counts)
 
 
 class FilterRow(QWidget):

@@ -24,6 +24,7 @@ class CommentQueueView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # arrows (J, K) move in the queue, Tab leaves it
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
         self.setShowGrid(False)

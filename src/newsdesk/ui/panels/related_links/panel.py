@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,13 +65,30 @@ class RelatedLinksPanel(QWidget):
         self.remove_action = QAction(qta.icon("mdi6.link-off"), self.tr("Remove link"), self)
         self.remove_action.setShortcut("Del")
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # From anywhere in the window: linking needs no trip to the panel's toolbar.
+        self.add_story_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.add_url_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.up_action.setShortcut(QKeySequence("Alt+Up"))
+        self.down_action.setShortcut(QKeySequence("Alt+Down"))
+        for action in (self.up_action, self.down_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         toolbar = QToolBar(self)
         for action in (self.add_story_action, self.add_url_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.up_action, self.down_action, self.remove_action):
             toolbar.addAction(action)
-        self.addAction(self.remove_action)
+        self.addActions([self.up_action, self.down_action, self.remove_action])
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addActions(
+            [
+                self.add_story_action,
+                self.add_url_action,
+                self.up_action,
+                self.down_action,
+                self.remove_action,
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

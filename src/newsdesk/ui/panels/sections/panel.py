@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from newsdesk.domain.changes import Changes
@@ -33,6 +33,8 @@ class SectionsPanel(QWidget):
         self.new_action = QAction(
             qta.icon("mdi6.folder-plus-outline"), self.tr("New section…"), self
         )
+        self.new_action.setShortcut(QKeySequence("Ins"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action = QAction(qta.icon("mdi6.rename-outline"), self.tr("Rename…"), self)
         self.rename_action.setShortcut("F2")
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

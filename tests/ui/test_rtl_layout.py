@@ -1,0 +1,98 @@
+"""A right-to-left interface mirrors the whole window: the panes, and the panels too.
+
+Positions are compared on screen (mapToGlobal): what is left of something in English is
+right of it in Persian, and back again when English returns. The layout a Persian
+session saves is the left-to-right one, so English opens it unmirrored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from tests.ui.window_helpers import close_window
+
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.preferences.language import apply_language
+from newsdesk.ui.preferences.settings import Preferences, save_preferences
+
+
+def x_of(widget: QWidget) -> int:
+    """The horizontal middle of `widget` on screen."""
+    return widget.mapToGlobal(QPoint(widget.width() // 2, 0)).x()
+
+
+def left_to_right(window: MainWindow) -> list[str]:
+    """The window's parts from left to right on screen."""
+    parts = {
+        "sections": window.sections_dock,
+        "list": window.article_list,
+        "editor": window.editor_panel,
+        "preview": window.preview,
+        "checks": window.findChild(QWidget, "checksPanel"),
+    }
+    shown = {name: widget for name, widget in parts.items() if widget is not None}
+    return sorted(shown, key=lambda name: x_of(shown[name]))
+
+
+def bottom_left_to_right(window: MainWindow) -> list[str]:
+    bottom = {"comments": window.comments_dock, "related": window.related_dock}
+    return sorted(bottom, key=lambda name: x_of(bottom[name]))
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    qtbot.wait(100)
+
+
+def test_persian_mirrors_the_window_and_english_restores_it(  # type: ignore[no-untyped-def]
+    qtbot, qapp, open_window, demo_url: str
+) -> None:
+    window = open_window(demo_url)
+    settle(qtbot, window)
+    english = left_to_right(window)
+    assert english == ["sections", "list", "editor", "preview", "checks"]
+    assert bottom_left_to_right(window) == ["comments", "related"]
+
+    apply_language(qapp, "fa")
+    qtbot.waitUntil(lambda: window.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.waitUntil(lambda: left_to_right(window) == english[::-1], timeout=5000)
+    assert bottom_left_to_right(window) == ["related", "comments"]
+    # Persian on screen.
+    assert window.sections_dock.windowTitle() == "بخش\u200cها"
+    assert window.sections_panel.new_action.text() == "بخش تازه…"
+    # The checks, notes and history tabs stay together, the checks still in front.
+    checks = window.findChild(QWidget, "checksPanel")
+    assert checks is not None and not checks.visibleRegion().isEmpty()
+
+    apply_language(qapp, "en")
+    qtbot.waitUntil(lambda: window.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: left_to_right(window) == english, timeout=5000)
+    assert bottom_left_to_right(window) == ["comments", "related"]
+    assert window.sections_dock.windowTitle() == "Sections"
+
+
+def test_a_window_opened_in_persian_is_mirrored_and_saves_the_english_layout(  # type: ignore[no-untyped-def]
+    qtbot, qapp, open_window, demo_url: str, settings_file: Path
+) -> None:
+    save_preferences(
+        QSettings(str(settings_file), QSettings.Format.IniFormat), Preferences(ui_language="fa")
+    )
+    apply_language(qapp, "fa")
+    window = open_window(demo_url)
+    qtbot.waitUntil(
+        lambda: left_to_right(window) == ["checks", "preview", "editor", "list", "sections"],
+        timeout=5000,
+    )
+    close_window(window)  # saves the layout
+
+    save_preferences(
+        QSettings(str(settings_file), QSettings.Format.IniFormat), Preferences(ui_language="en")
+    )
+    apply_language(qapp, "en")
+    again = open_window(demo_url)
+    settle(qtbot, again)
+    assert left_to_right(again) == ["sections", "list", "editor", "preview", "checks"]
+    assert bottom_left_to_right(again) == ["comments", "related"]
