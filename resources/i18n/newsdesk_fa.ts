@@ -9,12 +9,12 @@
         <translation>درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+58"/>
         <source>The desktop newsroom editor.</source>
         <translation>ویرایشگر رومیزی تحریریه.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>پایتون</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-19"/>
         <source>&amp;Copy details</source>
         <translation>&amp;رونوشت جزئیات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>unavailable: %1</source>
         <translation>در دسترس نیست: %1</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>نظر برگزیده</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Select a comment to read it whole.</source>
         <translation>نظری را برگزینید تا کامل خوانده شود.</translation>
     </message>
@@ -1688,7 +1688,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>بازگرداندن متن این نسخه، به‌عنوان نسخه‌ای تازه</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 words added, %2 removed</source>
         <translation>%1 واژه افزوده، %2 واژه حذف شد</translation>
     </message>

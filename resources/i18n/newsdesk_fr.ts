@@ -9,12 +9,12 @@
         <translation>À propos de Newsdesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+58"/>
         <source>The desktop newsroom editor.</source>
         <translation>L&apos;éditeur de rédaction pour le bureau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Python</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-19"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>unavailable: %1</source>
         <translation>indisponible&#xa0;: %1</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Le commentaire sélectionné</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Select a comment to read it whole.</source>
         <translation>Sélectionnez un commentaire pour le lire en entier.</translation>
     </message>
@@ -1690,7 +1690,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Remettre le texte de cette version, comme nouvelle version</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 words added, %2 removed</source>
         <translation>%1 mots ajoutés, %2 retirés</translation>
     </message>

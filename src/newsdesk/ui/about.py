@@ -57,11 +57,8 @@ class AboutDialog(QDialog):
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
             icon.setPixmap(application.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
-        tagline = self.tr("The desktop newsroom editor.")
-        title = named(
-            QLabel(f"<h2 style='margin:0'>Newsdesk {__version__}</h2><p>{tagline}</p>"),
-            "aboutTitle",
-        )
+        title = self.title = named(QLabel(), "aboutTitle")
+        self._show_title()
         heading = QHBoxLayout()
         heading.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(title, 1)
@@ -69,22 +66,21 @@ class AboutDialog(QDialog):
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         rows = (
-            ("version", self.tr("Version"), __version__),
-            ("database", self.tr("Database"), database.description),
-            ("server", self.tr("Database server"), "…"),
-            ("qt", self.tr("Qt"), qVersion()),
-            ("pyside", self.tr("PySide6"), PySide6.__version__),
-            ("python", self.tr("Python"), platform.python_version()),
+            ("version", __version__),
+            ("database", database.description),
+            ("server", "…"),
+            ("qt", qVersion()),
+            ("pyside", PySide6.__version__),
+            ("python", platform.python_version()),
         )
-        self._labels: dict[str, str] = {}
-        for key, label, value in rows:
+        self._labels = self._row_labels()
+        for key, value in rows:
             shown = named(QLabel(value), f"about_{key}")
             shown.setTextFormat(Qt.TextFormat.PlainText)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
-            form.addRow(label, shown)
+            form.addRow(self._labels[key], shown)
             self.values[key] = shown
-            self._labels[key] = label
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = named(
@@ -99,6 +95,25 @@ class AboutDialog(QDialog):
         layout.addLayout(heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _row_labels(self) -> dict[str, str]:
+        return {
+            "version": self.tr("Version"),
+            "database": self.tr("Database"),
+            "server": self.tr("Database server"),
+            "qt": self.tr("Qt"),
+            "pyside": self.tr("PySide6"),
+            "python": self.tr("Python"),
+        }
+
+    def _show_title(self) -> None:
+        tagline = self.tr("The desktop newsroom editor.")
+        self.title.setText(f"<h2 style='margin:0'>Newsdesk {__version__}</h2><p>{tagline}</p>")
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed (the rows' labels change with it by themselves)."""
+        self._show_title()
+        self._labels = self._row_labels()
 
     def refresh_server(self) -> None:
         self.values["server"].setText("…")

@@ -103,6 +103,9 @@ class HistoryPanel(QWidget):
             self.update_buttons()
         self.refresh()
 
+    def retranslate_ui(self) -> None:
+        self.refresh()
+
     def story_saved(self) -> None:
         """A save or a step added (or extended) a revision: list again, after a pause."""
         self._delay.start()

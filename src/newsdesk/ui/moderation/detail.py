@@ -111,6 +111,7 @@ class CommentDetail(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self) -> None:
+        self._empty = True
         self.setHtml(
             STYLE
             + "<p class='meta'>"
@@ -119,4 +120,9 @@ class CommentDetail(QTextBrowser):
         )
 
     def show_thread(self, thread: CommentThread, history: list[ModerationEvent]) -> None:
+        self._empty = False
         self.setHtml(thread_html(thread, history))
+
+    def retranslate_ui(self) -> None:
+        if self._empty:  # a comment on show is worded again when the queue reloads
+            self.show_nothing()
