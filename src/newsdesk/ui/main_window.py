@@ -15,8 +15,8 @@ from newsdesk.domain.entities import Article
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.about import install as install_about
-from newsdesk.ui.admin import install as install_admin
 from newsdesk.ui.actions import MainActions, build_actions
+from newsdesk.ui.admin import install as install_admin
 from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
@@ -29,8 +29,8 @@ from newsdesk.ui.journal import install as install_journal
 from newsdesk.ui.live import install as install_live
 from newsdesk.ui.locks import install as install_locks
 from newsdesk.ui.moderation import install as install_moderation
-from newsdesk.ui.offline import install as install_offline
 from newsdesk.ui.naming import named
+from newsdesk.ui.offline import install as install_offline
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
