@@ -1158,6 +1158,56 @@
         <source>Connecting to %1…</source>
         <translation>در حال اتصال به %1…</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/connection/messages.py" line="+15"/>
+        <source>The server asks for a password: enter it and try again.</source>
+        <translation>کارساز گذرواژه می‌خواهد: آن را وارد کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong password (or user name) for the newsroom server.</source>
+        <translation>گذرواژه (یا نام کاربری) برای کارساز تحریریه نادرست است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no user of that name.</source>
+        <translation>کارساز کاربری با این نام ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no database of that name: check the name, or ask an administrator to create it.</source>
+        <translation>کارساز پایگاه داده‌ای با این نام ندارد: نام را بررسی کنید، یا از مدیر بخواهید آن را بسازد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not let this computer in as that user (pg_hba.conf): ask an administrator.</source>
+        <translation>کارساز به این رایانه با این کاربر اجازه‌ی ورود نمی‌دهد (pg_hba.conf): از مدیر بپرسید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure (TLS) connection failed: the server may not offer TLS, or its certificate was not trusted. Check the TLS mode.</source>
+        <translation>اتصال امن (TLS) شکست خورد: شاید کارساز TLS ارائه نمی‌دهد یا گواهی آن پذیرفته نشد. حالت TLS را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No server of that name was found: check the host name.</source>
+        <translation>کارسازی با این نام یافت نشد: نام میزبان را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not answer in time: check the host and port, and the network.</source>
+        <translation>کارساز به‌موقع پاسخ نداد: میزبان، درگاه و شبکه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is not reachable: nothing answers at that host and port. Check them, and that the server is running.</source>
+        <translation>کارساز در دسترس نیست: در این میزبان و درگاه چیزی پاسخ نمی‌دهد. آن‌ها را بررسی کنید، و اینکه کارساز روشن باشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No system keyring is available; the password will be asked each time.</source>
+        <translation>جاکلیدی سامانه در دسترس نیست؛ گذرواژه هر بار پرسیده می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>CopyDesk</name>

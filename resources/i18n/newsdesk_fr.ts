@@ -1160,6 +1160,56 @@
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/connection/messages.py" line="+15"/>
+        <source>The server asks for a password: enter it and try again.</source>
+        <translation>Le serveur demande un mot de passe&#xa0;: saisissez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong password (or user name) for the newsroom server.</source>
+        <translation>Mot de passe (ou nom d&apos;utilisateur) erroné pour le serveur de rédaction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no user of that name.</source>
+        <translation>Le serveur n&apos;a pas d&apos;utilisateur de ce nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no database of that name: check the name, or ask an administrator to create it.</source>
+        <translation>Le serveur n&apos;a pas de base de données de ce nom&#xa0;: vérifiez le nom, ou demandez à un administrateur de la créer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not let this computer in as that user (pg_hba.conf): ask an administrator.</source>
+        <translation>Le serveur n&apos;accepte pas cet ordinateur sous cet utilisateur (pg_hba.conf)&#xa0;: demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure (TLS) connection failed: the server may not offer TLS, or its certificate was not trusted. Check the TLS mode.</source>
+        <translation>La connexion sécurisée (TLS) a échoué&#xa0;: le serveur ne propose peut-être pas TLS, ou son certificat n&apos;a pas été reconnu. Vérifiez le mode TLS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No server of that name was found: check the host name.</source>
+        <translation>Aucun serveur de ce nom n&apos;a été trouvé&#xa0;: vérifiez le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not answer in time: check the host and port, and the network.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps&#xa0;: vérifiez l&apos;hôte, le port et le réseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is not reachable: nothing answers at that host and port. Check them, and that the server is running.</source>
+        <translation>Le serveur est injoignable&#xa0;: rien ne répond à cet hôte et ce port. Vérifiez-les, et que le serveur tourne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No system keyring is available; the password will be asked each time.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;; le mot de passe sera demandé à chaque fois.</translation>
+    </message>
 </context>
 <context>
     <name>CopyDesk</name>

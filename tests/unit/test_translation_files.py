@@ -183,3 +183,11 @@ def test_the_vocabulary_catalogue_names_every_label_of_the_domain(vocabulary) ->
 
 def test_every_role_has_a_name() -> None:
     assert set(ROLE_NAMES) == set(Role)
+
+
+def test_the_connection_dialog_translates_the_services_fixed_messages() -> None:
+    from newsdesk.services.connections import _FAILURES
+    from newsdesk.services.secrets import NO_KEYRING
+    from newsdesk.ui.connection.messages import SERVICE_MESSAGES
+
+    assert set(SERVICE_MESSAGES) == {message for _, _, message in _FAILURES} | {NO_KEYRING}
