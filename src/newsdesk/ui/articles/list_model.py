@@ -101,6 +101,10 @@ class ArticleListModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
+    def invalidate_cached(self) -> None:
+        """Forget every cached row (something changed, nobody knows which)."""
+        self.invalidate(list(self._cache))
+
     def prefetch_around(self, row: int) -> None:
         """Ask for the rows near `row` now, before the view paints and asks for them."""
         self._request_around(row)

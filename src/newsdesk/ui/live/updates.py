@@ -98,8 +98,7 @@ class LiveUpdates(QObject):
         follow = current is not None and current.id in changes.articles
         if changes.article_list:
             # Rows on show may be stale (a renamed section, many stories at once).
-            model = window.article_list.model
-            model.invalidate([i for i in model.ids() if model.cached_row(i) is not None])
+            window.article_list.model.invalidate_cached()
         # The open story is followed below, from one fresh read.
         window.apply_changes(dataclasses.replace(changes, related_links=False))
         if follow and current is not None:
@@ -111,9 +110,9 @@ class LiveUpdates(QObject):
         """The edit-lock feature asks about the open story's lock now rather than at its
         next heartbeat: a release or a takeover elsewhere shows within a second."""
         locks = self._window.findChild(QObject, "editLocks")
-        check_now = getattr(locks, "check_now", None)
-        if callable(check_now):
-            check_now()
+        recheck = getattr(locks, "recheck", None)
+        if callable(recheck):
+            recheck()
 
     @Slot(bool, str)
     def _show_status(self, connected: bool, problem: str) -> None:

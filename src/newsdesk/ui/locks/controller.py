@@ -110,6 +110,25 @@ class EditLocks(QObject):
         self._pending_sent, self._pending_sent_at = None, -math.inf
         self._writable()
 
+    def recheck(self) -> None:
+        """Something changed in the newsroom: has someone taken the story from us?
+
+        Only a read while we hold the lock (a heartbeat writes, and on SQLite a write
+        is itself a change that comes back here); the heartbeat follows if someone has.
+        """
+        article_id = self._article_id
+        if article_id is None or self.state is not LockState.HELD:
+            self.check_now()
+            return
+
+        def answered(holders: dict[int, LockHolder]) -> None:
+            if article_id in holders and article_id == self._article_id:
+                self.check_now()
+
+        self._runner.submit(
+            self._locks.holders, [article_id], on_done=answered, on_error=self._log_failure
+        )
+
     def check_now(self) -> None:
         """Heartbeat (or ask again while someone else has the story); also for live
         notifications that a lock changed hands."""
