@@ -16,19 +16,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.enums import Role
-from newsdesk.services.interchange.webpage import WebPageImport, import_web_page
-from newsdesk.services.interchange.wxr_export import (
-    WxrExportOptions,
-    WxrExportReport,
-    export_wxr,
-)
-from newsdesk.services.interchange.wxr_import import (
-    WxrImportReport,
-    import_wxr,
-    skipped_reasons,
-)
-from newsdesk.services.publishing import SiteReport, export_site
-from newsdesk.services.publishing.ninjs import NinjsReport, export_ninjs
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
@@ -37,6 +24,11 @@ from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from newsdesk.services.interchange.webpage import WebPageImport
+    from newsdesk.services.interchange.wxr_export import WxrExportReport
+    from newsdesk.services.interchange.wxr_import import WxrImportReport
+    from newsdesk.services.publishing import SiteReport
+    from newsdesk.services.publishing.ninjs import NinjsReport
     from newsdesk.ui.main_window import MainWindow
 
 WEB_PAGE_FILTER = QT_TRANSLATE_NOOP(
@@ -138,6 +130,8 @@ class InterchangeMenu(QObject):
 
     # ---- exports -------------------------------------------------------------------------
     def export_site(self) -> None:
+        from newsdesk.services.publishing import export_site
+
         dialog = SiteExportDialog(self._window.settings, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -168,6 +162,8 @@ class InterchangeMenu(QObject):
         )
 
     def export_ninjs(self) -> None:
+        from newsdesk.services.publishing.ninjs import export_ninjs
+
         article = self._window.editing.article
         dialog = NinjsExportDialog(
             self._window.settings, article.headline if article else None, self._window
@@ -210,6 +206,9 @@ class InterchangeMenu(QObject):
             self.import_page_file(Path(name))
 
     def import_page_file(self, path: Path) -> None:
+        # Imported when first used: the article extractor takes a while to load.
+        from newsdesk.services.interchange.webpage import import_web_page
+
         newsroom = self._window.newsroom
         user = newsroom.user
 
@@ -241,6 +240,8 @@ class InterchangeMenu(QObject):
             self.import_wxr_file(Path(name))
 
     def import_wxr_file(self, path: Path) -> None:
+        from newsdesk.services.interchange.wxr_import import import_wxr, skipped_reasons
+
         newsroom = self._window.newsroom
         user = newsroom.user
 
@@ -290,6 +291,8 @@ class InterchangeMenu(QObject):
             self.export_wxr_file(Path(name))
 
     def export_wxr_file(self, path: Path) -> None:
+        from newsdesk.services.interchange.wxr_export import WxrExportOptions, export_wxr
+
         newsroom = self._window.newsroom
         options = WxrExportOptions(include_private=bool(newsroom.user.roles & PRIVATE_DATA_ROLES))
 
