@@ -17,6 +17,7 @@ queue calls them (see ui/panels/comments/panel.py `load_queue`):
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -77,6 +78,19 @@ def reads(newsroom: Newsroom, runs: int) -> None:
         (f"filter text {word!r} (all)", CommentQuery(status=None, text=word), 200),
         (f"filter text {word!r} (pending)", CommentQuery(text=word), 200),
         ("filter text 'the' (all)", CommentQuery(status=None, text="the"), 200),
+        ("filter text 'coun' (pending), as typed", CommentQuery(text="coun"), 200),
+        # Common among spam, rare among the approved: a walk of the queue finds nothing.
+        (
+            "filter text 'casino' (approved)",
+            CommentQuery(status=CommentStatus.APPROVED, text="casino"),
+            200,
+        ),
+        # Common overall, rare among spam: the slowest kind of word filter.
+        (
+            "filter text 'council' (spam)",
+            CommentQuery(status=CommentStatus.SPAM, text="council"),
+            200,
+        ),
         (f"filter author {author!r} (all)", CommentQuery(status=None, author=author), 200),
         ("filter one story (all)", CommentQuery(status=None, article_id=busiest), 200),
         ("filter last 7 days (pending)", CommentQuery(since=week), 200),
@@ -193,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         total = sum(newsroom.comments.counts().values())
         print(f"{newsroom.database.description}: {total:,} comments; median of {args.runs} runs")
+        print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
         print(f"{'open (and migrate if needed)':48} {opened:10.1f} ms")
         reads(newsroom, args.runs)
         next_after_action(newsroom, args.runs)
@@ -201,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             ingest(newsroom, args.ingest)
     finally:
         newsroom.close()
+    print("load average after: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 

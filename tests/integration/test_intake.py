@@ -260,3 +260,28 @@ def test_cli_moderation_actions(
         assert main([*args, action, str(second.id)]) == 0
     assert main([*args, "approve", "999999"]) == 1
     assert "No comment has the id" in capsys.readouterr().err
+
+
+def test_a_large_file_goes_in_whole_with_its_rules_and_counts(demo: Newsroom) -> None:
+    """More comments than one batch (a COPY on PostgreSQL): every one in, as judged."""
+    submissions = [
+        sub(
+            name=f"Reader {n}",
+            email=f"reader{n % 400}@example.org",
+            body=f"Remark number {n}" + (" about the casino" if n % 50 == 0 else ""),
+            submitted_at=T0 + timedelta(minutes=n),
+        )
+        for n in range(1200)
+    ]
+    report = take(demo, *submissions)
+    assert report.refused == ()
+    assert report.taken[CommentStatus.SPAM] == 24  # the blocked word
+    assert report.taken[CommentStatus.PENDING] == 1176  # none from an approved address
+    found = demo.comments.list_comments(CommentQuery(status=None, author="reader7"))
+    first = [c for c in found if c.author_email == "reader7@example.org"][-1]
+    assert (first.body, first.author_name, first.submitted_at) == (
+        "Remark number 7",
+        "Reader 7",
+        T0 + timedelta(minutes=7),
+    )
+    assert first.reasons and first.status is CommentStatus.PENDING

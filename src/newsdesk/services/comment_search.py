@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, bindparam, literal_column, select, text
+from sqlalchemy.orm import Session
 
 from newsdesk.services.search import MIN_PREFIX_LENGTH, search_tokens
 
@@ -50,3 +51,56 @@ def comment_search_clause(dialect: str, words: str, field: Field) -> ColumnEleme
     return text(f"comments.search_vector @@ to_tsquery('simple', :{name})").bindparams(
         bindparam(name, postgres_query(tokens, field))
     )  # type: ignore[return-value]
+
+
+def sqlite_words_match(text_words: str, author_words: str) -> str | None:
+    """One FTS5 MATCH expression for both word filters; None when there are no words."""
+    fields: tuple[tuple[list[str], Field], ...] = (
+        (search_tokens(text_words), "body"),
+        (search_tokens(author_words), "author"),
+    )
+    parts = [sqlite_match(tokens, field) for tokens, field in fields if tokens]
+    return " AND ".join(parts) if parts else None
+
+
+class SqliteWords:
+    """The comments whose words match, read from SQLite's full-text index in the two
+    ways the queue can afford: all of them when they are few, or those within a range of
+    ids (a window of the queue, whose ids lie close together as comments come in order).
+
+    The index returns rowids in id order, never in the queue's order (by time), so a
+    common word is found by walking the queue and asking the index about each window,
+    and a rare one by sorting its few matches.
+    """
+
+    def __init__(self, session: Session, match: str) -> None:
+        self._connection = session.connection()
+        self._match = match
+
+    def matching(self) -> Any:
+        """The matching ids, as a subquery."""
+        return (
+            select(literal_column("rowid"))
+            .select_from(text("comment_search WHERE comment_search MATCH :match"))
+            .params(match=self._match)
+            .scalar_subquery()
+        )
+
+    def between(self, low: int, high: int) -> set[int]:
+        """The matching ids from `low` to `high`."""
+        statement = text(
+            "SELECT rowid FROM comment_search WHERE comment_search MATCH :match "
+            "AND rowid BETWEEN :low AND :high"
+        )
+        found = self._connection.execute(
+            statement, {"match": self._match, "low": low, "high": high}
+        )
+        return {row[0] for row in found}
+
+    def count(self, cap: int) -> int:
+        """How many comments match, counting no further than `cap`."""
+        statement = text(
+            "SELECT count(*) FROM (SELECT rowid FROM comment_search "
+            "WHERE comment_search MATCH :match LIMIT :cap)"
+        )
+        return int(self._connection.scalar(statement, {"match": self._match, "cap": cap}) or 0)

@@ -8,19 +8,24 @@ what the first does. Text and author filters use the full-text index
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, text, tuple_, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, defer
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Comment, CommentRow, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import NotFound
-from newsdesk.services.comment_search import comment_search_clause
+from newsdesk.services.comment_search import (
+    SqliteWords,
+    comment_search_clause,
+    sqlite_words_match,
+)
 from newsdesk.services.search import search_tokens
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -28,6 +33,7 @@ from newsdesk.storage.orm_moderation import comment_totals
 
 EXCERPT_CHARACTERS = 240
 COUNT_CAP = 10_000
+WORDS_COUNT_CAP = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +153,155 @@ def _to_row(row: Any) -> CommentRow:
     )
 
 
+def _plain_conditions(columns: Any, query: CommentQuery) -> list[ColumnElement[bool]]:
+    """The query's conditions other than words, on `orm.Comment` or a subquery's `.c`."""
+    conditions: list[ColumnElement[bool]] = []
+    if query.status is not None:
+        conditions.append(columns.status == query.status.value)
+    if query.article_id is not None:
+        conditions.append(columns.article_id == query.article_id)
+    if query.since is not None:
+        conditions.append(columns.submitted_at >= query.since)
+    if query.until is not None:
+        conditions.append(columns.submitted_at < query.until)
+    return conditions
+
+
+def _in_queue_order(
+    statement: Select,  # type: ignore[type-arg]
+    columns: Any,
+    query: CommentQuery,
+    after: Cursor | None,
+) -> Select:  # type: ignore[type-arg]
+    key = tuple_(columns.submitted_at, columns.id)
+    if after is not None:
+        statement = statement.where(key < after if query.newest_first else key > after)
+    if query.newest_first:
+        return statement.order_by(columns.submitted_at.desc(), columns.id.desc())
+    return statement.order_by(columns.submitted_at, columns.id)
+
+
+FEW_MATCHES = 20_000
+"""Up to this many comments matching the words, the queue looks all of them up (SQLite)."""
+MANY_MATCHES = 200_000
+"""Matches counted at most, to weigh a walk of the queue against looking them all up."""
+FIRST_WINDOW = 1_000
+LAST_WINDOW = 64_000
+
+
+def _page_among(
+    connection: Connection, among: Any, query: CommentQuery, after: Cursor | None, limit: int
+) -> list[int]:
+    """A page of ids from `among` (id, status, article_id, submitted_at of the comments
+    matching the words): the query's other conditions, its order, after `after`."""
+    statement = select(among.c.id).where(*_plain_conditions(among.c, query))
+    statement = _in_queue_order(statement, among.c, query, after)
+    return [row[0] for row in connection.execute(statement.limit(limit))]
+
+
+def _count_among(connection: Connection, among: Any, query: CommentQuery, cap: int) -> int:
+    kept = select(among.c.id).where(*_plain_conditions(among.c, query))
+    statement = select(func.count()).select_from(kept.limit(cap).subquery())
+    return int(connection.scalar(statement) or 0)
+
+
+class _WordWalk:
+    """A word filter on SQLite, in the queue's order (by time; the index's is by id).
+
+    Few matches: every one looked up by id, the other conditions applied, then sorted.
+    Many: the queue walked in growing windows, the index asked which ids of each
+    window's range match (comments come in in time order, so a window's ids lie close
+    together and each question is small), until a page is found or the walk has cost as
+    much as looking every match up would (the words rare among the queue's rows), which
+    it then does. SQLite's own plans either sort every match of a common word (seconds
+    for "the" over a million comments) or walk the whole queue checking a set of every
+    match.
+    """
+
+    def __init__(self, session: Session, match: str, query: CommentQuery) -> None:
+        self._session = session
+        self._connection = session.connection()
+        self._words = SqliteWords(session, match)
+        self._query = replace(query, text="", author="")
+        self._matches = self._words.count(MANY_MATCHES)
+        self.walked_out = False
+        """Whether the last walk stopped for its cost, not at the end of the queue."""
+
+    @property
+    def _few(self) -> bool:
+        return self._matches < FEW_MATCHES
+
+    def _looked_up(self) -> Any:
+        """Every match with the columns the conditions need, looked up by id. A LIMIT
+        (-1: none) keeps SQLite from merging this into the outer query, where it could
+        walk an index of a condition's column instead."""
+        columns = (orm.Comment.id, orm.Comment.status, orm.Comment.article_id)
+        return (
+            select(*columns, orm.Comment.submitted_at)
+            .where(orm.Comment.id.in_(self._words.matching()))
+            .limit(-1)
+            .subquery("looked_up")
+        )
+
+    def _page_looked_up(self, after: Cursor | None, limit: int) -> list[int]:
+        return _page_among(self._connection, self._looked_up(), self._query, after, limit)
+
+    def _count_looked_up(self, cap: int) -> int:
+        return _count_among(self._connection, self._looked_up(), self._query, cap)
+
+    def _walk(self, after: Cursor | None) -> Iterator[list[int]]:
+        """The matching ids of the queue's rows in order, window by window; stops early
+        (`walked_out`) before the walk would cost more than looking up every match."""
+        size, cost = FIRST_WINDOW, 0
+        self.walked_out = False
+        while True:
+            statement = _in_queue_order(
+                select(orm.Comment.id).where(*_plain_conditions(orm.Comment, self._query)),
+                orm.Comment,
+                self._query,
+                after,
+            ).limit(size)
+            window = [row[0] for row in self._connection.execute(statement)]
+            if not window:
+                return
+            matching = self._words.between(min(window), max(window))
+            yield [i for i in window if i in matching]
+            if len(window) < size:
+                return
+            cost += len(window) + len(matching)
+            size = min(size * 4, LAST_WINDOW)
+            if cost + size * (1 + len(matching) / len(window)) > self._matches:
+                self.walked_out = True  # the next window alone would cost too much
+                return
+            last = self._connection.execute(
+                select(orm.Comment.submitted_at).where(orm.Comment.id == window[-1])
+            ).scalar_one()
+            after = (last, window[-1])
+
+    def page(self, after: Cursor | None, limit: int) -> list[int]:
+        if self._few:
+            return self._page_looked_up(after, limit)
+        found: list[int] = []
+        for hits in self._walk(after):
+            found += hits
+            if len(found) >= limit:
+                return found[:limit]
+        return self._page_looked_up(after, limit) if self.walked_out else found
+
+    def count(self, cap: int) -> int:
+        """How many match, counting no further than `cap`."""
+        if not _plain_conditions(orm.Comment, self._query):
+            return min(self._matches, cap) if cap <= MANY_MATCHES else self._words.count(cap)
+        if self._few:
+            return self._count_looked_up(cap)
+        found = 0
+        for hits in self._walk(None):
+            found += len(hits)
+            if found >= cap:
+                return found
+        return self._count_looked_up(cap) if self.walked_out else found
+
+
 class CommentService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -170,14 +325,7 @@ class CommentService:
 
     # ---- the queue -----------------------------------------------------------------------
     def _filtered(self, statement: Select, query: CommentQuery) -> Select:  # type: ignore[type-arg]
-        if query.status is not None:
-            statement = statement.where(orm.Comment.status == query.status.value)
-        if query.article_id is not None:
-            statement = statement.where(orm.Comment.article_id == query.article_id)
-        if query.since is not None:
-            statement = statement.where(orm.Comment.submitted_at >= query.since)
-        if query.until is not None:
-            statement = statement.where(orm.Comment.submitted_at < query.until)
+        statement = statement.where(*_plain_conditions(orm.Comment, query))
         for clause in (self._search(query.text, "body"), self._search(query.author, "author")):
             if clause is not None:
                 statement = statement.where(clause)
@@ -185,23 +333,67 @@ class CommentService:
 
     @staticmethod
     def _ordered(statement: Select, query: CommentQuery, after: Cursor | None) -> Select:  # type: ignore[type-arg]
-        key = tuple_(orm.Comment.submitted_at, orm.Comment.id)
-        if after is not None:
-            statement = statement.where(key < after if query.newest_first else key > after)
-        if query.newest_first:
-            return statement.order_by(orm.Comment.submitted_at.desc(), orm.Comment.id.desc())
-        return statement.order_by(orm.Comment.submitted_at, orm.Comment.id)
+        return _in_queue_order(statement, orm.Comment, query, after)
+
+    def _words_match(self, query: CommentQuery) -> str | None:
+        """The MATCH expression when SQLite's full-text index serves the word filters."""
+        if not self._db.is_sqlite:
+            return None
+        return sqlite_words_match(query.text, query.author)
+
+    def _few_matched(self, session: Session, query: CommentQuery) -> Any | None:
+        """On PostgreSQL, when the server expects few comments to hold the words: those
+        comments (id, status, story, time) in a materialized CTE, to be filtered and
+        sorted whole. Else None, and the planner's own plan, which walks the queue's
+        index checking the words; for words rare among the queue's rows but common
+        elsewhere (such as "casino" among the approved), that walk reads nearly all of it.
+        """
+        if self._db.is_sqlite or not self.shows_private:
+            return None
+        clauses = [
+            clause
+            for clause in (self._search(query.text, "body"), self._search(query.author, "author"))
+            if clause is not None
+        ]
+        if not clauses:
+            return None
+        matching = select(
+            orm.Comment.id, orm.Comment.status, orm.Comment.article_id, orm.Comment.submitted_at
+        ).where(*clauses)
+        compiled = (
+            select(literal(1))
+            .select_from(matching.subquery())
+            .compile(dialect=session.get_bind().dialect)
+        )
+        plan = session.connection().exec_driver_sql(
+            f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+        )
+        expected = plan.scalar_one()[0]["Plan"]["Plan Rows"]
+        if expected >= FEW_MATCHES:
+            return None
+        return matching.cte("matched").prefix_with("MATERIALIZED")
 
     def page(
         self, query: CommentQuery, after: Cursor | None = None, limit: int = 200
     ) -> list[CommentRow]:
         """Up to `limit` queue rows following `after`, in the query's order."""
-        statement = select(*_row_columns(self.shows_private)).join(
+        columns = select(*_row_columns(self.shows_private)).join(
             orm.Article, orm.Article.id == orm.Comment.article_id
         )
-        statement = self._ordered(self._filtered(statement, query), query, after).limit(limit)
+        match = self._words_match(query)
         with self._db.transaction() as session:
-            return [_to_row(row) for row in session.execute(statement)]
+            if match is not None:
+                ids = _WordWalk(session, match, query).page(after, limit)
+            elif (matched := self._few_matched(session, query)) is not None:
+                ids = _page_among(session.connection(), matched, query, after, limit)
+            else:
+                statement = self._ordered(self._filtered(columns, query), query, after)
+                return [_to_row(row) for row in session.execute(statement.limit(limit))]
+            found = {
+                row.id: row
+                for row in map(_to_row, session.execute(columns.where(orm.Comment.id.in_(ids))))
+            }
+            return [found[i] for i in ids if i in found]
 
     def rows(self, ids: Sequence[int]) -> dict[int, CommentRow]:
         """Queue rows for `ids`, keyed by id (deleted ones are left out)."""
@@ -226,17 +418,26 @@ class CommentService:
                 for row in session.execute(statement)
             ]
 
-    def count_matching(self, query: CommentQuery, cap: int = COUNT_CAP) -> tuple[int, bool]:
-        """How many comments match, and whether that is exact (False: at least `cap`)."""
+    def count_matching(self, query: CommentQuery, cap: int | None = None) -> tuple[int, bool]:
+        """How many comments match, and whether that is exact (False: at least `cap`;
+        by default COUNT_CAP, or WORDS_COUNT_CAP with words, which cost more to count)."""
         if query.is_plain:
             counts = self.counts(query.article_id)
             if query.status is None:
                 return sum(counts.values()), True
             return counts[query.status], True
-        matching = self._filtered(select(orm.Comment.id), query).limit(cap).subquery()
+        if cap is None:
+            cap = WORDS_COUNT_CAP if query.text.strip() or query.author.strip() else COUNT_CAP
+        match = self._words_match(query)
         with self._db.transaction() as session:
-            found = session.scalar(select(func.count()).select_from(matching)) or 0
-        return found, found < cap
+            if match is not None:
+                found = _WordWalk(session, match, query).count(cap)
+            elif (matched := self._few_matched(session, query)) is not None:
+                found = _count_among(session.connection(), matched, query, cap)
+            else:
+                matching = self._filtered(select(orm.Comment.id), query).limit(cap).subquery()
+                found = session.scalar(select(func.count()).select_from(matching)) or 0
+        return min(found, cap), found < cap
 
     def counts(self, article_id: int | None = None) -> dict[CommentStatus, int]:
         """Comments per state, from the counts the database keeps (no scan)."""

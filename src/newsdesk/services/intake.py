@@ -33,6 +33,7 @@ from newsdesk.domain.intake import (
 from newsdesk.services.moderation_settings import load_rules
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 CHUNK = 500
 FIELDS = ("article", "name", "email", "website", "body", "time", "ip")
@@ -237,6 +238,48 @@ def _is_duplicate(session: Session, facts: _Facts, article_id: int, sub: Submiss
     return any(body.strip() == sub.body for body in bodies)
 
 
+# ---- writing -------------------------------------------------------------------------------------
+
+COPIED = (
+    "uuid",
+    "article_id",
+    "parent_id",
+    "author_name",
+    "author_email",
+    "author_url",
+    "body",
+    "status",
+    "submitted_at",
+    "ip",
+    "spam_score",
+    "reasons",
+    "newsroom_reply",
+)
+
+
+def _write(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert the comments; their ids when they are few (a form, a small file), else none.
+
+    Many on PostgreSQL go in with one COPY: its statement triggers (counts, change log,
+    live updates) run once, and neither the driver nor the server parses a statement of
+    thousands of values per thousand comments (half the time of a 100,000-line file).
+    """
+    if len(rows) > CHUNK and session.get_bind().dialect.name == "postgresql":
+        driver: Any = session.connection().connection.driver_connection
+        columns = ", ".join(COPIED)
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(f"COPY comments ({columns}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row([json.dumps(row[c]) if c == "reasons" else row[c] for c in COPIED])
+        return []
+    inserted = session.execute(
+        insert(orm.Comment).returning(orm.Comment.id, sort_by_parameter_order=True), rows
+    )
+    return [row[0] for row in inserted]
+
+
 # ---- the service ------------------------------------------------------------------------------
 
 
@@ -311,17 +354,8 @@ class IntakeService:
                     }
                 )
             if rows:
-                session.execute(insert(orm.Comment), rows)
-                uuids = [row["uuid"] for row in rows]
-                if len(uuids) <= CHUNK:
-                    found = dict(
-                        session.execute(
-                            select(orm.Comment.uuid, orm.Comment.id).where(
-                                orm.Comment.uuid.in_(uuids)
-                            )
-                        ).all()
-                    )
-                    ids = [found[u] for u in uuids]
+                ids = _write(session, rows)
+            fold_comment_deltas(session, most=None)
         refused.sort(key=lambda problem: problem.line)
         return IntakeReport(
             taken={status: taken.get(status, 0) for status in CommentStatus},
