@@ -132,7 +132,7 @@ class ModerationLogEntry(Base):
     detail: Mapped[dict[str, str] | None] = mapped_column(JSON)
 
 
-FOLD_AT_ONCE = 2_000
+FOLD_AT_ONCE = 500
 """Deltas one moderation folds in: a bulk action's backlog drains over the next ones."""
 
 
