@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         follow_layout_direction(self)  # panels on the mirrored side in Persian, Arabic…
 
+        self.article_list.refresh()  # first: the list is what the user waits for
         self.sections_panel.refresh()
-        self.article_list.refresh()
         self.comments_panel.refresh()
 
     # ---- building ------------------------------------------------------------------------

@@ -43,17 +43,18 @@ def offline_status(laptop: Newsroom) -> OfflineStatus:
     """One cheap read for the status bar: "offline — N changes to sync"."""
     with laptop.database.transaction() as session:
         replica = replica_row(session)
-        after = replica.local_seq if replica is not None else 0
+        if replica is None:  # nothing taken offline: no need to count the whole log
+            return OfflineStatus(None, 0, 0, 0, 0, None)
         changes = session.scalar(
             select(func.count()).select_from(
                 select(ChangeLog.entity, ChangeLog.entity_uuid)
-                .where(ChangeLog.seq > after)
+                .where(ChangeLog.seq > replica.local_seq)
                 .distinct()
                 .subquery()
             )
         )
         return OfflineStatus(
-            server_address=replica.server_address if replica is not None else None,
+            server_address=replica.server_address,
             stories=session.scalar(select(func.count()).select_from(OfflineArticle)) or 0,
             comments=session.scalar(select(func.count()).select_from(OfflineComment)) or 0,
             changes_to_sync=changes or 0,
@@ -63,5 +64,5 @@ def offline_status(laptop: Newsroom) -> OfflineStatus:
                 .where(OfflineArticle.needs_merge.is_(True))
             )
             or 0,
-            last_sync_at=replica.last_sync_at if replica is not None else None,
+            last_sync_at=replica.last_sync_at,
         )
