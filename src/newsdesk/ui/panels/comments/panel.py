@@ -97,6 +97,10 @@ class CommentQueuePanel(QWidget):
         self._query = CommentQuery()
         self._select_after_load: int | None = None
         self._own_change = False
+        # The dock's queue and the Moderation view's share one worker: their "latest
+        # answer wins" keys must not replace each other's answers.
+        self._latest_queue = f"queue-{id(self):x}"
+        self._latest_counts = f"queue-counts-{id(self):x}"
         self.ask_text: AskText = self._ask_text
         self.confirm: Confirm = self._confirm
 
@@ -221,7 +225,7 @@ class CommentQueuePanel(QWidget):
             self._loaded(([], {}, (0, True)))
             return
         self._tasks.submit(
-            load_queue, self._comments, self._query, on_done=self._loaded, latest="queue"
+            load_queue, self._comments, self._query, on_done=self._loaded, latest=self._latest_queue
         )
 
     def _loaded(
@@ -262,7 +266,7 @@ class CommentQueuePanel(QWidget):
         self._tasks.submit(
             lambda: (self._comments.counts(query.article_id), self._comments.count_matching(query)),
             on_done=lambda found: self._show_counts(*found),
-            latest="queue-counts",
+            latest=self._latest_counts,
         )
 
     def _show_counts(self, counts: dict[CommentStatus, int], matching: tuple[int, bool]) -> None:
