@@ -18,9 +18,9 @@ from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.services.sync import (
     PendingComments,
-    SyncEngine,
     conflict_case,
     engine,
+    history,
     needs_merge_uuids,
     offline_article_uuids,
     offline_status,
@@ -240,7 +240,7 @@ def test_a_sync_cut_in_the_middle_finishes_on_the_next_one(
     if cut == "between the newsroom's saves":
         monkeypatch.setattr(engine, "save_text", network_cut(engine.save_text))
     else:  # the newsroom has every text, the laptop has not noted one
-        monkeypatch.setattr(SyncEngine, "_rebase", network_cut(SyncEngine._rebase))
+        monkeypatch.setattr(history, "write_bases", network_cut(history.write_bases))
     with pytest.raises(ConnectionError):
         sync(server, laptop)
     monkeypatch.undo()

@@ -19,49 +19,41 @@ check (a save, a workflow move, a new story) goes through its services one story
 time; then one newsroom transaction and one laptop transaction copy the batch's history
 both ways and bring the laptop's copies and bases up to date. The watermarks move only
 when every story and comment was settled.
+
+Here: reading the changes and settling texts. Stories on one side only and state moves
+are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.enums import ArticleStatus
-from newsdesk.domain.errors import InvalidInput, NewsdeskError, NotAllowed, VersionConflict
-from newsdesk.domain.workflow import may_edit
+from newsdesk.domain.errors import InvalidInput, NotAllowed, VersionConflict
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
-from newsdesk.services.sync.changes import ChangeBatch, changes_in, quiet
+from newsdesk.services.sync.changes import ChangeBatch, changes_in
 from newsdesk.services.sync.comment_sync import CommentSync
 from newsdesk.services.sync.copying import (
-    UserMap,
     chunks,
-    copy_links,
-    copy_notes,
-    copy_revisions,
-    delete_by_uuid,
-    free_slug,
     now,
     section_id,
-    set_tags,
 )
+from newsdesk.services.sync.history import HistoryExchange
 from newsdesk.services.sync.laptop_copies import (
     OfflineBase,
     Outcome,
-    finish_copy,
     offline_bases,
-    write_bases,
 )
+from newsdesk.services.sync.lifecycle import StoryLifecycle
 from newsdesk.services.sync.replica import check_pair, replica_row
-from newsdesk.services.sync.report import RenamedSlug, SyncReport, Tally
+from newsdesk.services.sync.report import SyncReport, Tally
 from newsdesk.services.sync.saving import save_text
-from newsdesk.services.sync.snapshot import Snapshot, merge_snapshots, read_snapshot
-from newsdesk.services.sync.stories import FOLLOWED, StoryState, load_stories
+from newsdesk.services.sync.snapshot import Snapshot, merge_snapshots
+from newsdesk.services.sync.stories import StoryState, load_stories
 from newsdesk.storage import orm
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
@@ -81,11 +73,6 @@ def _changed(entity: str, batch: ChangeBatch) -> set[str]:
     return {c.entity_uuid for c in batch.changes if c.entity == entity and c.op == "update"}
 
 
-def _state_label(state: tuple[str, bool]) -> str:
-    label = ArticleStatus(state[0]).label.lower()
-    return f"{label}, in the trash" if state[1] else label
-
-
 class SyncEngine:
     def __init__(self, server: Newsroom, laptop: Newsroom, progress: Progress | None = None):
         check_pair(server, laptop)
@@ -95,12 +82,9 @@ class SyncEngine:
         self.tally = Tally()
         self.local = ChangeBatch((), 0, ())
         self.remote = ChangeBatch((), 0, ())
-        self.local_link_deletes: dict[str, set[str]] = defaultdict(set)
-        self.server_link_deletes: dict[str, set[str]] = defaultdict(set)
         self.server_sections: dict[str, int] = {}
-        self.settled: dict[str, tuple[int, int]] = {}
-        """uuid → (laptop id, newsroom id) of the stories settled in this sync."""
-        self.created_any = False
+        self.lifecycle = StoryLifecycle(server, laptop, self.tally)
+        self.history = HistoryExchange(server, laptop, self.tally)
 
     # ---- the whole sync --------------------------------------------------------------
     def run(self) -> SyncReport:
@@ -120,15 +104,14 @@ class SyncEngine:
                 self.local.uuids("comment") | self.remote.uuids("comment"),
             )
             stories = self._candidates(session, offline)
-        self._note_link_deletes(self.local, self.local_link_deletes)
-        self._note_link_deletes(self.remote, self.server_link_deletes)
+        self.history.read_changes(self.local, self.remote)
         comments = CommentSync(self.server, self.laptop, self.tally)
         work = comments.plan(self.local, self.remote, offline_comments)
         self.progress.start(len(stories) + work, "Syncing")
         for part in chunks(stories, BATCH):
             self._batch(part)
-        if self.created_any or len(stories) > BATCH:
-            self._links_again()  # links to stories created later in this sync
+        if self.lifecycle.created_any or len(stories) > BATCH:
+            self.history.links_again()  # links to stories created later in this sync
         comments.run(self.progress)
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)
@@ -164,12 +147,6 @@ class SyncEngine:
                     )
                 )
         return versions, taken
-
-    @staticmethod
-    def _note_link_deletes(batch: ChangeBatch, into: dict[str, set[str]]) -> None:
-        for change in batch.changes:
-            if change.entity == "link" and change.op == "delete" and change.article_uuid:
-                into[change.article_uuid].add(change.entity_uuid)
 
     def _candidates(self, session: Session, offline: dict[str, int]) -> list[str]:
         mine = self.local.article_uuids()
@@ -209,7 +186,9 @@ class SyncEngine:
         try:
             for uuid in uuids:
                 if uuid not in both:
-                    outcome = self._apart(uuid, locals_.get(uuid), servers.get(uuid), bases)
+                    outcome = self.lifecycle.settle(
+                        uuid, locals_.get(uuid), servers.get(uuid), bases
+                    )
                     outcomes += [outcome] if outcome is not None else []
                     self._step(counted)
         except Cancelled as error:
@@ -230,9 +209,9 @@ class SyncEngine:
                         break
         for outcome, base in settled:  # state moves after the texts are in
             if outcome.agreed is not None:
-                self._state(outcome.uuid, outcome.local, servers[outcome.uuid], base)
+                self.lifecycle.move_state(outcome.uuid, outcome.local, servers[outcome.uuid], base)
             outcomes.append(outcome)
-        self._finish(outcomes)
+        self.history.finish(outcomes)
         if cancelled is not None:
             raise cancelled  # what was settled stays settled
         if moved and attempt + 1 < ATTEMPTS:
@@ -270,7 +249,7 @@ class SyncEngine:
         offline = bases.get(uuid)
         if offline is None:  # pushed by a sync cut before the laptop noted it
             base = self._common_base(ss, uuid, server.snapshot)
-            local = self._align_slug(uuid, local, server)
+            local = self.lifecycle.align_slug(uuid, local, server)
         else:
             base = offline.base
             if offline.needs_merge:
@@ -390,231 +369,6 @@ class SyncEngine:
         return author or "the newsroom"
 
     # ---- one story on one side only ----------------------------------------------------
-    def _apart(
-        self,
-        uuid: str,
-        local: StoryState | None,
-        server: StoryState | None,
-        bases: dict[str, OfflineBase],
-    ) -> Outcome | None:
-        offline = bases.get(uuid)
-        if local is None:
-            if offline is not None:
-                self._deleted_on_laptop(uuid, server, offline.base)
-            return None
-        if offline is None:
-            return self._create_on_server(uuid, local)
-        return self._deleted_in_newsroom(uuid, local, offline.base)
-
-    # ---- state: workflow and trash -----------------------------------------------------
-    def _state(self, uuid: str, local: StoryState, server: StoryState, base: Snapshot) -> None:
-        mine, theirs = local.snapshot.state, server.snapshot.state
-        if mine == base.state or mine == theirs:
-            return
-        if theirs != base.state:
-            self.tally.refuse(
-                uuid,
-                local.headline,
-                _state_label(mine),
-                _state_label(theirs),
-                "the newsroom moved the story meanwhile",
-            )
-            return
-        try:
-            if not mine[1] and theirs[1]:
-                self.server.articles.restore([server.id])
-            if mine[0] != theirs[0]:
-                self.server.workflow.move(server.id, ArticleStatus(mine[0]))
-            if mine[1] and not theirs[1]:
-                self.server.articles.trash([server.id])
-            self.tally.pushed.add(uuid)
-        except (NotAllowed, InvalidInput) as error:
-            self.tally.refuse(
-                uuid, local.headline, _state_label(mine), _state_label(theirs), str(error)
-            )
-
-    # ---- stories new on one side, deleted on the other ---------------------------------
-    def _create_on_server(self, uuid: str, local: StoryState) -> Outcome | None:
-        user = self.server.user
-        if not may_edit(user):
-            self.tally.refuse(
-                uuid,
-                local.headline,
-                "a new story",
-                "nothing",
-                f"{user.display_name} may not write stories",
-            )
-            return None
-        with self.laptop.database.transaction() as ls, self.server.database.transaction() as ss:
-            lrow = ls.get(orm.Article, local.id)
-            assert lrow is not None
-            row = orm.Article(
-                uuid=uuid,
-                slug=free_slug(ss, lrow.slug),
-                headline=lrow.headline,
-                standfirst=lrow.standfirst,
-                body=lrow.body,
-                dateline=lrow.dateline,
-                byline=lrow.byline,
-                credit=lrow.credit,
-                language=lrow.language,
-                section_id=section_id(ls, ss, local.snapshot.section, laptop_is_target=False),
-                status=ArticleStatus.DRAFT.value,
-                author_id=user.id,
-                version=1,
-                created_at=lrow.created_at,
-                updated_at=now(),
-            )
-            ss.add(row)
-            ss.flush()
-            set_tags(ss, row.id, local.snapshot.tags)
-            to_server = UserMap(fallback=user)
-            copy_revisions(ls, ss, {lrow.id: row.id}, to_server)
-            copy_notes(ls, ss, {lrow.id: row.id}, to_server)
-            copy_links(ls, ss, {lrow.id: row.id})
-            agreed = read_snapshot(ss, row)
-            server = StoryState(row.id, uuid, row.slug, 1, agreed, {n: None for n in FOLLOWED})
-        self.tally.created.add(uuid)
-        self.created_any = True
-        local = self._align_slug(uuid, local, server)
-        draft = replace(local.snapshot, status=ArticleStatus.DRAFT.value, trashed=False)
-        self._state(uuid, local, server, draft)
-        return Outcome(uuid, local, agreed, 1)
-
-    def _align_slug(self, uuid: str, local: StoryState, server: StoryState) -> StoryState:
-        """A story made offline whose slug the newsroom had already: both take the
-        newsroom's, and the writer is told."""
-        if local.slug == server.slug:
-            return local
-        self.tally.renamed.append(RenamedSlug(uuid, local.headline, local.slug, server.slug))
-        with self.laptop.database.transaction() as ls, quiet(ls):
-            if free_slug(ls, server.slug, uuid) != server.slug:
-                return local
-            ls.execute(
-                update(orm.Article).where(orm.Article.id == local.id).values(slug=server.slug)
-            )
-        return replace(local, slug=server.slug)
-
-    def _deleted_on_laptop(self, uuid: str, server: StoryState | None, base: Snapshot) -> None:
-        if server is not None:
-            snapshot = server.snapshot
-            if snapshot.text == base.text and snapshot.state == base.state:
-                try:
-                    if not snapshot.trashed:
-                        self.server.articles.trash([server.id])
-                    self.server.articles.delete_permanently([server.id])
-                    self.tally.deleted.add(uuid)
-                except NewsdeskError as error:
-                    self.tally.refuse(uuid, snapshot.headline, "deleted", "kept", str(error))
-            else:
-                self.tally.kept.append(
-                    f"“{snapshot.headline}” was changed in the newsroom after you deleted it "
-                    "offline: it stays in the newsroom"
-                )
-        with self.laptop.database.transaction() as ls:
-            ls.execute(delete(OfflineArticle).where(OfflineArticle.article_uuid == uuid))
-
-    def _deleted_in_newsroom(self, uuid: str, local: StoryState, base: Snapshot) -> Outcome | None:
-        snapshot = local.snapshot
-        with self.laptop.database.transaction() as ls:
-            ls.execute(delete(OfflineArticle).where(OfflineArticle.article_uuid == uuid))
-            if snapshot.text == base.text and snapshot.state == base.state:
-                with quiet(ls):
-                    ls.execute(delete(orm.Article).where(orm.Article.uuid == uuid))
-                self.tally.deleted.add(uuid)
-                return None
-        self.tally.kept.append(
-            f"“{snapshot.headline}” was deleted in the newsroom while you changed it offline: "
-            "your copy goes back to the newsroom as a new draft"
-        )
-        return self._create_on_server(uuid, local)
-
-    # ---- the batch's history, and the laptop's copies ----------------------------------
-    def _finish(self, outcomes: Sequence[Outcome]) -> None:
-        """Copy the settled stories' history both ways (one transaction on each side),
-        then bring the laptop's copies and their bases up to date."""
-        if not outcomes:
-            return
-        uuids = [o.uuid for o in outcomes]
-        laptop, server = self.laptop.database, self.server.database
-        with laptop.transaction() as ls, server.transaction() as ss:
-            servers = load_stories(ss, uuids)
-            pairs = {o.local.id: servers[o.uuid].id for o in outcomes if o.uuid in servers}
-            self.settled.update(
-                {o.uuid: (o.local.id, servers[o.uuid].id) for o in outcomes if o.uuid in servers}
-            )
-            if may_edit(self.server.user):
-                try:
-                    with ss.begin_nested():
-                        self._send_history(ls, ss, uuids, pairs)
-                except NotAllowed as error:
-                    self.tally.kept.append(
-                        "The newsroom refused this computer's history of "
-                        f"{len(pairs)} stories (it stays here): {error}"
-                    )
-            with quiet(ls):
-                self._fetch_history(ls, ss, uuids, pairs)
-                ids = [o.local.id for o in outcomes]
-                versions = dict(
-                    ls.execute(
-                        select(orm.Article.id, orm.Article.version).where(orm.Article.id.in_(ids))
-                    ).all()
-                )
-                bases = []
-                for outcome in outcomes:
-                    there = servers.get(outcome.uuid)
-                    current = versions.get(outcome.local.id)
-                    base, followed = finish_copy(ls, ss, outcome, there, current)
-                    if followed:
-                        self.tally.pulled.add(outcome.uuid)
-                    if base is not None:
-                        bases.append(base)
-                self._rebase(ls, bases)
-
-    def _send_history(
-        self, ls: Session, ss: Session, uuids: Sequence[str], pairs: dict[int, int]
-    ) -> None:
-        deletes = {u for uuid in uuids for u in self.local_link_deletes.get(uuid, ())}
-        delete_by_uuid(ss, orm.RelatedLink, deletes)
-        to_server = UserMap(fallback=self.server.user)
-        # Changed on both sides since the last sync: the newsroom's stands.
-        notes = _changed("note", self.local) - _changed("note", self.remote)
-        links = _changed("link", self.local) - _changed("link", self.remote)
-        copy_revisions(ls, ss, pairs, to_server)
-        copy_notes(ls, ss, pairs, to_server, notes)
-        gone = {u for uuid in uuids for u in self.server_link_deletes.get(uuid, ())}
-        copy_links(ls, ss, pairs, links, gone)
-        ss.flush()
-
-    def _fetch_history(
-        self, ls: Session, ss: Session, uuids: Sequence[str], pairs: dict[int, int]
-    ) -> None:
-        deletes = {u for uuid in uuids for u in self.server_link_deletes.get(uuid, ())}
-        delete_by_uuid(ls, orm.RelatedLink, deletes)
-        back = {s: lid for lid, s in pairs.items()}
-        to_laptop = UserMap(fallback=None)
-        copy_revisions(ss, ls, back, to_laptop)
-        copy_notes(ss, ls, back, to_laptop, _changed("note", self.remote))
-        copy_links(ss, ls, back, _changed("link", self.remote))
-
-    def _rebase(self, ls: Session, bases: Sequence[dict[str, Any]]) -> None:
-        """Note the settled stories' new bases."""
-        write_bases(ls, bases)
-
-    def _links_again(self) -> None:
-        """Links to stories that reached the other side later in this sync."""
-        pairs = dict(self.settled.values())
-        if not pairs:
-            return
-        with (
-            self.laptop.database.transaction() as ls,
-            self.server.database.transaction() as ss,
-        ):
-            theirs_gone = {u for links in self.server_link_deletes.values() for u in links}
-            ours_gone = {u for links in self.local_link_deletes.values() for u in links}
-            copy_links(ls, ss, pairs, gone=theirs_gone)
-            with quiet(ls):
-                copy_links(ss, ls, {s: lid for lid, s in pairs.items()}, gone=ours_gone)
 
 
 def sync(server: Newsroom, laptop: Newsroom, progress: Progress | None = None) -> SyncReport:
