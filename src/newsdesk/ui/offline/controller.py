@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
@@ -57,6 +57,7 @@ from newsdesk.ui.offline.report_dialog import SyncReportDialog, has_news, summar
 from newsdesk.ui.offline.status_label import OfflineStatusLabel
 from newsdesk.ui.progress_job import ProgressJob
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
@@ -72,13 +73,6 @@ REFRESH_AFTER_MS = 400
 
 class OfflineWork(QObject):
     """The Offline menu and everything it drives, for one main window."""
-
-    side_known = Signal(object)
-    """The window's `Side`, once read from its database."""
-    marks_changed = Signal(object)
-    """The `OfflineMarks` now shown in the list."""
-    synced = Signal(object)
-    """A `SyncReport`, after a sync by hand or by itself."""
 
     def __init__(
         self,
@@ -158,7 +152,7 @@ class OfflineWork(QObject):
         self.take_view_actions: dict[SavedView, QAction] = {}
         for view in SavedView:
             action = self._action(
-                self.tr(view.label),
+                label(view),
                 f"takeViewOffline_{view.value}",
                 partial(self.take_view_offline, view),
             )
@@ -269,7 +263,7 @@ class OfflineWork(QObject):
                 marks_for_server,
                 window.newsroom,
                 self._laptop,
-                on_done=self._server_marks,
+                on_done=self._show_marks,
                 on_error=lambda _error: None,  # no laptop file to read: no badges
                 latest="offline-marks",
             )
@@ -280,10 +274,6 @@ class OfflineWork(QObject):
             on_done=lambda state: self._laptop_state(state, first),
             latest="offline-marks",
         )
-
-    def _server_marks(self, marks: OfflineMarks) -> None:
-        self._show_marks(marks)
-        self.side_known.emit(self.side)
 
     def _laptop_state(
         self, state: tuple[Side, OfflineStatus | None, OfflineMarks], first: bool
@@ -297,7 +287,6 @@ class OfflineWork(QObject):
             self.out_of_reach,
         )
         self._show_marks(marks)
-        self.side_known.emit(self.side)
         if first and self.side is Side.LAPTOP:
             self._auto_sync_tick()
 
@@ -305,7 +294,6 @@ class OfflineWork(QObject):
         self.marks = marks
         self._window.article_list.model.set_offline_marks(marks.offline, marks.needs_merge)
         self._update_actions()
-        self.marks_changed.emit(marks)
 
     def _article_opened(self, _article: Article | None) -> None:
         self._update_actions()
@@ -327,7 +315,7 @@ class OfflineWork(QObject):
         self.take_offline(ids, what)
 
     def take_view_offline(self, view: SavedView) -> None:
-        self.take_offline(view, self.tr(view.label))
+        self.take_offline(view, label(view))
 
     def take_offline(self, selection: Selection, what: str) -> None:
         if self.side is not Side.SERVER:
@@ -470,7 +458,6 @@ class OfflineWork(QObject):
             if current is not None and not window.editing.autosave.dirty:
                 window.editing.reload()
         self.refresh()
-        self.synced.emit(report)
         if has_news(report) and not (quiet and self.report_dialog is not None):
             self._show_report(report)
 
