@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
-from dataclasses import replace
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
+from tests.integration.sync_helpers import add_comment, edit_body, local_id
 
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.moderation import ModerationAction
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.services.sync import (
     PendingComments,
@@ -38,45 +35,6 @@ BODY = (
     "The mayor said nothing.\n\n"
     "(Sahar News Monitoring Desk)"
 )
-
-
-@pytest.fixture
-def server(postgres_url: str) -> Iterator[Newsroom]:
-    opened = open_newsroom(postgres_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def make_laptop(sqlite_template: Path, tmp_path: Path) -> Iterator[Callable[[str], Newsroom]]:
-    opened: list[Newsroom] = []
-
-    def make(name: str) -> Newsroom:
-        path = tmp_path / f"{name}.sqlite"
-        shutil.copy(sqlite_template, path)
-        laptop = open_newsroom(f"sqlite:///{path}")
-        opened.append(laptop)
-        return laptop
-
-    yield make
-    for laptop in opened:
-        laptop.close()
-
-
-@pytest.fixture
-def laptop(make_laptop: Callable[[str], Newsroom]) -> Newsroom:
-    return make_laptop("laptop")
-
-
-def local_id(laptop: Newsroom, uuid: str) -> int:
-    return laptop.articles.find(uuid).id
-
-
-def edit_body(newsroom: Newsroom, article_id: int, old: str, new: str) -> None:
-    article = newsroom.articles.get(article_id)
-    assert old in article.body
-    edit = replace(ArticleEdit.of(article), body=article.body.replace(old, new))
-    newsroom.articles.save(article_id, edit, article.version, "edit")
 
 
 def offline_story(
@@ -319,21 +277,6 @@ def test_trash_and_deletions_travel_both_ways(server: Newsroom, laptop: Newsroom
     assert gone.uuid not in offline_article_uuids(laptop)
     with laptop.database.transaction() as session:
         assert session.scalar(select(orm.Article.id).where(orm.Article.uuid == gone.uuid)) is None
-
-
-def add_comment(server: Newsroom, article_id: int, body: str) -> int:
-    with server.database.transaction() as session:
-        row = orm.Comment(
-            article_id=article_id,
-            author_name="Reader",
-            author_email="reader@example.org",
-            body=body,
-            status=CommentStatus.PENDING.value,
-            submitted_at=datetime.now(UTC),
-        )
-        session.add(row)
-        session.flush()
-        return row.id
 
 
 def test_offline_moderation_racing_an_online_moderator(server: Newsroom, laptop: Newsroom) -> None:

@@ -4,54 +4,19 @@ server, laptop on an SQLite file."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
+from tests.integration.sync_helpers import add_comment
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationAction
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sync import PendingComments, sync, take_offline
 from newsdesk.services.sync.comment_sync import CommentSync
 from newsdesk.storage import orm
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def server(postgres_url: str) -> Iterator[Newsroom]:
-    opened = open_newsroom(postgres_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def laptop(sqlite_template: Path, tmp_path: Path) -> Iterator[Newsroom]:
-    path = tmp_path / "laptop.sqlite"
-    shutil.copy(sqlite_template, path)
-    opened = open_newsroom(f"sqlite:///{path}")
-    yield opened
-    opened.close()
-
-
-def add_comment(server: Newsroom, article_id: int, body: str) -> int:
-    with server.database.transaction() as session:
-        row = orm.Comment(
-            article_id=article_id,
-            author_name="Reader",
-            author_email="reader@example.org",
-            body=body,
-            status=CommentStatus.PENDING.value,
-            submitted_at=datetime.now(UTC),
-        )
-        session.add(row)
-        session.flush()
-        return row.id
 
 
 def comments_offline(server: Newsroom, laptop: Newsroom, *bodies: str) -> list[int]:

@@ -3,33 +3,13 @@ on either side. Newsroom on the real PostgreSQL server, laptop on an SQLite file
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from newsdesk.domain.entities import Article, ArticleEdit
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sync import sync, take_offline
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def server(postgres_url: str) -> Iterator[Newsroom]:
-    opened = open_newsroom(postgres_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def laptop(sqlite_template: Path, tmp_path: Path) -> Iterator[Newsroom]:
-    path = tmp_path / "laptop.sqlite"
-    shutil.copy(sqlite_template, path)
-    opened = open_newsroom(f"sqlite:///{path}")
-    yield opened
-    opened.close()
 
 
 def stories(server: Newsroom, *headlines: str) -> list[Article]:

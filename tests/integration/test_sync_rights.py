@@ -4,15 +4,14 @@ trigger judge every change a laptop brings back, as they judge changes made onli
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import select
+from tests.integration.sync_helpers import edit_body, local_id
 
 from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
@@ -106,25 +105,6 @@ def signed_in(logins: Logins) -> Iterator[Callable[[str], Newsroom]]:
     yield open_as
     for newsroom in opened:
         newsroom.close()
-
-
-@pytest.fixture
-def laptop(sqlite_template: Path, tmp_path: Path) -> Iterator[Newsroom]:
-    path = tmp_path / "laptop.sqlite"
-    shutil.copy(sqlite_template, path)
-    opened = open_newsroom(f"sqlite:///{path}")
-    yield opened
-    opened.close()
-
-
-def local_id(laptop: Newsroom, uuid_: str) -> int:
-    return laptop.articles.find(uuid_).id
-
-
-def edit_body(newsroom: Newsroom, article_id: int, old: str, new: str) -> None:
-    article = newsroom.articles.get(article_id)
-    edit = replace(ArticleEdit.of(article), body=article.body.replace(old, new))
-    newsroom.articles.save(article_id, edit, article.version, "edit")
 
 
 def revision_bodies(newsroom: Newsroom, article_id: int) -> list[tuple[str, str]]:
