@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import select
-from tests.integration.sync_helpers import edit_body, local_id
+from tests.integration.sync_helpers import add_comment, edit_body, local_id
 
 from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
@@ -192,7 +192,7 @@ def test_a_moderator_syncs_decisions_edits_and_replies_under_their_own_login(
 ) -> None:
     mo = signed_in("mo")
     story = logins.acting_as("dana").articles.create(ArticleEdit(headline="Pool", body=BODY))
-    ids = [_comment(logins, story.id, f"Comment {n} from a reader") for n in range(3)]
+    ids = [add_comment(logins.owner, story.id, f"Comment {n} from a reader") for n in range(3)]
     assert take_offline(mo, laptop, PendingComments()).comments == 3
     local = _local_comments(laptop)
     laptop.moderation.moderate([local["Comment 0 from a reader"]], ModerationAction.SPAM)
@@ -223,26 +223,12 @@ def test_a_desk_editor_cannot_take_the_comment_queue_offline(
 ) -> None:
     dana = signed_in("dana")
     story = logins.acting_as("dana").articles.create(ArticleEdit(headline="Pool", body=BODY))
-    _comment(logins, story.id, "A comment to approve")
+    add_comment(logins.owner, story.id, "A comment to approve")
 
     with pytest.raises(NotAllowed, match="comments"):
         take_offline(dana, laptop, PendingComments())
 
     assert _local_comments(laptop) == {}
-
-
-def _comment(logins: Logins, article_id: int, body: str) -> int:
-    with logins.owner.database.transaction() as session:
-        row = orm.Comment(
-            article_id=article_id,
-            author_name="Reader",
-            author_email="reader@example.org",
-            body=body,
-            status=CommentStatus.PENDING.value,
-        )
-        session.add(row)
-        session.flush()
-        return row.id
 
 
 def _local_comments(laptop: Newsroom) -> dict[str, int]:
