@@ -1,9 +1,10 @@
 """The queue filtered by words, page after page, equals the same filter done by hand.
 
 On SQLite the word filter takes one of several ways through the full-text index (few
-matches sorted; the queue walked in windows; the matches looked up after a long walk):
-small thresholds here make every way run over a few hundred comments, some of them
-with times out of id order (as imported comments are).
+matches sorted; the queue walked against the set of matches; the queue walked in
+windows, then, after a long walk, the matches looked up or the queue walked against
+their set): small thresholds and chosen costs here make every way run over a few
+hundred comments, some of them with times out of id order (as imported comments are).
 """
 
 from __future__ import annotations
@@ -27,8 +28,21 @@ P, A, S, T = CommentStatus.PENDING, CommentStatus.APPROVED, CommentStatus.SPAM, 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def searchable(newsroom: Newsroom, monkeypatch: pytest.MonkeyPatch) -> Newsroom:
+# Costs (look-up, set walk at once) that steer the ways after "few matches".
+WAYS = {
+    "set walk": (1.4, 1e9),
+    "windows, then the set": (1e9, 0.0),
+    "windows, then look-ups": (0.0, 0.0),
+}
+
+
+@pytest.fixture(params=list(WAYS))
+def searchable(
+    newsroom: Newsroom, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Newsroom:
+    lookup_us, at_once_us = WAYS[request.param]
+    monkeypatch.setattr(comments_module, "LOOKUP_US", lookup_us)
+    monkeypatch.setattr(comments_module, "SET_WALK_AT_ONCE_US", at_once_us)
     monkeypatch.setattr(comments_module, "FEW_MATCHES", 6)
     monkeypatch.setattr(comments_module, "FIRST_WINDOW", 4)
     monkeypatch.setattr(comments_module, "LAST_WINDOW", 16)

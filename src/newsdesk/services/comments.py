@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, text, tuple_, update
@@ -187,6 +188,14 @@ MANY_MATCHES = 200_000
 """Matches counted at most, to weigh a walk of the queue against looking them all up."""
 FIRST_WINDOW = 1_000
 LAST_WINDOW = 64_000
+LOOKUP_US = 1.4
+"""Looking one match up by id, in microseconds (a million comments, this machine)."""
+SET_BUILD_US = 0.25
+"""Putting one match into SQLite's IN set."""
+SET_PROBE_US = 0.12
+"""Walking one queue row in order and checking it against that set."""
+SET_WALK_AT_ONCE_US = 50_000
+"""A walk against the set that costs less than this is taken without trying windows."""
 
 
 def _page_among(
@@ -208,14 +217,20 @@ def _count_among(connection: Connection, among: Any, query: CommentQuery, cap: i
 class _WordWalk:
     """A word filter on SQLite, in the queue's order (by time; the index's is by id).
 
-    Few matches: every one looked up by id, the other conditions applied, then sorted.
-    Many: the queue walked in growing windows, the index asked which ids of each
-    window's range match (comments come in in time order, so a window's ids lie close
-    together and each question is small), until a page is found or the walk has cost as
-    much as looking every match up would (the words rare among the queue's rows), which
-    it then does. SQLite's own plans either sort every match of a common word (seconds
-    for "the" over a million comments) or walk the whole queue checking a set of every
-    match.
+    Three ways, by their estimated cost:
+
+    - few matches: every one looked up by id, the other conditions applied, then sorted;
+    - the queue walked by its own index, each row checked against the set of every match
+      (a tenth of a look-up a row): when the queue is short against the matches, such as
+      "council" among spam (74,000 matches, 100,000 spam comments);
+    - else the queue walked in growing windows, the index asked which ids of each
+      window's range match (comments come in in time order, so a window's ids lie close
+      together and each question is small), until a page is found, or until the walk
+      would cost more than either way above (words rare among the queue's rows), which
+      it then takes.
+
+    SQLite's own plans either sort every match of a common word (seconds for "the" over a
+    million comments) or build the set of every match whatever the queue's length.
     """
 
     def __init__(self, session: Session, match: str, query: CommentQuery) -> None:
@@ -226,6 +241,26 @@ class _WordWalk:
         self._matches = self._words.count(MANY_MATCHES)
         self.walked_out = False
         """Whether the last walk stopped for its cost, not at the end of the queue."""
+
+    def _queue_rows(self) -> int:
+        """How many rows the queue holds before the words: the kept counts of its state
+        (of its story), an upper bound when it is limited by dates."""
+        status = self._query.status.value if self._query.status is not None else None
+        statement = comment_totals(self._query.article_id, status)
+        return sum(int(row.total) for row in self._connection.execute(statement))
+
+    @cached_property
+    def _set_walk_us(self) -> float:
+        """What walking the queue against the set of every match costs (estimated)."""
+        return self._matches * SET_BUILD_US + self._queue_rows() * SET_PROBE_US
+
+    def _set_walk_pays(self) -> bool:
+        """Whether that walk costs less than looking every match up."""
+        return self._set_walk_us < self._matches * LOOKUP_US
+
+    @property
+    def _set_walk_at_once(self) -> bool:
+        return not self._few and self._set_walk_us < SET_WALK_AT_ONCE_US
 
     @property
     def _few(self) -> bool:
@@ -243,10 +278,23 @@ class _WordWalk:
             .subquery("looked_up")
         )
 
-    def _page_looked_up(self, after: Cursor | None, limit: int) -> list[int]:
+    def _set_walked(self) -> Select:  # type: ignore[type-arg]
+        """The queue's rows whose ids are in the set of matches, by the queue's index."""
+        conditions = _plain_conditions(orm.Comment, self._query)
+        return select(orm.Comment.id).where(*conditions, orm.Comment.id.in_(self._words.matching()))
+
+    def _page_all_matches(self, after: Cursor | None, limit: int) -> list[int]:
+        """A page found among every match: by walking the queue against their set, or by
+        looking each up, whichever costs less."""
+        if self._set_walk_pays():
+            statement = _in_queue_order(self._set_walked(), orm.Comment, self._query, after)
+            return [row[0] for row in self._connection.execute(statement.limit(limit))]
         return _page_among(self._connection, self._looked_up(), self._query, after, limit)
 
-    def _count_looked_up(self, cap: int) -> int:
+    def _count_all_matches(self, cap: int) -> int:
+        if self._set_walk_pays():
+            counted = select(func.count()).select_from(self._set_walked().limit(cap).subquery())
+            return int(self._connection.scalar(counted) or 0)
         return _count_among(self._connection, self._looked_up(), self._query, cap)
 
     def _walk(self, after: Cursor | None) -> Iterator[list[int]]:
@@ -280,26 +328,30 @@ class _WordWalk:
 
     def page(self, after: Cursor | None, limit: int) -> list[int]:
         if self._few:
-            return self._page_looked_up(after, limit)
+            return _page_among(self._connection, self._looked_up(), self._query, after, limit)
+        if self._set_walk_at_once:
+            return self._page_all_matches(after, limit)
         found: list[int] = []
         for hits in self._walk(after):
             found += hits
             if len(found) >= limit:
                 return found[:limit]
-        return self._page_looked_up(after, limit) if self.walked_out else found
+        return self._page_all_matches(after, limit) if self.walked_out else found
 
     def count(self, cap: int) -> int:
         """How many match, counting no further than `cap`."""
         if not _plain_conditions(orm.Comment, self._query):
             return min(self._matches, cap) if cap <= MANY_MATCHES else self._words.count(cap)
         if self._few:
-            return self._count_looked_up(cap)
+            return _count_among(self._connection, self._looked_up(), self._query, cap)
+        if self._set_walk_at_once:
+            return self._count_all_matches(cap)
         found = 0
         for hits in self._walk(None):
             found += len(hits)
             if found >= cap:
                 return found
-        return self._count_looked_up(cap) if self.walked_out else found
+        return self._count_all_matches(cap) if self.walked_out else found
 
 
 class CommentService:
