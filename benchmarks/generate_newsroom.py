@@ -1403,6 +1403,8 @@ def _finish(database: Database) -> None:
                     f"coalesce((SELECT max(id) FROM {table}), 1))"
                 )
             )
+        # The count trigger appended a delta per story and state of every batch.
+        connection.execute(select(func.comment_counts_compact(None)))
     autocommit = database.engine.execution_options(isolation_level="AUTOCOMMIT")
     with autocommit.connect() as connection:
         connection.exec_driver_sql("VACUUM ANALYZE")

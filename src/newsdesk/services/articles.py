@@ -24,6 +24,7 @@ from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
+from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 __all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
 
@@ -297,6 +298,7 @@ class ArticleService:
             if kept:
                 raise InvalidInput(f"Only stories in the trash can be deleted: {', '.join(kept)}")
             session.execute(delete(orm.Article).where(orm.Article.id.in_(ids)))
+            fold_comment_deltas(session)
         return Changes(articles=ids, article_list=True, sections=True)
 
     def _free_slug(self, session: Session, base: str) -> str:

@@ -18,6 +18,7 @@ from newsdesk.resources_path import resource_path
 from newsdesk.services.articles import set_article_tags
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.storage import orm
+from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 DEMO_NAMESPACE = uuid.UUID("5d1c2f0e-3a7b-4e55-9a3c-6f1d0b7e2a91")
 
@@ -49,6 +50,7 @@ def load_demo(newsroom: Newsroom, folder: Path | None = None) -> DemoReport:
         sections = _load_sections(session, data.get("sections", []))
         articles = _load_articles(session, folder, data.get("articles", []), newsroom.user.id)
         comments = _load_comments(session, data.get("comments", []))
+        fold_comment_deltas(session, most=None)
     return DemoReport(sections=sections, articles=articles, comments=comments)
 
 

@@ -47,6 +47,7 @@ from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.revisions import add_revision
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 __all__ = ["Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
 
@@ -496,6 +497,7 @@ def import_wxr(
         run = _Import(session, document, user, path.name)
         run.sections_from_categories()
         _import_items(run, document.items, progress)
+        fold_comment_deltas(session, most=None)
     return WxrImportReport(
         posts=run.posts,
         comments=sum(run.kinds.values()),
