@@ -153,6 +153,10 @@ def test_second_export_rewrites_only_what_changed(newsroom: Newsroom, site: Path
     assert "Council approves the night buses" in (
         site / "stories" / "council-approves-overnight-bus-network.html"
     ).read_text(encoding="utf-8")
+    # Listings read their headlines only for the stories they list; the new one is there.
+    assert "index.html" in changed.written
+    assert "Council approves the night buses" in (site / "index.html").read_text(encoding="utf-8")
+    assert "Council approves the night buses" in (site / "feed.xml").read_text(encoding="utf-8")
     assert len(changed.written) < first.files_written // 2
 
 
@@ -209,7 +213,7 @@ def test_big_sitemap_becomes_an_index(
     from newsdesk.services.publishing import sitemap
 
     load_demo(newsroom)
-    monkeypatch.setattr(sitemap, "MAX_URLS", 4)
+    monkeypatch.setattr(sitemap, "PART_URLS", 4)
     export_site(newsroom.database, site, OPTIONS)
     index = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<sitemapindex" in index

@@ -155,6 +155,18 @@ class Article(Base):
             "ix_articles_trashed", "trashed_at", sqlite_where=_TRASHED, postgresql_where=_TRASHED
         ),
         Index("ix_articles_section_id", "section_id"),
+        # Covers what the site export compares (see migration 0013).
+        Index(
+            "ix_articles_site",
+            "status",
+            "trashed_at",
+            "id",
+            "version",
+            "section_id",
+            "updated_at",
+            "published_at",
+            "slug",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
