@@ -41,10 +41,10 @@ def _database(argument: str | None) -> str:
     return f"sqlite:///{copy}"
 
 
-def _timed(label: str, run):  # type: ignore[no-untyped-def]
+def _timed(label: str, run, show: bool = True):  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     result = run()
-    print(f"{label:44} {time.perf_counter() - started:8.2f} s   {result}")
+    print(f"{label:44} {time.perf_counter() - started:8.2f} s   {result if show else ''}")
     return result
 
 
@@ -54,7 +54,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT / "site-100k")
     parser.add_argument("--skip-full", action="store_true", help="reuse the last full export")
     arguments = parser.parse_args()
-    newsroom = _timed("open (and migrate)", lambda: open_newsroom(_database(arguments.database)))
+    newsroom = _timed(
+        "open (and migrate)", lambda: open_newsroom(_database(arguments.database)), show=False
+    )
     database = newsroom.database
     options = SiteOptions(base_url="https://news.example.org/", comment_url="/comments")
     if not arguments.skip_full:

@@ -223,6 +223,23 @@ def test_big_sitemap_becomes_an_index(
     assert listed == len(list(site.rglob("index.html"))) + len(
         list((site / "stories").glob("*.html"))
     )
+    # A story killed changes the one part that held it, never the parts after it.
+    with newsroom.database.transaction() as session:
+        killed = session.scalar(
+            select(orm.Article.id)
+            .where(orm.Article.status == ArticleStatus.PUBLISHED.value)
+            .order_by(orm.Article.id)
+            .limit(1)
+        )
+        assert killed is not None
+        session.execute(
+            update(orm.Article)
+            .where(orm.Article.id == killed)
+            .values(status=ArticleStatus.KILLED.value, version=orm.Article.version + 1)
+        )
+    report = export_site(newsroom.database, site, OPTIONS)
+    rewritten = [path for path in report.written if path.startswith("sitemaps/")]
+    assert rewritten == [sitemap.part_path(2 + killed // 4)]
 
 
 def test_cancelled_export_stops(newsroom: Newsroom, site: Path) -> None:

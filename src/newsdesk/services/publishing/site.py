@@ -375,7 +375,7 @@ def _write_sitemap(writer: _Writer, snapshot: SiteSnapshot, options: SiteOptions
     if not writer.current(fixed_path, _digest(fixed_key)):
         writer.put(fixed_path, _digest(fixed_key), sitemap.urlset(options.base_url, fixed))
     parts.append((fixed_path, None))
-    for number, chunk in enumerate(sitemap.split(by_id), start=2):
+    for number, chunk in sitemap.by_id_range(by_id, lambda story: story.id).items():
         path = sitemap.part_path(number)
         fingerprint = _digest([options.key(), *(s.fingerprint for s in chunk)])
         if not writer.current(path, fingerprint):
