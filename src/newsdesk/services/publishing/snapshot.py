@@ -24,7 +24,11 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.publishing import layout
 from newsdesk.storage import orm, schema  # noqa: F401  (every table registered)
-from newsdesk.storage.orm_moderation import ArticleCommentCount, CommentCountDelta
+from newsdesk.storage.orm_moderation import (
+    ArticleCommentCount,
+    CommentCountDelta,
+    ModerationLogEntry,
+)
 
 PUBLIC_STATUSES = (ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value)
 
@@ -130,33 +134,25 @@ def load_sections(session: Session) -> dict[int, SiteSection]:
 
 
 def _comment_marks(session: Session) -> dict[int, str]:
-    """Approved comments per story: from the counts the database keeps when it keeps them
-    (migration 0005), else counted. What counts cannot see (a moderator's edit, an
-    approval swapped for another) is caught by `touched_since`."""
-    if orm.Base.metadata.tables.get("article_comment_counts") is not None:
-        # The kept totals, plus the deltas not yet folded in (0011; PostgreSQL only, and
-        # few): two plain reads, where one grouped union costs five times as much.
-        approved = CommentStatus.APPROVED.value
-        kept = session.execute(
-            select(ArticleCommentCount.article_id, ArticleCommentCount.total).where(
-                ArticleCommentCount.status == approved
-            )
+    """Approved comments per story, from the counts the database keeps: the totals plus
+    the deltas not yet folded in (migration 0011; PostgreSQL only, and few), read apart,
+    as one grouped union costs five times as much. What counts cannot see (a moderator's
+    edit, an approval swapped for another) is caught by `touched_since`."""
+    approved = CommentStatus.APPROVED.value
+    kept = session.execute(
+        select(ArticleCommentCount.article_id, ArticleCommentCount.total).where(
+            ArticleCommentCount.status == approved
         )
-        totals: dict[int, int] = dict(kept.all())
-        deltas = session.execute(
-            select(CommentCountDelta.article_id, CommentCountDelta.n).where(
-                CommentCountDelta.status == approved
-            )
-        )
-        for article_id, n in deltas:
-            totals[article_id] = totals.get(article_id, 0) + n
-        return {article_id: str(total) for article_id, total in totals.items()}
-    grouped = session.execute(
-        select(orm.Comment.article_id, func.count(), func.sum(orm.Comment.id))
-        .where(orm.Comment.status == CommentStatus.APPROVED.value)
-        .group_by(orm.Comment.article_id)
     )
-    return {row[0]: f"{row[1]}.{row[2]}" for row in grouped}
+    totals: dict[int, int] = dict(kept.all())
+    deltas = session.execute(
+        select(CommentCountDelta.article_id, CommentCountDelta.n).where(
+            CommentCountDelta.status == approved
+        )
+    )
+    for article_id, n in deltas:
+        totals[article_id] = totals.get(article_id, 0) + n
+    return {article_id: str(total) for article_id, total in totals.items()}
 
 
 Watermark = tuple[int, int]
@@ -164,26 +160,21 @@ Watermark = tuple[int, int]
 
 
 def comment_watermark(session: Session) -> Watermark:
-    log = orm.Base.metadata.tables.get("moderation_log")
-    newest_log = session.scalar(select(func.max(log.c.id))) if log is not None else 0
+    newest_log = session.scalar(select(func.max(ModerationLogEntry.id)))
     return (session.scalar(select(func.max(orm.Comment.id))) or 0, newest_log or 0)
 
 
 def touched_since(session: Session, mark: Watermark) -> set[int]:
     """Stories with a comment added or moderated (approved, edited, replied…) after `mark`."""
     # No DISTINCT: with it SQLite reads every comment by story instead of the newest by id.
-    touched = set(session.scalars(select(orm.Comment.article_id).where(orm.Comment.id > mark[0])))
-    log = orm.Base.metadata.tables.get("moderation_log")
-    if log is not None:
-        touched.update(
-            session.scalars(
-                select(orm.Comment.article_id)
-                .select_from(log)
-                .join(orm.Comment, orm.Comment.id == log.c.comment_id)
-                .where(log.c.id > mark[1])
-            )
-        )
-    return touched
+    added = session.scalars(select(orm.Comment.article_id).where(orm.Comment.id > mark[0]))
+    moderated = session.scalars(
+        select(orm.Comment.article_id)
+        .select_from(ModerationLogEntry)
+        .join(orm.Comment, orm.Comment.id == ModerationLogEntry.comment_id)
+        .where(ModerationLogEntry.id > mark[1])
+    )
+    return {*added, *moderated}
 
 
 def _link_marks(session: Session) -> dict[int, str]:
