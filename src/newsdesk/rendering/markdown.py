@@ -23,6 +23,7 @@ from markdown_it.common.utils import escapeHtml, unescapeAll
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from newsdesk.rendering.linkify import QuickLinkify
 from newsdesk.rendering.sanitize import LINE_ATTRIBUTE, policy, scrub_surrogates
 
 __all__ = [
@@ -103,6 +104,7 @@ def _new_parser() -> MarkdownIt:
         },
     )
     md.enable(["table", "strikethrough", "linkify", "replacements", "smartquotes"])
+    md.linkify = QuickLinkify()
     return md
 
 
