@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
@@ -60,7 +60,7 @@ class _Times:
         return _parse_time(self.published_raw or self.updated_raw)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen one costs three times as much to make
 class SiteStory(_Times):
     """A public story as the export compares it with the last one (never its text)."""
 
@@ -215,8 +215,9 @@ def load_snapshot(session: Session) -> SiteSnapshot:
             orm.Article.section_id,
             orm.Article.status,
             orm.Article.version,
-            type_coerce(orm.Article.updated_at, String),
-            type_coerce(orm.Article.published_at, String),
+            # As text from the database: formatting 150,000 datetimes in Python cost more.
+            cast(orm.Article.updated_at, String),
+            cast(orm.Article.published_at, String),
         )
         .where(orm.Article.status.in_(PUBLIC_STATUSES), orm.Article.trashed_at.is_(None))
         .order_by(
