@@ -136,7 +136,8 @@ class _Listings:
     """What the listed stories show, by id."""
 
     def show(self, stories: Sequence[SiteStory]) -> list[StoryListing]:
-        return [self.shown[story.id] for story in stories]
+        """What `stories` show; one deleted for good since the snapshot is left out."""
+        return [self.shown[story.id] for story in stories if story.id in self.shown]
 
 
 def _listings(session: Session, snapshot: SiteSnapshot) -> _Listings:
@@ -246,6 +247,7 @@ def export_site(
                 for story in snapshot.stories
                 if not writer.current(story.path, story.fingerprint) or story.id in touched
             ]
+        listings = _listings(session, snapshot)
         progress.start(len(stale) + 1, "Writing story pages")
         fingerprints = {story.id: story.fingerprint for story in snapshot.stories}
         renderer = _StoryPages(snapshot, options)
@@ -257,7 +259,6 @@ def export_site(
                 renderer.render(loaded),
             )
             progress.step()
-        listings = _listings(session, snapshot)
     progress.step(message="Writing listing pages, feeds and the sitemap")
     _write_listings(writer, snapshot, listings, options)
     _write_sitemap(writer, snapshot, options)
