@@ -51,6 +51,19 @@ def test_article_list_model_with_pending_rows(qtmodeltester) -> None:  # type: i
     assert model.data(model.index(0, 0), ArticleListModel.ID_ROLE) == 3
 
 
+def test_article_list_model_keeps_its_rows_when_the_list_is_the_same(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = ArticleListModel(lambda ids, deliver: deliver({i: _row(i) for i in ids}))
+    model.set_ids([3, 2, 1])
+    assert model.data(model.index(0, 0)) == "Story 3"
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_ids([3, 2, 1])  # a refresh after a save that moved nothing
+    assert resets == [] and model.cached_row(3) is not None
+    model.set_ids([2, 3, 1])  # the saved story went to the top
+    assert resets == [True] and model.data(model.index(0, 0)) == "Story 2"
+    assert model.row_of(3) == 1
+
+
 def test_comment_queue_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     comment = Comment(
         id=1,

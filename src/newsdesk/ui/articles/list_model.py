@@ -67,8 +67,13 @@ class ArticleListModel(QAbstractTableModel):
 
     # ---- contents ------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
+        listed = list(ids)
+        if listed == self._ids:
+            # The same stories in the same order, as after most saves and live updates:
+            # no reset (with 100,000 stories it cost the GUI thread 11 ms and a repaint).
+            return
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = listed
         self._row_of = {article_id: row for row, article_id in enumerate(self._ids)}
         self.endResetModel()
 
