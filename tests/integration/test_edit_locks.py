@@ -173,6 +173,26 @@ def test_takeover_keeps_the_holders_last_text_and_tells_the_holder(
     assert chris.locks.heartbeat(story).held
 
 
+def test_the_holder_learns_of_a_takeover_after_the_taker_asks_again(
+    open_desk: Callable[..., Desk], story: int, clock: FakeClock
+) -> None:
+    """The taker's window asks for the lock on each tick while it watches; an ask on its
+    way as the takeover lands must not wipe out who the story was taken from."""
+    dana, chris = open_desk("Dana Desk"), open_desk("Chris Copy")
+    assert dana.locks.acquire(story).held
+    chris.locks.take_over(story)
+    clock.advance(5)
+    again = chris.locks.acquire(story)
+    assert again.held
+    lost = dana.locks.heartbeat(story)
+    assert not lost.held and lost.taken_over
+    assert lost.holder is not None and lost.holder.name == "Chris Copy"
+    # A lapsed lock claimed anew is not a takeover.
+    clock.advance(3600)
+    assert dana.locks.acquire(story).held
+    assert not chris.locks.heartbeat(story).taken_over
+
+
 def test_takeover_ignores_a_pending_text_the_story_has_moved_past(
     open_desk: Callable[..., Desk], story: int
 ) -> None:

@@ -186,10 +186,13 @@ class LockService:
                 "holder_name": values.excluded.holder_name,
                 "client_id": values.excluded.client_id,
                 "heartbeat_at": values.excluded.heartbeat_at,
-                # Keep "since" when re-acquiring our own lock; a lapsed one starts anew.
+                # Re-acquiring our own lock keeps "since" and whom we took it over from (an
+                # ask already on its way when we took the story over must not make the
+                # previous holder read "being edited" instead of "taken over"); a lapsed
+                # lock starts anew.
                 "taken_at": case((ours, ArticleLock.taken_at), else_=values.excluded.taken_at),
-                "previous_client_id": None,
-                "previous_name": None,
+                "previous_client_id": case((ours, ArticleLock.previous_client_id), else_=None),
+                "previous_name": case((ours, ArticleLock.previous_name), else_=None),
                 "pending_text": None,
                 "pending_version": None,
             },
