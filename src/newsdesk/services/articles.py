@@ -126,7 +126,13 @@ class ArticleService:
                 )
             order = key.desc() if query.descending else key.asc()
             tiebreak = orm.Article.id.desc() if query.descending else orm.Article.id.asc()
-            return list(session.scalars(statement.order_by(order, tiebreak)))
+            result = session.connection().execute(statement.order_by(order, tiebreak))
+            try:
+                # Up to 100,000 ids, straight from the driver's rows: SQLAlchemy's result
+                # objects for each cost a third of the time (the list filter's budget).
+                return [row[0] for row in result.cursor.fetchall()]
+            finally:
+                result.close()
 
     def count(self, query: ArticleQuery = ArticleQuery()) -> int:
         with self._db.transaction() as session:
