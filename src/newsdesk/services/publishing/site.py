@@ -242,14 +242,14 @@ def export_site(
             watermark = comment_watermark(session)
             snapshot = load_snapshot(session)
             touched = set() if manifest.stale else touched_since(session, manifest.watermark)
-            stale = [
-                story.id
+            fingerprints = {
+                story.id: story.fingerprint
                 for story in snapshot.stories
                 if not writer.current(story.path, story.fingerprint) or story.id in touched
-            ]
+            }
+        stale = list(fingerprints)
         listings = _listings(session, snapshot)
         progress.start(len(stale) + 1, "Writing story pages")
-        fingerprints = {story.id: story.fingerprint for story in snapshot.stories}
         renderer = _StoryPages(snapshot, options)
         for loaded in load_stories(session, stale, snapshot.sections):
             article = loaded.article

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import String, cast, func, select, type_coerce
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
@@ -135,9 +135,10 @@ def load_sections(session: Session) -> dict[int, SiteSection]:
 
 def _comment_marks(session: Session) -> dict[int, str]:
     """Approved comments per story, from the counts the database keeps: the totals plus
-    the deltas not yet folded in (migration 0011; PostgreSQL only, and few), read apart,
-    as one grouped union costs five times as much. What counts cannot see (a moderator's
-    edit, an approval swapped for another) is caught by `touched_since`."""
+    the deltas not yet folded in (migration 0011; PostgreSQL only, and few), read apart:
+    one grouped union of both costs about twice as much (76 against 41 ms on SQLite).
+    What counts cannot see (a moderator's edit, an approval swapped for another) is
+    caught by `touched_since`."""
     approved = CommentStatus.APPROVED.value
     kept = session.execute(
         select(ArticleCommentCount.article_id, ArticleCommentCount.total).where(
@@ -263,8 +264,8 @@ def load_listings(session: Session, ids: Iterable[int]) -> dict[int, StoryListin
                 orm.Article.standfirst,
                 orm.Article.byline,
                 orm.Article.language,
-                type_coerce(orm.Article.updated_at, String),
-                type_coerce(orm.Article.published_at, String),
+                cast(orm.Article.updated_at, String),
+                cast(orm.Article.published_at, String),
             ).where(orm.Article.id.in_(wanted[start : start + 1000]))
         )
         found.update((row[0], StoryListing(*row)) for row in rows)
