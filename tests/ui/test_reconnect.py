@@ -64,7 +64,7 @@ def test_typing_through_a_network_cut_is_saved_when_the_server_is_back(
     qtbot.waitUntil(lambda: SaveState.RECONNECTING in states, timeout=20000)
     assert "Reconnecting" in window.status.save_state.text()
     journal = EditJournal.for_newsroom(window.newsroom.database.address)
-    assert journal.has(window.editing.article.id)
+    qtbot.waitUntil(lambda: journal.has(window.editing.article.id), timeout=5000)
     # The editor keeps working while the server is out of reach.
     type_at_end(qtbot, editor, "And more while offline.")
     assert editor.markdown().endswith("And more while offline.")

@@ -7,7 +7,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    cast,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.changes import Changes
@@ -221,13 +232,26 @@ class ArticleService:
 
     # ---- writing -------------------------------------------------------------------------
     def create(
-        self, edit: ArticleEdit, *, slug: str | None = None, reason: str = "created"
+        self,
+        edit: ArticleEdit,
+        *,
+        slug: str | None = None,
+        reason: str = "created",
+        operation_id: str | None = None,
     ) -> Article:
+        """A new draft. `operation_id` (a UUID) becomes the story's UUID: a retry after a
+        reply lost with the connection finds the story its first try made and returns
+        it, instead of making a second copy."""
         edit = validate_edit(edit)
         self._require_editor()
         with self._db.transaction() as session:
+            if operation_id is not None:
+                made = session.scalar(select(orm.Article).where(orm.Article.uuid == operation_id))
+                if made is not None and made.author_id == self._user.id:
+                    return to_article(session, made)
             now = _now()
             row = orm.Article(
+                uuid=operation_id or orm.new_uuid(),
                 slug=self._free_slug(session, slug or slugify(edit.headline or "untitled")),
                 author_id=self._user.id,
                 status=ArticleStatus.DRAFT.value,
@@ -243,17 +267,37 @@ class ArticleService:
             return to_article(session, row)
 
     def save(
-        self, article_id: int, edit: ArticleEdit, expected_version: int, reason: str = "autosave"
+        self,
+        article_id: int,
+        edit: ArticleEdit,
+        expected_version: int,
+        reason: str = "autosave",
+        *,
+        operation_id: str | None = None,
     ) -> Article:
-        """Save over `expected_version` only; anything newer raises `VersionConflict`."""
+        """Save over `expected_version` only; anything newer raises `VersionConflict`.
+
+        `operation_id` names this write. A retry with the same id after a reply lost
+        with the connection finds the story at the version its own first try wrote, and
+        saves over it quietly instead of meeting a conflict with itself.
+        """
         edit = validate_edit(edit)
         self._require_editor()
+        ours = orm.Article.version == expected_version
+        mark = None
+        if operation_id is not None:
+            ours = or_(ours, orm.Article.last_operation == _operation_mark(operation_id, 0))
+            mark = _operation_mark(operation_id, 1)
         with self._db.transaction() as session:
             now = _now()
-            values = _edit_values(edit) | {"updated_at": now, "version": expected_version + 1}
+            values = _edit_values(edit) | {
+                "updated_at": now,
+                "version": orm.Article.version + 1,
+                "last_operation": mark,
+            }
             result = session.execute(
                 update(orm.Article)
-                .where(orm.Article.id == article_id, orm.Article.version == expected_version)
+                .where(orm.Article.id == article_id, ours)
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
@@ -270,10 +314,12 @@ class ArticleService:
             record_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
 
-    def duplicate(self, article_id: int) -> Article:
+    def duplicate(self, article_id: int, *, operation_id: str | None = None) -> Article:
         original = self.get(article_id)
         copy = replace(ArticleEdit.of(original), headline=f"{original.headline} (copy)")
-        return self.create(copy, reason=f"duplicated from {original.slug}")
+        return self.create(
+            copy, reason=f"duplicated from {original.slug}", operation_id=operation_id
+        )
 
     def trash(self, article_ids: Iterable[int]) -> Changes:
         return self._set_trashed(article_ids, _now())
@@ -313,6 +359,13 @@ class ArticleService:
             return found is not None
 
         return unique_slug(slugify(base), taken)
+
+
+def _operation_mark(operation_id: str, ahead: int) -> ColumnElement[str]:
+    """ "OPERATION@VERSION" for the story's version (+ `ahead`), in SQL: a retry matches
+    its own mark only while nobody else has written (every write raises the version)."""
+    version = cast(orm.Article.version + ahead, String)
+    return literal(f"{operation_id}@", String) + version
 
 
 def _edit_values(edit: ArticleEdit) -> dict[str, object]:

@@ -153,6 +153,16 @@ def is_connection_lost(error: BaseException) -> bool:
     return False
 
 
+def is_database_busy(error: BaseException) -> bool:
+    """Another connection held the write lock for longer than we wait (SQLite's "database
+    is locked"; PostgreSQL's lock timeout): nothing is wrong, try again shortly."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if isinstance(error.orig, sqlite3.OperationalError):
+        return "locked" in str(error.orig) or "busy" in str(error.orig)
+    return getattr(error.orig, "sqlstate", None) in {"55P03"}  # lock_not_available
+
+
 def _connection_problem(url: URL, error: DBAPIError) -> DatabaseError:
     detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
     if url.get_backend_name() == "sqlite":

@@ -189,6 +189,8 @@ class Article(Base):
     published_at: Mapped[datetime | None] = mapped_column()
     scheduled_at: Mapped[datetime | None] = mapped_column()
     trashed_at: Mapped[datetime | None] = mapped_column()
+    last_operation: Mapped[str | None] = mapped_column(String(60))
+    """"OPERATION@VERSION": the client operation that wrote `version` (migration 0014)."""
 
 
 class Revision(Base):

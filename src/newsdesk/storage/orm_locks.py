@@ -26,6 +26,10 @@ class ArticleLock(Base):
     holder_name: Mapped[str] = mapped_column(String(200))
     client_id: Mapped[str] = mapped_column(String(36))
     """One running window: the same person in two windows is two holders."""
+    client_host: Mapped[str | None] = mapped_column(String(64))
+    """The computer the window runs on (Newsdesk's id for that user's data folder)."""
+    client_pid: Mapped[int | None] = mapped_column(Integer)
+    """The window's process there: when it is gone, the lock was left by a crash."""
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
     heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)
     previous_client_id: Mapped[str | None] = mapped_column(String(36))

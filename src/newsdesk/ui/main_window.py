@@ -21,6 +21,7 @@ from newsdesk.ui.article_editor.controller import EditingController
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.article_editor.stats import TextStatsWatcher
 from newsdesk.ui.articles.list_panel import ArticleListPanel
+from newsdesk.ui.articles.trash_actions import TrashActions
 from newsdesk.ui.conflict import install as install_conflict
 from newsdesk.ui.connection import install as install_connection
 from newsdesk.ui.copydesk import install as install_copy_desk
@@ -76,7 +77,14 @@ class MainWindow(QMainWindow):
         self.queries = TaskRunner("queries", self)
         self.saves = TaskRunner("saves", self)
         self.background = TaskRunner("background", self)
-        self.runners: list[Stoppable] = [self.saves, self.queries, self.background]
+        self.journal_writes = TaskRunner("journal", self)
+        """The crash journal's writes: never behind a save that waits for the database."""
+        self.runners: list[Stoppable] = [
+            self.saves,
+            self.journal_writes,
+            self.queries,
+            self.background,
+        ]
         """Shut down when the window closes; features append their own."""
 
         self.article_list = ArticleListPanel(newsroom.articles, self.queries)
@@ -119,12 +127,18 @@ class MainWindow(QMainWindow):
 
         self.journal = EditJournal.for_newsroom(newsroom.database.address)
         self.editing = EditingController(
-            newsroom.articles, self.saves, self.editor_panel, self, journal=self.journal
+            newsroom.articles,
+            self.saves,
+            self.editor_panel,
+            self,
+            journal=self.journal,
+            journal_writes=self.journal_writes,
         )
         self.stats = TextStatsWatcher(self.editor_panel.body_lines, self.background, self)
         self.preview.set_body_source(self.editor_panel.body_lines)
         self.status = EditorStatusBar(newsroom.database.description, self)
         self.setStatusBar(self.status)
+        self.trash_actions = TrashActions(self.article_list, self.editing, self.status, self)
         self.actions_ = build_actions(self)
         self._build_menus(self.actions_)
         self._connect_signals()
@@ -205,8 +219,8 @@ class MainWindow(QMainWindow):
         )
         a.duplicate.triggered.connect(self.editing.duplicate)
         a.save.triggered.connect(self.editing.save_now)
-        a.trash.triggered.connect(self._trash_selected)
-        a.restore.triggered.connect(lambda: self.editing.restore(self.article_list.selected_ids()))
+        a.trash.triggered.connect(self.trash_actions.trash)
+        a.restore.triggered.connect(self.trash_actions.restore)
         a.close_article.triggered.connect(lambda: self.editing.open(None))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(editor.undo)
@@ -273,14 +287,13 @@ class MainWindow(QMainWindow):
             article.id if article else None, article.related_links if article else ()
         )
         self.comments_panel.set_current_article(article.id if article else None)
+        self.article_list.follow(article.id if article else None)
         if article is None:
             self.preview.clear()
             self.stats.clear()
             return
         self.preview.show_article(article)
         self.stats.count_now()
-        if self.article_list.current_id() != article.id:
-            self.article_list.select_article(article.id)
 
     def _article_saved(self, article: Article) -> None:
         self._update_title(article)
@@ -303,17 +316,6 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """After something the title shows changed elsewhere (who is working)."""
         self._update_title(self.editing.article)
-
-    def _trash_selected(self) -> None:
-        ids = self.article_list.selected_ids()
-        current = self.editing.article
-        if not ids and current is not None:
-            ids = [current.id]
-        self.editing.trash(ids)
-        if ids:
-            self.status.showMessage(
-                self.tr("Moved to the trash. Restore from the Trash view (Ctrl+Shift+R)."), 8000
-            )
 
     def _open_find(self) -> None:
         if self.editing.article is not None:

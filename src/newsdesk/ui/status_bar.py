@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from newsdesk.domain.text_stats import TextStats
 from newsdesk.ui.article_editor.autosave import SaveState
@@ -16,6 +18,7 @@ SAVE_STATE_COLOURS = {
     SaveState.CONFLICT: "#b91c1c",
     SaveState.FAILED: "#b91c1c",
     SaveState.RECONNECTING: "#b45309",
+    SaveState.BUSY: "#b45309",
 }
 
 
@@ -31,6 +34,34 @@ class EditorStatusBar(QStatusBar):
         for label in (self.counts, self.save_state, self.database):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
+        self.undo_button = named(QToolButton(), "statusUndo")
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last action"))
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._undo_clicked)
+        self.insertPermanentWidget(0, self.undo_button)
+        self._undo: Callable[[], None] | None = None
+        self._undo_message = ""
+        self.messageChanged.connect(self._message_changed)
+
+    def show_undoable(self, message: str, undo: Callable[[], None], timeout_ms: int) -> None:
+        """`message` with an Undo button beside it, both gone with the message."""
+        self._undo, self._undo_message = undo, message
+        self.showMessage(message, timeout_ms)
+        self.undo_button.show()
+
+    def _undo_clicked(self) -> None:
+        undo, self._undo = self._undo, None
+        self.undo_button.hide()
+        self.clearMessage()
+        if undo is not None:
+            undo()
+
+    def _message_changed(self, message: str) -> None:
+        if message != self._undo_message and self._undo is not None:
+            self._undo = None
+            self.undo_button.hide()
 
     def show_newsroom(self, name: str, detail: str) -> None:
         """Which newsroom this window works in (never with a password)."""
@@ -53,6 +84,8 @@ class EditorStatusBar(QStatusBar):
     def retranslate_ui(self) -> None:
         """The interface language changed: the counts are words too."""
         self.show_stats(self._stats)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last action"))
 
     def show_save_state(self, state: SaveState | None, message: str = "") -> None:
         if state is None:

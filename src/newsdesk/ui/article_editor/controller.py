@@ -6,17 +6,21 @@ what the last autosave wrote.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.edit_journal import EditJournal
+from newsdesk.storage.database import is_connection_lost, is_database_busy
 from newsdesk.ui.article_editor.autosave import AutosaveController, SaveState
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.tasks import TaskRunner
+
+CREATE_RETRY_DELAYS_MS = (500, 1000, 2000, 4000)
 
 
 class EditingController(QObject):
@@ -37,13 +41,19 @@ class EditingController(QObject):
         panel: ArticleEditorPanel,
         parent: QObject | None = None,
         journal: EditJournal | None = None,
+        journal_writes: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._articles = articles
         self._saves = saves
         self._panel = panel
         self.autosave = AutosaveController(
-            articles, saves, panel.current_edit, parent=self, journal=journal
+            articles,
+            saves,
+            panel.current_edit,
+            parent=self,
+            journal=journal,
+            journal_writes=journal_writes,
         )
         panel.edited.connect(self.autosave.mark_dirty)
         self.autosave.saved.connect(self._saved)
@@ -130,17 +140,31 @@ class EditingController(QObject):
     def new_article(self, section_id: int | None = None, byline: str = "") -> None:
         self.autosave.track(None)
         edit = ArticleEdit(headline="", section_id=section_id, byline=byline)
-        self._saves.submit(
-            self._articles.create, edit, on_done=self._created, on_error=self._report
-        )
+        operation = str(uuid.uuid4())
+        self._create(lambda: self._articles.create(edit, operation_id=operation))
 
     def duplicate(self) -> None:
         if self.article is None:
             return
         self.autosave.flush()
-        self._saves.submit(
-            self._articles.duplicate, self.article.id, on_done=self._created, on_error=self._report
-        )
+        original, operation = self.article.id, str(uuid.uuid4())
+        self._create(lambda: self._articles.duplicate(original, operation_id=operation))
+
+    def _create(self, create: Callable[[], Article], attempt: int = 0) -> None:
+        """Make a story on the save worker; a try the database could not take (busy, out
+        of reach) is made again with the same operation id, so a first try whose reply
+        was lost is found rather than made twice."""
+
+        def failed(error: BaseException) -> None:
+            if attempt < len(CREATE_RETRY_DELAYS_MS) and (
+                is_database_busy(error) or is_connection_lost(error)
+            ):
+                delay = CREATE_RETRY_DELAYS_MS[attempt]
+                QTimer.singleShot(delay, self, lambda: self._create(create, attempt + 1))
+                return
+            self._report(error)
+
+        self._saves.submit(create, on_done=self._created, on_error=failed)
 
     def _created(self, article: Article) -> None:
         self._show(article)
@@ -150,7 +174,11 @@ class EditingController(QObject):
         self._panel.headline.setFocus()
         self._panel.headline.selectAll()
 
-    def trash(self, article_ids: Sequence[int]) -> None:
+    def trash(
+        self,
+        article_ids: Sequence[int],
+        on_done: Callable[[Changes], None] | None = None,
+    ) -> None:
         if not article_ids:
             return
         if self.article is not None and self.article.id in article_ids:
@@ -159,18 +187,27 @@ class EditingController(QObject):
         self._saves.submit(
             self._articles.trash,
             list(article_ids),
-            on_done=self.changed.emit,
+            on_done=lambda changes: self._changed(changes, on_done),
             on_error=self._report,
         )
 
-    def restore(self, article_ids: Sequence[int]) -> None:
+    def restore(
+        self,
+        article_ids: Sequence[int],
+        on_done: Callable[[Changes], None] | None = None,
+    ) -> None:
         if article_ids:
             self._saves.submit(
                 self._articles.restore,
                 list(article_ids),
-                on_done=self.changed.emit,
+                on_done=lambda changes: self._changed(changes, on_done),
                 on_error=self._report,
             )
+
+    def _changed(self, changes: Changes, then: Callable[[Changes], None] | None) -> None:
+        self.changed.emit(changes)
+        if then is not None:
+            then(changes)
 
     def save_now(self) -> None:
         if self.autosave.dirty:
@@ -183,4 +220,4 @@ class EditingController(QObject):
 
     def finish(self) -> None:
         """Before the window closes: queue the last save; the caller drains the worker."""
-        self.autosave.flush()
+        self.autosave.finish()

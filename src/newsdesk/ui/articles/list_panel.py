@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.entities import ArticleRow, Section
+from newsdesk.domain.entities import Article, ArticleRow, Section
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.article_views import SavedView
 from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
@@ -30,6 +30,13 @@ from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.vocabulary import label
 
 TRASH = "trash"
+
+
+@dataclass(frozen=True, slots=True)
+class ChosenStory:
+    id: int
+    headline: str
+
 
 RowDecorator = Callable[[dict[int, ArticleRow]], dict[int, ArticleRow]]
 """Adds to fetched rows on the query worker (who is editing a story…)."""
@@ -123,7 +130,10 @@ class ArticleListPanel(QWidget):
         self._refresh_ids(select_id)
 
     def _refresh_ids(self, select_id: int | None = None) -> None:
-        self._pending_selection = select_id if select_id is not None else self.current_id()
+        # A story asked for (one just opened) stays wanted until a listing answers: a
+        # refresh meanwhile must not put the highlight back on the story before it.
+        if select_id is not None or self._pending_selection is None:
+            self._pending_selection = select_id if select_id is not None else self.current_id()
         self._queries.submit(
             self._articles.list_ids, self._query, on_done=self._ids_arrived, latest="article-ids"
         )
@@ -157,6 +167,8 @@ class ArticleListPanel(QWidget):
         self.model.prefetch_around(row or 0)
         if row is not None:
             self.select_row(row, emit=False)
+        else:
+            self.clear_selection()  # never leave another story highlighted
         if self._counts_due:
             self._counts_due = False
             self.refresh_counts()
@@ -258,12 +270,49 @@ class ArticleListPanel(QWidget):
             self.view.viewport().update()
         self.view.scrollTo(index)
 
+    def clear_selection(self) -> None:
+        """No row highlighted (the open story is not listed), without closing it."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+        self.view.viewport().update()
+
     def select_article(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
         if row is None:
             self.refresh(select_id=article_id)
         else:
             self.select_row(row)
+
+    def follow(self, article_id: int | None) -> None:
+        """Highlight the story the editor opened (and nothing else): actions on "the
+        selected stories" then act on the story the user sees."""
+        if article_id is None:
+            self._pending_selection = None
+            self.clear_selection()
+            return
+        row = self.model.row_of(article_id)
+        if row is None:
+            self.clear_selection()
+            self.refresh(select_id=article_id)
+        elif row != self.view.currentIndex().row() or len(self.selected_ids()) != 1:
+            self.select_row(row, emit=False)
+
+    def chosen_stories(self, open_article: Article | None) -> list[ChosenStory]:
+        """What an action on "the selected stories" acts on: the highlighted rows, else
+        the open story; each with its headline, so the action can say which it was."""
+        stories = []
+        for article_id in self.selected_ids():
+            row = self.model.cached_row(article_id)
+            if open_article is not None and open_article.id == article_id:
+                headline = open_article.headline
+            else:
+                headline = row.headline if row is not None else ""
+            stories.append(ChosenStory(article_id, headline))
+        if not stories and open_article is not None:
+            stories.append(ChosenStory(open_article.id, open_article.headline))
+        return stories
 
     def row_for(self, article_id: int) -> ArticleRow | None:
         return self.model.cached_row(article_id)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from newsdesk.domain.changes import Changes
 from newsdesk.services.edit_journal import Recovery
+from newsdesk.storage.database import is_connection_lost, is_database_busy
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
+
+RETRY_DELAYS_MS = (2000, 5000, 15000, 30000)
+"""When a replay could not reach the database: try again after these."""
 
 
 class JournalReplay(QObject):
@@ -20,7 +24,11 @@ class JournalReplay(QObject):
         self._window = window
         self.last: Recovery | None = None
         """What the last replay did (tests read it)."""
+        self._failures = 0
+        self._later = QTimer(self, singleShot=True)
+        self._later.timeout.connect(self.replay)
         window.editing.autosave.reconnected.connect(self.replay)
+        window.editing.autosave.stranded.connect(self._replay_later)
 
     def replay(self) -> None:
         newsroom = self._window.newsroom
@@ -29,10 +37,20 @@ class JournalReplay(QObject):
             newsroom.articles,
             newsroom.conflicts,
             on_done=self._replayed,
-            on_error=lambda error: None,  # still out of reach: the journal stays for later
+            on_error=self._failed,  # still out of reach: the journal stays for later
         )
 
+    def _replay_later(self) -> None:
+        if not self._later.isActive():
+            self._later.start(RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)])
+
+    def _failed(self, error: BaseException) -> None:
+        if is_connection_lost(error) or is_database_busy(error):
+            self._failures += 1
+            self._replay_later()
+
     def _replayed(self, recovery: Recovery) -> None:
+        self._failures = 0
         self.last = recovery
         touched = frozenset(recovery.saved + recovery.kept_as_revisions)
         if not touched:
