@@ -152,8 +152,8 @@ def test_taken_offline_stories_are_badged_in_the_newsroom(
 
     box = take_offline(qtbot, window, [SEED_SLUG])
 
-    assert "Took 1 story offline" in box.text()
     seed = window.newsroom.articles.find(SEED_SLUG)
+    assert f"Took “{seed.headline}” offline" in box.text()
     qtbot.waitUntil(lambda: badges_of(window, seed.id) == ["Offline"], timeout=5000)
     others = [i for i in window.article_list.model.ids() if i != seed.id]
     assert "Offline" not in badges_of(window, others[0])

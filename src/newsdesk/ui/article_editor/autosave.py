@@ -175,7 +175,8 @@ class AutosaveController(QObject):
             return  # a conflict: the journal keeps the text until it is resolved
         if not self._dirty:
             self._dirty = True
-            self.state_changed.emit(SaveState.UNSAVED, self.tr("Unsaved changes"))
+            if not self._retries:  # while retrying, the bar keeps saying why
+                self.state_changed.emit(SaveState.UNSAVED, self.tr("Unsaved changes"))
         if not self._longest_wait.isActive() and not self._retry.isActive():
             self._longest_wait.start()
         self._idle.start()
@@ -261,7 +262,8 @@ class AutosaveController(QObject):
         self._dirty = False
         self._again = False
         self._in_flight += 1
-        self.state_changed.emit(SaveState.SAVING, self.tr("Saving…"))
+        if not self._retries:
+            self.state_changed.emit(SaveState.SAVING, self.tr("Saving…"))
         self._saves.submit(
             self._save_on_worker,
             tracked,

@@ -180,9 +180,10 @@ class WorkflowActions(QObject):
         self._busy = False
         self.update()
         self._window.status.showMessage(
-            self.tr("%1: done. The story is now %2.")
+            self.tr("%1: done. “%3” is now %2.")
             .replace("%1", label(action))
-            .replace("%2", self.tr(STATE_PHRASES[article.status])),
+            .replace("%2", self.tr(STATE_PHRASES[article.status]))
+            .replace("%3", article.headline or self.tr("New story")),
             8000,
         )
         self.story_moved.emit(article)

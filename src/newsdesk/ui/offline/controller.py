@@ -300,19 +300,16 @@ class OfflineWork(QObject):
 
     # ---- taking offline ------------------------------------------------------------------
     def take_selected_offline(self) -> None:
-        ids = self._window.article_list.selected_ids()
-        current = self._window.editing.article
-        if not ids and current is not None:
-            ids = [current.id]
-        if not ids:
+        chosen = self._window.article_list.chosen_stories(self._window.editing.article)
+        if not chosen:
             self._say(self.tr("Select the stories to take offline first."))
             return
         what = (
-            self.tr("1 story")
-            if len(ids) == 1
-            else self.tr("%1 stories").replace("%1", str(len(ids)))
+            "“" + (chosen[0].headline or self.tr("Untitled story")) + "”"
+            if len(chosen) == 1
+            else self.tr("%1 stories").replace("%1", str(len(chosen)))
         )
-        self.take_offline(ids, what)
+        self.take_offline([story.id for story in chosen], what)
 
     def take_view_offline(self, view: SavedView) -> None:
         self.take_offline(view, label(view))
@@ -326,19 +323,21 @@ class OfflineWork(QObject):
         self._start(
             self.tr("Taking %1 offline…").replace("%1", what),
             lambda progress: take_offline_here(server, selection, progress, laptop),
-            self._taken_offline,
+            lambda result: self._taken_offline(result, what),
         )
 
-    def _taken_offline(self, result: tuple[OfflineReport, OfflineMarks]) -> None:
+    def _taken_offline(self, result: tuple[OfflineReport, OfflineMarks], what: str) -> None:
         report, marks = result
         self._show_marks(marks)
-        parts = [
-            self.tr("Took 1 story offline to this computer")
-            if report.stories == 1
-            else self.tr("Took %1 stories offline to this computer").replace(
+        if report.stories == 1 and what.startswith("“"):
+            took = self.tr("Took %1 offline to this computer").replace("%1", what)
+        elif report.stories == 1:
+            took = self.tr("Took 1 story offline to this computer")
+        else:
+            took = self.tr("Took %1 stories offline to this computer").replace(
                 "%1", f"{report.stories:,}"
             )
-        ]
+        parts = [took]
         if report.already_offline:
             parts.append(
                 self.tr("%1 already there (a sync updates them)").replace(
