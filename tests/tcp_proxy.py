@@ -1,11 +1,19 @@
 """A TCP proxy a test can cut and restore, standing in for a dropped network or a
-restarting server between Newsdesk and PostgreSQL (the real server keeps running)."""
+restarting server between Newsdesk and PostgreSQL (the real server keeps running).
+
+`cut_after_commit(marker)` cuts at the worst moment: a transaction that sent `marker`
+(e.g. b"UPDATE articles") sends COMMIT, the server commits, and the reply never comes
+back; the client only learns the connection is gone."""
 
 from __future__ import annotations
 
 import contextlib
 import socket
 import threading
+import time
+
+COMMIT_SETTLE_S = 0.3
+"""How long the server gets to commit before the connections drop."""
 
 
 class TcpProxy:
@@ -16,6 +24,9 @@ class TcpProxy:
         self._lock = threading.Lock()
         self._open: list[socket.socket] = []
         self._cut = threading.Event()
+        self._swallow = threading.Event()
+        self._commit_marker: bytes | None = None
+        self.commits_cut = 0
         self._closed = False
         threading.Thread(target=self._accept, name="tcp-proxy", daemon=True).start()
 
@@ -28,7 +39,26 @@ class TcpProxy:
             _close(sock)
 
     def restore(self) -> None:
+        self._swallow.clear()
         self._cut.clear()
+
+    def cut_after_commit(self, marker: bytes) -> None:
+        """The next transaction that sends `marker` commits, but its reply is lost."""
+        self._commit_marker = marker
+
+    def _watch_for_commit(self, data: bytes, transaction: list[bool]) -> bool:
+        """True when `data` is the armed COMMIT: the reply must not come back."""
+        marker = self._commit_marker
+        if marker is None:
+            return False
+        if marker in data:
+            transaction[0] = True
+        if b"COMMIT" in data and transaction[0]:
+            self._commit_marker = None
+            return True
+        if b"COMMIT" in data or b"ROLLBACK" in data:
+            transaction[0] = False
+        return False
 
     def close(self) -> None:
         self._closed = True
@@ -52,19 +82,38 @@ class TcpProxy:
             server.settimeout(None)
             with self._lock:
                 self._open += [client, server]
-            for source, sink in ((client, server), (server, client)):
-                threading.Thread(target=_pump, args=(source, sink), daemon=True).start()
+            threading.Thread(target=self._upstream, args=(client, server), daemon=True).start()
+            threading.Thread(target=self._downstream, args=(server, client), daemon=True).start()
 
+    def _upstream(self, client: socket.socket, server: socket.socket) -> None:
+        transaction = [False]
+        try:
+            while data := client.recv(65536):
+                last = self._watch_for_commit(data, transaction)
+                if last:
+                    self._swallow.set()
+                server.sendall(data)
+                if last:
+                    time.sleep(COMMIT_SETTLE_S)  # the server commits; its answer is dropped
+                    self.commits_cut += 1
+                    self.cut()
+                    return
+        except OSError:
+            pass
+        finally:
+            _close(client)
+            _close(server)
 
-def _pump(source: socket.socket, sink: socket.socket) -> None:
-    try:
-        while data := source.recv(65536):
-            sink.sendall(data)
-    except OSError:
-        pass
-    finally:
-        _close(source)
-        _close(sink)
+    def _downstream(self, server: socket.socket, client: socket.socket) -> None:
+        try:
+            while data := server.recv(65536):
+                if not self._swallow.is_set():
+                    client.sendall(data)
+        except OSError:
+            pass
+        finally:
+            _close(server)
+            _close(client)
 
 
 def _close(sock: socket.socket) -> None:

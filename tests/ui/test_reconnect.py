@@ -104,3 +104,30 @@ def test_text_journalled_before_a_quit_is_saved_at_the_next_start(
     qtbot.waitUntil(lambda: again.journal_replay.last is not None)
     assert again.journal_replay.last.saved == (article_id,)
     assert "kept on this computer" in again.status.currentMessage()
+
+
+def test_a_save_whose_reply_was_lost_is_not_a_conflict_with_itself(
+    qtbot, open_window, proxied, postgres_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    url, proxy = proxied
+    window = open_window(url)
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    states: list[SaveState] = []
+    window.editing.autosave.state_changed.connect(lambda state, _message: states.append(state))
+
+    proxy.cut_after_commit(b"UPDATE articles")
+    type_at_end(qtbot, editor, "Filed from the press box.")
+    window.editing.autosave.save_now()
+    qtbot.waitUntil(lambda: SaveState.RECONNECTING in states, timeout=20000)
+    assert proxy.commits_cut == 1
+    assert stored_body(postgres_url, SEED_SLUG).endswith("Filed from the press box.")
+    type_at_end(qtbot, editor, "And the final score.")
+    proxy.restore()
+    qtbot.waitUntil(
+        lambda: stored_body(postgres_url, SEED_SLUG).endswith("And the final score."),
+        timeout=30000,
+    )
+    qtbot.waitUntil(lambda: states[-1] is SaveState.SAVED, timeout=10000)
+    assert SaveState.CONFLICT not in states
+    assert not window.conflicts.pending
