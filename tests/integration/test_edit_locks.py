@@ -114,6 +114,51 @@ def test_the_same_person_in_two_windows_is_two_holders(
     assert refused.holder.name == "Dana Desk"
 
 
+def _session(desk: Desk, *, host: str, pid: int, alive: set[int]) -> LockService:
+    """Another session of the desk's person: a window on `host`, in process `pid`;
+    `alive` lists the processes running there."""
+    return LockService(
+        desk.newsroom.database,
+        desk.newsroom.identity,
+        clock=desk.locks._clock,
+        host=host,
+        pid=pid,
+        process_alive=lambda candidate: candidate in alive,
+    )
+
+
+def test_a_lock_left_by_a_crashed_session_on_this_computer_is_taken_back_silently(
+    open_desk: Callable[..., Desk], story: int
+) -> None:
+    dana, chris = open_desk("Dana Desk"), open_desk("Chris Copy")
+    crashed = _session(dana, host="laptop-1", pid=4100, alive={4100})
+    assert crashed.acquire(story).held
+    assert chris.locks.holders([story])[story].host == "laptop-1"
+    # Dana's app died (pid 4100 is gone); she starts it again on the same computer.
+    restarted = _session(dana, host="laptop-1", pid=4200, alive={4200})
+    result = restarted.acquire(story)
+    assert result.held and result.holder is None
+    assert chris.locks.holders([story])[story].client_id == restarted.client_id
+    lost = crashed.heartbeat(story)
+    assert not lost.held  # the old session, were it somehow alive, would know at once
+    # Someone else's stale-looking lock is never taken without asking.
+    assert not chris.locks.acquire(story).held
+
+
+def test_the_same_persons_lock_from_another_computer_or_a_live_window_asks(
+    open_desk: Callable[..., Desk], story: int
+) -> None:
+    dana = open_desk("Dana Desk")
+    desktop = _session(dana, host="desktop", pid=300, alive={300})
+    assert desktop.acquire(story).held
+    laptop = _session(dana, host="laptop-1", pid=300, alive=set())  # its pid 300 is not that
+    refused = laptop.acquire(story)
+    assert not refused.held and refused.holder is not None
+    assert (refused.holder.user_id, refused.holder.host) == (dana.user.id, "desktop")
+    second_window = _session(dana, host="desktop", pid=301, alive={300, 301})
+    assert not second_window.acquire(story).held  # the first window still runs
+
+
 def test_a_lock_without_heartbeats_expires_after_two_minutes(
     open_desk: Callable[..., Desk], story: int, clock: FakeClock
 ) -> None:

@@ -191,3 +191,40 @@ def test_closing_the_holders_window_frees_the_story_for_the_watcher(
     qtbot.waitUntil(lambda: "Written before closing." in editor.toPlainText(), timeout=5000)
     type_at_end(qtbot, chris, " Chris goes on.")
     wait_until_saved(qtbot, chris)
+
+
+def _left_lock(window: MainWindow, article_id: int, *, host: str, alive: bool) -> None:
+    """A lock of the window's own person from another session (crashed, or elsewhere)."""
+    from newsdesk.services.locks import LockService
+
+    other = LockService(
+        window.newsroom.database,
+        window.newsroom.identity,
+        host=host,
+        pid=999_999,
+        process_alive=lambda _pid: alive,
+    )
+    assert other.acquire(article_id).held
+
+
+def test_my_own_lock_left_by_a_crash_on_this_computer_is_mine_again(qtbot, open_as) -> None:  # type: ignore[no-untyped-def]
+    window = open_as("Dana Desk")
+    seed = window.newsroom.articles.find(SEED_SLUG)
+    _left_lock(window, seed.id, host=locks(window)._locks.host, alive=False)
+    open_story(qtbot, window, SEED_SLUG)
+    qtbot.waitUntil(lambda: locks(window).state is LockState.HELD, timeout=5000)
+    assert not lock_bar(window)[0].isVisible()
+    assert not window.editor_panel.editor.isReadOnly()
+
+
+def test_my_own_lock_on_another_computer_asks_before_taking_it(qtbot, open_as) -> None:  # type: ignore[no-untyped-def]
+    window = open_as("Dana Desk")
+    seed = window.newsroom.articles.find(SEED_SLUG)
+    _left_lock(window, seed.id, host="the-office-desktop", alive=True)
+    open_story(qtbot, window, SEED_SLUG)
+    qtbot.waitUntil(lambda: locks(window).state is LockState.WATCHING, timeout=5000)
+    bar, text = lock_bar(window)
+    assert bar.isVisible()
+    assert "You are editing this story on another computer" in text
+    assert window.findChild(QPushButton, "takeOverButton").isVisible()
+    assert window.editor_panel.editor.isReadOnly()

@@ -2,7 +2,10 @@
 
 A lock belongs to one running window (`client_id`), so the same person in two windows
 is two holders. The holder's window sends a heartbeat every few seconds; a lock whose
-heartbeats stopped for `LOCK_TIMEOUT` (a crash, a laptop lid closed) is free again.
+heartbeats stopped for `LOCK_TIMEOUT` (a crash, a laptop lid closed) is free again. A
+lock of the same person, from the same computer, whose process no longer runs is a
+crashed session's: it is taken back at once, without asking. The same person's lock
+from another computer (or another live window) is someone to ask, like anyone's.
 
 Taking over a live lock first keeps the holder's last text: the unsaved text its
 heartbeats carried (when the story has not moved on since) becomes the story's text,
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -36,6 +40,7 @@ from newsdesk.domain.errors import NewsdeskError, NotAllowed, NotFound
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.articles import to_article
 from newsdesk.services.revisions import TEXT_FIELDS, add_revision
+from newsdesk.services.this_computer import computer_id, process_alive
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -62,6 +67,8 @@ class LockHolder:
     heartbeat_at: datetime
     client_id: str
     """The holder's window: a takeover names it, so it never takes from someone unseen."""
+    host: str = ""
+    """The holder's computer (see services/this_computer.py); "" when unknown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +124,7 @@ def _holder(lock: ArticleLock) -> LockHolder:
         since=lock.taken_at,
         heartbeat_at=lock.heartbeat_at,
         client_id=lock.client_id,
+        host=lock.client_host or "",
     )
 
 
@@ -128,11 +136,17 @@ class LockService:
         *,
         client_id: str | None = None,
         clock: Clock | None = None,
+        host: str | None = None,
+        pid: int | None = None,
+        process_alive: Callable[[int], bool] = process_alive,
     ) -> None:
         self._db = database
         self._identity = identity
         self.client_id = client_id or str(uuid.uuid4())
         self._clock = clock
+        self.host = host if host is not None else computer_id()
+        self.pid = pid if pid is not None else os.getpid()
+        self._process_alive = process_alive
 
     @property
     def _user(self) -> User:
@@ -164,8 +178,46 @@ class LockService:
             if self._claim(session, article_id, user, now):
                 return LockResult(article_id, held=True, version=version)
             lock = session.get(ArticleLock, article_id, populate_existing=True)
+            if lock is not None and self._left_by_a_crash(lock, user):
+                if self._take_back(session, lock, now):
+                    return LockResult(article_id, held=True, version=version)
+                lock = session.get(ArticleLock, article_id, populate_existing=True)
             holder = _holder(lock) if lock is not None else None
             return LockResult(article_id, held=False, holder=holder, version=version)
+
+    def _left_by_a_crash(self, lock: ArticleLock, user: User) -> bool:
+        """Ours from an earlier session on this computer whose process is gone."""
+        return (
+            lock.user_id == user.id
+            and lock.client_host == self.host
+            and lock.client_pid is not None
+            and lock.client_pid != self.pid
+            and not self._process_alive(lock.client_pid)
+        )
+
+    def _take_back(self, session: Session, lock: ArticleLock, now: datetime) -> bool:
+        """The stale lock becomes this window's (conditional on still being that one's).
+        Its unsaved text is not needed: the crashed session's journal replays it."""
+        claimed = session.execute(
+            update(ArticleLock)
+            .where(
+                ArticleLock.article_id == lock.article_id,
+                ArticleLock.client_id == lock.client_id,
+            )
+            .values(
+                client_id=self.client_id,
+                client_host=self.host,
+                client_pid=self.pid,
+                taken_at=now,
+                heartbeat_at=now,
+                previous_client_id=None,
+                previous_name=None,
+                pending_text=None,
+                pending_version=None,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return claimed.rowcount == 1  # type: ignore[attr-defined]
 
     def _claim(self, session: Session, article_id: int, user: User, now: datetime) -> bool:
         """One statement: insert, or take over a lapsed or own row; True when ours now."""
@@ -175,6 +227,8 @@ class LockService:
             user_id=user.id,
             holder_name=user.display_name,
             client_id=self.client_id,
+            client_host=self.host,
+            client_pid=self.pid,
             taken_at=now,
             heartbeat_at=now,
         )
@@ -185,6 +239,8 @@ class LockService:
                 "user_id": values.excluded.user_id,
                 "holder_name": values.excluded.holder_name,
                 "client_id": values.excluded.client_id,
+                "client_host": values.excluded.client_host,
+                "client_pid": values.excluded.client_pid,
                 "heartbeat_at": values.excluded.heartbeat_at,
                 # Re-acquiring our own lock keeps "since" and whom we took it over from (an
                 # ask already on its way when we took the story over must not make the
@@ -289,6 +345,8 @@ class LockService:
                     user_id=user.id,
                     holder_name=user.display_name,
                     client_id=self.client_id,
+                    client_host=self.host,
+                    client_pid=self.pid,
                     taken_at=now,
                     heartbeat_at=now,
                     previous_client_id=previous_client,

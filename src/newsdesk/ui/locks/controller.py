@@ -265,6 +265,18 @@ class EditLocks(QObject):
             text = self.tr(
                 "%1 took over this story; your last text was saved as a revision."
             ).replace("%1", holder.name)
+        elif holder.user_id == self._window.newsroom.user.id:
+            since = holder.since.astimezone().strftime("%H:%M")
+            if holder.host and holder.host != self._locks.host:
+                text = self.tr(
+                    "You are editing this story on another computer (since %1). Take it over here?"
+                )
+            else:
+                text = self.tr(
+                    "You have this story open in another Newsdesk window (since %1). "
+                    "Take it over here?"
+                )
+            text = text.replace("%1", since)
         else:
             since = holder.since.astimezone().strftime("%H:%M")
             text = (
