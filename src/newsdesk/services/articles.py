@@ -14,6 +14,7 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
+from newsdesk.domain.references import comparable, row_id
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.article_views import SavedView, view_condition
@@ -203,15 +204,13 @@ class ArticleService:
 
     def find(self, reference: str) -> Article:
         """An article by its id, UUID or slug (what the CLI accepts)."""
-        reference = reference.strip()
         with self._db.transaction() as session:
-            conditions = [orm.Article.uuid == reference, orm.Article.slug == reference]
-            if reference.isdigit():
-                conditions.append(orm.Article.id == int(reference))
-            found = session.scalar(select(orm.Article.id).where(or_(*conditions)).limit(1))
-            if found is None:
-                raise NotFound(f"No story has the id or slug {reference!r}")
-            return self._load(session, found)
+            return self._load(session, _found_id(session, reference))
+
+    def resolve_ids(self, references: Sequence[str]) -> list[int]:
+        """Story ids from ids, UUIDs or slugs as a script gives them, in their order."""
+        with self._db.transaction() as session:
+            return [_found_id(session, reference) for reference in references]
 
     def _load(self, session: Session, article_id: int) -> Article:
         row = session.get(orm.Article, article_id)
@@ -313,6 +312,20 @@ class ArticleService:
             return found is not None
 
         return unique_slug(slugify(base), taken)
+
+
+def _found_id(session: Session, reference: str) -> int:
+    reference = reference.strip()
+    found = None
+    if reference and comparable(reference):
+        conditions = [orm.Article.uuid == reference, orm.Article.slug == reference]
+        number = row_id(reference)
+        if number is not None:
+            conditions.append(orm.Article.id == number)
+        found = session.scalar(select(orm.Article.id).where(or_(*conditions)).limit(1))
+    if found is None:
+        raise NotFound(f"No story has the id or slug {reference!r}")
+    return found
 
 
 def _edit_values(edit: ArticleEdit) -> dict[str, object]:
