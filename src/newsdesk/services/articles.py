@@ -30,6 +30,8 @@ from newsdesk.storage.orm_moderation import fold_comment_deltas
 __all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
 
 MAX_BODY_CHARACTERS = 5_000_000
+UUIDS_PER_QUERY = 500
+"""Bound parameters of one query stay well under SQLite's limit."""
 
 
 class ArticleSort(StrEnum):
@@ -196,6 +198,20 @@ class ArticleService:
                 )
                 for row in session.execute(statement)
             }
+
+    def rows_by_uuid(self, uuids: Iterable[str]) -> dict[str, ArticleRow]:
+        """List rows for the stories with these UUIDs, keyed by UUID; missing ones are
+        left out."""
+        wanted = sorted({uuid for uuid in uuids if comparable(uuid)})
+        found: dict[str, ArticleRow] = {}
+        for start in range(0, len(wanted), UUIDS_PER_QUERY):
+            part = wanted[start : start + UUIDS_PER_QUERY]
+            with self._db.transaction() as session:
+                ids = list(
+                    session.scalars(select(orm.Article.id).where(orm.Article.uuid.in_(part)))
+                )
+            found.update((row.uuid, row) for row in self.rows(ids).values())
+        return found
 
     # ---- reading -------------------------------------------------------------------------
     def get(self, article_id: int) -> Article:
