@@ -21,7 +21,10 @@ from tests.integration.test_sync_rights import BODY, Logins, logins  # noqa: F40
 from newsdesk.cli.main import main
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import ArticleStatus
+from newsdesk.services.connections import parse_connection_url
 from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.offline_work import marks_for_server, take_offline_here
+from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.secrets import PasswordStore
 from newsdesk.services.sync import offline_status
 
@@ -225,6 +228,31 @@ def test_a_desk_editor_cannot_publish_by_syncing_from_the_command_line(
     assert logins.owner.articles.get(mine.id).status is ArticleStatus.DRAFT
     code, out, _ = cli("status")
     assert code == 0 and "all synced" in out  # the laptop's copy follows the newsroom
+
+
+def test_the_window_and_the_command_line_work_on_one_laptop(
+    cli: Cli, server: Newsroom, postgres_url: str, laptop_url: str, on_laptop: Newsroom
+) -> None:
+    """A script's first take records the server as the window's connection dialog opens
+    it: the window on that server takes more into the same file and badges both, and a
+    story the window took syncs from a script."""
+    by_script, by_window = story(server, "Taken by a script"), story(server, "Taken in the window")
+    connection = parse_connection_url(postgres_url).connection
+    window_server = open_newsroom(connection.url_with_password(None))
+    laptop_file = Path(make_url(laptop_url).database or "")
+    window_story = server.articles.find(by_window)
+    try:
+        assert cli("take", "--server", postgres_url, by_script)[0] == 0
+        take_offline_here(window_server, [window_story.id], Progress(), laptop_file)
+        edit_body(on_laptop, local_id(on_laptop, window_story.uuid), "the pool", "the lido")
+
+        assert cli("sync", "--server", postgres_url)[0] == 0
+
+        assert "the lido" in server.articles.get(window_story.id).body
+        marks = marks_for_server(window_server, laptop_file)
+        assert marks.offline == {server.articles.find(s).uuid for s in (by_window, by_script)}
+    finally:
+        window_server.close()
 
 
 # ---- the password ----------------------------------------------------------------------
