@@ -115,6 +115,33 @@ def test_find_by_id_uuid_or_slug(newsroom: Newsroom) -> None:
         assert newsroom.articles.find(reference).id == article.id
     with pytest.raises(NotFound):
         newsroom.articles.find("no-such-story")
+    assert newsroom.articles.resolve_ids([article.slug, str(article.id)]) == [article.id] * 2
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "²",
+        "٣",
+        "9" * 30,
+        str(2**63),
+        str(2**31),
+        "nul\x00byte",
+        "' OR 1=1 --",
+        "",
+        " ",
+        "-1",
+        "x" * 5000,
+    ],
+)
+def test_a_reference_that_names_no_story_is_not_found(newsroom: Newsroom, reference: str) -> None:
+    """Scripts pass anything: superscript or Arabic-Indic digits, ids beyond a 64-bit
+    integer, a NUL (PostgreSQL text cannot hold one) are no story, not a crash."""
+    newsroom.articles.create(ArticleEdit(headline="Findable"))
+    with pytest.raises(NotFound):
+        newsroom.articles.find(reference)
+    with pytest.raises(NotFound):
+        newsroom.articles.resolve_ids([reference])
 
 
 def test_trash_hides_and_restore_brings_back(newsroom: Newsroom) -> None:

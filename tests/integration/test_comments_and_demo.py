@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.domain.errors import NotFound
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.services.comments import CommentQuery
 from newsdesk.services.demo import load_demo
@@ -66,3 +69,6 @@ def test_queue_lists_pending_newest_first_and_moderation_moves_them(newsroom: Ne
     approved = newsroom.comments.approved_for_article(seed.id)
     assert approved and all(c.status is CommentStatus.APPROVED for c in approved)
     assert newsroom.comments.resolve_ids([first.uuid, str(first.id)]) == [first.id, first.id]
+    for hostile in ("²", "9" * 30, str(2**31), "nul\x00byte"):
+        with pytest.raises(NotFound):
+            newsroom.comments.resolve_ids([hostile])

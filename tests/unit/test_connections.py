@@ -138,11 +138,16 @@ def test_parse_url_round_trip() -> None:
         ("sqlite://", "in-memory"),
         ("postgresql://ann@host/db?sslmode=sometimes", "Unknown TLS mode 'sometimes'"),
         ("postgresql://ann@host/", "Enter the newsroom database's name"),
+        ("postgresql://ann:secret@host:abc/db", "Invalid database URL"),
+        ("postgresql://ann@host:0/db", "Port 0 is out of range"),
+        ("postgresql://ann@host/news%00room", "control character"),
+        ("postgresql://an%0An@host/db", "control character"),
     ],
 )
 def test_parse_url_refuses_clearly(raw: str, words: str) -> None:
-    with pytest.raises(InvalidConnection, match=words):
+    with pytest.raises(InvalidConnection, match=words) as refused:
         parse_connection_url(raw)
+    assert "secret" not in str(refused.value)  # a password typed into the URL stays unsaid
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from newsdesk.cli import (
     export,
     import_commands,
     newsroom_commands,
+    offline,
 )
 from newsdesk.cli.registry import Runner
 from newsdesk.domain.errors import NewsdeskError
@@ -26,7 +27,16 @@ EXIT_USER_ERROR = 1
 EXIT_DATABASE_ERROR = 2
 
 # Each module owns one or more top-level commands (see newsdesk.cli.registry).
-COMMAND_MODULES = (newsroom_commands, articles, comments, check, export, import_commands, admin)
+COMMAND_MODULES = (
+    newsroom_commands,
+    articles,
+    comments,
+    check,
+    export,
+    import_commands,
+    admin,
+    offline,
+)
 
 
 def database_url(arguments: argparse.Namespace) -> str:

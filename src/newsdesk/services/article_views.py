@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_
 
 from newsdesk.domain.enums import ArticleStatus
+from newsdesk.domain.errors import NotFound
 from newsdesk.storage import orm
 
 
@@ -38,6 +39,21 @@ VIEW_LABELS = {
     SavedView.PUBLISHED_TODAY: "Published today",
     SavedView.KILLED: "Killed",
 }
+
+
+def view_name(view: SavedView) -> str:
+    """What a script calls a view: `copy-queue`."""
+    return view.value.replace("_", "-")
+
+
+def view_named(name: str) -> SavedView:
+    """A saved view as a script names it: `copy-queue`, `copy_queue` or "Copy desk queue"."""
+    wanted = " ".join(name.replace("-", " ").replace("_", " ").split()).casefold()
+    for view in SavedView:
+        if wanted in (view.value.replace("_", " "), view.label.casefold()):
+            return view
+    names = ", ".join(view_name(view) for view in SavedView)
+    raise NotFound(f"No saved view is called {name!r}: use one of {names}")
 
 
 def start_of_today() -> datetime:

@@ -25,6 +25,7 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
+from newsdesk.domain.references import comparable, row_id
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.article_views import SavedView, view_condition
@@ -40,6 +41,8 @@ from newsdesk.storage.orm_moderation import fold_comment_deltas
 __all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
 
 MAX_BODY_CHARACTERS = 5_000_000
+UUIDS_PER_QUERY = 500
+"""Bound parameters of one query stay well under SQLite's limit."""
 
 
 class ArticleSort(StrEnum):
@@ -207,6 +210,20 @@ class ArticleService:
                 for row in session.execute(statement)
             }
 
+    def rows_by_uuid(self, uuids: Iterable[str]) -> dict[str, ArticleRow]:
+        """List rows for the stories with these UUIDs, keyed by UUID; missing ones are
+        left out."""
+        wanted = sorted({uuid for uuid in uuids if comparable(uuid)})
+        found: dict[str, ArticleRow] = {}
+        for start in range(0, len(wanted), UUIDS_PER_QUERY):
+            part = wanted[start : start + UUIDS_PER_QUERY]
+            with self._db.transaction() as session:
+                ids = list(
+                    session.scalars(select(orm.Article.id).where(orm.Article.uuid.in_(part)))
+                )
+            found.update((row.uuid, row) for row in self.rows(ids).values())
+        return found
+
     # ---- reading -------------------------------------------------------------------------
     def get(self, article_id: int) -> Article:
         with self._db.transaction() as session:
@@ -214,15 +231,13 @@ class ArticleService:
 
     def find(self, reference: str) -> Article:
         """An article by its id, UUID or slug (what the CLI accepts)."""
-        reference = reference.strip()
         with self._db.transaction() as session:
-            conditions = [orm.Article.uuid == reference, orm.Article.slug == reference]
-            if reference.isdigit():
-                conditions.append(orm.Article.id == int(reference))
-            found = session.scalar(select(orm.Article.id).where(or_(*conditions)).limit(1))
-            if found is None:
-                raise NotFound(f"No story has the id or slug {reference!r}")
-            return self._load(session, found)
+            return self._load(session, _found_id(session, reference))
+
+    def resolve_ids(self, references: Sequence[str]) -> list[int]:
+        """Story ids from ids, UUIDs or slugs as a script gives them, in their order."""
+        with self._db.transaction() as session:
+            return [_found_id(session, reference) for reference in references]
 
     def _load(self, session: Session, article_id: int) -> Article:
         row = session.get(orm.Article, article_id)
@@ -366,6 +381,20 @@ def _operation_mark(operation_id: str, ahead: int) -> ColumnElement[str]:
     its own mark only while nobody else has written (every write raises the version)."""
     version = cast(orm.Article.version + ahead, String)
     return literal(f"{operation_id}@", String) + version
+
+
+def _found_id(session: Session, reference: str) -> int:
+    reference = reference.strip()
+    found = None
+    if reference and comparable(reference):
+        conditions = [orm.Article.uuid == reference, orm.Article.slug == reference]
+        number = row_id(reference)
+        if number is not None:
+            conditions.append(orm.Article.id == number)
+        found = session.scalar(select(orm.Article.id).where(or_(*conditions)).limit(1))
+    if found is None:
+        raise NotFound(f"No story has the id or slug {reference!r}")
+    return found
 
 
 def _edit_values(edit: ArticleEdit) -> dict[str, object]:

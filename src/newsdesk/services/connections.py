@@ -84,6 +84,8 @@ class NewsroomConnection:
             raise InvalidConnection(f"{self.database!r} is not a database name")
         if not self.user:
             raise InvalidConnection("Enter the user name for the newsroom server")
+        if any(character < " " or character == "\x7f" for character in self.database + self.user):
+            raise InvalidConnection("The database or user name holds a control character")
 
     # ---- making one ------------------------------------------------------------------
     @classmethod
@@ -202,10 +204,11 @@ def parse_connection_url(raw: str | URL) -> ParsedUrl:
     """A connection from a URL as the command line or the storage layer has it."""
     try:
         url = raw if isinstance(raw, URL) else make_url(raw)
-    except ArgumentError:
+        port = url.port
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        # Not repeated back: the text may hold a password.
         raise InvalidConnection(
-            f"Invalid database URL {raw!r}: expected sqlite:///PATH or "
-            "postgresql://USER@HOST:PORT/DATABASE"
+            "Invalid database URL: expected sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE"
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
@@ -221,7 +224,7 @@ def parse_connection_url(raw: str | URL) -> ParsedUrl:
         sslmode = sslmode[-1]
     connection = NewsroomConnection.server(
         host=url.host or "localhost",
-        port=url.port or DEFAULT_PORT,
+        port=DEFAULT_PORT if port is None else port,
         database=url.database or "",
         user=url.username or "",
         sslmode=sslmode,

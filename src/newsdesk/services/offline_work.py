@@ -3,7 +3,8 @@ this computer's own newsroom (the laptop), and the calls that open one from the 
 
 A window on a newsroom server takes stories offline into this computer's default
 newsroom file; a window on a laptop file that holds stories taken offline syncs with
-the server recorded in it. No Qt here: the window runs these on a worker.
+the server recorded in it. `newsdesk offline` does both from the laptop's side, naming
+the server. No Qt here: the window runs these on a worker.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from newsdesk.domain.errors import InvalidInput
+from newsdesk.services.connections import (
+    InvalidConnection,
+    NewsroomConnection,
+    parse_connection_url,
+)
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.sync import (
@@ -131,6 +138,60 @@ def marks_for_server(server: Newsroom, laptop: Path | None = None) -> OfflineMar
 
 def marks_for_laptop(laptop: Newsroom) -> OfflineMarks:
     return OfflineMarks(offline_article_uuids(laptop), needs_merge_uuids(laptop))
+
+
+def laptop_state(newsroom: Newsroom) -> tuple[Side, OfflineStatus | None, OfflineMarks]:
+    """Which side `newsroom` is, its status and its marks when a laptop: one read for the
+    window's status bar and badges, and for `newsdesk offline status`."""
+    side, status = side_of(newsroom)
+    return side, status, marks_for_laptop(newsroom) if side is Side.LAPTOP else NO_MARKS
+
+
+def recorded_address(laptop: Newsroom, connection: NewsroomConnection) -> str | None:
+    """The address `laptop` recorded for its newsroom server, checked to name the same
+    newsroom as `connection`, as the same person; None when nothing was taken offline
+    into it yet. A laptop reaches its server at that very address, so both stay paired."""
+    if not laptop.database.is_sqlite:
+        raise InvalidInput(
+            f"{laptop.database.description} is a newsroom server, not this computer's "
+            "newsroom file: stories are taken offline into a file"
+        )
+    status = offline_status(laptop)
+    if status.server_address is None:
+        return None
+    try:
+        recorded = parse_connection_url(status.server_address).connection
+    except InvalidConnection:
+        recorded = None
+    if recorded is None or recorded.identity != connection.identity:
+        raise InvalidInput(
+            f"This newsroom file holds stories taken offline from "
+            f"{server_display_name(status.server_address)}, not from {connection.address}"
+        )
+    return status.server_address
+
+
+def take_offline_from(
+    laptop: Newsroom,
+    connection: NewsroomConnection,
+    password: str | None,
+    selection: Selection,
+    progress: Progress,
+    opener: Opener = open_newsroom,
+) -> OfflineReport:
+    """From this computer's newsroom: open the server `connection` names (at the address
+    the laptop recorded, else as the connection dialog would), copy `selection` from it,
+    let go of it."""
+    address = recorded_address(laptop, connection)
+    progress.start(0, "Connecting to the newsroom…")
+    if address is not None:
+        server = open_server(address, password, opener)
+    else:
+        server = opener(connection.url_with_password(password))
+    try:
+        return take_offline(server, laptop, selection, progress)
+    finally:
+        server.close()
 
 
 def take_offline_here(

@@ -6,7 +6,8 @@ from any thread makes the next step raise `Cancelled`. A cancelled sync stops af
 story or comment in hand; what was settled stays settled on both sides and the next sync
 does the rest. A cancelled take-offline keeps the batches (500 stories) already copied.
 
-    take_offline(server, laptop, ids | SavedView | PendingComments(), progress)
+    take_offline(server, laptop, selection, progress) -> OfflineReport
+        (selection: ids | SavedView | PendingComments() | NamedStories(references))
     sync(server, laptop, progress) -> SyncReport
     offline_status(laptop) / offline_article_uuids(laptop) / needs_merge_uuids(laptop)
     conflict_case(laptop, uuid) -> ConflictCase;  resolve_conflict(laptop, case, chosen)
@@ -16,8 +17,19 @@ from __future__ import annotations
 
 from newsdesk.services.sync.cases import conflict_case, resolve_conflict
 from newsdesk.services.sync.engine import SyncEngine, sync, sync_story
-from newsdesk.services.sync.offline import OfflineReport, PendingComments, take_offline
-from newsdesk.services.sync.report import LostDecision, RefusedChange, RenamedSlug, SyncReport
+from newsdesk.services.sync.offline import (
+    NamedStories,
+    OfflineReport,
+    PendingComments,
+    take_offline,
+)
+from newsdesk.services.sync.report import (
+    LostDecision,
+    RefusedChange,
+    RenamedSlug,
+    Settled,
+    SyncReport,
+)
 from newsdesk.services.sync.status import (
     OfflineStatus,
     needs_merge_uuids,
@@ -27,11 +39,13 @@ from newsdesk.services.sync.status import (
 
 __all__ = [
     "LostDecision",
+    "NamedStories",
     "OfflineReport",
     "OfflineStatus",
     "PendingComments",
     "RefusedChange",
     "RenamedSlug",
+    "Settled",
     "SyncEngine",
     "SyncReport",
     "conflict_case",

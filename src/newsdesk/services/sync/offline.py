@@ -32,7 +32,7 @@ from newsdesk.services.sync.copying import (
     table_of,
     tag_ids,
 )
-from newsdesk.services.sync.replica import ensure_replica
+from newsdesk.services.sync.replica import check_pair, ensure_replica
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.services.sync.stories import section_uuids, tags_by_article
 from newsdesk.storage import orm
@@ -46,16 +46,32 @@ class PendingComments:
     limit: int | None = None
 
 
-Selection = Sequence[int] | SavedView | PendingComments
-"""Newsroom story ids, a saved view, or the pending comment queue."""
+@dataclass(frozen=True, slots=True)
+class NamedStories:
+    """Stories as a script names them: each by its id, UUID or slug in the newsroom."""
+
+    references: tuple[str, ...]
+
+
+Selection = Sequence[int] | SavedView | PendingComments | NamedStories
+"""Newsroom story ids, a saved view, the pending comment queue, or stories by name."""
 
 
 @dataclass(frozen=True, slots=True)
 class OfflineReport:
-    stories: int
-    """Stories copied now."""
-    already_offline: int
+    taken: tuple[str, ...]
+    """UUIDs of the stories copied now."""
+    already_there: tuple[str, ...]
+    """UUIDs of the stories selected that had a copy here already (a sync updates them)."""
     comments: int
+
+    @property
+    def stories(self) -> int:
+        return len(self.taken)
+
+    @property
+    def already_offline(self) -> int:
+        return len(self.already_there)
 
 
 ARTICLE_COLUMNS = (
@@ -96,8 +112,9 @@ def snapshot_of(row: Any, section: str | None, tags: tuple[str, ...]) -> Snapsho
 
 def copy_to_laptop(
     server: Session, laptop: Session, ids: Sequence[int], users: UserMap
-) -> tuple[dict[int, int], int]:
-    """Copy the newsroom stories `ids` the laptop lacks; (server id → laptop id, skipped).
+) -> tuple[list[str], list[str]]:
+    """Copy the newsroom stories `ids` the laptop lacks; (the UUIDs copied, those the
+    laptop had already).
 
     Columns only (no ORM objects) and one multi-row insert per table."""
     articles = table_of(orm.Article)
@@ -114,8 +131,9 @@ def copy_to_laptop(
         laptop.scalars(select(orm.Article.uuid).where(orm.Article.uuid.in_([r.uuid for r in rows])))
     )
     fresh = [r for r in rows if r.uuid not in present]
+    already = [r.uuid for r in rows if r.uuid in present]
     if not fresh:
-        return {}, len(rows)
+        return [], already
     sections = section_uuids(server, (r.section_id for r in fresh))
     local_sections: dict[str, int | None] = {}
     tags = tags_by_article(server, [r.id for r in fresh])
@@ -174,13 +192,15 @@ def copy_to_laptop(
             for row in fresh
         ],
     )
-    return mapping, len(rows) - len(fresh)
+    return [r.uuid for r in fresh], already
 
 
 def _story_ids(server: Newsroom, selection: Selection) -> tuple[list[int], list[int]]:
     """(story ids, comment ids) the selection names on the newsroom."""
     if isinstance(selection, SavedView):
         return server.articles.list_ids(ArticleQuery(view=selection)), []
+    if isinstance(selection, NamedStories):
+        return list(dict.fromkeys(server.articles.resolve_ids(selection.references))), []
     if isinstance(selection, PendingComments):
         with server.database.transaction() as session:
             statement = (
@@ -206,11 +226,13 @@ def take_offline(
     offline, with their links, and `Cancelled` is raised. Taking the same selection
     offline again copies the rest."""
     progress = progress or Progress()
+    check_pair(server, laptop)
+    story_ids, comment_ids = _story_ids(server, selection)  # a story not found: nothing written
     ensure_replica(server, laptop)
-    story_ids, comment_ids = _story_ids(server, selection)
     progress.start(len(story_ids) + len(comment_ids), "Taking stories offline")
     users = UserMap(fallback=None)
-    copied = skipped = 0
+    copied: list[str] = []
+    skipped: list[str] = []
     handled: list[int] = []
     try:
         for part in chunks(story_ids):
@@ -219,9 +241,9 @@ def take_offline(
                 laptop.database.transaction() as target,
                 quiet(target),
             ):
-                done, already = copy_to_laptop(source, target, part, users)
+                taken, already = copy_to_laptop(source, target, part, users)
             handled += part
-            copied += len(done)
+            copied += taken
             skipped += already
             progress.step(len(part))
     except Cancelled:
@@ -229,7 +251,7 @@ def take_offline(
         raise
     _copy_links(server, laptop, handled)  # last: a story may link to a later one
     comments = _copy_comments(server, laptop, comment_ids, progress)
-    return OfflineReport(stories=copied, already_offline=skipped, comments=comments)
+    return OfflineReport(taken=tuple(copied), already_there=tuple(skipped), comments=comments)
 
 
 def _copy_links(server: Newsroom, laptop: Newsroom, story_ids: Sequence[int]) -> None:

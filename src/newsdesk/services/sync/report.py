@@ -41,6 +41,19 @@ class RefusedChange:
 
 
 @dataclass(frozen=True, slots=True)
+class Settled:
+    """What a sync settled, by UUID (sorted): the stories and comments behind the
+    report's counts, for a script to list."""
+
+    sent: tuple[str, ...] = ()
+    fetched: tuple[str, ...] = ()
+    merged: tuple[str, ...] = ()
+    created: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SyncReport:
     pushed: int = 0
     """Stories whose offline changes went to the newsroom (alone: no merge needed)."""
@@ -64,6 +77,7 @@ class SyncReport:
     replies: int = 0
     """Replies written offline as the newsroom, now in the newsroom (counted in `comments`
     too)."""
+    settled: Settled = Settled()
 
     @property
     def nothing_done(self) -> bool:
@@ -101,17 +115,26 @@ class Tally:
         self.refused.append(RefusedChange(uuid, headline, wanted, kept, reason))
 
     def report(self) -> SyncReport:
+        settled = Settled(
+            sent=tuple(sorted(self.pushed - self.merged - self.created)),
+            fetched=tuple(sorted(self.pulled - self.merged)),
+            merged=tuple(sorted(self.merged)),
+            created=tuple(sorted(self.created)),
+            deleted=tuple(sorted(self.deleted)),
+            comments=tuple(sorted(self.comments | self.replies)),
+        )
         return SyncReport(
-            pushed=len(self.pushed - self.merged - self.created),
-            pulled=len(self.pulled - self.merged),
-            merged=len(self.merged),
-            created=len(self.created),
-            deleted=len(self.deleted),
-            comments=len(self.comments | self.replies),
+            pushed=len(settled.sent),
+            pulled=len(settled.fetched),
+            merged=len(settled.merged),
+            created=len(settled.created),
+            deleted=len(settled.deleted),
+            comments=len(settled.comments),
             conflicts=tuple(dict.fromkeys(self.conflicts)),
             renamed=tuple(self.renamed),
             lost_decisions=tuple(self.lost),
             refused=tuple(self.refused),
             kept=tuple(self.kept),
             replies=len(self.replies),
+            settled=settled,
         )

@@ -29,13 +29,12 @@ from newsdesk.services.offline_work import (
     OfflineMarks,
     Side,
     laptop_path,
+    laptop_state,
     laptop_url,
-    marks_for_laptop,
     marks_for_server,
     open_server,
     server_display_name,
     server_login,
-    side_of,
     sync_laptop_here,
     sync_with_server,
     take_offline_here,
@@ -269,7 +268,7 @@ class OfflineWork(QObject):
             )
             return
         self._status_reads.submit(
-            _laptop_state,
+            laptop_state,
             window.newsroom,
             on_done=lambda state: self._laptop_state(state, first),
             latest="offline-marks",
@@ -642,10 +641,5 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _laptop_state(laptop: Newsroom) -> tuple[Side, OfflineStatus | None, OfflineMarks]:
-    side, status = side_of(laptop)
-    return side, status, marks_for_laptop(laptop) if side is Side.LAPTOP else NO_MARKS
-
-
 def _headlines(newsroom: Newsroom, uuids: tuple[str, ...]) -> dict[str, str]:
-    return {uuid: newsroom.articles.find(uuid).headline for uuid in uuids}
+    return {uuid: row.headline for uuid, row in newsroom.articles.rows_by_uuid(uuids).items()}
