@@ -54,7 +54,7 @@ def register(
     remove = actions.add_parser(
         "remove-user",
         parents=[common],
-        help="take a person out of the newsroom (their login goes; their name stays on their work)",
+        help="take a person out of the newsroom (a login it made goes; their name stays)",
     )
     remove.add_argument("name", metavar="NAME", help="the person's login")
     remove.add_argument("--json", action="store_true", help="JSON for scripts")
@@ -158,7 +158,7 @@ def _remove(service: AdminService, arguments: argparse.Namespace) -> int:
     elif person.can_sign_in:
         print(
             f"Removed {person.login} ({person.display_name}) from this newsroom: the login "
-            "stays on the server, where something else still holds it"
+            "stays on the server (something else there holds it, or it was not made here)"
         )
     else:
         print(f"Removed {person.login} ({person.display_name})")
