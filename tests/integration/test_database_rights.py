@@ -944,6 +944,32 @@ def test_admin_commands_add_list_and_change_people(
             connection.execute(f'DROP ROLE IF EXISTS "{login}"')
 
 
+@pytest.mark.parametrize("login", ["nd_reporter", "pg_reporter"])
+def test_a_reserved_login_is_refused_saying_why(
+    rights: RightsNewsroom,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    login: str,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # never asked for: the name is refused
+    code, out, err = _cli(
+        capsys, "--database", rights.url("ada"), "admin", "add-user", login, "--role", "desk"
+    )
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "names starting with nd_ or pg_ are reserved" in err
+    with pytest.raises(InvalidInput, match="starting with nd_ or pg_ are reserved"):
+        AdminService(rights.owner.database, rights.owner.identity).add_person(
+            login, [Role.DESK], PASSWORD
+        )
+    with (
+        rights.connect("ada") as ada,
+        pytest.raises(errors.InvalidParameterValue, match="reserved"),
+    ):
+        ada.execute(
+            "SELECT newsdesk_create_login(%s, 'SCRAM-SHA-256$4096:x', ARRAY['desk'])", (login,)
+        )
+
+
 def test_admin_commands_need_a_newsroom_server(
     sqlite_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

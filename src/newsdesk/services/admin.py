@@ -25,6 +25,8 @@ from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
+RESERVED_PREFIXES = ("nd_", "pg_")
+"""Newsdesk names its group roles nd_…; PostgreSQL keeps pg_… for its own roles."""
 MIN_PASSWORD = 8
 MAX_DISPLAY_NAME = 200
 ROLE_ORDER = tuple(Role)
@@ -85,7 +87,12 @@ class GroupRoles:
 
 def validate_login(login: str) -> str:
     login = login.strip()
-    if not LOGIN_PATTERN.match(login) or login.startswith(("nd_", "pg_")):
+    if login.startswith(RESERVED_PREFIXES):
+        raise InvalidInput(
+            f"{login!r} cannot be a login: names starting with nd_ or pg_ are reserved "
+            "(nd_ for the newsrooms' group roles, pg_ for PostgreSQL's own roles)"
+        )
+    if not LOGIN_PATTERN.match(login):
         raise InvalidInput(
             f"{login!r} cannot be a login: use 2 to 63 lower-case letters, digits, dots, "
             "hyphens or underscores, starting with a letter"
