@@ -126,7 +126,7 @@ def _functions(schema: str) -> list[str]:
     ]
 
 
-# Dropped by downgrade, in this order (the policies above them first).
+# Dropped by downgrade, after the policies and the trigger that call them.
 FUNCTIONS = (
     "newsdesk_may_add_history(integer)",
     "newsdesk_may_change_story(integer)",
