@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -142,6 +142,90 @@ def test_a_login_that_belongs_elsewhere_on_the_server_keeps_it_but_loses_this_ne
         pytest.raises(psycopg.errors.InsufficientPrivilege),
     ):
         connection.execute("SELECT count(*) FROM comments").fetchone()
+
+
+def _remove_by_service(staffed: Staffed, admin: Newsroom, login: str) -> bool:
+    return AdminService(admin.database, admin.identity).remove_person(login).login_dropped
+
+
+def _remove_by_sql(staffed: Staffed, admin: Newsroom, login: str) -> bool:
+    with psycopg.connect(staffed.url("ada"), autocommit=True) as connection:
+        row = connection.execute("SELECT newsdesk_remove_login(%s)", (login,)).fetchone()
+    return bool(row and row[0])
+
+
+@pytest.mark.parametrize("remove", [_remove_by_service, _remove_by_sql], ids=["service", "sql"])
+def test_a_login_the_newsroom_did_not_make_is_never_dropped(
+    staffed: Staffed, remove: Callable[[Staffed, Newsroom, str], bool]
+) -> None:
+    """An admin gives a login made outside the newsroom one of its roles, then removes
+    the person: the login leaves the newsroom but stays on the server."""
+    ada = staffed.add("ada", Role.ADMIN)
+    outside = staffed.login("reports")  # made by someone else on the server
+    with staffed.server._admin() as connection:
+        connection.execute(f'CREATE ROLE "{outside}" LOGIN')
+    as_ada = open_newsroom(staffed.url("ada"))
+    try:
+        AdminService(as_ada.database, as_ada.identity).set_roles(outside, [Role.DESK])
+
+        dropped = remove(staffed, as_ada, outside)
+
+        assert not dropped
+        assert staffed.login_exists("reports")
+        assert outside not in [p.login for p in staffed.admin.people()]
+        # a login the newsroom made is still dropped
+        dev = staffed.add("dev", Role.DESK)
+        assert remove(staffed, as_ada, dev.login)
+        assert not staffed.login_exists("dev")
+    finally:
+        as_ada.close()
+    assert ada.login in [p.login for p in staffed.admin.people()]
+
+
+def test_upgrading_marks_the_newsrooms_own_earlier_logins_and_no_older_one(
+    staffed: Staffed,
+) -> None:
+    """Logins made before migration 0014 carry no mark: upgrading marks those the newsroom
+    made (a person's login, made after its group roles), never an older login an admin
+    gave a role and a person's row. Downgrading takes the marks and the policies away."""
+    from sqlalchemy import text
+
+    from newsdesk.storage import migrate
+
+    outside = staffed.login("reports")
+    with staffed.server._admin() as connection:
+        connection.execute(f'CREATE ROLE "{outside}" LOGIN')
+    with staffed.owner.database.engine.begin() as connection:  # the newsroom's roles: newer
+        drop_own_roles(connection)
+        connection.execute(text("SELECT newsdesk_rekey_rights()"))
+    dev = staffed.add("dev", Role.DESK)
+    staffed.admin.set_roles(outside, [Role.DESK])
+    with staffed.owner.database.engine.begin() as connection:  # as an admin could write it
+        connection.execute(
+            text(
+                "INSERT INTO users (username, display_name, login, created_at) "
+                "VALUES (:l, 'Reports', :l, now())"
+            ),
+            {"l": outside},
+        )
+        migrate.downgrade(connection, "0013")
+        marked = connection.execute(
+            text("SELECT count(*) FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE :m"),
+            {"m": "Newsdesk: a person's login%"},
+        ).scalar_one()
+        secured = connection.execute(
+            text(
+                "SELECT count(*) FROM pg_class WHERE relrowsecurity AND relname IN "
+                "('related_links', 'article_tags', 'editorial_notes', 'article_locks')"
+            )
+        ).scalar_one()
+        assert (marked, secured) == (0, 0)
+        migrate.upgrade(connection)
+
+    assert not staffed.admin.remove_person(outside).login_dropped
+    assert staffed.login_exists("reports")
+    assert staffed.admin.remove_person(dev.login).login_dropped
+    assert not staffed.login_exists("dev")
 
 
 def test_only_admins_remove_people_and_never_themselves(staffed: Staffed) -> None:

@@ -1,4 +1,4 @@
-"""The database itself enforces "Copy desk" rights (migration 0007).
+"""The database itself enforces "Copy desk" rights (migrations 0007 and 0014).
 
 One newsroom database, copied from the template and given group roles of its own, with
 a login for each role. Raw SQL through psycopg under each login shows what the server
@@ -13,7 +13,7 @@ import json
 import sys
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 from typing import TYPE_CHECKING
 
@@ -24,11 +24,12 @@ from psycopg import errors
 from newsdesk.cli.main import main
 from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
-from newsdesk.domain.errors import InvalidInput, NotAllowed
+from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.domain.workflow import TRANSITIONS, Action
 from newsdesk.services.admin import AdminService, GroupRoles, Person, drop_own_roles
 from newsdesk.services.comments import CommentQuery
+from newsdesk.services.locks import LOCK_TIMEOUT, LockLost, LockService
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.users import Identity
 from newsdesk.storage.database import open_database
@@ -269,6 +270,276 @@ def test_workflow_moves_and_logs_are_made_under_ones_own_name(rights: RightsNews
         )
 
 
+# ---- the holes migration 0014 closed ------------------------------------------------------
+@dataclass(frozen=True)
+class Hole:
+    """A write a person tries under their own login that the server must refuse: it fails
+    or touches no row, and `witness` (read by the owner) reads the same afterwards.
+    Statements and witnesses name the scene's rows as %(name)s."""
+
+    name: str
+    person: str
+    statement: str
+    witness: str
+
+
+LINKS = (
+    "SELECT count(*), string_agg(coalesce(url, ''), ' ' ORDER BY id) FROM related_links "
+    "WHERE article_id = %(published)s"
+)
+TAGS = "SELECT count(*) FROM article_tags WHERE article_id = %(published)s"
+NOTE = "SELECT body, resolved_by_id FROM editorial_notes WHERE id = %(note)s"
+HISTORY = (
+    "SELECT count(*), string_agg(body, ' ' ORDER BY id) FROM revisions "
+    "WHERE article_id = %(published)s"
+)
+MOVES = "SELECT count(*) FROM workflow_transitions WHERE article_id = %(published)s"
+LOCK = "SELECT user_id, client_id FROM article_locks WHERE article_id = %(locked)s"
+INSERT_REVISION = (
+    "INSERT INTO revisions (uuid, article_id, author_id, created_at, updated_at, reason, "
+    "article_version, headline, standfirst, body, dateline, byline, credit) VALUES "
+    "(gen_random_uuid(), %({story})s, newsdesk_user_id(), now(), now(), 'autosave', 1, "
+    "'Rewritten', '', 'Words never written', '', '', '')"
+)
+
+
+def _insert_draft(
+    slug: str, *, correction: str = "''", published: str = "NULL", scheduled: str = "NULL"
+) -> str:
+    """A raw INSERT of a draft by the login, with the publishers' columns as given."""
+    return (
+        "INSERT INTO articles (uuid, slug, headline, standfirst, body, dateline, byline, credit, "
+        "language, status, correction_note, author_id, version, created_at, updated_at, "
+        f"published_at, scheduled_at) VALUES (gen_random_uuid(), '{slug}', 'x', '', '', '', '', "
+        f"'', 'en', 'draft', {correction}, newsdesk_user_id(), 1, now(), now(), {published}, "
+        f"{scheduled})"
+    )
+
+
+HOLES = (
+    Hole(
+        "delete a published story's related links",
+        "dana",
+        "DELETE FROM related_links WHERE article_id = %(published)s",
+        LINKS,
+    ),
+    Hole(
+        "add a related link to a published story",
+        "dana",
+        "INSERT INTO related_links (uuid, article_id, url, title, summary, position) VALUES "
+        "(gen_random_uuid(), %(published)s, 'https://example.org/ad', 'Buy now', '', 9)",
+        LINKS,
+    ),
+    Hole(
+        "add a related link to a published story (copy desk)",
+        "chris",
+        "INSERT INTO related_links (uuid, article_id, target_article_id, title, summary, position) "
+        "VALUES (gen_random_uuid(), %(published)s, %(draft)s, 'Unpublished', '', 9)",
+        LINKS,
+    ),
+    Hole(
+        "rewrite a published story's related link",
+        "chris",
+        "UPDATE related_links SET url = 'https://example.org/ad' WHERE article_id = %(published)s",
+        LINKS,
+    ),
+    Hole(
+        "move a draft's related link onto a published story",
+        "dana",
+        "UPDATE related_links SET article_id = %(published)s WHERE article_id = %(draft)s",
+        LINKS,
+    ),
+    Hole(
+        "delete a published story's tags",
+        "dana",
+        "DELETE FROM article_tags WHERE article_id = %(published)s",
+        TAGS,
+    ),
+    Hole(
+        "tag a published story",
+        "chris",
+        "INSERT INTO article_tags (article_id, tag_id, position) "
+        "VALUES (%(published)s, %(tag)s, 9)",
+        TAGS,
+    ),
+    Hole(
+        "delete someone else's note",
+        "dana",
+        "DELETE FROM editorial_notes WHERE id = %(note)s",
+        NOTE,
+    ),
+    Hole(
+        "rewrite someone else's note",
+        "dana",
+        "UPDATE editorial_notes SET body = 'Nothing to check' WHERE id = %(note)s",
+        NOTE,
+    ),
+    Hole(
+        "resolve a note in someone else's name",
+        "dana",
+        "UPDATE editorial_notes SET resolved_at = now(), resolved_by_id = %(pat)s "
+        "WHERE id = %(note)s",
+        NOTE,
+    ),
+    Hole(
+        "write a note in someone else's name",
+        "dana",
+        "INSERT INTO editorial_notes (uuid, article_id, author_id, created_at, body, anchor_text) "
+        "VALUES (gen_random_uuid(), %(draft)s, %(chris)s, now(), 'Approved', '')",
+        "SELECT count(*) FROM editorial_notes WHERE author_id = %(chris)s",
+    ),
+    Hole(
+        "add a revision to a published story's history",
+        "dana",
+        INSERT_REVISION.format(story="published"),
+        HISTORY,
+    ),
+    Hole(
+        "add a revision to a published story's history (copy desk)",
+        "chris",
+        INSERT_REVISION.format(story="published"),
+        HISTORY,
+    ),
+    Hole(
+        "add a revision to another writer's story on the copy desk",
+        "dev",
+        INSERT_REVISION.format(story="editing"),
+        "SELECT count(*) FROM revisions WHERE article_id = %(editing)s",
+    ),
+    Hole(
+        "rewrite one's own revision of a published story",
+        "dana",
+        "UPDATE revisions SET body = 'Rewritten' WHERE article_id = %(published)s "
+        "AND author_id = newsdesk_user_id()",
+        HISTORY,
+    ),
+    Hole(
+        "record a move from ready to published in one's own name",
+        "dana",
+        "INSERT INTO workflow_transitions (article_id, user_id, at, action, from_status, "
+        "to_status, note) VALUES (%(published)s, newsdesk_user_id(), now(), 'publish', "
+        "'ready', 'published', '')",
+        MOVES,
+    ),
+    Hole(
+        "record a move from ready to published in one's own name (copy desk)",
+        "chris",
+        "INSERT INTO workflow_transitions (article_id, user_id, at, action, from_status, "
+        "to_status, note) VALUES (%(published)s, newsdesk_user_id(), now(), 'publish', "
+        "'ready', 'published', '')",
+        MOVES,
+    ),
+    Hole(
+        "record a move the story never made",
+        "dana",
+        "INSERT INTO workflow_transitions (article_id, user_id, at, action, from_status, "
+        "to_status, note) VALUES (%(draft)s, newsdesk_user_id(), now(), 'submit', "
+        "'draft', 'submitted', '')",
+        "SELECT count(*) FROM workflow_transitions WHERE article_id = %(draft)s",
+    ),
+    Hole(
+        "take an edit lock in someone else's name",
+        "dana",
+        "INSERT INTO article_locks (article_id, user_id, holder_name, client_id, taken_at, "
+        "heartbeat_at) VALUES (%(draft)s, %(dev)s, 'Dev', 'not-devs-window', now(), now())",
+        "SELECT count(*) FROM article_locks WHERE article_id = %(draft)s",
+    ),
+    Hole(
+        "delete someone else's edit lock",
+        "dana",
+        "DELETE FROM article_locks WHERE article_id = %(locked)s",
+        LOCK,
+    ),
+    Hole(
+        "take over someone else's live lock on a story one may not change",
+        "dana",
+        "UPDATE article_locks SET user_id = newsdesk_user_id(), holder_name = 'Dana', "
+        "client_id = 'danas-window' WHERE article_id = %(locked)s",
+        LOCK,
+    ),
+    Hole(
+        "write a draft that carries a publication time",
+        "dana",
+        _insert_draft("backdated", published="now() - interval '1 year'"),
+        "SELECT count(*) FROM articles WHERE slug = 'backdated'",
+    ),
+    Hole(
+        "write a draft scheduled for publication (copy desk)",
+        "chris",
+        _insert_draft("scheduled", scheduled="now() + interval '1 day'"),
+        "SELECT count(*) FROM articles WHERE slug = 'scheduled'",
+    ),
+    Hole(
+        "write a draft that carries a correction",
+        "dana",
+        _insert_draft("precorrected", correction="'Corrected: nothing happened'"),
+        "SELECT count(*) FROM articles WHERE slug = 'precorrected'",
+    ),
+)
+
+
+@pytest.fixture
+def scene(rights: RightsNewsroom) -> dict[str, int]:
+    """Dana's published story with a tag, a related link and its history; her draft (with
+    a link and a note by Chris), her story on the copy desk, and Dev's draft, locked by Dev.
+    Made anew for each hole, so a hole left open cannot hide another."""
+    published = _moved(
+        rights,
+        rights.as_user("dana").articles.create(replace(_story("Out there"), tags=("Pool",))).id,
+        ("dana", Action.SUBMIT),
+        ("chris", Action.TAKE),
+        ("chris", Action.PASS_READY),
+        ("pat", Action.PUBLISH),
+    )
+    rights.as_user("pat").related_links.add_url(published, "https://example.org/a", "Source")
+    draft = _draft(rights, "dana", "Still a draft")
+    rights.as_user("dana").related_links.add_url(draft, "https://example.org/b", "Background")
+    note = rights.as_user("chris").notes.add(draft, "Check the dateline").id
+    editing = _moved(
+        rights,
+        _draft(rights, "dana", "On the desk"),
+        ("dana", Action.SUBMIT),
+        ("chris", Action.TAKE),
+    )
+    locked = _draft(rights, "dev", "Dev's, open in Dev's window")
+    dev = rights.as_user("dev")
+    assert LockService(dev.database, dev.identity).acquire(locked).held
+    with rights.owner.database.engine.begin() as connection:
+        tag = connection.exec_driver_sql(
+            "INSERT INTO tags (name) VALUES (%(name)s) RETURNING id",
+            {"name": f"tag-{uuid.uuid4().hex[:8]}"},
+        ).scalar_one()
+    people = {name: rights.people[name].user_id for name in ("dana", "dev", "chris", "pat")}
+    return {
+        "published": published,
+        "draft": draft,
+        "note": note,
+        "editing": editing,
+        "locked": locked,
+        "tag": tag,
+        **{name: user_id for name, user_id in people.items() if user_id is not None},
+    }
+
+
+def _read(rights: RightsNewsroom, query: str, scene: dict[str, int]) -> tuple[object, ...]:
+    with psycopg.connect(rights.server.url_for(rights.database_name)) as connection:
+        row = connection.execute(query, scene).fetchone()
+    assert row is not None
+    return tuple(row)
+
+
+@pytest.mark.parametrize("hole", HOLES, ids=[hole.name for hole in HOLES])
+def test_the_server_refuses(rights: RightsNewsroom, scene: dict[str, int], hole: Hole) -> None:
+    before = _read(rights, hole.witness, scene)
+    with rights.connect(hole.person) as connection:
+        try:
+            touched = connection.execute(hole.statement, scene).rowcount
+        except errors.InsufficientPrivilege:
+            touched = 0
+    assert touched == 0
+    assert _read(rights, hole.witness, scene) == before
+
+
 # ---- what the server allows ------------------------------------------------------------------
 def test_each_role_does_its_own_work_in_raw_sql(rights: RightsNewsroom) -> None:
     story = _draft(rights, "dana", "Allowed path")
@@ -317,6 +588,12 @@ def test_the_trigger_follows_the_workflow_table(rights: RightsNewsroom) -> None:
             if roles is not None
         }
     assert found == {(s.value, t.value): roles for (s, t), roles in TRANSITIONS.items()}
+
+
+def test_locks_lapse_for_the_server_as_for_the_lock_service(rights: RightsNewsroom) -> None:
+    with rights.connect("dana") as connection:
+        row = connection.execute("SELECT newsdesk_lock_timeout()").fetchone()
+    assert row == (LOCK_TIMEOUT,)
 
 
 def test_every_table_is_granted_to_the_group_roles(rights: RightsNewsroom) -> None:
@@ -426,6 +703,124 @@ def test_a_moderators_normal_work_runs_under_their_login(rights: RightsNewsroom)
             newsroom.articles.save(story, _story("No"), 1)
     finally:
         newsroom.close()
+
+
+def test_a_writer_links_tags_and_notes_their_own_draft_under_their_login(
+    rights: RightsNewsroom,
+) -> None:
+    elsewhere = _draft(rights, "dev", "Someone else's story to link to")
+    dana = open_newsroom(rights.url("dana"))
+    try:
+        story = dana.articles.create(replace(_story("Linked draft"), tags=("Harbour",)))
+        dana.related_links.add_article(story.id, elsewhere)
+        dana.related_links.add_url(story.id, "https://example.org/source", "Source")
+        links = dana.related_links.for_article(story.id)
+        dana.related_links.reorder(story.id, [link.id for link in reversed(links)])
+        dana.related_links.remove(links[0].id)
+        saved = dana.articles.save(
+            story.id, replace(_story("Linked draft"), tags=("Harbour", "Bridge")), story.version
+        )
+        assert saved.tags == ("Harbour", "Bridge")
+        mine = dana.notes.add(story.id, "Ask the port authority")
+        theirs = rights.as_user("chris").notes.add(story.id, "Source?")
+        assert dana.notes.resolve(theirs.id).resolved_by == "Dana"  # anyone's, in her name
+        assert dana.notes.resolve(theirs.id, resolved=False).resolved_at is None
+        assert dana.notes.resolve(mine.id).resolved_at is not None
+        with rights.connect("dana") as raw:  # her own note is hers to reword
+            reworded = "UPDATE editorial_notes SET body = 'Ask the harbour master' WHERE id = %s"
+            assert raw.execute(reworded, (mine.id,)).rowcount == 1
+        dropped = dana.articles.create(_story("Dropped draft"))
+        rights.as_user("chris").notes.add(dropped.id, "Is this going anywhere?")
+        dana.articles.trash([dropped.id])
+        dana.articles.delete_permanently([dropped.id])  # with its notes, whoever wrote them
+        with pytest.raises(NotFound):
+            rights.owner.articles.get(dropped.id)
+        submitted = dana.workflow.apply(story.id, Action.SUBMIT)
+        assert submitted.status is ArticleStatus.SUBMITTED
+        assert [link.url for link in dana.related_links.for_article(story.id)] == [
+            "https://example.org/source"
+        ]
+        newest = dana.revisions.history(story.id)[0]
+        assert newest.reason == Action.SUBMIT.label
+    finally:
+        dana.close()
+
+
+def test_the_copy_desk_and_publishers_keep_their_work_under_their_logins(
+    rights: RightsNewsroom,
+) -> None:
+    """The copy desk edits, links and sends back (the move's note and revision land on a
+    story no longer on its desk); a publisher keeps a published story's links and history."""
+    story = _moved(
+        rights, _draft(rights, "dana", "Through the desk again"), ("dana", Action.SUBMIT)
+    )
+    straight_back = _moved(rights, _draft(rights, "dana", "Back at once"), ("dana", Action.SUBMIT))
+    chris, pat = open_newsroom(rights.url("chris")), open_newsroom(rights.url("pat"))
+    try:
+        chris.workflow.apply(story, Action.TAKE)
+        edit = replace(_story("Through the desk again"), tags=("Harbour",))
+        chris.articles.save(story, edit, chris.articles.get(story).version)
+        chris.related_links.add_url(story, "https://example.org/port", "The port")
+        back = chris.workflow.apply(story, Action.SEND_BACK, note="Needs a second source")
+        assert back.status is ArticleStatus.SENT_BACK
+        chris.workflow.apply(straight_back, Action.SEND_BACK, note="Not ours")
+        assert chris.notes.thread(straight_back)[-1].body == "Not ours"
+        _moved(rights, story, ("dana", Action.SUBMIT))
+        chris.workflow.apply(story, Action.TAKE)
+        chris.workflow.apply(story, Action.PASS_READY)
+        pat.workflow.apply(story, Action.PUBLISH)
+        pat.related_links.add_url(story, "https://example.org/follow-up", "Follow-up")
+        pat.articles.save(
+            story, replace(edit, tags=("Harbour", "Port")), pat.articles.get(story).version
+        )
+        first = pat.revisions.history(story)[-1]
+        pat.revisions.restore(first.id)
+        corrected = pat.workflow.apply(story, Action.CORRECT, note="The port, not the harbour")
+        assert corrected.status is ArticleStatus.CORRECTED
+        assert [t.user for t in pat.workflow.transitions(story)][-3:] == ["Chris", "Pat", "Pat"]
+        assert len(pat.related_links.for_article(story)) == 2
+    finally:
+        chris.close()
+        pat.close()
+
+
+def test_edit_locks_lapse_and_are_taken_over_under_personal_logins(rights: RightsNewsroom) -> None:
+    """A lapsed lock is anyone's to take; a live one only for someone who may change the
+    story, whose takeover rewrites the holder's row."""
+    own = _draft(rights, "dana", "Dana's, left open on Dev's crashed laptop")
+    devs = _draft(rights, "dev", "Dev's, open in Dev's window")
+    editing = _moved(
+        rights,
+        _draft(rights, "dana", "On the copy desk"),
+        ("dana", Action.SUBMIT),
+        ("chris", Action.TAKE),
+    )
+    with rights.owner.database.engine.begin() as connection:  # as if Dev's app had crashed
+        connection.exec_driver_sql(
+            "INSERT INTO article_locks (article_id, user_id, holder_name, client_id, taken_at, "
+            "heartbeat_at) VALUES (%(story)s, %(dev)s, 'Dev', 'devs-old-window', "
+            "now() - interval '1 hour', now() - interval '10 minutes')",
+            {"story": own, "dev": rights.people["dev"].user_id},
+        )
+    dana, dev, chris, pat = (open_newsroom(rights.url(n)) for n in ("dana", "dev", "chris", "pat"))
+    try:
+        dana_locks, dev_locks, chris_locks, pat_locks = (
+            LockService(n.database, n.identity) for n in (dana, dev, chris, pat)
+        )
+        assert dana_locks.acquire(own).held
+        assert dev_locks.acquire(devs).held
+        with pytest.raises((LockLost, NotAllowed)):
+            dana_locks.take_over(devs)
+        assert dev_locks.heartbeat(devs).held
+        assert chris_locks.acquire(editing).held
+        takeover = pat_locks.take_over(editing)
+        assert takeover.previous == "Chris"
+        assert chris_locks.heartbeat(editing).taken_over
+        assert not chris_locks.release(editing)
+        assert pat_locks.release(editing) and dana_locks.release(own) and dev_locks.release(devs)
+    finally:
+        for newsroom in (dana, dev, chris, pat):
+            newsroom.close()
 
 
 # ---- people --------------------------------------------------------------------------------
@@ -547,6 +942,32 @@ def test_admin_commands_add_list_and_change_people(
     finally:
         with rights.server._admin() as connection:
             connection.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+@pytest.mark.parametrize("login", ["nd_reporter", "pg_reporter"])
+def test_a_reserved_login_is_refused_saying_why(
+    rights: RightsNewsroom,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    login: str,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # never asked for: the name is refused
+    code, out, err = _cli(
+        capsys, "--database", rights.url("ada"), "admin", "add-user", login, "--role", "desk"
+    )
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "names starting with nd_ or pg_ are reserved" in err
+    with pytest.raises(InvalidInput, match="starting with nd_ or pg_ are reserved"):
+        AdminService(rights.owner.database, rights.owner.identity).add_person(
+            login, [Role.DESK], PASSWORD
+        )
+    with (
+        rights.connect("ada") as ada,
+        pytest.raises(errors.InvalidParameterValue, match="reserved"),
+    ):
+        ada.execute(
+            "SELECT newsdesk_create_login(%s, 'SCRAM-SHA-256$4096:x', ARRAY['desk'])", (login,)
+        )
 
 
 def test_admin_commands_need_a_newsroom_server(

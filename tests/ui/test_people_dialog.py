@@ -66,6 +66,10 @@ def test_an_admin_adds_a_person_and_changes_their_roles(
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # same login again
         qtbot.waitUntil(lambda: "already exists" in dialog.message.text())
         assert dialog.add_button.isEnabled()
+        dialog.login.clear()
+        qtbot.keyClicks(dialog.login, "nd_writer")  # the name says why it is refused
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "starting with nd_ or pg_ are reserved" in dialog.message.text())
     finally:
         with newsroom.database.engine.begin() as connection:
             connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')

@@ -17,7 +17,13 @@ from typing import Any
 from newsdesk.cli.registry import Runner
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput
-from newsdesk.services.admin import AdminService, GroupRoles, Person, parse_roles
+from newsdesk.services.admin import (
+    AdminService,
+    GroupRoles,
+    Person,
+    parse_roles,
+    validate_login,
+)
 from newsdesk.services.newsroom import Newsroom
 
 ROLE_CHOICES = [role.value for role in Role]
@@ -54,7 +60,7 @@ def register(
     remove = actions.add_parser(
         "remove-user",
         parents=[common],
-        help="take a person out of the newsroom (their login goes; their name stays on their work)",
+        help="take a person out of the newsroom (a login it made goes; their name stays)",
     )
     remove.add_argument("name", metavar="NAME", help="the person's login")
     remove.add_argument("--json", action="store_true", help="JSON for scripts")
@@ -134,7 +140,10 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         return _remove(service, arguments)
     roles_wanted = parse_roles(arguments.roles)
     if arguments.action == "add-user":
-        service.group_roles()  # says "needs a newsroom server" before asking for a password
+        # Says "needs a newsroom server" or why the name cannot be a login before asking
+        # for a password.
+        service.group_roles()
+        validate_login(arguments.name)
         password = read_password(arguments.password_stdin)
         person = service.add_person(arguments.name, roles_wanted, password, arguments.display_name)
         verb = "Added"
@@ -158,7 +167,7 @@ def _remove(service: AdminService, arguments: argparse.Namespace) -> int:
     elif person.can_sign_in:
         print(
             f"Removed {person.login} ({person.display_name}) from this newsroom: the login "
-            "stays on the server, where something else still holds it"
+            "stays on the server (something else there holds it, or it was not made here)"
         )
     else:
         print(f"Removed {person.login} ({person.display_name})")

@@ -1,8 +1,8 @@
 """People and their rights on a newsroom server: PostgreSQL logins in our group roles.
 
-The database itself enforces what each role may do (migration 0007: grants, row-level
-security, the workflow trigger); this service adds people, changes their roles, lists
-and removes them, through the security-definer functions migrations 0007 and 0011 made.
+The database itself enforces what each role may do (migrations 0007 and 0014: grants,
+row-level security, triggers); this service adds people, changes their roles, lists and
+removes them, through the security-definer functions migrations 0007, 0011 and 0014 made.
 A password becomes a SCRAM-SHA-256 verifier on this computer, so the password itself
 never reaches the server, its logs or ours.
 """
@@ -25,6 +25,8 @@ from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
+RESERVED_PREFIXES = ("nd_", "pg_")
+"""Newsdesk names its group roles nd_…; PostgreSQL keeps pg_… for its own roles."""
 MIN_PASSWORD = 8
 MAX_DISPLAY_NAME = 200
 ROLE_ORDER = tuple(Role)
@@ -56,7 +58,8 @@ class Removal:
     person: Person
     login_dropped: bool
     """True when the login is gone from the server; False when it still belongs to
-    something else there (another newsroom), which keeps it, or was gone already."""
+    something else there (another newsroom), which keeps it, when this newsroom did not
+    make it (only logins it made are ever dropped), or when it was gone already."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,12 @@ class GroupRoles:
 
 def validate_login(login: str) -> str:
     login = login.strip()
-    if not LOGIN_PATTERN.match(login) or login.startswith(("nd_", "pg_")):
+    if login.startswith(RESERVED_PREFIXES):
+        raise InvalidInput(
+            f"{login!r} cannot be a login: names starting with nd_ or pg_ are reserved "
+            "(nd_ for the newsrooms' group roles, pg_ for PostgreSQL's own roles)"
+        )
+    if not LOGIN_PATTERN.match(login):
         raise InvalidInput(
             f"{login!r} cannot be a login: use 2 to 63 lower-case letters, digits, dots, "
             "hyphens or underscores, starting with a letter"
@@ -306,8 +314,9 @@ class AdminService:
 
     def remove_person(self, login: str) -> Removal:
         """Take `login` out of the newsroom: its group roles go, the login is dropped from
-        the server unless something else there still holds it, and the person's row stays
-        (without login or roles) so their name stays on their stories and in the logs."""
+        the server if this newsroom made it and nothing else there still holds it, and the
+        person's row stays (without login or roles) so their name stays on their stories
+        and in the logs."""
         self._require_admin()
         login = validate_login(login)
         with _refusals(), self._db.transaction() as session:
