@@ -190,7 +190,7 @@ class Article(Base):
     scheduled_at: Mapped[datetime | None] = mapped_column()
     trashed_at: Mapped[datetime | None] = mapped_column()
     last_operation: Mapped[str | None] = mapped_column(String(60))
-    """"OPERATION@VERSION": the client operation that wrote `version` (migration 0014)."""
+    """"OPERATION@VERSION": the client operation that wrote `version` (migration 0015)."""
 
 
 class Revision(Base):

@@ -11,8 +11,8 @@ Any other write raises the version, so the mark no longer matches.
 this user's data folder) and which process hold a lock, so a window that finds its
 owner's lock left by a crashed session on the same computer takes it back silently.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-07
 """
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
