@@ -14,6 +14,7 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
+from newsdesk.domain.references import row_id
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.article_views import SavedView, view_condition
@@ -206,8 +207,9 @@ class ArticleService:
         reference = reference.strip()
         with self._db.transaction() as session:
             conditions = [orm.Article.uuid == reference, orm.Article.slug == reference]
-            if reference.isdigit():
-                conditions.append(orm.Article.id == int(reference))
+            number = row_id(reference)
+            if number is not None:
+                conditions.append(orm.Article.id == number)
             found = session.scalar(select(orm.Article.id).where(or_(*conditions)).limit(1))
             if found is None:
                 raise NotFound(f"No story has the id or slug {reference!r}")

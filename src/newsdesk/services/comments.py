@@ -22,6 +22,7 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Comment, CommentRow, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import NotFound
+from newsdesk.domain.references import row_id
 from newsdesk.services.comment_search import (
     SqliteWords,
     comment_search_clause,
@@ -564,8 +565,9 @@ class CommentService:
         with self._db.transaction() as session:
             for reference in references:
                 condition = orm.Comment.uuid == reference
-                if reference.isdigit():
-                    condition = or_(condition, orm.Comment.id == int(reference))
+                number = row_id(reference)
+                if number is not None:
+                    condition = or_(condition, orm.Comment.id == number)
                 found = session.scalar(select(orm.Comment.id).where(condition))
                 if found is None:
                     raise NotFound(f"No comment has the id {reference!r}")
