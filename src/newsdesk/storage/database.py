@@ -243,12 +243,6 @@ def _schema_state(engine: Engine) -> tuple[str | None, bool]:
         return revision, bool(tables)
 
 
-def no_newsroom_at(path: Path) -> DatabaseError:
-    return DatabaseError(
-        f"No newsroom at {path}; create one with `newsdesk demo` or `newsdesk migrate`"
-    )
-
-
 def open_database(raw_url: str, *, run_migrations: bool = True, create: bool = True) -> Database:
     """The newsroom at `raw_url`, migrated to this version's schema.
 
@@ -264,7 +258,10 @@ def open_database(raw_url: str, *, run_migrations: bool = True, create: bool = T
         _check_sqlite_file(sqlite_path)
         existed = sqlite_path.exists() and sqlite_path.stat().st_size > 0
         if not existed and not create:
-            raise no_newsroom_at(sqlite_path)
+            raise DatabaseError(
+                f"No newsroom at {sqlite_path}; create one with `newsdesk demo` or "
+                "`newsdesk migrate`"
+            )
         if not existed and not sqlite_path.parent.is_dir():
             try:
                 sqlite_path.parent.mkdir(parents=True, exist_ok=True)
