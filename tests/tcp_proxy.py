@@ -120,3 +120,19 @@ def _close(sock: socket.socket) -> None:
     with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
     sock.close()
+
+
+class SilentServer:
+    """An address that takes TCP connections and never says a word: a PostgreSQL port
+    behind a hung server or a firewall that swallows packets. The kernel completes each
+    handshake from the listening queue; nothing ever accepts or answers."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=64)
+        self.port = self._listener.getsockname()[1]
+
+    def url(self, database: str = "newsroom", user: str = "nobody") -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def close(self) -> None:
+        _close(self._listener)

@@ -115,7 +115,9 @@ def run_app(database_url: str | None) -> int:
             return 0
     else:
         try:
-            newsroom = open_newsroom(database_url)
+            # A newsroom named on the command line must exist: a mistyped path is refused,
+            # not made into a new, empty newsroom (the connection dialog makes new ones).
+            newsroom = open_newsroom(database_url, create=False)
         except DatabaseError as error:
             print(f"newsdesk: {error}", file=sys.stderr)
             QMessageBox.critical(None, APP_NAME, str(error))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -111,9 +112,53 @@ def test_not_a_newsdesk_file_exits_2_and_is_left_alone(
 
 def test_installed_console_script_and_environment_variable(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'env.sqlite'}"
-    env = {"NEWSDESK_DATABASE_URL": url, "PATH": str(Path(sys.executable).parent)}
+    env = {
+        "NEWSDESK_DATABASE_URL": url,
+        "PATH": str(Path(sys.executable).parent),
+        "PYTHONPATH": os.pathsep.join(sys.path),  # this checkout's code, not the installed one
+    }
     script = Path(sys.executable).parent / "newsdesk"
+    subprocess.run([str(script), "migrate"], capture_output=True, env=env, check=True)
     result = subprocess.run(
         [str(script), "where"], capture_output=True, text=True, env=env, check=True
     )
     assert str(tmp_path / "env.sqlite") in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["where"], ["articles", "list"], ["comments", "list"], ["export", "wxr", "out.xml"]],
+)
+def test_a_mistyped_file_is_refused_not_made_into_a_new_newsroom(
+    argv: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "newsrom.sqlite"
+    code, out, err = run(capsys, "--database", f"sqlite:///{path}", *argv)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"newsdesk: No newsroom at {path}; create one with `newsdesk demo` or `newsdesk migrate`\n"
+    )
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("command", ["demo", "migrate"])
+def test_demo_and_migrate_make_a_new_newsroom(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'new' / 'newsroom.sqlite'}"
+    assert run(capsys, "--database", url, command)[0] == 0
+    assert run(capsys, "--database", url, "articles", "list")[0] == 0
+
+
+@pytest.mark.parametrize("command", [["where"], []])
+def test_an_empty_database_option_is_refused(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsdesk.app.run_app", lambda _url: pytest.fail("the window opened"))
+    code, out, err = run(capsys, "--database", "", *command)
+    assert (code, out) == (2, "")
+    assert err.startswith("newsdesk: --database is empty") and err.count("\n") == 1

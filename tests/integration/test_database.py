@@ -30,6 +30,13 @@ def test_database_in_missing_folder_is_created(tmp_path: Path) -> None:
     assert path.exists()
 
 
+def test_a_missing_file_is_refused_when_the_caller_does_not_create(tmp_path: Path) -> None:
+    path = tmp_path / "typo" / "newsroom.sqlite"
+    with pytest.raises(DatabaseError, match=r"^No newsroom at .*newsroom\.sqlite; create one"):
+        open_database(f"sqlite:///{path}", create=False)
+    assert not path.parent.exists()
+
+
 def test_schema_tables_exist(database_url: str) -> None:
     database = open_database(database_url)
     try:

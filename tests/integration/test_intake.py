@@ -17,7 +17,7 @@ from newsdesk.domain.intake import IntakeRules, Refused, Submission
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.comments import CommentQuery
 from newsdesk.services.demo import load_demo
-from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.newsroom import Newsroom, open_newsroom
 
 SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -285,3 +285,107 @@ def test_a_large_file_goes_in_whole_with_its_rules_and_counts(demo: Newsroom) ->
         T0 + timedelta(minutes=7),
     )
     assert first.reasons and first.status is CommentStatus.PENDING
+
+
+def ingest_file(
+    database_url: str, path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, dict[str, object], str]:
+    code = main(["--database", database_url, "comments", "ingest", "--json", str(path)])
+    captured = capsys.readouterr()
+    return code, json.loads(captured.out), captured.err
+
+
+def test_lines_end_at_newline_only_as_json_lines_says(
+    demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo.close()
+    path = tmp_path / "separators.jsonl"
+    lines = [
+        json.dumps(
+            record(body="One\u2028two\u0085three\u2029four\x1c\x1d\x1e", ip=""), ensure_ascii=False
+        ),
+        "{not json",
+        json.dumps(record(email="later@example.net", body="Later", ip=""), ensure_ascii=False),
+    ]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    code, report, _ = ingest_file(database_url, path, capsys)
+    assert code == 1
+    assert report["taken"] == {"pending": 2, "approved": 0, "spam": 0, "trash": 0}
+    assert [problem["line"] for problem in report["refused"]] == [2]  # type: ignore[index]
+
+
+def test_a_byte_order_mark_is_allowed(
+    demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo.close()
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(record()).encode() + b"\n")
+    code, report, _ = ingest_file(database_url, path, capsys)
+    assert (code, report["refused"]) == (0, [])
+
+
+def test_what_no_database_can_store_is_refused_with_its_line(
+    demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A NUL (PostgreSQL's driver refused the whole file, quoting every row's e-mail and
+    IP address), half a surrogate pair, JSON nested 200,000 deep, numbers no column holds:
+    each is one refused line; the good lines go in."""
+    demo.close()
+    path = tmp_path / "hostile.jsonl"
+    lines = [
+        json.dumps(record(email="nul@example.net", body="Nul\u0000here", ip="192.0.2.1")),
+        json.dumps(record(email="sur@example.net", body="Half \ud800 pair", ip="192.0.2.2")),
+        "[" * 200_000 + "]" * 200_000,
+        json.dumps(record(email="big@example.net", article=10**22, ip="192.0.2.3")),
+        '{"article": ' + "9" * 5000 + "}",
+        json.dumps(record(email="good@example.net", body="Fine", ip="192.0.2.4")),
+        json.dumps(record(email="nul2@example.net", name="N\u0000", ip="192.0.2.5")),
+        json.dumps(record(email="fine@example.net", body="Also fine", ip="192.0.2.6")),
+    ]
+    write_lines(path, lines)
+    code = main(["--database", database_url, "comments", "ingest", str(path)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "2 comments taken" in captured.out
+    refused = [line.split(": refused: ") for line in captured.err.splitlines()]
+    assert [(where.rsplit(":", 1)[1], reason) for where, reason in refused] == [
+        ("1", "'body' holds a NUL character (\\u0000)"),
+        ("2", "'body' holds half a surrogate pair (like \\ud800), not text"),
+        ("3", "not a comment: JSON nested too deeply"),
+        ("4", "no story '10000000000000000000000'"),
+        ("5", "not a comment: a number too long to read"),
+        ("7", "'name' holds a NUL character (\\u0000)"),
+    ]
+    for private in ("nul@", "sur@", "big@", "192.0.2."):
+        assert private not in captured.err
+    reopened = open_newsroom(database_url)
+    try:
+        bodies = {c.body for c in reopened.comments.list_comments(CommentQuery(status=None))}
+    finally:
+        reopened.close()
+    assert {"Fine", "Also fine"} <= bodies
+
+
+def test_a_flood_of_lines_from_one_address_is_judged_line_by_line(demo: Newsroom) -> None:
+    """20,000 comments sharing one IP address (30 s on the old quadratic check): the
+    ones 5 s after the one before are floods, the others are held for the burst."""
+    start = T0 + timedelta(days=2)
+    moments: list[datetime] = []
+    for n in range(20_000):
+        gap = timedelta(seconds=5 if n % 10 == 9 else 20)
+        moments.append(start if not moments else moments[-1] + gap)
+    submissions = [
+        sub(
+            email=f"reader{n}@example.org",
+            body=f"Remark {n}",
+            ip="198.51.100.77",
+            submitted_at=moment,
+        )
+        for n, moment in enumerate(moments)
+    ]
+    report = demo.intake.ingest(list(enumerate(submissions, start=1)))
+    assert [problem.line for problem in report.refused] == list(range(10, 20_001, 10))
+    assert {problem.reason.split(":")[0] for problem in report.refused} == {"flood"}
+    assert report.taken[CommentStatus.PENDING] == 18_000
+    held = demo.comments.list_comments(CommentQuery(status=None, author="reader3@"))
+    assert "3 comments in 60 s" in held[0].reasons  # lines 2 and 3 in the minute before

@@ -12,11 +12,10 @@ from newsdesk.cli.serialize import comment_json
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.comments import CommentQuery
-from newsdesk.services.intake import IntakeFileError, IntakeReport, read_submissions
+from newsdesk.services.intake import IntakeReport, read_submissions
 from newsdesk.services.newsroom import Newsroom
 
 EXIT_SOME_REFUSED = 1
-EXIT_UNREADABLE = 2
 
 ACTIONS = {
     "approve": ModerationAction.APPROVE,
@@ -124,11 +123,7 @@ def _ingest_json(report: IntakeReport) -> str:
 
 
 def run_ingest(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
-    try:
-        submissions, bad_lines = read_submissions(arguments.file)
-    except IntakeFileError as error:
-        print(f"newsdesk: {error}", file=sys.stderr)
-        return EXIT_UNREADABLE
+    submissions, bad_lines = read_submissions(arguments.file)  # unreadable: exit 2 in main
     report = newsroom.intake.ingest(submissions)
     refused = sorted((*bad_lines, *report.refused), key=lambda problem: problem.line)
     report = IntakeReport(report.taken, tuple(refused), report.comment_ids)

@@ -8,6 +8,10 @@ from newsdesk.cli.registry import Runner
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import Newsroom
 
+CREATING = frozenset({"demo", "migrate"})
+"""The commands that make a newsroom file where there is none; every other one refuses
+a missing file (a mistyped path must not become a new, empty newsroom)."""
+
 
 def register(
     commands: argparse._SubParsersAction,  # type: ignore[type-arg]

@@ -15,6 +15,11 @@ class InvalidInput(NewsdeskError):
     pass
 
 
+class FileProblem(NewsdeskError):
+    """A file or folder the user named cannot be read or written as asked (missing, a
+    folder where a file should be, no permission, a full disk); nothing was done."""
+
+
 class NotAllowed(NewsdeskError):
     """The acting user's roles do not permit this (whatever the UI offered)."""
 

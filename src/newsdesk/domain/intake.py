@@ -62,7 +62,10 @@ class AddressHistory:
 
     known: bool = False
     approved: bool = False
-    recent: tuple[datetime, ...] = ()
+    latest: datetime | None = None
+    """The latest earlier comment's time (at or before this one's), if any."""
+    in_minute: int = 0
+    """Earlier comments in the minute up to this one (`BURST_WINDOW`)."""
     duplicate: bool = False
 
 
@@ -131,8 +134,7 @@ def judge(submission: Submission, rules: IntakeRules, history: AddressHistory) -
     Raises Refused for floods and exact duplicates: those never enter the queue.
     """
     moment = submission.submitted_at
-    earlier = [t for t in history.recent if t <= moment]
-    if any(moment - t < FLOOD_WINDOW for t in earlier):
+    if history.latest is not None and moment - history.latest < FLOOD_WINDOW:
         raise Refused("flood: a comment from this author or address less than 15 s earlier")
     if history.duplicate:
         raise Refused("duplicate: the same comment was already posted on this story")
@@ -153,7 +155,7 @@ def judge(submission: Submission, rules: IntakeRules, history: AddressHistory) -
     if not history.known:
         reasons.append("first comment from this address")
         score += 0.25
-    in_minute = 1 + sum(1 for t in earlier if moment - t < BURST_WINDOW)
+    in_minute = 1 + history.in_minute
     if in_minute >= BURST_HOLD:
         reasons.append(f"{in_minute} comments in 60 s")
         score += 0.3

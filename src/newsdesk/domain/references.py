@@ -1,18 +1,26 @@
-"""How a script names a row: its numeric id, its UUID or its slug, as typed."""
+"""How people and scripts name a story or a comment: its row id, its UUID or a slug.
+
+A reference that looks like a number is a row id only when a row could have it: ASCII
+digits (not "²" or "١٢"; `str.isdigit` takes those, and `int` refuses them or reads
+another number), no more than an INTEGER column holds. Anything else is looked up as
+the text it is, so no reference can overflow a query.
+"""
 
 from __future__ import annotations
 
 MAX_ROW_ID = 2**31 - 1
-"""The largest id an INTEGER column holds: PostgreSQL refuses to compare one with more."""
+"""The largest id an INTEGER column holds (PostgreSQL's integer; no row has more)."""
+
+_MAX_DIGITS = len(str(MAX_ROW_ID))
 
 
 def row_id(reference: str) -> int | None:
-    """The id `reference` spells, when it spells one: ASCII digits only (`str.isdigit`
-    also takes "²" and "٣", which `int` refuses or reads as another number), in range."""
-    if not (reference.isascii() and reference.isdigit()):
+    """`reference` as a row id, or None when it cannot be one."""
+    text = reference.strip()
+    if not text or len(text) > _MAX_DIGITS or not (text.isascii() and text.isdigit()):
         return None
-    value = int(reference)
-    return value if value <= MAX_ROW_ID else None
+    number = int(text)
+    return number if number <= MAX_ROW_ID else None
 
 
 def comparable(reference: str) -> bool:

@@ -23,14 +23,12 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from newsdesk.storage import migrate
-from newsdesk.storage.database import SQLITE_MAGIC, default_database_path
+from newsdesk.storage.database import SQLITE_MAGIC, default_database_path, server_connect_args
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 5432
 MAX_RECENT = 8
-TEST_TIMEOUT_SECONDS = 5
-OPEN_TIMEOUT_SECONDS = 10
 THIS_COMPUTER = "This computer"
 
 _HOST_PATTERN = re.compile(r"^[A-Za-z0-9._:\-\[\]%]+$")
@@ -177,14 +175,12 @@ class NewsroomConnection:
     def safe_url(self) -> str:
         return self.url().render_as_string(hide_password=True)
 
-    def url_with_password(
-        self, password: str | None, connect_timeout: int = OPEN_TIMEOUT_SECONDS
-    ) -> str:
-        """The URL to connect with: in memory only, never to be shown or kept."""
+    def url_with_password(self, password: str | None) -> str:
+        """The URL to connect with: in memory only, never to be shown or kept. (How long
+        a server may take to answer is the storage layer's one setting, not the URL's.)"""
         url = self.url()
         if self.is_local:
             return url.render_as_string(hide_password=False)
-        url = url.update_query_dict({"connect_timeout": str(connect_timeout)})
         if password:
             url = url.set(password=password)
         return url.render_as_string(hide_password=False)
@@ -398,7 +394,7 @@ _FAILURES: tuple[tuple[str, Problem, str], ...] = (
         "No server of that name was found: check the host name.",
     ),
     (
-        r"timeout expired|timed out",
+        r"timeout expired|timed out|did not answer",
         Problem.TIMED_OUT,
         "The server did not answer in time: check the host and port, and the network.",
     ),
@@ -509,20 +505,16 @@ def _inspect(url: URL, where: str, connect_args: dict[str, Any]) -> ConnectionCh
     return _schema_verdict(where, revision, bool(tables))
 
 
-def test_connection(
-    connection: NewsroomConnection,
-    password: str | None = None,
-    timeout: int = TEST_TIMEOUT_SECONDS,
-) -> ConnectionCheck:
+def test_connection(connection: NewsroomConnection, password: str | None = None) -> ConnectionCheck:
     """Try to reach the newsroom and say, in plain words, how it went. Writes nothing."""
     if connection.is_local:
         return _check_local(connection)
-    url = make_url(connection.url_with_password(password, connect_timeout=timeout))
+    url = make_url(connection.url_with_password(password))
     url = url.set(drivername="postgresql+psycopg")
     return _inspect(
         url,
         f"database {connection.database} on {connection.host}",
-        {"connect_timeout": timeout, "application_name": "newsdesk"},
+        server_connect_args(),
     )
 
 

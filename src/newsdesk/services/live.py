@@ -31,7 +31,7 @@ import psycopg
 from sqlalchemy import event
 
 from newsdesk.domain.changes import Changes
-from newsdesk.storage.database import Database
+from newsdesk.storage.database import Database, server_connect_args
 
 log = logging.getLogger(__name__)
 
@@ -138,10 +138,9 @@ def connection_parameters(database: Database) -> dict[str, Any]:
     """What psycopg needs to open one more connection like the engine's own."""
     _args, parameters = database.engine.dialect.create_connect_args(database.url)
     parameters = {key: value for key, value in parameters.items() if key != "context"}
-    parameters.setdefault("connect_timeout", 5)
-    parameters.setdefault("application_name", "newsdesk-live")
-    # A cut network must be noticed (and the reconnecting begun) within seconds.
-    parameters.update(keepalives=1, keepalives_idle=10, keepalives_interval=3, keepalives_count=3)
+    # Bounded like every other connection; a cut network noticed (and the reconnecting
+    # begun) within seconds.
+    parameters.update(server_connect_args("newsdesk-live"))
     return parameters
 
 

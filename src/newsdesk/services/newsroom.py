@@ -71,6 +71,7 @@ class Newsroom:
         self.database.dispose()
 
 
-def open_newsroom(url: str) -> Newsroom:
-    """Open (and migrate) the database at `url`; raises DatabaseError with a clear message."""
-    return Newsroom.for_database(open_database(url))
+def open_newsroom(url: str, *, create: bool = True) -> Newsroom:
+    """Open (and migrate) the database at `url`; raises DatabaseError with a clear message.
+    `create`: whether a missing newsroom file is made (see `open_database`)."""
+    return Newsroom.for_database(open_database(url, create=create))

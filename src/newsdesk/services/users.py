@@ -85,8 +85,14 @@ def ensure_local_user(database: Database) -> User:
     if signed_in is not None:
         return signed_in
     name = os_account_name()
+    display_name = name.replace(".", " ").title()
     with database.transaction() as session:
-        row = get_or_create_user(session, name, name.replace(".", " ").title(), frozenset(Role))
+        if database.read_only:
+            # A file that cannot be written cannot record a new person; whoever reads it
+            # changes nothing, so an unrecorded reader (id 0) is all they need.
+            row = session.scalar(select(orm.User).where(orm.User.username == name))
+            return to_user(row) if row else User(0, name, display_name, frozenset(Role))
+        row = get_or_create_user(session, name, display_name, frozenset(Role))
         return to_user(row)
 
 

@@ -1,12 +1,13 @@
 """Opening a newsroom database: URL checks, engine set-up, backups and migrations.
 
-Every failure a user can cause (bad URL, unreachable server, wrong password, a file that
-is not ours, a schema from a newer Newsdesk) becomes one `DatabaseError` with a one-line
-message, raised before anything is written.
+Every failure a user can cause (bad URL, unreachable or silent server, wrong password, a
+file that is not ours or not there, a schema from a newer Newsdesk) becomes one
+`DatabaseError` with a one-line message, raised before anything is written.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,18 +18,42 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from newsdesk.storage import migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "Newsdesk"
 
+CONNECT_TIMEOUT_S = 5
+"""The longest a newsroom server may take to answer a new connection, the very first
+included. psycopg's own default is 130 s: a server that takes the connection and then
+says nothing would hang a command or a window for that long."""
+
 
 class DatabaseError(Exception):
     """A database could not be opened; the message is fit to show a user as is."""
+
+
+class ReadOnlyDatabase(DatabaseError):
+    """A change was asked of a newsroom file that can only be read; nothing was changed."""
+
+
+def server_connect_args(application_name: str = "newsdesk") -> dict[str, Any]:
+    """How every connection to a PostgreSQL server is opened (the probe, the engine, a
+    connection test, the live listener): an answer within `CONNECT_TIMEOUT_S`, and a cut
+    network noticed within seconds, not when a query hangs."""
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": application_name,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 3,
+        "keepalives_count": 3,
+    }
 
 
 def default_database_path() -> Path:
@@ -44,6 +69,9 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
+    """An SQLite file this process may not write (its permissions, a read-only disk):
+    opened for reading only; any change raises ReadOnlyDatabase."""
 
     @property
     def dialect(self) -> str:
@@ -111,36 +139,59 @@ def _check_sqlite_file(path: Path) -> None:
                 raise DatabaseError(f"{path} is not a Newsdesk database (not an SQLite file)")
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _can_write_file(path: Path) -> bool:
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError:
+        return False
+    return True
+
+
+def _can_write_folder(folder: Path) -> bool:
+    effective = os.access in os.supports_effective_ids  # this process's rights, not its user's
+    return os.access(folder, os.W_OK | os.X_OK, effective_ids=effective)
+
+
+def _read_only_url(path: Path, folder_writable: bool) -> URL:
+    """The file opened for reading only. SQLite keeps a WAL file's reader index in a
+    file beside it: where the folder cannot take one, the file is read as immutable."""
+    query = {"mode": "ro", "uri": "true"}
+    if not folder_writable:
+        query["immutable"] = "1"
+    return URL.create("sqlite+pysqlite", database=path.resolve().as_uri(), query=query)
+
+
+def _configure_sqlite(engine: Engine, path: Path | None, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 5000")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
+    @event.listens_for(engine, "handle_error")
+    def _read_only_refusal(context: ExceptionContext) -> None:
+        if "readonly database" in str(context.original_exception):
+            raise ReadOnlyDatabase(f"{path or 'The database'} is read-only: nothing was changed")
 
-def _create_engine(url: URL) -> Engine:
+
+def _create_engine(url: URL, engine_url: URL, read_only: bool, *, probe: bool = False) -> Engine:
+    """The engine on `engine_url` (what the driver is given; `url` is the newsroom's own
+    address). A probe keeps no connection and sets no pragma, so a foreign file stays as
+    it was."""
+    options: dict[str, Any] = {"poolclass": NullPool} if probe else {}
     try:
         if url.get_backend_name() == "sqlite":
-            engine = create_engine(url)
-            _configure_sqlite(engine)
+            engine = create_engine(engine_url, **options)
+            if not probe:
+                _configure_sqlite(engine, _sqlite_file(url), read_only)
             return engine
-        return create_engine(
-            url,
-            pool_pre_ping=True,
-            # A dead network must fail a query within seconds, not hang the save worker.
-            connect_args={
-                "connect_timeout": 5,
-                "application_name": "newsdesk",
-                "keepalives": 1,
-                "keepalives_idle": 10,
-                "keepalives_interval": 3,
-                "keepalives_count": 3,
-            },
-        )
+        if not probe:
+            options["pool_pre_ping"] = True
+        return create_engine(engine_url, connect_args=server_connect_args(), **options)
     except NoSuchModuleError as error:
         raise DatabaseError(f"No driver for {url.drivername}: {error}") from None
 
@@ -170,6 +221,11 @@ def _connection_problem(url: URL, error: DBAPIError) -> DatabaseError:
             return DatabaseError(f"{url.database} is not a Newsdesk database ({detail})")
         return DatabaseError(f"Cannot open {url.database}: {detail}")
     where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    if "timeout expired" in detail:
+        return DatabaseError(
+            f"PostgreSQL at {where} did not answer within {CONNECT_TIMEOUT_S} s: check the "
+            "host and port, and that the server is running"
+        )
     return DatabaseError(f"Cannot connect to PostgreSQL at {where}: {detail}")
 
 
@@ -197,28 +253,45 @@ def _schema_state(engine: Engine) -> tuple[str | None, bool]:
         return revision, bool(tables)
 
 
-def open_database(raw_url: str, *, run_migrations: bool = True) -> Database:
+def open_database(raw_url: str, *, run_migrations: bool = True, create: bool = True) -> Database:
+    """The newsroom at `raw_url`, migrated to this version's schema.
+
+    `create` is the caller's decision for an SQLite file that is not there (or empty):
+    make a new newsroom in it, or refuse (a mistyped path must not silently become an
+    empty newsroom). A file this process cannot write is opened for reading only.
+    """
     url = parse_url(raw_url)
+    engine_url = url
     sqlite_path = _sqlite_file(url) if url.get_backend_name() == "sqlite" else None
-    existed = False
+    existed = read_only = False
     if sqlite_path is not None:
         _check_sqlite_file(sqlite_path)
         existed = sqlite_path.exists() and sqlite_path.stat().st_size > 0
+        if not existed and not create:
+            raise DatabaseError(
+                f"No newsroom at {sqlite_path}; create one with `newsdesk demo` or "
+                "`newsdesk migrate`"
+            )
         if not existed and not sqlite_path.parent.is_dir():
             try:
                 sqlite_path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseError(f"Cannot create {sqlite_path.parent}: {error}") from None
-        url = url.set(database=str(sqlite_path))
-    # Look before touching: the probe engine sets no pragma, so a foreign file stays as it was.
-    probe = create_engine(url)
+        folder_writable = _can_write_folder(sqlite_path.parent)
+        if not existed and not folder_writable:
+            raise DatabaseError(f"Cannot create {sqlite_path}: its folder is read-only")
+        url = engine_url = url.set(database=str(sqlite_path))
+        read_only = existed and not (folder_writable and _can_write_file(sqlite_path))
+        if read_only:
+            engine_url = _read_only_url(sqlite_path, folder_writable)
+    probe = _create_engine(url, engine_url, read_only, probe=True)
     try:
         revision, has_tables = _schema_state(probe)
     except DBAPIError as error:
         raise _connection_problem(url, error) from None
     finally:
         probe.dispose()
-    engine = _create_engine(url)
+    engine = _create_engine(url, engine_url, read_only)
     try:
         head = migrate.head_revision()
         where = url.render_as_string(hide_password=True)
@@ -230,6 +303,11 @@ def open_database(raw_url: str, *, run_migrations: bool = True) -> Database:
                 "install the newer version to open it"
             )
         if revision != head:
+            if read_only:
+                raise ReadOnlyDatabase(
+                    f"{sqlite_path} is read-only and needs migrating (schema "
+                    f"{revision or 'empty'}); open it where it can be written"
+                )
             if not run_migrations:
                 raise DatabaseError(
                     f"{where} needs migrating (schema {revision or 'empty'}); "
@@ -245,4 +323,9 @@ def open_database(raw_url: str, *, run_migrations: bool = True) -> Database:
     except DatabaseError:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        read_only=read_only,
+    )

@@ -33,12 +33,12 @@ from sqlalchemy.orm import Session
 
 from newsdesk import __version__
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
-from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.slugs import slugify
 from newsdesk.rendering import render_markdown
 from newsdesk.rendering.sanitize import LINE_ATTRIBUTE, render_comment_body, scrub_surrogates
 from newsdesk.services.interchange import wxr_format as fmt
 from newsdesk.services.moderation_settings import newsroom_name
+from newsdesk.services.output_paths import export_file, writing
 from newsdesk.services.publishing.layout import absolute, story_path
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.storage import orm
@@ -372,19 +372,16 @@ def export_wxr(
     """Write the whole newsroom to `path` as WXR 1.2 (replacing the file only when done)."""
     started = time.perf_counter()
     options = options or WxrExportOptions()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder; cannot write {path.name} there")
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name for the export")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(descriptor, "wb") as handle, database.transaction() as session:
-            posts, comments, categories, tags = _write(session, handle, options, progress)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    folder = export_file(path)
+    with writing(path):
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(descriptor, "wb") as handle, database.transaction() as session:
+                posts, comments, categories, tags = _write(session, handle, options, progress)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
     return WxrExportReport(
         path=path,
         posts=posts,

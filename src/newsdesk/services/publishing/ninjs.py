@@ -25,6 +25,7 @@ from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.rendering import render_markdown
 from newsdesk.rendering.sanitize import LINE_ATTRIBUTE
+from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout
 from newsdesk.services.publishing.manifest import write_atomically
 from newsdesk.services.publishing.progress import Progress
@@ -199,6 +200,18 @@ def export_ninjs(
     if version not in VERSIONS:
         raise InvalidInput(f"ninjs version {version!r} is not supported (2.1 or 3.0)")
     progress = progress or Progress()
+    export_folder(folder)
+    with writing(folder):
+        return _write_ninjs(database, folder, version, article_ids, progress)
+
+
+def _write_ninjs(
+    database: Database,
+    folder: Path,
+    version: NinjsVersion,
+    article_ids: Sequence[int] | None,
+    progress: Progress,
+) -> NinjsReport:
     written: list[Path] = []
     with database.transaction() as session:
         if article_ids is None:

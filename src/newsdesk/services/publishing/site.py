@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.rendering import render_article_page, stylesheet
+from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout, pages, sitemap
 from newsdesk.services.publishing.feeds import FEED_LENGTH, build_feeds
 from newsdesk.services.publishing.manifest import Manifest, content_hash, write_atomically
@@ -232,7 +233,14 @@ def export_site(
             f"The comment form must post to an http(s) address or a path, "
             f"not {options.comment_url!r}"
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    export_folder(folder)
+    with writing(folder):
+        return _write_site(database, folder, options, progress, started)
+
+
+def _write_site(
+    database: Database, folder: Path, options: SiteOptions, progress: Progress, started: float
+) -> SiteReport:
     with database.transaction() as session:
         with _collector_paused():
             manifest = Manifest.load(folder, options.key())
