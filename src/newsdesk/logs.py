@@ -1,5 +1,5 @@
 """The log file: rotating, in the platform's log folder, and never holding a password or
-a commenter's e-mail address (both are masked before a line is written)."""
+a commenter's e-mail or IP address (all are masked before a line is written)."""
 
 from __future__ import annotations
 
@@ -16,14 +16,24 @@ BACKUPS = 4
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<user>[^:/@\s]*):[^@/\s]+@", re.I)
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+_IPV6 = re.compile(
+    # Eight groups, or fewer around "::" (times like 12:30:45 are neither).
+    r"(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
+    r"|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?)(?![\w:])",
+    re.I,
+)
 _PASSWORD_SETTING = re.compile(r"(?P<key>password|passwd|pwd|secret)(?P<sep>\s*[=:]\s*)\S+", re.I)
 
 
 def redact(text: str) -> str:
-    """`text` with passwords in addresses and settings, and e-mail addresses, masked."""
+    """`text` with passwords in addresses and settings, e-mail and IP addresses masked
+    (a database error may quote a comment's row, its commenter's address with it)."""
     text = _URL_PASSWORD.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
     text = _PASSWORD_SETTING.sub(lambda m: f"{m['key']}{m['sep']}***", text)
-    return _EMAIL.sub("<e-mail>", text)
+    text = _EMAIL.sub("<e-mail>", text)
+    text = _IPV4.sub("<ip>", text)
+    return _IPV6.sub("<ip>", text)
 
 
 class RedactingFormatter(logging.Formatter):
