@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from tests.integration.sync_helpers import add_comment, edit_body, local_id
 
 from newsdesk.domain.entities import ArticleEdit, User
@@ -20,7 +20,8 @@ from newsdesk.domain.moderation import ModerationAction
 from newsdesk.domain.workflow import Action
 from newsdesk.services.admin import AdminService, Person, drop_own_roles
 from newsdesk.services.newsroom import Newsroom, open_newsroom
-from newsdesk.services.sync import PendingComments, sync, take_offline
+from newsdesk.services.sync import PendingComments, offline_status, sync, take_offline
+from newsdesk.services.sync import engine as sync_engine
 from newsdesk.storage import orm
 
 if TYPE_CHECKING:
@@ -239,3 +240,134 @@ def _local_comments(laptop: Newsroom) -> dict[str, int]:
 def _local_comment_uuids(laptop: Newsroom) -> set[str]:
     with laptop.database.transaction() as session:
         return set(session.scalars(select(orm.Comment.uuid)))
+
+
+def test_a_link_the_newsroom_refuses_holds_back_none_of_the_rest_of_the_history(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    moved = dana.articles.create(ArticleEdit(headline="Pool closes", body=BODY))
+    hers = dana.articles.create(ArticleEdit(headline="Lido opens", body=BODY))
+    take_offline(dana, laptop, [moved.id, hers.id])
+    here_moved, here_hers = local_id(laptop, moved.uuid), local_id(laptop, hers.uuid)
+    laptop.related_links.add_url(here_moved, "https://example.org/pool", "Pool site")
+    laptop.notes.add(here_moved, "Photo needed")
+    edit_body(laptop, here_hers, "the pool", "the lido")
+    laptop.notes.add(here_hers, "Check the mayor's quote")
+    logins.acting_as("dana").workflow.apply(moved.id, Action.SUBMIT)  # off her desk now
+
+    report = sync(dana, laptop)
+
+    (refused,) = report.refused
+    assert (refused.article_uuid, refused.headline) == (moved.uuid, "Pool closes")
+    assert (refused.wanted, refused.kept) == (
+        "the related link “Pool site”",
+        "the newsroom's links",
+    )
+    assert refused.reason == (
+        "Dana may not change this story in the newsroom while its status is “Submitted”"
+    )
+    assert report.kept == ()
+    owner = logins.owner
+    assert [n.body for n in owner.notes.thread(hers.id)] == ["Check the mayor's quote"]
+    assert any(
+        "the lido" in body and name == logins.people["dana"].login
+        for body, name in revision_bodies(owner, hers.id)
+        if "offline" not in body
+    )
+    assert [n.body for n in owner.notes.thread(moved.id)] == ["Photo needed"]  # hers to write
+    assert owner.articles.get(moved.id).related_links == ()
+    assert laptop.articles.get(here_moved).related_links == ()  # the laptop follows the newsroom
+
+    again = sync(dana, laptop)
+    assert again.nothing_done and again.refused == () and again.kept == ()
+    assert offline_status(laptop).changes_to_sync == 0
+
+
+def test_link_moves_and_removals_the_newsroom_refuses_are_reported_and_undone_here(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    story = dana.articles.create(ArticleEdit(headline="Pool closes", body=BODY))
+    for title in ("History", "Mayor", "Pool site"):
+        dana.related_links.add_url(story.id, f"https://example.org/{title[0]}", title)
+    take_offline(dana, laptop, [story.id])
+    here = local_id(laptop, story.uuid)
+    links = {link.title: link.id for link in laptop.related_links.for_article(here)}
+    laptop.related_links.remove(links["Pool site"])
+    laptop.related_links.reorder(here, [links["Mayor"], links["History"]])
+    logins.acting_as("dana").workflow.apply(story.id, Action.SUBMIT)
+
+    report = sync(dana, laptop)
+
+    # The policies hide the rows from her update and delete: nothing is written, and
+    # nothing is raised; the sync still tells her.
+    assert sorted((r.wanted, r.kept) for r in report.refused) == [
+        ("the related link “Pool site” removed", "the link"),
+        ("your change to the related link “History”", "the newsroom's link"),
+        ("your change to the related link “Mayor”", "the newsroom's link"),
+    ]
+    newsroom_order = ["History", "Mayor", "Pool site"]
+    assert [link.title for link in logins.owner.articles.get(story.id).related_links] == (
+        newsroom_order
+    )
+    assert [link.title for link in laptop.articles.get(here).related_links] == newsroom_order
+    assert sync(dana, laptop).nothing_done
+
+
+def test_a_text_the_newsroom_keeps_no_history_of_stays_in_this_computers_history(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    theirs = logins.acting_as("dev").articles.create(ArticleEdit(headline="Dev's", body=BODY))
+    take_offline(dana, laptop, [theirs.id])
+    here = local_id(laptop, theirs.uuid)
+    edit_body(laptop, here, "the pool", "the lido")
+
+    report = sync(dana, laptop)
+
+    assert [(r.wanted, r.kept) for r in report.refused] == [
+        ("your text", "the newsroom's text"),
+        (report.refused[1].wanted, "this computer's history only"),
+    ]
+    assert report.refused[1].wanted.startswith("your text saved ")
+    assert report.refused[1].reason == (
+        "the newsroom keeps no history from Dana for this story while its status is “Draft”"
+    )
+    assert not any("the lido" in body for body, _name in revision_bodies(logins.owner, theirs.id))
+    assert "the lido" not in laptop.articles.get(here).body  # the copy follows the newsroom
+    assert any("the lido" in body for body, _name in revision_bodies(laptop, here))
+    assert sync(dana, laptop).nothing_done
+
+
+def test_a_link_to_a_story_written_offline_is_settled_link_by_link_too(
+    logins: Logins,
+    signed_in: Callable[[str], Newsroom],
+    laptop: Newsroom,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Links to a story created in a later batch go in a last pass (`links_again`)."""
+    monkeypatch.setattr(sync_engine, "BATCH", 1)
+    dana = signed_in("dana")
+    moved = dana.articles.create(ArticleEdit(headline="Pool closes", body=BODY))
+    hers = dana.articles.create(ArticleEdit(headline="Lido opens", body=BODY))
+    take_offline(dana, laptop, [moved.id, hers.id])
+    new = laptop.articles.create(ArticleEdit(headline="Pool history", body=BODY))
+    last = "ffffffff-ffff-4fff-bfff-ffffffffffff"  # settled after the stories linking to it
+    with laptop.database.transaction() as session:
+        session.execute(update(orm.Article).where(orm.Article.id == new.id).values(uuid=last))
+    for story in (moved, hers):
+        laptop.related_links.add_article(local_id(laptop, story.uuid), new.id, title="History")
+    logins.acting_as("dana").workflow.apply(moved.id, Action.SUBMIT)
+
+    report = sync(dana, laptop)
+
+    assert report.created == 1
+    assert [(r.article_uuid, r.wanted) for r in report.refused] == [
+        (moved.uuid, "the related link “History”")
+    ]
+    owner = logins.owner
+    assert [link.title for link in owner.articles.get(hers.id).related_links] == ["History"]
+    assert owner.articles.get(moved.id).related_links == ()
+    assert laptop.articles.find(moved.uuid).related_links == ()
+    assert sync(dana, laptop).nothing_done

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import Role
 from newsdesk.domain.slugs import slugify, unique_slug
+from newsdesk.services.sync.writes import Writes
 from newsdesk.storage import orm
 from newsdesk.storage.orm_copydesk import EditorialNote, RevisionStats
 
@@ -183,19 +184,25 @@ REVISION_COLUMNS = (
 
 
 def copy_revisions(
-    source: Session, target: Session, articles: dict[int, int], users: UserMap
+    source: Session,
+    target: Session,
+    articles: dict[int, int],
+    users: UserMap,
+    writes: Writes | None = None,
 ) -> int:
     """Revisions of the source stories (source id → target id) the target lacks by uuid;
     one the source has extended since (an autosave burst) is brought up to date.
 
     Each side's list of (uuid, last change) is read first; only the revisions to copy or
     update are read whole, so a long history that both sides hold costs one light read.
+    A revision without a uuid is the source's own (one the newsroom would not keep): it
+    is never copied.
     """
     copied = 0
     for part in chunks(list(articles)):
         listed = source.execute(
             select(orm.Revision.id, orm.Revision.uuid, orm.Revision.updated_at).where(
-                orm.Revision.article_id.in_(part)
+                orm.Revision.article_id.in_(part), orm.Revision.uuid.is_not(None)
             )
         ).all()
         if not listed:
@@ -213,7 +220,9 @@ def copy_revisions(
             if r.uuid not in there or (there[r.uuid] is not None and there[r.uuid] < r.updated_at)
         ]
         for ids in chunks(wanted):
-            copied += _copy_revision_rows(source, target, ids, there, articles, users)
+            copied += _copy_revision_rows(
+                source, target, ids, there, articles, users, writes or Writes()
+            )
     return copied
 
 
@@ -224,6 +233,7 @@ def _copy_revision_rows(
     there: dict[str | None, Any],
     articles: dict[int, int],
     users: UserMap,
+    writes: Writes,
 ) -> int:
     revisions = table_of(orm.Revision)
     stats_table = table_of(RevisionStats)
@@ -261,8 +271,7 @@ def _copy_revision_rows(
             "author_id": users.map(source, target, row.author_id),
         }
         new.append(values)
-    if new:
-        target.execute(insert(revisions), new)
+    new = writes.insert(target, revisions, new)
     touched = [v["uuid"] for v in new] + extended
     new_stats: list[str | None] = []
     if touched:
@@ -299,9 +308,12 @@ def copy_notes(
     articles: dict[int, int],
     users: UserMap,
     changed: Collection[str] = (),
+    writes: Writes | None = None,
 ) -> int:
     """Notes the target lacks; notes in `changed` (resolved or reopened on the source
     since the last sync) take the source's state."""
+    writes = writes or Writes()
+    notes_table = table_of(EditorialNote)
     copied = 0
     for part in chunks(list(articles)):
         notes = (
@@ -322,13 +334,14 @@ def copy_notes(
         for note in notes:
             if note.uuid in there:
                 if note.uuid in changed and there[note.uuid] != note.resolved_at:
-                    target.execute(
-                        update(EditorialNote)
-                        .where(EditorialNote.uuid == note.uuid)
-                        .values(
-                            resolved_at=note.resolved_at,
-                            resolved_by_id=users.map(source, target, note.resolved_by_id),
-                        )
+                    writes.update(
+                        target,
+                        notes_table,
+                        note.uuid,
+                        {
+                            "resolved_at": note.resolved_at,
+                            "resolved_by_id": users.map(source, target, note.resolved_by_id),
+                        },
                     )
                 continue
             values = {name: getattr(note, name) for name in NOTE_COLUMNS}
@@ -339,9 +352,7 @@ def copy_notes(
                 "resolved_by_id": users.map(source, target, note.resolved_by_id),
             }
             new.append(values)
-        if new:
-            target.execute(insert(EditorialNote), new)
-            copied += len(new)
+        copied += len(writes.insert(target, notes_table, new))
     return copied
 
 
@@ -354,11 +365,14 @@ def copy_links(
     articles: dict[int, int],
     changed: Collection[str] = (),
     gone: Collection[str] = (),
+    writes: Writes | None = None,
 ) -> int:
     """Related links the target lacks, where the linked story is on the target too
     (except those `gone`: removed on the target since the last sync); links in `changed`
     (edited or moved on the source since the last sync) take the source's title, summary,
     address and place."""
+    writes = writes or Writes()
+    links_table = table_of(orm.RelatedLink)
     copied = 0
     for part in chunks(list(articles)):
         links = (
@@ -384,11 +398,7 @@ def copy_links(
             if link.target_article_id is not None:
                 values.pop("url")
             if any(getattr(row, name) != value for name, value in values.items()):
-                target.execute(
-                    update(orm.RelatedLink)
-                    .where(orm.RelatedLink.uuid == link.uuid)
-                    .values(**values)
-                )
+                writes.update(target, links_table, link.uuid, values)
         fresh = [link for link in links if link.uuid not in there and link.uuid not in gone]
         if not fresh:
             continue
@@ -423,9 +433,7 @@ def copy_links(
                     "position": link.position,
                 }
             )
-        if new:
-            target.execute(insert(orm.RelatedLink), new)
-            copied += len(new)
+        copied += len(writes.insert(target, links_table, new))
     return copied
 
 

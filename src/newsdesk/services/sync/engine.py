@@ -13,6 +13,8 @@ again converges:
   rights apply; a refused one is reported and the laptop's copy follows the newsroom;
 - revisions, notes and related links are copied by uuid, and notes and links changed on
   one side since the last sync take that side's state; deletions travel as tombstones.
+  The newsroom's rights judge each one: a refused one is reported by name and holds
+  back nothing else (`history.py`).
 
 A batch reads each side's stories with a handful of queries; what the newsroom must
 check (a save, a workflow move, a new story) goes through its services one story at a

@@ -3,12 +3,17 @@
 Revisions, notes and related links are copied by uuid (one transaction on each side);
 notes and links changed on one side since the last sync take that side's state, and
 links deleted on one side are deleted on the other.
+
+The newsroom's rights judge what the laptop sends, row by row: a batch goes in one
+savepoint, and when the newsroom refuses something it goes again one row at a time
+(`Writes`), so a refused link holds back nothing else. What was refused is reported by
+name, and the laptop follows the newsroom over it (`history_refusals.py`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,10 +28,13 @@ from newsdesk.services.sync.copying import (
     copy_notes,
     copy_revisions,
     delete_by_uuid,
+    table_of,
 )
+from newsdesk.services.sync.history_refusals import Retake, describe, follow
 from newsdesk.services.sync.laptop_copies import Outcome, finish_copy, write_bases
 from newsdesk.services.sync.report import Tally
 from newsdesk.services.sync.stories import load_stories
+from newsdesk.services.sync.writes import Writes
 from newsdesk.storage import orm
 
 
@@ -68,17 +76,11 @@ class HistoryExchange:
             self.settled.update(
                 {o.uuid: (o.local.id, servers[o.uuid].id) for o in outcomes if o.uuid in servers}
             )
-            if may_edit(self.server.user):
-                try:
-                    with ss.begin_nested():
-                        self._send_history(ls, ss, uuids, pairs)
-                except NotAllowed as error:
-                    self.tally.kept.append(
-                        "The newsroom refused this computer's history of "
-                        f"{len(pairs)} stories (it stays here): {error}"
-                    )
+            retake = self._send(
+                ls, ss, lambda writes: self._send_history(ls, ss, uuids, pairs, writes)
+            )
             with quiet(ls):
-                self._fetch_history(ls, ss, uuids, pairs)
+                self._fetch_history(ls, ss, uuids, pairs, retake)
                 ids = [o.local.id for o in outcomes]
                 versions = dict(
                     ls.execute(
@@ -96,31 +98,63 @@ class HistoryExchange:
                         bases.append(base)
                 write_bases(ls, bases)
 
+    def _send(self, ls: Session, ss: Session, send: Callable[[Writes], object]) -> Retake:
+        """Run `send` (the laptop's history to the newsroom): all at once, else row by
+        row when the newsroom refuses something; the refused rows are reported, the
+        laptop follows the newsroom over them, and what it must take again is returned.
+        People who may not write stories (moderators) send no history."""
+        if not may_edit(self.server.user):
+            return Retake()
+        try:
+            with ss.begin_nested():
+                send(Writes())
+            return Retake()
+        except NotAllowed:
+            pass  # undone: now row by row
+        one_by_one = Writes(one_by_one=True)
+        with ss.begin_nested():
+            send(one_by_one)
+        self.tally.refused += describe(ls, ss, one_by_one.refused, self.server.user)
+        with quiet(ls):
+            return follow(ls, one_by_one.refused)
+
     def _send_history(
-        self, ls: Session, ss: Session, uuids: Sequence[str], pairs: dict[int, int]
+        self,
+        ls: Session,
+        ss: Session,
+        uuids: Sequence[str],
+        pairs: dict[int, int],
+        writes: Writes,
     ) -> None:
         deletes = {u for uuid in uuids for u in self.local_link_deletes.get(uuid, ())}
-        delete_by_uuid(ss, orm.RelatedLink, deletes)
+        writes.delete(ss, table_of(orm.RelatedLink), deletes)
         to_server = UserMap(fallback=self.server.user)
         # Changed on both sides since the last sync: the newsroom's stands.
         notes = _changed("note", self.local) - _changed("note", self.remote)
         links = _changed("link", self.local) - _changed("link", self.remote)
-        copy_revisions(ls, ss, pairs, to_server)
-        copy_notes(ls, ss, pairs, to_server, notes)
+        copy_revisions(ls, ss, pairs, to_server, writes)
+        copy_notes(ls, ss, pairs, to_server, notes, writes)
         gone = {u for uuid in uuids for u in self.server_link_deletes.get(uuid, ())}
-        copy_links(ls, ss, pairs, links, gone)
+        copy_links(ls, ss, pairs, links, gone, writes)
         ss.flush()
 
     def _fetch_history(
-        self, ls: Session, ss: Session, uuids: Sequence[str], pairs: dict[int, int]
+        self,
+        ls: Session,
+        ss: Session,
+        uuids: Sequence[str],
+        pairs: dict[int, int],
+        retake: Retake,
     ) -> None:
+        """The newsroom's history to the laptop; notes and links in `retake` (refused)
+        take the newsroom's state, and links whose removal it refused come back."""
         deletes = {u for uuid in uuids for u in self.server_link_deletes.get(uuid, ())}
         delete_by_uuid(ls, orm.RelatedLink, deletes)
         back = {s: lid for lid, s in pairs.items()}
         to_laptop = UserMap(fallback=None)
         copy_revisions(ss, ls, back, to_laptop)
-        copy_notes(ss, ls, back, to_laptop, _changed("note", self.remote))
-        copy_links(ss, ls, back, _changed("link", self.remote))
+        copy_notes(ss, ls, back, to_laptop, _changed("note", self.remote) | retake.notes)
+        copy_links(ss, ls, back, _changed("link", self.remote) | retake.links)
 
     def links_again(self) -> None:
         """Links to stories that reached the other side later in this sync."""
@@ -133,6 +167,8 @@ class HistoryExchange:
         ):
             theirs_gone = {u for links in self.server_link_deletes.values() for u in links}
             ours_gone = {u for links in self.local_link_deletes.values() for u in links}
-            copy_links(ls, ss, pairs, gone=theirs_gone)
+            self._send(
+                ls, ss, lambda writes: copy_links(ls, ss, pairs, gone=theirs_gone, writes=writes)
+            )
             with quiet(ls):
                 copy_links(ss, ls, {s: lid for lid, s in pairs.items()}, gone=ours_gone)
