@@ -371,3 +371,30 @@ def test_a_link_to_a_story_written_offline_is_settled_link_by_link_too(
     assert owner.articles.get(moved.id).related_links == ()
     assert laptop.articles.find(moved.uuid).related_links == ()
     assert sync(dana, laptop).nothing_done
+
+
+def test_a_story_written_offline_in_a_section_she_may_not_add_is_refused_not_the_sync(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    hers = dana.articles.create(ArticleEdit(headline="Lido opens", body=BODY))
+    take_offline(dana, laptop, [hers.id])
+    section = laptop.sections.create("Pools")  # only publishers add sections
+    new = laptop.articles.create(
+        ArticleEdit(headline="Pool history", body=BODY, section_id=section.id)
+    )
+    edit_body(laptop, local_id(laptop, hers.uuid), "the pool", "the lido")
+
+    report = sync(dana, laptop)
+
+    assert [(r.article_uuid, r.wanted, r.kept) for r in report.refused] == [
+        (new.uuid, "a new story", "nothing")
+    ]
+    assert "sections" in report.refused[0].reason
+    assert report.settled.sent == (hers.uuid,)
+    assert "the lido" in logins.owner.articles.get(hers.id).body
+    with logins.owner.database.transaction() as session:
+        assert session.scalar(select(orm.Article.id).where(orm.Article.uuid == new.uuid)) is None
+        assert session.scalar(select(orm.Section.id).where(orm.Section.name == "Pools")) is None
+    assert laptop.articles.get(new.id).headline == "Pool history"  # still here
+    assert sync(dana, laptop).nothing_done

@@ -104,6 +104,22 @@ class StoryLifecycle:
                 f"{user.display_name} may not write stories",
             )
             return None
+        try:
+            server = self._write_new_story(uuid, local)
+        except NotAllowed as error:  # e.g. in a section made here, which it may not add
+            self.tally.refuse(uuid, local.headline, "a new story", "nothing", str(error))
+            return None
+        self.tally.created.add(uuid)
+        self.created_any = True
+        local = self.align_slug(uuid, local, server)
+        draft = replace(local.snapshot, status=ArticleStatus.DRAFT.value, trashed=False)
+        self.move_state(uuid, local, server, draft)
+        return Outcome(uuid, local, server.snapshot, 1)
+
+    def _write_new_story(self, uuid: str, local: StoryState) -> StoryState:
+        """The laptop's story as a new draft in the newsroom, with its history: all of
+        it, or nothing when the newsroom refuses any of it."""
+        user = self.server.user
         with self.laptop.database.transaction() as ls, self.server.database.transaction() as ss:
             lrow = ls.get(orm.Article, local.id)
             assert lrow is not None
@@ -132,13 +148,7 @@ class StoryLifecycle:
             copy_notes(ls, ss, {lrow.id: row.id}, to_server)
             copy_links(ls, ss, {lrow.id: row.id})
             agreed = read_snapshot(ss, row)
-            server = StoryState(row.id, uuid, row.slug, 1, agreed, {n: None for n in FOLLOWED})
-        self.tally.created.add(uuid)
-        self.created_any = True
-        local = self.align_slug(uuid, local, server)
-        draft = replace(local.snapshot, status=ArticleStatus.DRAFT.value, trashed=False)
-        self.move_state(uuid, local, server, draft)
-        return Outcome(uuid, local, agreed, 1)
+            return StoryState(row.id, uuid, row.slug, 1, agreed, {n: None for n in FOLLOWED})
 
     def align_slug(self, uuid: str, local: StoryState, server: StoryState) -> StoryState:
         """A story made offline whose slug the newsroom had already: both take the
