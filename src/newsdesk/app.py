@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from newsdesk import __version__
 
 if TYPE_CHECKING:
-    from newsdesk.services.newsroom import Newsroom
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 APP_NAME = "Newsdesk"
 ORGANIZATION = "Newsdesk"
@@ -45,15 +45,6 @@ def _application():  # type: ignore[no-untyped-def]
     return app
 
 
-_open_windows: list[Any] = []
-"""Main windows have no parent: this keeps their Python side (and so the window) alive."""
-
-
-def _keep(window: Any) -> None:
-    _open_windows.append(window)
-    window.destroyed.connect(lambda: _open_windows.remove(window))
-
-
 def build_main_window(database_url: str, settings=None):  # type: ignore[no-untyped-def]
     """The ready main window on `database_url`, without entering the event loop.
 
@@ -69,22 +60,15 @@ def build_main_window(database_url: str, settings=None):  # type: ignore[no-unty
     return MainWindow(newsroom, settings if settings is not None else QSettings())
 
 
-def replace_main_window(old: MainWindow, newsroom: Newsroom) -> MainWindow:
-    """Switch to another newsroom: a new main window on `newsroom` takes `old`'s place.
-
-    A fresh window is simpler and safer than re-pointing every panel and cache; `old`
-    finishes its saves, closes, and lets go of its database.
-    """
+def _main_windows() -> list[MainWindow]:
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.open_windows import open_windows
 
-    old.save_layout()
-    window = MainWindow(newsroom, old.settings)
-    _keep(window)
-    window.show()
-    old.close()
-    old.newsroom.close()
-    old.deleteLater()
-    return window
+    return [window for window in open_windows() if isinstance(window, MainWindow)]
+
+
+def _workbenches() -> list[Workbench]:
+    return [window.workbench for window in _main_windows()]
 
 
 def run_app(database_url: str | None) -> int:
@@ -94,7 +78,7 @@ def run_app(database_url: str | None) -> int:
     from newsdesk.ui.crash import CrashHandler, announce_last_crash
 
     configure_logging()
-    CrashHandler(lambda: list(_open_windows)).install()
+    CrashHandler(_workbenches).install()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
@@ -104,6 +88,7 @@ def run_app(database_url: str | None) -> int:
     from newsdesk.ui import smoke
     from newsdesk.ui.connection.startup import open_startup_newsroom
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.open_windows import keep
     from newsdesk.ui.preferences.appearance import apply_language
     from newsdesk.ui.preferences.settings import load_preferences
 
@@ -123,13 +108,13 @@ def run_app(database_url: str | None) -> int:
             QMessageBox.critical(None, APP_NAME, str(error))
             return 2
     window = MainWindow(newsroom, settings)
-    _keep(window)
+    keep(window)
     window.show()
-    announce_last_crash(window)
+    announce_last_crash(window.workbench)
     if smoke.requested():
-        smoke.quit_after_first_preview(window)
+        smoke.quit_after_first_preview(window.workbench)
     del window
     code = app.exec()
-    for current in list(_open_windows):
+    for current in _main_windows():
         current.newsroom.close()
     return int(code)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from newsdesk import __version__
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.storage.database import Database
-from newsdesk.ui.about import AboutDialog, server_version
+from newsdesk.ui.about import AboutDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.tasks import TaskRunner
 
@@ -77,7 +77,7 @@ def test_copy_details_puts_every_line_on_the_clipboard(qtbot, window: MainWindow
 
 
 def test_server_version_is_the_servers_own(newsroom: Newsroom) -> None:
-    version = server_version(newsroom.database)
+    version = newsroom.database.server_version()
     if newsroom.database.is_sqlite:
         assert version == f"SQLite {sqlite3.sqlite_version}"
     else:
@@ -92,7 +92,9 @@ def test_postgres_newsroom_is_named_without_its_password(qtbot, postgres_url: st
     url = make_url(postgres_url).set(password="s3cret-pass")
     newsroom = open_newsroom(url.render_as_string(hide_password=False))
     try:
-        dialog = AboutDialog(newsroom.database, runner)
+        dialog = AboutDialog(
+            newsroom.database.description, newsroom.database.server_version, runner
+        )
         qtbot.addWidget(dialog)
         dialog.refresh_server()
         dialog.show()
@@ -111,7 +113,7 @@ def test_unreachable_server_is_said_in_plain_words(qtbot, runner) -> None:  # ty
     url = make_url("postgresql+psycopg://newsdesk:hunter2@127.0.0.1:1/newsroom")
     engine = create_engine(url, connect_args={"connect_timeout": 2})
     database = Database(url=url, engine=engine, sessions=sessionmaker(engine))
-    dialog = AboutDialog(database, runner)
+    dialog = AboutDialog(database.description, database.server_version, runner)
     qtbot.addWidget(dialog)
     dialog.refresh_server()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from tests.ui.test_conflict_view import colleague_saves, type_at_end, wait_for_dialog
-from tests.ui.window_helpers import SEED_SLUG, evaluate, open_story
+from tests.ui.window_helpers import SEED_SLUG, evaluate, moderation_of, open_story
 
 from newsdesk.services.admin import AdminService
 from newsdesk.ui.about import show_about
@@ -105,10 +105,10 @@ def test_every_control_of_the_window_has_a_name(qtbot, window: MainWindow) -> No
     missing: set[str] = set()
     for _dock in each_panel_raised(window):
         missing.update(unnamed(window))
-    window.moderation_toggle.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.moderation_view.isVisible())  # type: ignore[attr-defined]
+    moderation_of(window).toggle.setChecked(True)
+    qtbot.waitUntil(lambda: moderation_of(window).view.isVisible())
     missing.update(unnamed(window))
-    window.moderation_toggle.setChecked(False)  # type: ignore[attr-defined]
+    moderation_of(window).toggle.setChecked(False)
     assert sorted(missing) == []
 
 
@@ -124,10 +124,10 @@ def _each_page(dialog: QDialog) -> Iterator[int]:
 
 
 def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
-    yield "Preferences", open_preferences(window)
-    yield "Connection", open_connection_dialog(window)
+    yield "Preferences", open_preferences(window.workbench)
+    yield "Connection", open_connection_dialog(window.workbench)
     yield "Keyboard shortcuts", show_shortcuts(window)
-    yield "About", show_about(window)
+    yield "About", show_about(window.workbench)
     yield "Link a web page", WebLinkDialog(window)
     yield "Link a story", StoryPickerDialog(window.newsroom.articles, window.queries, None, window)
     yield "Export static site", SiteExportDialog(window.settings, window)
@@ -230,7 +230,7 @@ def test_f6_steps_through_the_areas_in_reading_order(qtbot, window: MainWindow) 
 def test_high_contrast_turns_the_window_and_the_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     open_story(qtbot, window, SEED_SLUG)
     try:
-        apply_preferences(window, Preferences(theme=Theme.HIGH_CONTRAST))
+        apply_preferences(window.workbench, Preferences(theme=Theme.HIGH_CONTRAST))
         palette = QApplication.palette()
         assert palette.color(QPalette.ColorRole.Window) == QColor("#000000")
         assert palette.color(QPalette.ColorRole.WindowText) == QColor("#ffffff")
@@ -246,5 +246,5 @@ def test_high_contrast_turns_the_window_and_the_preview(qtbot, window: MainWindo
             "rgb(255, 255, 255)"
         )
     finally:
-        apply_preferences(window, Preferences())
+        apply_preferences(window.workbench, Preferences())
     assert QApplication.palette().color(QPalette.ColorRole.Window) != QColor("#000000")

@@ -6,12 +6,13 @@ import os
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from tests.ui.window_helpers import SEED_SLUG, open_story
+from tests.ui.window_helpers import SEED_SLUG, feature, open_story
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.services.conflicts import KEPT_REASON
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.conflict import ConflictController
 from newsdesk.ui.conflict.dialog import ConflictDialog
 from newsdesk.ui.main_window import MainWindow
 
@@ -40,8 +41,8 @@ def type_at_end(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[n
 
 
 def wait_for_dialog(qtbot, window: MainWindow) -> ConflictDialog:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.conflicts.dialog is not None, timeout=10000)
-    dialog = window.conflicts.dialog
+    qtbot.waitUntil(lambda: feature(window, ConflictController).dialog is not None, timeout=10000)
+    dialog = feature(window, ConflictController).dialog
     assert isinstance(dialog, ConflictDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
@@ -100,11 +101,11 @@ def test_decide_later_keeps_the_text_and_the_story_menu_reopens_the_view(qtbot, 
     dialog.reject()
     qtbot.waitUntil(lambda: "Resolve save conflict" in window.status.currentMessage())
     assert window.editor_panel.editor.markdown().endswith("Ours.")
-    assert window.conflicts.resolve_action.isEnabled()
-    window.conflicts.resolve_action.trigger()
+    assert feature(window, ConflictController).resolve_action.isEnabled()
+    feature(window, ConflictController).resolve_action.trigger()
     dialog = wait_for_dialog(qtbot, window)
     dialog.keep_mine.click()
-    qtbot.waitUntil(lambda: not window.conflicts.pending, timeout=10000)
+    qtbot.waitUntil(lambda: not feature(window, ConflictController).pending, timeout=10000)
     stored = window.newsroom.articles.get(window.editing.article.id)
     assert stored.body.endswith("Ours.") and "Maria's addition." not in stored.body
     history = window.newsroom.revisions.history(stored.id)

@@ -65,7 +65,7 @@ def test_an_error_in_a_slot_keeps_the_text_and_says_where_the_log_is(
     assert window.editing.autosave.dirty
 
     note = tmp_path / "last-crash.json"
-    handler = CrashHandler(lambda: [window], note=note)
+    handler = CrashHandler(lambda: [window.workbench], note=note)
     handler.install()
     try:
 
@@ -92,9 +92,9 @@ def test_an_error_in_a_slot_keeps_the_text_and_says_where_the_log_is(
 
     # The next start tells what happened and what was kept.
     again = open_window(demo_url)
-    shown = announce_last_crash(again, note)
+    shown = announce_last_crash(again.workbench, note)
     assert shown is not None and not note.exists()
     message = again.status.currentMessage()
     assert "the wire service sent nonsense" in message
     assert window.editing.article.headline in message
-    assert announce_last_crash(again, note) is None
+    assert announce_last_crash(again.workbench, note) is None

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from tests.shared_fixtures import shared_fixtures
-from tests.ui.window_helpers import SEED_SLUG, listed_headlines, open_story
+from tests.ui.window_helpers import SEED_SLUG, feature, listed_headlines, open_story
 
 from newsdesk.services.publishing.progress import Progress
+from newsdesk.ui.interchange.menu import InterchangeMenu
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
 
@@ -45,7 +46,7 @@ def answer_dialog(kind: type, fill) -> list[str]:  # type: ignore[no-untyped-def
 
 
 def summary_text(qtbot, window) -> str:  # type: ignore[no-untyped-def]
-    menu = window.interchange
+    menu = feature(window, InterchangeMenu)
     qtbot.waitUntil(lambda: menu.summary is not None and menu.summary.isVisible(), timeout=20000)
     return str(menu.summary.text())
 
@@ -59,7 +60,7 @@ def test_export_menu_writes_the_static_site(qtbot, window, tmp_path: Path) -> No
         dialog.comment_url.setText("https://news.example.org/comments")
 
     answer_dialog(SiteExportDialog, fill)
-    window.interchange.export_site_action.trigger()
+    feature(window, InterchangeMenu).export_site_action.trigger()
     text = summary_text(qtbot, window)
     assert "published stories" in text and str(folder) in text
     assert (folder / "index.html").is_file()
@@ -80,10 +81,10 @@ def test_a_bad_site_address_is_explained_and_nothing_is_written(
         dialog.base_url.setText("news.example.org")
 
     seen = answer_dialog(SiteExportDialog, fill)
-    window.interchange.export_site_action.trigger()
+    feature(window, InterchangeMenu).export_site_action.trigger()
     assert seen and "http://" in seen[0]
     assert not folder.exists()
-    assert not window.interchange.job.running
+    assert not feature(window, InterchangeMenu).job.running
 
 
 def test_ninjs_export_of_the_open_story_only(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -96,7 +97,7 @@ def test_ninjs_export_of_the_open_story_only(qtbot, window, tmp_path: Path) -> N
         dialog.only_open.setChecked(True)
 
     answer_dialog(NinjsExportDialog, fill)
-    window.interchange.export_ninjs_action.trigger()
+    feature(window, InterchangeMenu).export_ninjs_action.trigger()
     assert "1 ninjs 2.1 document" in summary_text(qtbot, window)
     (document,) = folder.glob("*.json")
     headline = json.loads(document.read_text())["headlines"][0]["value"]
@@ -104,7 +105,7 @@ def test_ninjs_export_of_the_open_story_only(qtbot, window, tmp_path: Path) -> N
 
 
 def test_importing_a_saved_page_opens_the_new_draft(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.interchange.import_page_file(FIXTURES / "saved-news-page.html")
+    feature(window, InterchangeMenu).import_page_file(FIXTURES / "saved-news-page.html")
     assert "as a draft" in summary_text(qtbot, window)
     qtbot.waitUntil(
         lambda: (
@@ -123,7 +124,7 @@ def test_a_page_that_is_not_a_story_is_refused_with_a_message(
     empty = tmp_path / "empty.html"
     empty.write_text("<html><body><nav>Home</nav></body></html>")
     before = len(listed_headlines(window))
-    window.interchange.import_page_file(empty)
+    feature(window, InterchangeMenu).import_page_file(empty)
     text = summary_text(qtbot, window)
     assert text and "draft" not in text
     assert len(listed_headlines(window)) == before
@@ -140,8 +141,8 @@ def test_cancel_stops_a_long_job_and_says_so(qtbot, window) -> None:  # type: ig
             steps.append(number)
         return len(steps)
 
-    window.interchange.run("Slow work", slow, str)
-    job = window.interchange.job
+    feature(window, InterchangeMenu).run("Slow work", slow, str)
+    job = feature(window, InterchangeMenu).job
     qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.isVisible(), timeout=5000)
     dialog = job.dialog
     assert isinstance(dialog, QProgressDialog)
@@ -152,7 +153,7 @@ def test_cancel_stops_a_long_job_and_says_so(qtbot, window) -> None:  # type: ig
     qtbot.waitUntil(lambda: not job.running, timeout=5000)
     assert window.status.currentMessage() == "Cancelled."
     assert len(steps) < 1000
-    assert window.interchange.summary is None
+    assert feature(window, InterchangeMenu).summary is None
 
 
 def shared_wxr(name: str) -> Path:
@@ -161,7 +162,7 @@ def shared_wxr(name: str) -> Path:
 
 def test_importing_a_wordpress_export_lists_its_posts_and_sections(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     before = len(listed_headlines(window))
-    window.interchange.import_wxr_file(shared_wxr("small-export.xml"))
+    feature(window, InterchangeMenu).import_wxr_file(shared_wxr("small-export.xml"))
     text = summary_text(qtbot, window)
     assert text.startswith("Imported 6 posts, 1 comments")
     assert "small-export.xml" in text
@@ -170,16 +171,16 @@ def test_importing_a_wordpress_export_lists_its_posts_and_sections(qtbot, window
 
 def test_a_malformed_wordpress_export_is_refused_with_its_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     before = len(listed_headlines(window))
-    window.interchange.import_wxr_file(shared_wxr("malformed.xml"))
+    feature(window, InterchangeMenu).import_wxr_file(shared_wxr("malformed.xml"))
     text = summary_text(qtbot, window)
     assert "90" in text and "Imported" not in text
-    assert window.interchange.summary.icon() == QMessageBox.Icon.Warning
+    assert feature(window, InterchangeMenu).summary.icon() == QMessageBox.Icon.Warning
     assert len(listed_headlines(window)) == before
 
 
 def test_exporting_the_newsroom_as_wxr(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "newsroom.xml"
-    window.interchange.export_wxr_file(target)
+    feature(window, InterchangeMenu).export_wxr_file(target)
     text = summary_text(qtbot, window)
     assert text.startswith("Wrote ") and str(target) in text
     assert "<wp:wxr_version>1.2</wp:wxr_version>" in target.read_text(encoding="utf-8")

@@ -11,12 +11,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.engine import make_url
 from tests.tcp_proxy import TcpProxy
-from tests.ui.window_helpers import SEED_SLUG, listed_headlines, open_story, wait_for_preview_text
+from tests.ui.window_helpers import (
+    SEED_SLUG,
+    feature,
+    listed_headlines,
+    open_story,
+    wait_for_preview_text,
+)
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.live.updates import LiveUpdates
 from newsdesk.ui.main_window import MainWindow
 
 SHOWN_WITHIN_MS = 2000
@@ -166,7 +173,7 @@ def test_the_status_bar_says_when_live_updates_pause_and_resume(
     proxy = TcpProxy(direct.host or "127.0.0.1", direct.port or 5432)
     try:
         window = open_window(direct.set(port=proxy.port).render_as_string(hide_password=False))
-        live = window.live
+        live = feature(window, LiveUpdates)
         qtbot.waitUntil(lambda: live.connected is True, timeout=5000)
         label = window.status.findChild(QLabel, "liveState")
         assert label is not None and label.isHidden()

@@ -4,6 +4,7 @@ X ticks, Shift+A acts on the ticked, Z undoes; the counts follow; comments show 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from tests.ui.window_helpers import moderation_of
 
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.comments import CommentQuery
@@ -65,22 +66,22 @@ def test_letters_typed_in_the_filter_do_not_moderate(qtbot, window) -> None:  # 
 
 
 def test_moderation_view_shows_the_hostile_comment_as_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.moderation_toggle.setChecked(True)
-    queue = window.moderation_view.queue
+    moderation_of(window).toggle.setChecked(True)
+    queue = moderation_of(window).view.queue
     queue_ready(qtbot, queue)
     queue.filters.text.setText("xss")
     qtbot.waitUntil(
         lambda: queue.model.rowCount() == 1 and "<script>" in queue.model.comment_at(0).excerpt
     )
-    detail = window.moderation_view.detail
+    detail = moderation_of(window).view.detail
     qtbot.waitUntil(lambda: "alert('xss')" in detail.toPlainText())
     assert "<script>alert('xss')</script>" in detail.toPlainText()
     assert "first comment from this address" in detail.toPlainText()
 
 
 def test_reply_and_edit_from_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.moderation_toggle.setChecked(True)
-    queue = window.moderation_view.queue
+    moderation_of(window).toggle.setChecked(True)
+    queue = moderation_of(window).view.queue
     queue_ready(qtbot, queue)
     target = queue.current_row()
     queue.ask_text = lambda _title, _label, text: (text + " [edited]") if text else "Thanks!"

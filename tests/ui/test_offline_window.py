@@ -11,9 +11,8 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.ui.window_helpers import SEED_SLUG, close_window, open_story, wait_for_rows
+from tests.ui.window_helpers import SEED_SLUG, close_window, feature, open_story, wait_for_rows
 
-from newsdesk.app import _open_windows
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import open_newsroom
@@ -22,6 +21,7 @@ from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.offline.controller import SETTING_AUTO_SYNC, OfflineWork
 from newsdesk.ui.offline.report_dialog import SyncReportDialog
+from newsdesk.ui.open_windows import open_windows
 
 pytestmark = pytest.mark.postgres
 
@@ -49,14 +49,14 @@ def windows(  # type: ignore[no-untyped-def]
     """Main windows (sync by itself off: tests call it), and those they switched to."""
     QSettings(str(settings_file), QSettings.Format.IniFormat).setValue(SETTING_AUTO_SYNC, False)
     yield open_window
-    for window in list(_open_windows):
+    for window in open_windows():
         if shiboken6.isValid(window):
             close_window(window)
     QApplication.processEvents()
 
 
 def offline_of(window: MainWindow) -> OfflineWork:
-    work = window.offline  # type: ignore[attr-defined]
+    work = feature(window, OfflineWork)
     assert isinstance(work, OfflineWork)
     return work
 
@@ -90,8 +90,8 @@ def take_offline(qtbot, window: MainWindow, slugs: list[str]) -> QMessageBox:  #
 
 
 def switched_window(qtbot, old: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: any(w is not old for w in _open_windows), timeout=15000)
-    window = next(w for w in _open_windows if w is not old)
+    qtbot.waitUntil(lambda: any(w is not old for w in open_windows()), timeout=15000)
+    window = next(w for w in open_windows() if w is not old)
     qtbot.waitExposed(window)
     wait_for_rows(qtbot, window)
     return window

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.enums import Role
@@ -97,7 +98,7 @@ def test_people_and_roles_is_in_the_file_menu_for_an_admin_of_a_server(
     postgres_url: str,  # type: ignore[no-untyped-def]
 ) -> None:
     local = open_window(demo_url)
-    action = local.people_action
+    action = local.findChild(QAction, "openPeople")
     assert action in local.file_menu.actions()
     assert not action.isEnabled()
     assert "newsroom server" in action.toolTip()
@@ -107,10 +108,14 @@ def test_people_and_roles_is_in_the_file_menu_for_an_admin_of_a_server(
     AdminService(newsroom.database, newsroom.identity).ensure_own_roles()
     newsroom.close()
     server = open_window(postgres_url)
-    assert server.people_action.isEnabled()  # the owner's account holds every role
-    server.people_action.trigger()
-    qtbot.waitUntil(lambda: server.people_dialog.isVisible(), timeout=5000)
-    dialog = server.people_dialog
+    people = server.findChild(QAction, "openPeople")
+    assert people.isEnabled()  # the owner's account holds every role
+    people.trigger()
+    qtbot.waitUntil(
+        lambda: (found := server.findChild(PeopleDialog)) is not None and found.isVisible(),
+        timeout=5000,
+    )
+    dialog = server.findChild(PeopleDialog)
     qtbot.waitUntil(lambda: "add the first person" in dialog.message.text(), timeout=10000)
     assert dialog.table.rowCount() == 0
     dialog.close()

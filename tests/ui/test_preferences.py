@@ -436,7 +436,7 @@ def test_a_desk_editor_sees_the_newsroom_settings_read_only(qtbot, window, setti
 
 def test_ctrl_comma_opens_one_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
-    first = open_preferences(window)
-    assert open_preferences(window) is first
+    first = open_preferences(window.workbench)
+    assert open_preferences(window.workbench) is first
     first.reject()
     qtbot.waitUntil(lambda: visible_dialog(window) is None, timeout=2000)

@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 from tests.tcp_proxy import TcpProxy
-from tests.ui.window_helpers import SEED_SLUG, open_story
+from tests.ui.window_helpers import SEED_SLUG, feature, open_story
 
 from newsdesk.services.demo import load_demo
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.article_editor.autosave import SaveState
+from newsdesk.ui.conflict import ConflictController
+from newsdesk.ui.journal import JournalReplay
 
 pytestmark = pytest.mark.postgres
 
@@ -101,8 +103,9 @@ def test_text_journalled_before_a_quit_is_saved_at_the_next_start(
         lambda: stored_body(postgres_url, SEED_SLUG).endswith("Typed before the laptop slept."),
         timeout=20000,
     )
-    qtbot.waitUntil(lambda: again.journal_replay.last is not None)
-    assert again.journal_replay.last.saved == (article_id,)
+    replay = again.workbench.features.get(JournalReplay)
+    qtbot.waitUntil(lambda: replay.last is not None)
+    assert replay.last.saved == (article_id,)
     assert "kept on this computer" in again.status.currentMessage()
 
 
@@ -130,4 +133,4 @@ def test_a_save_whose_reply_was_lost_is_not_a_conflict_with_itself(
     )
     qtbot.waitUntil(lambda: states[-1] is SaveState.SAVED, timeout=10000)
     assert SaveState.CONFLICT not in states
-    assert not window.conflicts.pending
+    assert not feature(window, ConflictController).pending

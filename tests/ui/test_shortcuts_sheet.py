@@ -91,13 +91,13 @@ def test_question_mark_opens_the_sheet_but_types_in_a_text(qtbot, window: MainWi
     qtbot.keyClick(window.article_list.filter, "?")
     QApplication.processEvents()
     assert window.article_list.filter.text() == "?"
-    assert getattr(window, "shortcuts_dialog", None) is None
+    assert window.findChild(ShortcutsDialog) is None
     window.article_list.filter.clear()
 
     window.article_list.focus_list()
     qtbot.keyClick(window.article_list.view, "?")
-    qtbot.waitUntil(lambda: getattr(window, "shortcuts_dialog", None) is not None)
-    sheet = window.shortcuts_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
+    sheet = window.findChild(ShortcutsDialog)
     qtbot.waitUntil(sheet.isVisible)
     assert sheet.focusWidget() is sheet.filter  # ready to type a filter
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)

@@ -32,7 +32,7 @@ def test_first_story_reaches_the_preview_then_the_window_closes(
     window: MainWindow,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    smoke.quit_after_first_preview(window)
+    smoke.quit_after_first_preview(window.workbench)
     window.article_list.refresh()  # the list the window showed before the check began
 
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
@@ -58,7 +58,7 @@ def test_an_empty_newsroom_gives_up_with_a_reason(
     monkeypatch.setattr(app, "exit", exits.append)  # the test's own loop keeps running
     try:
         window.show()
-        smoke.quit_after_first_preview(window, time_limit_ms=300)
+        smoke.quit_after_first_preview(window.workbench, time_limit_ms=300)
         window.article_list.refresh()
 
         qtbot.waitUntil(lambda: exits == [smoke.EXIT_NO_PREVIEW], timeout=5000)

@@ -231,7 +231,7 @@ def test_choosing_a_language_in_preferences_retranslates_the_open_window(  # typ
     window = window_in("en")
     english = shown_texts(window)
 
-    dialog = open_preferences(window)
+    dialog = open_preferences(window.workbench)
     qtbot.waitUntil(dialog.isVisible)
     dialog.general.ui_language.setCurrentIndex(dialog.general.ui_language.findData("fr"))
     qtbot.mouseClick(

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.moderation import ModerationSwitch
+
+T = TypeVar("T")
 
 SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+
+
+def feature(window: MainWindow, kind: type[T]) -> T:
+    """The object a feature of `window` registered on its workbench."""
+    return window.workbench.features.get(kind)
+
+
+def moderation_of(window: MainWindow) -> ModerationSwitch:
+    return feature(window, ModerationSwitch)
 
 
 def close_window(window: MainWindow) -> None:

@@ -101,6 +101,13 @@ class Database:
         with self.sessions.begin() as session:
             yield session
 
+    def server_version(self) -> str:
+        """The database engine and its version, e.g. "PostgreSQL 15.8" (opens a connection)."""
+        with self.engine.connect() as connection:
+            info = connection.dialect.server_version_info
+        name = "SQLite" if self.is_sqlite else "PostgreSQL"
+        return f"{name} {'.'.join(str(part) for part in info)}" if info else name
+
     def dispose(self) -> None:
         self.engine.dispose()
 

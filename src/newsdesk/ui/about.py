@@ -8,6 +8,7 @@ port), never with a password; the server's version is asked on a worker thread.
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import PySide6
@@ -24,33 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk import __version__
-from newsdesk.storage.database import Database
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 ICON_SIZE = 64
 MINIMUM_WIDTH = 460  # a database path on one line, mostly
 
 
-def server_version(database: Database) -> str:
-    """The database engine and its version, e.g. "PostgreSQL 15.8" (opens a connection)."""
-    with database.engine.connect() as connection:
-        info = connection.dialect.server_version_info
-    name = "SQLite" if database.is_sqlite else "PostgreSQL"
-    return f"{name} {'.'.join(str(part) for part in info)}" if info else name
-
-
 class AboutDialog(QDialog):
     def __init__(
-        self, database: Database, queries: TaskRunner, parent: QWidget | None = None
+        self,
+        database: str,
+        server_version: Callable[[], str],
+        queries: TaskRunner,
+        parent: QWidget | None = None,
     ) -> None:
+        """`database` names the newsroom's database (never with a password);
+        `server_version` asks its server for its version (on a worker)."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Newsdesk"))
-        self._database = database
+        self._server_version = server_version
         self._queries = queries
 
         icon = named(QLabel(), "aboutIcon")
@@ -67,7 +65,7 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         rows = (
             ("version", __version__),
-            ("database", database.description),
+            ("database", database),
             ("server", "…"),
             ("qt", qVersion()),
             ("pyside", PySide6.__version__),
@@ -118,8 +116,7 @@ class AboutDialog(QDialog):
     def refresh_server(self) -> None:
         self.values["server"].setText("…")
         self._queries.submit(
-            server_version,
-            self._database,
+            self._server_version,
             on_done=self.values["server"].setText,
             on_error=lambda error: self.values["server"].setText(
                 self.tr("unavailable: %1").replace("%1", str(error).splitlines()[0])
@@ -137,12 +134,14 @@ class AboutDialog(QDialog):
         clipboard.setText(self.details())
 
 
-def show_about(window: MainWindow) -> AboutDialog:
+def show_about(workbench: Workbench) -> AboutDialog:
     """Show the window's About dialog (made on first use), with a fresh server version."""
-    dialog: AboutDialog | None = getattr(window, "about_dialog", None)
+    dialog = workbench.host.findChild(AboutDialog)
     if dialog is None:
-        dialog = AboutDialog(window.newsroom.database, window.queries, window)
-        window.about_dialog = dialog  # type: ignore[attr-defined]
+        database = workbench.newsroom.database
+        dialog = AboutDialog(
+            database.description, database.server_version, workbench.tasks.queries, workbench.host
+        )
     dialog.refresh_server()
     dialog.show()
     dialog.raise_()
@@ -150,6 +149,6 @@ def show_about(window: MainWindow) -> AboutDialog:
     return dialog
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Help ▸ About Newsdesk opens the About dialog."""
-    window.actions_.about.triggered.connect(lambda: show_about(window))
+    workbench.actions.about.triggered.connect(lambda: show_about(workbench))

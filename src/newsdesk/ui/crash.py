@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMessageBox
 from newsdesk.logs import log_file, redact
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class CrashHandler:
     """Installed as `sys.excepthook` while the app runs."""
 
     def __init__(
-        self, windows: Callable[[], Iterable[MainWindow]], note: Path | None = None
+        self, windows: Callable[[], Iterable[Workbench]], note: Path | None = None
     ) -> None:
         self._windows = windows
         self._note = note or note_path()
@@ -116,7 +116,7 @@ class CrashHandler:
         kept: list[str] = []
         for window in self._windows():
             try:
-                headline = window.editing.autosave.rescue()
+                headline = window.story.autosave.rescue()
             except Exception:  # keeping the text must not raise a second error
                 log.exception("could not keep the text of a window")
                 continue
@@ -142,7 +142,7 @@ class CrashHandler:
             self.dialog.close()
         parents = list(self._windows())
         box = QMessageBox(
-            QMessageBox.Icon.Critical, "Newsdesk", text, parent=parents[0] if parents else None
+            QMessageBox.Icon.Critical, "Newsdesk", text, parent=parents[0].host if parents else None
         )
         box.setObjectName("crashDialog")
         box.open()  # not exec(): the error may have come from inside a dialog's own loop
@@ -164,13 +164,13 @@ def recovery_message(note: CrashNote) -> str:
     return text
 
 
-def announce_last_crash(window: MainWindow, path: Path | None = None) -> CrashNote | None:
+def announce_last_crash(workbench: Workbench, path: Path | None = None) -> CrashNote | None:
     """At start: if the last session ended on an error, say so and what was kept."""
     note = read_and_clear_note(path)
     if note is not None:
         message = recovery_message(note)
-        window.status.showMessage(message, 30000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Newsdesk", message, parent=window)
+        workbench.status.showMessage(message, 30000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Newsdesk", message, parent=workbench.host)
         box.setObjectName("recoveryDialog")
         box.open()
     return note

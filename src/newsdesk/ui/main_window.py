@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
 
-from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import Newsroom
@@ -32,6 +31,7 @@ from newsdesk.ui.locks import install as install_locks
 from newsdesk.ui.moderation import install as install_moderation
 from newsdesk.ui.naming import named
 from newsdesk.ui.offline import install as install_offline
+from newsdesk.ui.open_windows import keep
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
@@ -41,7 +41,7 @@ from newsdesk.ui.preferences.mirroring import follow_layout_direction, logical_s
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.shortcuts import install as install_shortcuts
 from newsdesk.ui.status_bar import EditorStatusBar
-from newsdesk.ui.tasks import Stoppable, TaskRunner
+from newsdesk.ui.workbench import CentralPages, Docks, Menus, Tasks, Workbench
 
 # Features that add their own panels, actions and menus (each wires itself in).
 FEATURES = (
@@ -73,19 +73,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.newsroom = newsroom
         self.settings = settings
-        self.newsroom_name = newsroom.database.description  # features may name it better
-        self.queries = TaskRunner("queries", self)
-        self.saves = TaskRunner("saves", self)
-        self.background = TaskRunner("background", self)
-        self.journal_writes = TaskRunner("journal", self)
-        """The crash journal's writes: never behind a save that waits for the database."""
-        self.runners: list[Stoppable] = [
-            self.saves,
-            self.journal_writes,
-            self.queries,
-            self.background,
-        ]
-        """Shut down when the window closes; features append their own."""
+        self.tasks = Tasks(self)
+        self.queries, self.saves = self.tasks.queries, self.tasks.saves
+        self.background = self.tasks.background
 
         self.article_list = ArticleListPanel(newsroom.articles, self.queries)
         self.editor_panel = ArticleEditorPanel()
@@ -98,26 +88,29 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.pages = CentralPages(self, self.splitter)
 
+        self.actions_ = build_actions(self)
+        self._build_menus(self.actions_)
+        self.docks = Docks(self, self.view_menu)
         self.sections_panel = SectionsPanel(newsroom.sections, self.queries)
         self.related_panel = RelatedLinksPanel(
             newsroom.related_links, newsroom.articles, self.saves
         )
         self.comments_panel = CommentQueuePanel(newsroom.comments, self.queries)
-        self.sections_dock = self._dock(
+        self.sections_dock = self.docks.add(
             "sectionsPanel",
             self.tr("Sections"),
             self.sections_panel,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
-        self.comments_dock = self._dock(
+        self.comments_dock = self.docks.add(
             "commentQueuePanel",
             self.tr("Comment queue"),
             self.comments_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.related_dock = self._dock(
+        self.related_dock = self.docks.add(
             "relatedLinksPanel",
             self.tr("Related links"),
             self.related_panel,
@@ -125,25 +118,43 @@ class MainWindow(QMainWindow):
         )
         self.splitDockWidget(self.comments_dock, self.related_dock, Qt.Orientation.Horizontal)
 
-        self.journal = EditJournal.for_newsroom(newsroom.database.address)
+        journal = EditJournal.for_newsroom(newsroom.database.address)
         self.editing = EditingController(
             newsroom.articles,
             self.saves,
             self.editor_panel,
             self,
-            journal=self.journal,
-            journal_writes=self.journal_writes,
+            journal=journal,
+            journal_writes=self.tasks.journal,
         )
         self.stats = TextStatsWatcher(self.editor_panel.body_lines, self.background, self)
         self.preview.set_body_source(self.editor_panel.body_lines)
         self.status = EditorStatusBar(newsroom.database.description, self)
         self.setStatusBar(self.status)
         self.trash_actions = TrashActions(self.article_list, self.editing, self.status, self)
-        self.actions_ = build_actions(self)
-        self._build_menus(self.actions_)
+        self.workbench = Workbench(
+            self,
+            newsroom=newsroom,
+            settings=settings,
+            tasks=self.tasks,
+            journal=journal,
+            story=self.editing,
+            stories=self.article_list,
+            editor=self.editor_panel,
+            preview=self.preview,
+            sections=self.sections_panel,
+            related_links=self.related_panel,
+            comments=self.comments_panel,
+            comments_dock=self.comments_dock,
+            status=self.status,
+            actions=self.actions_,
+            menus=self.menus,
+            docks=self.docks,
+            pages=self.pages,
+        )
         self._connect_signals()
         for install in FEATURES:
-            install(self)
+            install(self.workbench)
         self._update_title(None)
         self.resize(1400, 860)
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
@@ -159,17 +170,6 @@ class MainWindow(QMainWindow):
         self.comments_panel.refresh()
 
     # ---- building ------------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = named(QDockWidget(title, self), name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(area, dock)
-        return dock
-
     def _build_menus(self, actions: MainActions) -> None:
         menus = self.menuBar()
         self.file_menu = menus.addMenu(self.tr("&File"))
@@ -187,8 +187,6 @@ class MainWindow(QMainWindow):
         self.view_menu = menus.addMenu(self.tr("&View"))
         self.view_menu.addActions([actions.focus_list, actions.focus_editor, actions.focus_preview])
         self.view_menu.addSeparator()
-        for dock in (self.sections_dock, self.related_dock, self.comments_dock):
-            self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = menus.addMenu(self.tr("&Help"))
         self.help_menu.addAction(actions.about)
 
@@ -202,14 +200,16 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addActions([actions.find, actions.focus_filter])
         self.addToolBar(self.toolbar)
-
-    def add_dock(
-        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
-    ) -> QDockWidget:
-        """For features: a dock the View menu can show and hide, its layout remembered."""
-        dock = self._dock(name, title, widget, area)
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
+        self.menus = Menus(
+            file=self.file_menu,
+            edit=self.edit_menu,
+            story=self.story_menu,
+            comments=self.comments_menu,
+            view=self.view_menu,
+            help=self.help_menu,
+            toolbar=self.toolbar,
+            quit=actions.quit,
+        )
 
     def _connect_signals(self) -> None:
         a = self.actions_
@@ -240,14 +240,15 @@ class MainWindow(QMainWindow):
         self.sections_panel.section_selected.connect(self.article_list.set_section_filter)
         self.sections_panel.sections_loaded.connect(self.article_list.set_sections)
         self.sections_panel.sections_loaded.connect(self.editor_panel.set_sections)
-        self.sections_panel.changed.connect(self.apply_changes)
-        self.related_panel.changed.connect(self.apply_changes)
+        self.sections_panel.changed.connect(self.workbench.apply_changes)
+        self.related_panel.changed.connect(self.workbench.apply_changes)
         self.related_panel.links_loaded.connect(self.preview.update_related_links)
-        self.comments_panel.changed.connect(self.apply_changes)
+        self.related_panel.failed.connect(self._show_error)
+        self.comments_panel.changed.connect(self.workbench.apply_changes)
 
         self.editing.article_opened.connect(self._article_opened)
         self.editing.article_saved.connect(self._article_saved)
-        self.editing.changed.connect(self.apply_changes)
+        self.editing.changed.connect(self.workbench.apply_changes)
         self.editing.save_state_changed.connect(self.status.show_save_state)
         self.editing.failed.connect(self._show_error)
 
@@ -260,22 +261,10 @@ class MainWindow(QMainWindow):
         self.stats.stats_changed.connect(self.status.show_stats)
         for runner in (self.queries, self.saves, self.background):
             runner.failed.connect(self._show_error)
+        self.workbench.title_changed.connect(lambda: self._update_title(self.editing.article))
+        self.workbench.switch_requested.connect(self._switch_to)
 
     # ---- reacting ------------------------------------------------------------------------
-    def apply_changes(self, changes: Changes) -> None:
-        """Each view refreshes only what the change touched."""
-        if changes.articles:
-            self.article_list.model.invalidate(changes.articles)
-        if changes.article_list:
-            self.article_list.refresh()
-        if changes.sections:
-            self.sections_panel.refresh()
-        if changes.comments:
-            self.comments_panel.refresh()
-        current = self.editing.article
-        if changes.related_links and current is not None and current.id in changes.articles:
-            self.editing.reload()
-
     def _article_opened(self, article: Article | None) -> None:
         self._update_title(article)
         has_article = article is not None
@@ -309,13 +298,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self, article: Article | None) -> None:
-        place = f"{self.newsroom_name} · {self.newsroom.user.display_name}"
-        headline = (article.headline or self.tr("New story")) if article is not None else ""
-        self.setWindowTitle(" — ".join(part for part in (headline, place, "Newsdesk") if part))
-
-    def update_title(self) -> None:
-        """After something the title shows changed elsewhere (who is working)."""
-        self._update_title(self.editing.article)
+        self.setWindowTitle(self.workbench.title(article))
 
     def _open_find(self) -> None:
         if self.editing.article is not None:
@@ -352,11 +335,22 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.settings.sync()
 
+    def _switch_to(self, newsroom: Newsroom) -> None:
+        """Work in `newsroom`: a fresh window on it takes this one's place. Simpler and
+        safer than re-pointing every panel and cache; this one finishes its saves,
+        closes, and lets go of its database."""
+        self.save_layout()
+        window = MainWindow(newsroom, self.settings)
+        keep(window)
+        window.show()
+        self.close()
+        self.newsroom.close()
+        self.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.editing.finish()
-        for runner in self.runners:
-            runner.shutdown()
+        self.tasks.shutdown()
         self.preview.dispose()
         super().closeEvent(event)
 
@@ -364,6 +358,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self)  # menus, toolbar, panels, dialogs: see preferences/language.py
-            self.update_title()
+            self._update_title(self.editing.article)
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             follow_layout_direction(self)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 ENVIRONMENT_VARIABLE = "NEWSDESK_QUIT_AFTER_FIRST_PREVIEW"
 TIME_LIMIT_MS = 120_000
@@ -29,7 +29,7 @@ def requested() -> bool:
     return os.environ.get(ENVIRONMENT_VARIABLE, "") not in ("", "0")
 
 
-def quit_after_first_preview(window: MainWindow, time_limit_ms: int = TIME_LIMIT_MS) -> None:
+def quit_after_first_preview(workbench: Workbench, time_limit_ms: int = TIME_LIMIT_MS) -> None:
     app = QApplication.instance()
     assert app is not None
     state = {"listed": False, "opened": False, "done": False}
@@ -38,16 +38,16 @@ def quit_after_first_preview(window: MainWindow, time_limit_ms: int = TIME_LIMIT
         state["listed"] = True
         if count > 0 and not state["opened"]:
             state["opened"] = True
-            window.article_list.select_row(0)
+            workbench.stories.select_row(0)
 
     def patched(blocks: int) -> None:
         if blocks > 0 and not state["done"]:
             state["done"] = True
-            window.preview.run_script(HEADLINE_SCRIPT, lambda headline: report(headline, blocks))
+            workbench.preview.run_script(HEADLINE_SCRIPT, lambda headline: report(headline, blocks))
 
     def report(headline: object, blocks: int) -> None:
         print(f"preview ready: {headline} ({blocks} blocks)", flush=True)
-        window.close()  # the last window: the event loop ends with 0
+        workbench.host.close()  # the last window: the event loop ends with 0
 
     def too_late() -> None:
         if state["done"]:
@@ -61,6 +61,6 @@ def quit_after_first_preview(window: MainWindow, time_limit_ms: int = TIME_LIMIT
         print(f"no preview after {time_limit_ms // 1000} s: {why}", file=sys.stderr)
         app.exit(EXIT_NO_PREVIEW)
 
-    window.article_list.listing_changed.connect(listed)
-    window.preview.body_patched.connect(patched)
+    workbench.stories.listing_changed.connect(listed)
+    workbench.preview.body_patched.connect(patched)
     QTimer.singleShot(time_limit_ms, too_late)

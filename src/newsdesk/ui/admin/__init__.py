@@ -14,15 +14,17 @@ from PySide6.QtGui import QAction
 from newsdesk.domain.enums import Role
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.admin.people_dialog import PeopleDialog
+    from newsdesk.ui.workbench import Workbench
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     translate = QCoreApplication.translate
-    action = QAction(translate("Administration", "&People and roles…"), window)
+    action = QAction(translate("Administration", "&People and roles…"), workbench.host)
     action.setObjectName("openPeople")
-    on_server = not window.newsroom.database.is_sqlite
-    is_admin = Role.ADMIN in window.newsroom.user.roles
+    newsroom = workbench.newsroom
+    on_server = not newsroom.database.is_sqlite
+    is_admin = Role.ADMIN in newsroom.user.roles
     action.setEnabled(on_server and is_admin)
     if not on_server:
         why = translate("Administration", "People and roles need a newsroom server (PostgreSQL)")
@@ -32,22 +34,19 @@ def install(window: MainWindow) -> None:
         why = translate("Administration", "Add people's logins and choose their roles")
     action.setStatusTip(why)
     action.setToolTip(why)
-    action.triggered.connect(lambda: open_people(window))
-    quit_action = window.actions_.quit
-    window.file_menu.insertAction(quit_action, action)
-    window.file_menu.insertSeparator(quit_action)
-    window.people_action = action  # type: ignore[attr-defined]
+    action.triggered.connect(lambda: open_people(workbench))
+    workbench.menus.add_before_quit(action)
 
 
-def open_people(window: MainWindow) -> None:
+def open_people(workbench: Workbench) -> PeopleDialog:
     from newsdesk.services.admin import AdminService
     from newsdesk.ui.admin.people_dialog import PeopleDialog
 
-    newsroom = window.newsroom
+    newsroom = workbench.newsroom
     dialog = PeopleDialog(
-        AdminService(newsroom.database, newsroom.identity), window.queries, window
+        AdminService(newsroom.database, newsroom.identity), workbench.tasks.queries, workbench.host
     )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.people_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
+    return dialog

@@ -28,8 +28,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.domain.errors import NewsdeskError, VersionConflict
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.database_errors import is_connection_lost, is_database_busy
 from newsdesk.services.edit_journal import EditJournal
-from newsdesk.storage.database import is_connection_lost, is_database_busy
 from newsdesk.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1000

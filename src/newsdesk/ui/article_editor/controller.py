@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.database_errors import is_transient
 from newsdesk.services.edit_journal import EditJournal
-from newsdesk.storage.database import is_connection_lost, is_database_busy
 from newsdesk.ui.article_editor.autosave import AutosaveController, SaveState
 from newsdesk.ui.article_editor.panel import ArticleEditorPanel
 from newsdesk.ui.tasks import TaskRunner
@@ -156,9 +156,7 @@ class EditingController(QObject):
         was lost is found rather than made twice."""
 
         def failed(error: BaseException) -> None:
-            if attempt < len(CREATE_RETRY_DELAYS_MS) and (
-                is_database_busy(error) or is_connection_lost(error)
-            ):
+            if attempt < len(CREATE_RETRY_DELAYS_MS) and is_transient(error):
                 delay = CREATE_RETRY_DELAYS_MS[attempt]
                 QTimer.singleShot(delay, self, lambda: self._create(create, attempt + 1))
                 return

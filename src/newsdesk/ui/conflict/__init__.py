@@ -17,7 +17,7 @@ from newsdesk.services.conflicts import ConflictCase
 from newsdesk.ui.conflict.dialog import ConflictDialog
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,19 +28,19 @@ class _Pending:
 
 
 class ConflictController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
         self._pending: _Pending | None = None
         self.dialog: ConflictDialog | None = None
-        self.resolve_action = QAction(self.tr("Resolve save &conflict…"), window)
+        self.resolve_action = QAction(self.tr("Resolve save &conflict…"), workbench)
         self.resolve_action.setObjectName("resolveConflict")
         self.resolve_action.setEnabled(False)
         self.resolve_action.triggered.connect(self.reopen)
-        window.story_menu.addSeparator()
-        window.story_menu.addAction(self.resolve_action)
-        window.editing.autosave.conflicted.connect(self.open_case)
-        window.editing.article_opened.connect(self._article_opened)
+        workbench.menus.story.addSeparator()
+        workbench.menus.story.addAction(self.resolve_action)
+        workbench.story.autosave.conflicted.connect(self.open_case)
+        workbench.story.article_opened.connect(self._article_opened)
 
     @property
     def pending(self) -> bool:
@@ -58,9 +58,9 @@ class ConflictController(QObject):
         self._pending = _Pending(article_id, base, base_version)
         self.resolve_action.setEnabled(True)
         if ours is None:
-            ours = self._window.editor_panel.current_edit()
-        self._window.saves.submit(
-            self._window.newsroom.conflicts.open_case,
+            ours = self._workbench.editor.current_edit()
+        self._workbench.tasks.saves.submit(
+            self._workbench.newsroom.conflicts.open_case,
             article_id,
             ours,
             base,
@@ -75,10 +75,10 @@ class ConflictController(QObject):
             self.open_case(pending.article_id, pending.base, pending.base_version)
 
     def _show(self, case: ConflictCase) -> None:
-        current = self._window.editing.article
+        current = self._workbench.story.article
         if current is None or current.id != case.article_id or self.dialog is not None:
             return
-        dialog = self.dialog = ConflictDialog(case, self._window)
+        dialog = self.dialog = ConflictDialog(case, self._workbench.host)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._decided(dialog, result))
         dialog.open()
@@ -87,7 +87,7 @@ class ConflictController(QObject):
         self.dialog = None
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr(
                     "Not saved: a newer version exists. Story ▸ Resolve save conflict… "
                     "to choose what to keep."
@@ -96,8 +96,8 @@ class ConflictController(QObject):
             )
             return
         case, chosen, reason = dialog.case, dialog.chosen_edit(), dialog.reason()
-        self._window.saves.submit(
-            self._window.newsroom.conflicts.resolve,
+        self._workbench.tasks.saves.submit(
+            self._workbench.newsroom.conflicts.resolve,
             case,
             chosen,
             reason,
@@ -108,9 +108,9 @@ class ConflictController(QObject):
     def _resolved(self, article: Article) -> None:
         self._pending = None
         self.resolve_action.setEnabled(False)
-        self._window.editing.show_article(article)
-        self._window.apply_changes(Changes(articles=frozenset({article.id}), article_list=True))
-        self._window.status.showMessage(self.tr("Saved."), 8000)
+        self._workbench.story.show_article(article)
+        self._workbench.apply_changes(Changes(articles=frozenset({article.id}), article_list=True))
+        self._workbench.status.showMessage(self.tr("Saved."), 8000)
 
     def _resolve_failed(
         self, case: ConflictCase, chosen: ArticleEdit, error: BaseException
@@ -121,7 +121,7 @@ class ConflictController(QObject):
         self._report(error)
 
     def _report(self, error: BaseException) -> None:
-        self._window.status.showMessage(
+        self._workbench.status.showMessage(
             self.tr("The conflict could not be resolved: %1").replace("%1", str(error)),
             15000,
         )
@@ -134,5 +134,5 @@ class ConflictController(QObject):
             self.resolve_action.setEnabled(False)
 
 
-def install(window: MainWindow) -> None:
-    window.conflicts = ConflictController(window)  # type: ignore[attr-defined]
+def install(workbench: Workbench) -> None:
+    workbench.features.add(ConflictController(workbench))

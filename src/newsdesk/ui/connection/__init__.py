@@ -1,8 +1,8 @@
 """Connecting to a newsroom from the main window: File ▸ Connect to newsroom…, and the
 newsroom's name in the title and status bars.
 
-Switching newsroom opens the new one in the dialog (off the GUI thread), then the app
-puts a fresh main window on it in place of this one (`newsdesk.app.replace_main_window`).
+Switching newsroom opens the new one in the dialog (off the GUI thread), then asks for it
+(`Workbench.switch_requested`): the app puts a fresh main window on it in place of this one.
 """
 
 from __future__ import annotations
@@ -21,16 +21,16 @@ from newsdesk.ui.connection.dialog import ConnectionDialog
 from newsdesk.ui.connection.recent import RecentConnections
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def window_connection(window: MainWindow) -> NewsroomConnection | None:
-    """The newsroom `window` works in, with the name the user gave it if any."""
+def window_connection(workbench: Workbench) -> NewsroomConnection | None:
+    """The newsroom the window works in, with the name the user gave it if any."""
     try:
-        connection = parse_connection_url(window.newsroom.database.url).connection
+        connection = parse_connection_url(workbench.newsroom.database.url).connection
     except InvalidConnection:
         return None  # an in-memory database: nothing to return to
-    return RecentConnections(window.settings).find(connection) or connection
+    return RecentConnections(workbench.settings).find(connection) or connection
 
 
 def shown_name(connection: NewsroomConnection) -> str:
@@ -45,48 +45,48 @@ class NewsroomName(QObject):
     """Names the window's newsroom in the title and status bars (again after a change of
     the interface language)."""
 
-    def __init__(self, window: MainWindow, connection: NewsroomConnection) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workbench: Workbench, connection: NewsroomConnection) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
         self._connection = connection
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         name = shown_name(self._connection)
-        self._window.newsroom_name = name
-        self._window.status.show_newsroom(name, self._connection.location)
+        self._workbench.newsroom_name = name
+        self._workbench.status.show_newsroom(name, self._connection.location)
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Name the newsroom in the title and status bars, remember it, add the action."""
-    connection = window_connection(window)
+    connection = window_connection(workbench)
     if connection is not None:
-        RecentConnections(window.settings).remember(connection)
-        NewsroomName(window, connection)
+        RecentConnections(workbench.settings).remember(connection)
+        NewsroomName(workbench, connection)
 
-    action = window.actions_.connect_newsroom
-    menu = window.file_menu
+    action = workbench.actions.connect_newsroom
+    menu = workbench.menus.file
     first = menu.actions()[0]
     menu.insertAction(first, action)
     menu.insertSeparator(first)
-    action.triggered.connect(lambda: open_connection_dialog(window, connection))
+    action.triggered.connect(lambda: open_connection_dialog(workbench, connection))
 
 
 def open_connection_dialog(
-    window: MainWindow, current: NewsroomConnection | None = None
+    workbench: Workbench, current: NewsroomConnection | None = None
 ) -> ConnectionDialog:
-    dialog = ConnectionDialog(window.settings, PasswordStore(), current=current, parent=window)
+    dialog = ConnectionDialog(
+        workbench.settings, PasswordStore(), current=current, parent=workbench.host
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: _switch(window, dialog))
+    dialog.accepted.connect(lambda: _switch(workbench, dialog))
     dialog.open()
     return dialog
 
 
-def _switch(window: MainWindow, dialog: ConnectionDialog) -> None:
-    from newsdesk.app import replace_main_window
-
+def _switch(workbench: Workbench, dialog: ConnectionDialog) -> None:
     newsroom = dialog.newsroom
     if newsroom is not None:
         dialog.newsroom = None
-        replace_main_window(window, newsroom)
+        workbench.switch_requested.emit(newsroom)

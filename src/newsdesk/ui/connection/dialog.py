@@ -42,12 +42,13 @@ from newsdesk.services.connections import (
     NewsroomConnection,
     SslMode,
     classify_failure,
+    default_database_path,
     explain_failure,
     test_connection,
 )
+from newsdesk.services.database_errors import DatabaseError
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.secrets import PasswordStore, PasswordStoreError
-from newsdesk.storage.database import DatabaseError, default_database_path
 from newsdesk.ui.connection.recent import RecentConnections
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from newsdesk.services.connections import NewsroomConnection, explain_failure
+from newsdesk.services.database_errors import DatabaseError
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.secrets import PasswordStore
-from newsdesk.storage.database import DatabaseError
 from newsdesk.ui.connection.dialog import ConnectionDialog, Opener
 from newsdesk.ui.connection.recent import RecentConnections
 

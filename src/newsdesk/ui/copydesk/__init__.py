@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Add the copy desk's panels and actions to `window` and wire their signals."""
     from newsdesk.ui.copydesk.desk import CopyDesk
 
-    CopyDesk(window)
+    CopyDesk(workbench)

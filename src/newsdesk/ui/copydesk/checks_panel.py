@@ -32,7 +32,7 @@ from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 MIN_CONTROL_WIDTH = 24
 
@@ -75,10 +75,10 @@ def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) 
 
 
 class ChecksPanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanelWidget")
-        self._window = window
+        self._workbench = workbench
         self._article_id: int | None = None
         self.runs = 0
 
@@ -117,7 +117,7 @@ class ChecksPanel(QWidget):
 
         self._delay = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._delay.timeout.connect(self.check_now)
-        panel = window.editor_panel
+        panel = workbench.editor
         panel.body_edited.connect(self._delay.start)
         panel.fields_edited.connect(self._delay.start)
         # Walking the list shows each passage; a click or Enter also moves to the text.
@@ -138,7 +138,7 @@ class ChecksPanel(QWidget):
             self._delay.stop()
             self.findings.clear()
             self.summary.clear()
-            self._window.editor_panel.editor.set_marks(MARK_LAYER, [])
+            self._workbench.editor.editor.set_marks(MARK_LAYER, [])
             self.update_buttons()
             return
         self.check_now()
@@ -152,7 +152,7 @@ class ChecksPanel(QWidget):
         article_id = self._article_id
         if article_id is None:
             return
-        panel = self._window.editor_panel
+        panel = self._workbench.editor
         story = CheckInput(
             headline=panel.headline.text(),
             standfirst=panel.standfirst.toPlainText(),
@@ -162,9 +162,9 @@ class ChecksPanel(QWidget):
             has_section=panel.section.currentData() is not None,
             language=panel.language_code(),
         )
-        self._window.background.submit(
+        self._workbench.tasks.background.submit(
             run_story_checks,
-            self._window.newsroom.checks,
+            self._workbench.newsroom.checks,
             story,
             panel.body_lines(),
             on_done=lambda found: self._show(article_id, found),
@@ -184,7 +184,7 @@ class ChecksPanel(QWidget):
             if len(found) == 1
             else self.tr("%1 findings").replace("%1", str(len(found)))
         )
-        editor = self._window.editor_panel.editor
+        editor = self._workbench.editor.editor
         editor.set_marks(MARK_LAYER, spelling_marks(editor.document(), found))
         self.update_buttons()
 
@@ -213,7 +213,7 @@ class ChecksPanel(QWidget):
 
     def update_buttons(self) -> None:
         finding = self._current()
-        user = self._window.newsroom.user
+        user = self._workbench.newsroom.user
         self.add_word_button.setEnabled(
             finding is not None
             and finding.kind is CheckKind.SPELLING
@@ -228,7 +228,7 @@ class ChecksPanel(QWidget):
 
     def go_to(self, item: QTreeWidgetItem, *, focus: bool = True) -> None:
         finding: Finding = item.data(0, FINDING_ROLE)
-        panel = self._window.editor_panel
+        panel = self._workbench.editor
         if finding.field == "body" and finding.line:
             editor = panel.editor
             passage = finding_cursor(editor.document(), finding)
@@ -254,15 +254,15 @@ class ChecksPanel(QWidget):
         finding = self._current()
         if finding is None or finding.kind is not CheckKind.SPELLING:
             return
-        self._window.saves.submit(
-            self._window.newsroom.checks.add_word,
+        self._workbench.tasks.saves.submit(
+            self._workbench.newsroom.checks.add_word,
             finding.word,
             on_done=self._word_added,
             on_error=self._failed,
         )
 
     def _word_added(self, word: str) -> None:
-        self._window.status.showMessage(
+        self._workbench.status.showMessage(
             self.tr("“%1” is in the newsroom word list now.").replace("%1", word), 6000
         )
         self.check_now()
@@ -271,15 +271,15 @@ class ChecksPanel(QWidget):
         finding = self._current()
         if finding is None:
             return
-        editor = self._window.editor_panel.editor
+        editor = self._workbench.editor.editor
         if apply_replacement(editor.document(), finding):
             self.check_now()
         else:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr("The text there has changed; the checks run again."), 6000
             )
             self.check_now()
 
     def _failed(self, error: BaseException) -> None:
         message = str(error) if isinstance(error, NewsdeskError) else repr(error)
-        self._window.status.showMessage(message, 12000)
+        self._workbench.status.showMessage(message, 12000)

@@ -15,38 +15,38 @@ from newsdesk.ui.copydesk.user_switcher import UserSwitcher
 from newsdesk.ui.copydesk.workflow_actions import WorkflowActions
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 DOCK_WIDTH = 330
 
 
 class CopyDesk(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
         self.setObjectName("copyDesk")
-        self._window = window
-        self.switcher = UserSwitcher(window)
-        window.file_menu.insertAction(window.actions_.quit, self.switcher.action)
-        window.file_menu.insertSeparator(window.actions_.quit)
-        self.workflow = WorkflowActions(window)
+        self._workbench = workbench
+        self.switcher = UserSwitcher(workbench)
+        workbench.menus.add_before_quit(self.switcher.action)
+        self.workflow = WorkflowActions(workbench)
 
-        self.checks = ChecksPanel(window)
-        self.notes = NotesPanel(window)
-        self.history = HistoryPanel(window)
+        self.checks = ChecksPanel(workbench)
+        self.notes = NotesPanel(workbench)
+        self.history = HistoryPanel(workbench)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.checks_dock = window.add_dock("checksPanel", self.tr("Checks"), self.checks, right)
-        self.notes_dock = window.add_dock("notesPanel", self.tr("Notes"), self.notes, right)
-        self.history_dock = window.add_dock("historyPanel", self.tr("History"), self.history, right)
-        window.tabifyDockWidget(self.checks_dock, self.notes_dock)
-        window.tabifyDockWidget(self.notes_dock, self.history_dock)
-        self.checks_dock.raise_()
-        window.resizeDocks([self.checks_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.checks_dock = workbench.docks.add("checksPanel", self.tr("Checks"), self.checks, right)
+        self.notes_dock = workbench.docks.add("notesPanel", self.tr("Notes"), self.notes, right)
+        self.history_dock = workbench.docks.add(
+            "historyPanel", self.tr("History"), self.history, right
+        )
+        workbench.docks.tabify(self.checks_dock, self.notes_dock, self.history_dock)
+        workbench.docks.resize([self.checks_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
-        window.editing.article_opened.connect(self._article_opened)
-        window.editing.article_saved.connect(lambda _article: self.history.story_saved())
+        workbench.story.article_opened.connect(self._article_opened)
+        workbench.checks_changed.connect(self.checks.check_now)
+        workbench.story.article_saved.connect(lambda _article: self.history.story_saved())
         self.workflow.story_moved.connect(self._story_moved)
         self.switcher.user_changed.connect(self._user_changed)
-        self._apply_user(window.newsroom.user)
+        self._apply_user(workbench.newsroom.user)
 
     def _article_opened(self, article: Article | None) -> None:
         self.checks.set_article(article)
@@ -60,9 +60,9 @@ class CopyDesk(QObject):
     def _user_changed(self, user: User) -> None:
         self._apply_user(user)
         self.workflow.update()
-        self._window.article_list.refresh()
+        self._workbench.stories.refresh()
 
     def _apply_user(self, user: User) -> None:
-        self._window.editor_panel.set_read_only(not may_edit(user))
+        self._workbench.editor.set_read_only(not may_edit(user))
         for panel in (self.checks, self.notes, self.history):
             panel.update_buttons()

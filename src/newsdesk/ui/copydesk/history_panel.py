@@ -25,7 +25,7 @@ from newsdesk.ui.copydesk.dialogs import confirm
 from newsdesk.ui.copydesk.diff_view import DiffDialog
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 MIN_CONTROL_WIDTH = 24
 
@@ -45,10 +45,10 @@ def short_time(moment: datetime) -> str:
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanelWidget")
-        self._window = window
+        self._workbench = workbench
         self._article_id: int | None = None
         self.diff_dialog: DiffDialog | None = None
 
@@ -115,8 +115,8 @@ class HistoryPanel(QWidget):
         article_id = self._article_id
         if article_id is None:
             return
-        self._window.queries.submit(
-            self._window.newsroom.revisions.history,
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.revisions.history,
             article_id,
             on_done=lambda found: self._show(article_id, found),
             latest="copydesk-history",
@@ -168,7 +168,7 @@ class HistoryPanel(QWidget):
         self.compare_button.setEnabled(len(chosen) == 2 or (len(chosen) == 1 and listed > 1))
         newest = self.summaries()[0].id if listed else None
         self.restore_button.setEnabled(
-            len(chosen) == 1 and chosen[0].id != newest and may_edit(self._window.newsroom.user)
+            len(chosen) == 1 and chosen[0].id != newest and may_edit(self._workbench.newsroom.user)
         )
 
     # ---- comparing -----------------------------------------------------------------------
@@ -182,8 +182,8 @@ class HistoryPanel(QWidget):
         if len(chosen) != 2:
             return
         old, new = chosen
-        self._window.queries.submit(
-            self._window.newsroom.revisions.compare,
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.revisions.compare,
             old.id,
             new.id,
             on_done=lambda result: self._show_comparison(result, old, new),
@@ -194,7 +194,7 @@ class HistoryPanel(QWidget):
         self, comparison: RevisionComparison, old: RevisionSummary, new: RevisionSummary
     ) -> None:
         if self.diff_dialog is None:
-            self.diff_dialog = DiffDialog(self._window)
+            self.diff_dialog = DiffDialog(self._workbench.host)
         self.diff_dialog.show_comparison(comparison, self._title(old), self._title(new))
         self.diff_dialog.show()
         self.diff_dialog.raise_()
@@ -214,7 +214,7 @@ class HistoryPanel(QWidget):
             return
         revision = chosen[0]
         confirm(
-            self._window,
+            self._workbench.host,
             self.tr("Restore revision"),
             self.tr(
                 "Put the text of revision %1 back in the story? "
@@ -224,15 +224,15 @@ class HistoryPanel(QWidget):
         )
 
     def _restore(self, revision: RevisionSummary) -> None:
-        revisions = self._window.newsroom.revisions
-        self._window.editing.run_change(
+        revisions = self._workbench.newsroom.revisions
+        self._workbench.story.run_change(
             lambda: revisions.restore(revision.id),
             reload_text=True,
             on_done=lambda _article: self._restored(revision),
         )
 
     def _restored(self, revision: RevisionSummary) -> None:
-        self._window.status.showMessage(
+        self._workbench.status.showMessage(
             self.tr("Revision %1 restored.").replace("%1", str(revision.number)), 8000
         )
         self.refresh()

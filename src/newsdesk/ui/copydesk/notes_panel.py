@@ -31,7 +31,7 @@ from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.anchors import locate, note_marks
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 MIN_CONTROL_WIDTH = 24
 
@@ -46,10 +46,10 @@ def _quote(text: str) -> str:
 
 
 class NotesPanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanelWidget")
-        self._window = window
+        self._workbench = workbench
         self._article_id: int | None = None
         self._notes: list[Note] = []
 
@@ -111,8 +111,8 @@ class NotesPanel(QWidget):
         if article_id is None:
             self.update_buttons()
             return
-        self._window.queries.submit(
-            self._window.newsroom.notes.thread,
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.notes.thread,
             article_id,
             on_done=lambda thread: self._show(article_id, thread),
             latest="copydesk-notes",
@@ -161,8 +161,8 @@ class NotesPanel(QWidget):
         return [self.notes.item(row).text() for row in range(self.notes.count())]
 
     def mark_passages(self) -> None:
-        editor = self._window.editor_panel.editor
-        article = self._window.editing.article
+        editor = self._workbench.editor.editor
+        article = self._workbench.story.article
         anchors = [note.anchor for note in self._notes if note.is_open and note.anchor is not None]
         if article is None or article.id != self._article_id or not anchors:
             editor.set_marks(MARK_LAYER, [])
@@ -175,7 +175,7 @@ class NotesPanel(QWidget):
         return item.data(NOTE_ROLE) if item is not None else None
 
     def update_buttons(self) -> None:
-        allowed = self._article_id is not None and may_edit(self._window.newsroom.user)
+        allowed = self._article_id is not None and may_edit(self._workbench.newsroom.user)
         self.text.setEnabled(allowed)
         self.add_button.setEnabled(allowed and bool(self.text.toPlainText().strip()))
         note = self._current_note()
@@ -189,7 +189,7 @@ class NotesPanel(QWidget):
         body = self.text.toPlainText().strip()
         if article_id is None or not body:
             return
-        cursor = self._window.editor_panel.editor.textCursor()
+        cursor = self._workbench.editor.editor.textCursor()
         anchor = None
         if cursor.hasSelection():
             anchor = NoteAnchor(
@@ -197,8 +197,8 @@ class NotesPanel(QWidget):
                 cursor.selectionStart(),
                 cursor.selectionEnd(),
             )
-        self._window.saves.submit(
-            self._window.newsroom.notes.add,
+        self._workbench.tasks.saves.submit(
+            self._workbench.newsroom.notes.add,
             article_id,
             body,
             anchor,
@@ -211,8 +211,8 @@ class NotesPanel(QWidget):
         if note is None or self._article_id is None:
             return
         article_id = self._article_id
-        self._window.saves.submit(
-            self._window.newsroom.notes.resolve,
+        self._workbench.tasks.saves.submit(
+            self._workbench.newsroom.notes.resolve,
             note.id,
             note.is_open,
             on_done=lambda _note: self._written(article_id),
@@ -223,20 +223,22 @@ class NotesPanel(QWidget):
         if clear:
             self.text.clear()
         self.refresh()
-        self._window.apply_changes(Changes(articles=frozenset({article_id})))
+        self._workbench.apply_changes(Changes(articles=frozenset({article_id})))
 
     def _failed(self, error: BaseException) -> None:
         message = str(error) if isinstance(error, NewsdeskError) else repr(error)
-        self._window.status.showMessage(self.tr("Note not saved: %1").replace("%1", message), 12000)
+        self._workbench.status.showMessage(
+            self.tr("Note not saved: %1").replace("%1", message), 12000
+        )
 
     def _go_to_passage(self, item: QListWidgetItem) -> None:
         note: Note = item.data(NOTE_ROLE)
         if note.anchor is None:
             return
-        editor = self._window.editor_panel.editor
+        editor = self._workbench.editor.editor
         place = locate(editor.markdown(), note.anchor)
         if place is None:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr("The passage this note is about is no longer in the text."), 6000
             )
             return

@@ -26,7 +26,7 @@ from newsdesk.domain.enums import Role
 from newsdesk.ui.vocabulary import role_name
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 USER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -88,15 +88,15 @@ class UserSwitcher(QObject):
     user_changed = Signal(object)
     """The User now acting (every copy-desk view re-evaluates)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
         self.action = QAction(
-            qta.icon("mdi6.account-switch-outline"), self.tr("Switch &user…"), window
+            qta.icon("mdi6.account-switch-outline"), self.tr("Switch &user…"), workbench
         )
         self.action.setObjectName("switchUserAction")
         self.action.setStatusTip(self.tr("Work as another member of the desk"))
-        local = window.newsroom.database.is_sqlite
+        local = workbench.newsroom.database.is_sqlite
         self.action.setEnabled(local)
         if not local:
             self.action.setToolTip(self.tr("A shared database signs you in; no switching"))
@@ -105,40 +105,40 @@ class UserSwitcher(QObject):
         self.label.setObjectName("currentUser")
         self.label.setContentsMargins(8, 0, 8, 0)
         self.label.setToolTip(self.tr("Who you are working as"))
-        window.status.insertPermanentWidget(0, self.label)
-        self._show(window.newsroom.user)
+        workbench.status.insertPermanentWidget(0, self.label)
+        self._show(workbench.newsroom.user)
 
     def open_dialog(self) -> None:
-        users = self._window.newsroom.users
+        users = self._workbench.newsroom.users
 
         def load() -> list[User]:
             users.ensure_demo_users()
             return users.everyone()
 
-        self._window.queries.submit(load, on_done=self._pick)
+        self._workbench.tasks.queries.submit(load, on_done=self._pick)
 
     def _pick(self, users: list[User]) -> None:
-        dialog = UserPickerDialog(users, self._window.newsroom.user, self._window)
+        dialog = UserPickerDialog(users, self._workbench.newsroom.user, self._workbench.host)
         dialog.accepted.connect(lambda: self._chosen(dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _chosen(self, user: User | None) -> None:
-        if user is not None and user.id != self._window.newsroom.user.id:
+        if user is not None and user.id != self._workbench.newsroom.user.id:
             self.switch_to(user)
 
     def switch_to(self, user: User) -> None:
-        window = self._window
-        window.editing.autosave.flush()
-        window.saves.submit(
-            window.newsroom.identity.switch, user, on_done=lambda _: self._switched()
+        workbench = self._workbench
+        workbench.story.autosave.flush()
+        workbench.tasks.saves.submit(
+            workbench.newsroom.identity.switch, user, on_done=lambda _: self._switched()
         )
 
     def _switched(self) -> None:
-        user = self._window.newsroom.user
+        user = self._workbench.newsroom.user
         self._show(user)
-        self._window.update_title()
-        self._window.status.showMessage(
+        self._workbench.update_title()
+        self._workbench.status.showMessage(
             self.tr("You are now working as %1.").replace("%1", user.display_name), 6000
         )
         self.user_changed.emit(user)
@@ -150,4 +150,4 @@ class UserSwitcher(QObject):
 
     def retranslate_ui(self) -> None:
         """The interface language changed: the roles are words too."""
-        self._show(self._window.newsroom.user)
+        self._show(self._workbench.newsroom.user)

@@ -21,7 +21,7 @@ from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 PRESENTATION: dict[Action, tuple[str, str, str]] = {
     Action.SUBMIT: (
@@ -89,14 +89,14 @@ class WorkflowActions(QObject):
     story_moved = Signal(object)
     """The Article after a step (its state and version changed)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
         self._busy = False
         self.actions: dict[Action, QAction] = {}
         for action in Action:
             text, short, icon = PRESENTATION[action]
-            qaction = QAction(qta.icon(icon), self.tr(text), window)
+            qaction = QAction(qta.icon(icon), self.tr(text), workbench)
             qaction.setObjectName(f"workflow_{action.value}")
             qaction.setIconText(self.tr(short))
             qaction.setStatusTip(label(action))
@@ -104,17 +104,17 @@ class WorkflowActions(QObject):
             qaction.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
             self.actions[action] = qaction
 
-        window.story_menu.addSection(self.tr("Workflow"))
-        window.story_menu.addActions(list(self.actions.values()))
-        window.toolbar.addSeparator()
-        window.toolbar.addActions(list(self.actions.values()))
+        workbench.menus.story.addSection(self.tr("Workflow"))
+        workbench.menus.story.addActions(list(self.actions.values()))
+        workbench.menus.toolbar.addSeparator()
+        workbench.menus.toolbar.addActions(list(self.actions.values()))
         for qaction in self.actions.values():
-            button = window.toolbar.widgetForAction(qaction)
+            button = workbench.menus.toolbar.widgetForAction(qaction)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
-        window.editing.article_opened.connect(lambda _article: self.update())
-        window.editing.article_saved.connect(lambda _article: self.update())
+        workbench.story.article_opened.connect(lambda _article: self.update())
+        workbench.story.article_saved.connect(lambda _article: self.update())
         self.update()
 
     def visible_actions(self) -> list[Action]:
@@ -122,8 +122,8 @@ class WorkflowActions(QObject):
 
     def update(self) -> None:
         """Show what the current user may do to the open story now."""
-        article = self._window.editing.article
-        roles = self._window.newsroom.user.roles
+        article = self._workbench.story.article
+        roles = self._workbench.newsroom.user.roles
         allowed = set(available_actions(article.status, roles)) if article else set()
         for action, qaction in self.actions.items():
             qaction.setVisible(action in allowed)
@@ -131,8 +131,8 @@ class WorkflowActions(QObject):
 
     # ---- taking a step -------------------------------------------------------------------
     def trigger(self, action: Action) -> None:
-        window = self._window
-        article = window.editing.article
+        window = self._workbench.host
+        article = self._workbench.story.article
         if article is None or self._busy:
             return
         if action is Action.SEND_BACK:
@@ -166,11 +166,11 @@ class WorkflowActions(QObject):
     def _run(
         self, article: Article, action: Action, *, note: str = "", when: datetime | None = None
     ) -> None:
-        workflow = self._window.newsroom.workflow
+        workflow = self._workbench.newsroom.workflow
         self._busy = True
         self.update()
-        self._window.status.showMessage(self.tr("%1…").replace("%1", label(action)))
-        self._window.editing.run_change(
+        self._workbench.status.showMessage(self.tr("%1…").replace("%1", label(action)))
+        self._workbench.story.run_change(
             lambda: workflow.apply(article.id, action, note=note, when=when),
             on_done=lambda moved: self._moved(action, moved),
             on_error=lambda error: self._refused(action, error),
@@ -179,7 +179,7 @@ class WorkflowActions(QObject):
     def _moved(self, action: Action, article: Article) -> None:
         self._busy = False
         self.update()
-        self._window.status.showMessage(
+        self._workbench.status.showMessage(
             self.tr("%1: done. “%3” is now %2.")
             .replace("%1", label(action))
             .replace("%2", self.tr(STATE_PHRASES[article.status]))
@@ -192,9 +192,9 @@ class WorkflowActions(QObject):
         self._busy = False
         self.update()
         message = str(error) if isinstance(error, NewsdeskError) else repr(error)
-        self._window.status.showMessage(message, 12000)
+        self._workbench.status.showMessage(message, 12000)
         show_refusal(
-            self._window,
+            self._workbench.host,
             self.tr("%1: not done").replace("%1", label(action)),
             message,
         )

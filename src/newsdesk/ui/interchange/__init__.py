@@ -8,11 +8,10 @@ from newsdesk.ui.interchange.menu import InterchangeMenu
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Add the export and import actions to `window`'s File menu and wire them."""
-    menu = InterchangeMenu(window, TaskRunner("interchange", window))
-    window.interchange = menu  # type: ignore[attr-defined]
-    window.runners.append(menu)  # closing the window cancels a running job first
+    menu = workbench.features.add(InterchangeMenu(workbench, TaskRunner("interchange", workbench)))
+    workbench.tasks.keep(menu)  # closing the window cancels a running job first

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from newsdesk.services.interchange.wxr_import import WxrImportReport
     from newsdesk.services.publishing import SiteReport
     from newsdesk.services.publishing.ninjs import NinjsReport
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 WEB_PAGE_FILTER = QT_TRANSLATE_NOOP(
     "InterchangeMenu", "Web pages (*.html *.htm *.xhtml);;All files (*)"
@@ -42,11 +42,11 @@ PRIVATE_DATA_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
 class InterchangeMenu(QObject):
     """The File menu's Export and Import submenus and the one job they may run at a time."""
 
-    def __init__(self, window: MainWindow, runner: TaskRunner) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workbench: Workbench, runner: TaskRunner) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
         self._runner = runner
-        self.job = ProgressJob(runner, window)
+        self.job = ProgressJob(runner, workbench.host)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
         self.job.finished.connect(self._finished)
@@ -64,26 +64,26 @@ class InterchangeMenu(QObject):
             self.tr("&Web page…"), self.import_page, "Ctrl+Shift+I"
         )
         self.import_wxr_action = self._action(self.tr("Word&Press export (WXR)…"), self.import_wxr)
-        self.export_menu = window.file_menu.addMenu(self.tr("&Export"))
+        self.export_menu = workbench.menus.file.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
         self.export_menu.addActions(
             [self.export_site_action, self.export_ninjs_action, self.export_wxr_action]
         )
-        self.import_menu = window.file_menu.addMenu(self.tr("&Import"))
+        self.import_menu = workbench.menus.file.addMenu(self.tr("&Import"))
         self.import_menu.setObjectName("importMenu")
         self.import_menu.addActions([self.import_page_action, self.import_wxr_action])
         # Keep Quit last.
-        quit_action = window.actions_.quit
-        window.file_menu.removeAction(quit_action)
-        window.file_menu.addSeparator()
-        window.file_menu.addAction(quit_action)
+        quit_action = workbench.actions.quit
+        workbench.menus.file.removeAction(quit_action)
+        workbench.menus.file.addSeparator()
+        workbench.menus.file.addAction(quit_action)
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._workbench.host)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self._window.addAction(action)
+        self._workbench.host.addAction(action)
         return action
 
     # ---- running -------------------------------------------------------------------------
@@ -97,7 +97,7 @@ class InterchangeMenu(QObject):
         """Run `work` behind a progress dialog; on success call `then` with its result and
         show `summarise(result)`."""
         if self.job.running:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr("Wait for the running export or import to finish."), 8000
             )
             return
@@ -117,13 +117,13 @@ class InterchangeMenu(QObject):
         self._show_summary(QMessageBox.Icon.Warning, message)
 
     def _cancelled(self) -> None:
-        self._window.status.showMessage(self.tr("Cancelled."), 8000)
+        self._workbench.status.showMessage(self.tr("Cancelled."), 8000)
 
     def _show_summary(self, icon: QMessageBox.Icon, text: str) -> None:
-        self._window.status.showMessage(text.splitlines()[0] if text else "", 12000)
+        self._workbench.status.showMessage(text.splitlines()[0] if text else "", 12000)
         if self.summary is not None:
             self.summary.close()
-        box = QMessageBox(icon, "Newsdesk", text, parent=self._window)
+        box = QMessageBox(icon, "Newsdesk", text, parent=self._workbench.host)
         box.setObjectName("interchangeSummary")
         box.open()  # not exec(): the window stays responsive
         self.summary = box
@@ -132,11 +132,11 @@ class InterchangeMenu(QObject):
     def export_site(self) -> None:
         from newsdesk.services.publishing import export_site
 
-        dialog = SiteExportDialog(self._window.settings, self._window)
+        dialog = SiteExportDialog(self._workbench.settings, self._workbench.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         database, folder, options = (
-            self._window.newsroom.database,
+            self._workbench.newsroom.database,
             dialog.target(),
             dialog.options(),
         )
@@ -164,14 +164,14 @@ class InterchangeMenu(QObject):
     def export_ninjs(self) -> None:
         from newsdesk.services.publishing.ninjs import export_ninjs
 
-        article = self._window.editing.article
+        article = self._workbench.story.article
         dialog = NinjsExportDialog(
-            self._window.settings, article.headline if article else None, self._window
+            self._workbench.settings, article.headline if article else None, self._workbench.host
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         database, folder, version = (
-            self._window.newsroom.database,
+            self._workbench.newsroom.database,
             dialog.target(),
             dialog.chosen_version(),
         )
@@ -200,7 +200,7 @@ class InterchangeMenu(QObject):
     # ---- imports -------------------------------------------------------------------------
     def import_page(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a saved web page"), "", self.tr(WEB_PAGE_FILTER)
+            self._workbench.host, self.tr("Import a saved web page"), "", self.tr(WEB_PAGE_FILTER)
         )
         if name:
             self.import_page_file(Path(name))
@@ -209,14 +209,14 @@ class InterchangeMenu(QObject):
         # Imported when first used: the article extractor takes a while to load.
         from newsdesk.services.interchange.webpage import import_web_page
 
-        newsroom = self._window.newsroom
+        newsroom = self._workbench.newsroom
         user = newsroom.user
 
         def open_draft(result: WebPageImport) -> None:
-            self._window.apply_changes(
+            self._workbench.apply_changes(
                 Changes(articles=frozenset({result.article_id}), article_list=True)
             )
-            self._window.editing.open(result.article_id)
+            self._workbench.story.open(result.article_id)
 
         def summarise(result: WebPageImport) -> str:
             return (
@@ -234,7 +234,7 @@ class InterchangeMenu(QObject):
 
     def import_wxr(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import a WordPress export"), "", self.tr(WXR_FILTER)
+            self._workbench.host, self.tr("Import a WordPress export"), "", self.tr(WXR_FILTER)
         )
         if name:
             self.import_wxr_file(Path(name))
@@ -242,11 +242,11 @@ class InterchangeMenu(QObject):
     def import_wxr_file(self, path: Path) -> None:
         from newsdesk.services.interchange.wxr_import import import_wxr, skipped_reasons
 
-        newsroom = self._window.newsroom
+        newsroom = self._workbench.newsroom
         user = newsroom.user
 
         def refresh(_report: WxrImportReport) -> None:
-            self._window.apply_changes(Changes(article_list=True, sections=True, comments=True))
+            self._workbench.apply_changes(Changes(article_list=True, sections=True, comments=True))
 
         def summarise(report: WxrImportReport) -> str:
             lines = [
@@ -282,7 +282,7 @@ class InterchangeMenu(QObject):
 
     def export_wxr(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self._window,
+            self._workbench.host,
             self.tr("Export the newsroom as WordPress WXR"),
             "newsroom.xml",
             self.tr(WXR_FILTER),
@@ -293,7 +293,7 @@ class InterchangeMenu(QObject):
     def export_wxr_file(self, path: Path) -> None:
         from newsdesk.services.interchange.wxr_export import WxrExportOptions, export_wxr
 
-        newsroom = self._window.newsroom
+        newsroom = self._workbench.newsroom
         options = WxrExportOptions(include_private=bool(newsroom.user.roles & PRIVATE_DATA_ROLES))
 
         def summarise(report: WxrExportReport) -> str:

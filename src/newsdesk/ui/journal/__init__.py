@@ -8,32 +8,32 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from newsdesk.domain.changes import Changes
+from newsdesk.services.database_errors import is_transient
 from newsdesk.services.edit_journal import Recovery
-from newsdesk.storage.database import is_connection_lost, is_database_busy
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 RETRY_DELAYS_MS = (2000, 5000, 15000, 30000)
 """When a replay could not reach the database: try again after these."""
 
 
 class JournalReplay(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
         self.last: Recovery | None = None
         """What the last replay did (tests read it)."""
         self._failures = 0
         self._later = QTimer(self, singleShot=True)
         self._later.timeout.connect(self.replay)
-        window.editing.autosave.reconnected.connect(self.replay)
-        window.editing.autosave.stranded.connect(self._replay_later)
+        workbench.story.autosave.reconnected.connect(self.replay)
+        workbench.story.autosave.stranded.connect(self._replay_later)
 
     def replay(self) -> None:
-        newsroom = self._window.newsroom
-        self._window.saves.submit(
-            self._window.journal.replay,
+        newsroom = self._workbench.newsroom
+        self._workbench.tasks.saves.submit(
+            self._workbench.journal.replay,
             newsroom.articles,
             newsroom.conflicts,
             on_done=self._replayed,
@@ -45,7 +45,7 @@ class JournalReplay(QObject):
             self._later.start(RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)])
 
     def _failed(self, error: BaseException) -> None:
-        if is_connection_lost(error) or is_database_busy(error):
+        if is_transient(error):
             self._failures += 1
             self._replay_later()
 
@@ -55,7 +55,7 @@ class JournalReplay(QObject):
         touched = frozenset(recovery.saved + recovery.kept_as_revisions)
         if not touched:
             return
-        self._window.apply_changes(Changes(articles=touched, article_list=True))
+        self._workbench.apply_changes(Changes(articles=touched, article_list=True))
         message = self.tr(
             "Saved text kept on this computer for %n story(ies).", "", len(recovery.saved)
         )
@@ -65,11 +65,10 @@ class JournalReplay(QObject):
                 "",
                 len(recovery.kept_as_revisions),
             )
-        self._window.status.showMessage(message, 20000)
+        self._workbench.status.showMessage(message, 20000)
 
 
-def install(window: MainWindow) -> None:
-    replay = JournalReplay(window)
-    window.journal_replay = replay  # type: ignore[attr-defined]
-    if window.journal.entries():
+def install(workbench: Workbench) -> None:
+    replay = workbench.features.add(JournalReplay(workbench))
+    if workbench.journal.entries():
         replay.replay()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Watch the window's newsroom and refresh the window from what others change."""
     from newsdesk.ui.live.updates import LiveUpdates
 
-    live = LiveUpdates(window)
-    window.live = live  # type: ignore[attr-defined]
-    window.runners.append(live)  # closing the window stops the watching thread
+    live = LiveUpdates(workbench)
+    workbench.features.add(live)
+    workbench.tasks.keep(live)  # closing the window stops the watching thread

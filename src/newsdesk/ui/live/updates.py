@@ -2,7 +2,7 @@
 
 A watcher from `newsdesk.services.live` (notifications on PostgreSQL, polling on
 SQLite) runs on a thread of its own; its batches come here through a queued signal and
-go to `MainWindow.apply_changes`. The open story gets more care: it is read again on the
+go to `Workbench.apply_changes`. The open story gets more care: it is read again on the
 save worker (after any pending autosave) and, when someone else saved a newer version,
 
 - with no unsaved edits here, the editor takes the new text (keeping the cursor and the
@@ -27,7 +27,7 @@ from newsdesk.services.live import LiveWatcher, own_backend_pids, watcher_for
 from newsdesk.ui.naming import named
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +35,6 @@ NOTE_MS = 15_000
 
 
 class LiveUpdates(QObject):
-    remote_changes = Signal(object)
-    """A Changes value made elsewhere, after the window applied it (for features that
-    show more than `apply_changes` refreshes: notes, locks…)."""
-
     connection_changed = Signal(bool)
     open_story_followed = Signal(object)
     """The open story as someone else saved it, now in the editor."""
@@ -46,23 +42,23 @@ class LiveUpdates(QObject):
     _arrived = Signal(object)
     _status = Signal(bool, str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
         self.setObjectName("liveUpdates")
-        self._window = window
+        self._workbench = workbench
         self._open_id: int | None = None
         self._closed = False
         self.connected: bool | None = None
         """None until the first connection attempt (and always None on SQLite)."""
         self.label = named(QLabel(), "liveState")
         self.label.hide()
-        window.status.addPermanentWidget(self.label)
+        workbench.status.addPermanentWidget(self.label)
 
         self._arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         self._status.connect(self._show_status, Qt.ConnectionType.QueuedConnection)
-        window.editing.article_opened.connect(self._article_opened)
+        workbench.story.article_opened.connect(self._article_opened)
 
-        database = window.newsroom.database
+        database = workbench.newsroom.database
         own_pids: set[int] = set()
         self._stop_following_pids: Callable[[], None] = lambda: None
         if not database.is_sqlite:
@@ -93,26 +89,17 @@ class LiveUpdates(QObject):
     def _apply(self, changes: Changes) -> None:
         if self._closed:
             return
-        window = self._window
-        current = window.editing.article
+        workbench = self._workbench
+        current = workbench.story.article
         follow = current is not None and current.id in changes.articles
         if changes.article_list:
             # Rows on show may be stale (a renamed section, many stories at once).
-            window.article_list.model.invalidate_cached()
+            workbench.stories.model.invalidate_cached()
         # The open story is followed below, from one fresh read.
-        window.apply_changes(dataclasses.replace(changes, related_links=False))
+        workbench.apply_changes(dataclasses.replace(changes, related_links=False))
         if follow and current is not None:
             self._read_open_story(current.id)
-            self._recheck_lock()
-        self.remote_changes.emit(changes)
-
-    def _recheck_lock(self) -> None:
-        """The edit-lock feature asks about the open story's lock now rather than at its
-        next heartbeat: a release or a takeover elsewhere shows within a second."""
-        locks = self._window.findChild(QObject, "editLocks")
-        recheck = getattr(locks, "recheck", None)
-        if callable(recheck):
-            recheck()
+        workbench.changed_elsewhere.emit(changes)
 
     @Slot(bool, str)
     def _show_status(self, connected: bool, problem: str) -> None:
@@ -135,9 +122,9 @@ class LiveUpdates(QObject):
     # ---- the open story ------------------------------------------------------------------
     def _read_open_story(self, article_id: int) -> None:
         """On the save worker, so it reads what the pending autosaves wrote."""
-        window = self._window
-        window.saves.submit(
-            window.newsroom.articles.get,
+        workbench = self._workbench
+        workbench.tasks.saves.submit(
+            workbench.newsroom.articles.get,
             article_id,
             on_done=self._open_story_read,
             on_error=lambda error: log.info("open story not read again: %s", error),
@@ -145,8 +132,8 @@ class LiveUpdates(QObject):
         )
 
     def _open_story_read(self, fresh: Article) -> None:
-        window = self._window
-        editing = window.editing
+        workbench = self._workbench
+        editing = workbench.story
         shown = editing.article
         if self._closed or shown is None or shown.id != fresh.id:
             return
@@ -155,26 +142,26 @@ class LiveUpdates(QObject):
                 editing.reload()  # links changed, the text did not
             return
         if editing.autosave.dirty:
-            window.status.showMessage(self.tr("Changed by someone else"), NOTE_MS)
+            workbench.status.showMessage(self.tr("Changed by someone else"), NOTE_MS)
             return
-        if window.saves.busy:
+        if workbench.tasks.saves.busy:
             # A save or a change is still queued: look again after it.
             self._read_open_story(fresh.id)
             return
-        if ArticleEdit.of(fresh) == window.editor_panel.current_edit():
+        if ArticleEdit.of(fresh) == workbench.editor.current_edit():
             # Same text, newer version (a workflow step): follow it, keep the editor as is.
             editing.autosave.track(fresh)
             editing.reload()
             return
         self._show_text(fresh)
-        window.status.showMessage(self.tr("Updated with someone else's saved text"), NOTE_MS)
+        workbench.status.showMessage(self.tr("Updated with someone else's saved text"), NOTE_MS)
         self.open_story_followed.emit(fresh)
 
     def _show_text(self, article: Article) -> None:
-        editor = self._window.editor_panel.editor
+        editor = self._workbench.editor.editor
         position = editor.textCursor().position()
         scroll = editor.verticalScrollBar().value()
-        self._window.editing.show_article(article)
+        self._workbench.story.show_article(article)
         cursor = editor.textCursor()
         cursor.setPosition(min(position, max(0, editor.document().characterCount() - 1)))
         editor.setTextCursor(cursor)

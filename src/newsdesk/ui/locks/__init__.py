@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Lock the story the window opens, show who else edits, offer "Take over"."""
     from newsdesk.services.locks import LockService
     from newsdesk.ui.locks.controller import EditLocks
 
-    newsroom = window.newsroom
-    EditLocks(window, LockService(newsroom.database, newsroom.identity))
+    newsroom = workbench.newsroom
+    workbench.features.add(EditLocks(workbench, LockService(newsroom.database, newsroom.identity)))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.locks import LockHolder, LockResult, LockService, PendingText
@@ -27,7 +28,7 @@ from newsdesk.ui.locks.bar import LockBar
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,10 @@ class EditLocks(QObject):
     state_changed = Signal(object)
     """The LockState of the open story."""
 
-    def __init__(self, window: MainWindow, locks: LockService) -> None:
-        super().__init__(window)
+    def __init__(self, workbench: Workbench, locks: LockService) -> None:
+        super().__init__(workbench)
         self.setObjectName("editLocks")
-        self._window = window
+        self._workbench = workbench
         self._locks = locks
         self._runner = TaskRunner("locks", self)
         self._article_id: int | None = None
@@ -76,17 +77,18 @@ class EditLocks(QObject):
         (on a slow connection, queued beats would each replace the last one's answer)."""
 
         self.bar = LockBar()
-        window.editor_panel.add_bar(self.bar)
+        workbench.editor.add_bar(self.bar)
         self.heartbeat = QTimer(self, interval=HEARTBEAT_MS)
         self.heartbeat.timeout.connect(self.check_now)
         self.badges = QTimer(self, interval=BADGES_MS)
         self.badges.timeout.connect(self.refresh_badges)
         self.badges.start()
 
-        window.editing.article_opened.connect(self._article_opened)
+        workbench.story.article_opened.connect(self._article_opened)
+        workbench.changed_elsewhere.connect(self._changed_elsewhere)
         self.bar.take_over_clicked.connect(self.ask_take_over)
-        window.article_list.add_row_decorator(locks.annotate_rows)
-        window.runners.append(self)
+        workbench.stories.add_row_decorator(locks.annotate_rows)
+        workbench.tasks.keep(self)
 
     # ---- following the open story --------------------------------------------------------
     def _article_opened(self, article: Article | None) -> None:
@@ -102,13 +104,18 @@ class EditLocks(QObject):
     def _leave(self) -> None:
         """Let the last story go, after its last autosave (on the save worker)."""
         if self._article_id is not None and (self.state is LockState.HELD or self._asking):
-            self._window.saves.submit(
+            self._workbench.tasks.saves.submit(
                 self._locks.release, self._article_id, on_error=self._log_failure
             )
         self.heartbeat.stop()
         self._asking = False
         self._pending_sent, self._pending_sent_at = None, -math.inf
         self._writable()
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """A release or a takeover elsewhere shows within a second, not at the next beat."""
+        if self._article_id is not None and self._article_id in changes.articles:
+            self.recheck()
 
     def recheck(self) -> None:
         """Something changed in the newsroom: has someone taken the story from us?
@@ -135,9 +142,9 @@ class EditLocks(QObject):
         article_id = self._article_id
         if article_id is None or self._asking:
             return
-        if not may_edit(self._window.newsroom.user):
+        if not may_edit(self._workbench.newsroom.user):
             if self.state is LockState.HELD:
-                self._window.saves.submit(
+                self._workbench.tasks.saves.submit(
                     self._locks.release, article_id, on_error=self._log_failure
                 )
             self._writable()  # a role that may not edit is read-only for its own reason
@@ -158,7 +165,7 @@ class EditLocks(QObject):
 
     def _ask(self) -> None:
         article_id = self._article_id
-        if article_id is None or not may_edit(self._window.newsroom.user):
+        if article_id is None or not may_edit(self._workbench.newsroom.user):
             self._writable()
             return
         was = self.state
@@ -182,14 +189,14 @@ class EditLocks(QObject):
                 self._watch(result.holder, lost=was is LockState.LOST)
             return
         self._holds_any = True
-        shown = self._window.editing.article
+        shown = self._workbench.story.article
         if was in (LockState.WATCHING, LockState.LOST) and (
             shown is None or shown.version != result.version
         ):
             # The story moved on while we watched: read it again before anyone types.
             self._asking = True
-            articles = self._window.newsroom.articles
-            self._window.editing.run_change(
+            articles = self._workbench.newsroom.articles
+            self._workbench.story.run_change(
                 partial(articles.get, result.article_id),
                 reload_text=True,
                 on_done=lambda article: self._now_held(article.id, freed=True),
@@ -207,7 +214,7 @@ class EditLocks(QObject):
             self._writable()
 
     def _reload_failed(self, error: BaseException) -> None:
-        self._window.status.showMessage(str(error), 12000)
+        self._workbench.status.showMessage(str(error), 12000)
         self._asking = False  # still read-only: the next tick asks again
 
     def _heartbeat_failed(self, error: BaseException) -> None:
@@ -225,7 +232,7 @@ class EditLocks(QObject):
             return
         self._watch(result.holder, lost=result.taken_over)
         if result.taken_over:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr("%1 took over the story you were editing.").replace(
                     "%1", result.holder.name
                 ),
@@ -241,7 +248,7 @@ class EditLocks(QObject):
     def _writable(self) -> None:
         self.holder = None
         self.bar.hide()
-        self._window.editor_panel.set_read_only(False, READ_ONLY_REASON)
+        self._workbench.editor.set_read_only(False, READ_ONLY_REASON)
         self._set_state(LockState.NONE)
 
     def _now_held(self, article_id: int, *, freed: bool = False) -> None:
@@ -250,22 +257,22 @@ class EditLocks(QObject):
         self._asking = False
         self.holder = None
         self.bar.hide()
-        self._window.editor_panel.set_read_only(False, READ_ONLY_REASON)
+        self._workbench.editor.set_read_only(False, READ_ONLY_REASON)
         self._set_state(LockState.HELD)
-        self._window.article_list.model.invalidate([article_id])
+        self._workbench.stories.model.invalidate([article_id])
         if freed:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr("Nobody else is editing this story now: it is yours to edit."), 8000
             )
 
     def _watch(self, holder: LockHolder, *, lost: bool) -> None:
         self.holder = holder
-        self._window.editor_panel.set_read_only(True, READ_ONLY_REASON)
+        self._workbench.editor.set_read_only(True, READ_ONLY_REASON)
         if lost:
             text = self.tr(
                 "%1 took over this story; your last text was saved as a revision."
             ).replace("%1", holder.name)
-        elif holder.user_id == self._window.newsroom.user.id:
+        elif holder.user_id == self._workbench.newsroom.user.id:
             since = holder.since.astimezone().strftime("%H:%M")
             if holder.host and holder.host != self._locks.host:
                 text = self.tr(
@@ -286,18 +293,18 @@ class EditLocks(QObject):
             )
         self.bar.show_message(text, offer_take_over=True)
         self._set_state(LockState.LOST if lost else LockState.WATCHING)
-        self._window.article_list.model.invalidate([holder.article_id])
+        self._workbench.stories.model.invalidate([holder.article_id])
 
     def _pending_text(self) -> PendingText | None:
         """The editor's unsaved text, now and then, so a takeover can keep it."""
-        editing = self._window.editing
+        editing = self._workbench.story
         article = editing.article
         if article is None or not editing.autosave.dirty:
             return None
         now = time.monotonic()
         if now - self._pending_sent_at < PENDING_TEXT_EVERY_S:
             return None
-        pending = PendingText(article.version, self._window.editor_panel.current_edit())
+        pending = PendingText(article.version, self._workbench.editor.current_edit())
         if pending == self._pending_sent:
             return None
         self._pending_sent, self._pending_sent_at = pending, now
@@ -317,7 +324,7 @@ class EditLocks(QObject):
                 "window becomes read-only."
             ).replace("%1", holder.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self._window,
+            self._workbench.host,
         )
         box.setObjectName("takeOverConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Take over"))
@@ -332,7 +339,7 @@ class EditLocks(QObject):
         box.open()
 
     def _take_over(self, article_id: int, holder: LockHolder) -> None:
-        if article_id != self._article_id or not may_edit(self._window.newsroom.user):
+        if article_id != self._article_id or not may_edit(self._workbench.newsroom.user):
             return
         self._asking = True
         self.bar.take_over_button.setEnabled(False)
@@ -342,7 +349,7 @@ class EditLocks(QObject):
             return locks.take_over(article_id, holder).article
 
         def failed(error: BaseException) -> None:
-            self._window.status.showMessage(str(error), 12000)
+            self._workbench.status.showMessage(str(error), 12000)
             if self._article_id == article_id and self._asking:
                 self._asking = False
                 self.bar.take_over_button.setEnabled(True)
@@ -352,19 +359,19 @@ class EditLocks(QObject):
             self._asking = False
             self._holds_any = True
             self._now_held(article.id)
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr(
                     "You took over the story from %1; their last text is kept as a revision."
                 ).replace("%1", holder.name),
                 10000,
             )
 
-        self._window.editing.run_change(take, reload_text=True, on_done=done, on_error=failed)
+        self._workbench.story.run_change(take, reload_text=True, on_done=done, on_error=failed)
 
     # ---- the list's badges ---------------------------------------------------------------
     def refresh_badges(self) -> None:
         """Re-check the visible rows' holders; rows whose badge changed are fetched again."""
-        listing = self._window.article_list
+        listing = self._workbench.stories
         view, model = listing.view, listing.model
         if not view.isVisible() or model.rowCount() == 0:
             return
@@ -386,7 +393,7 @@ class EditLocks(QObject):
             )
 
     def _holders_arrived(self, ids: list[int], holders: dict[int, LockHolder]) -> None:
-        model = self._window.article_list.model
+        model = self._workbench.stories.model
         stale = []
         for article_id in ids:
             row = model.cached_row(article_id)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget
 
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.ui.moderation.view import ModerationView
-from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.keys import UNDO, key_hint
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.vocabulary import label
@@ -30,93 +28,80 @@ MENU_ACTIONS = (
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def size_stack_by_current_page(stack: QStackedWidget) -> None:
-    """A stack asks for room for its largest page; only the page on show should count."""
-    for index in range(stack.count()):
-        page = stack.widget(index)
-        if page is None:
-            continue
-        policy = (
-            QSizePolicy.Policy.Preferred
-            if page is stack.currentWidget()
-            else QSizePolicy.Policy.Ignored
+class ModerationSwitch(QObject):
+    """Ctrl+Shift+M: the full Moderation view in the window's middle, or the stories."""
+
+    def __init__(self, workbench: Workbench, view: ModerationView) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
+        self.view = view
+        self._dock_was_visible = True
+        workbench.pages.add(view)
+        self.toggle = QAction(translate("Moderation", "&Moderation view"), workbench.host)
+        self.toggle.setObjectName("moderationView")
+        self.toggle.setCheckable(True)
+        self.toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.toggle.setToolTip(
+            translate(
+                "Moderation", "Switch between the stories and the moderation view (Ctrl+Shift+M)"
+            )
         )
-        page.setSizePolicy(policy, policy)
-    stack.updateGeometry()
+        self.toggle.toggled.connect(self._switch)
 
-
-def install(window: MainWindow) -> None:
-    """Add the moderation view and actions to `window` and wire their signals."""
-    newsroom = window.newsroom
-    dock_queue = window.comments_panel
-    dock_queue.set_moderation(newsroom.moderation)
-
-    view = ModerationView(newsroom, window.queries)
-    window.moderation_view = view  # type: ignore[attr-defined]
-    stories = window.takeCentralWidget()
-    assert stories is not None
-    stack = named(QStackedWidget(), "centralStack")
-    stack.addWidget(stories)
-    stack.addWidget(view)
-    window.setCentralWidget(stack)
-    size_stack_by_current_page(stack)
-
-    toggle = QAction(translate("Moderation", "&Moderation view"), window)
-    toggle.setCheckable(True)
-    toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
-    toggle.setToolTip(
-        translate("Moderation", "Switch between the stories and the moderation view (Ctrl+Shift+M)")
-    )
-    window.moderation_toggle = toggle  # type: ignore[attr-defined]
-
-    dock_was_visible = [True]
-
-    def switch(on: bool) -> None:
-        stack.setCurrentWidget(view if on else stories)
-        size_stack_by_current_page(stack)
+    def _switch(self, on: bool) -> None:
+        workbench = self._workbench
+        workbench.pages.show(self.view if on else None)
         # One queue at a time: the dock steps aside while the full view is up.
         if on:
-            dock_was_visible[0] = window.comments_dock.isVisible()
-            window.comments_dock.hide()
-        elif dock_was_visible[0]:
-            window.comments_dock.show()
+            self._dock_was_visible = workbench.comments_dock.isVisible()
+            workbench.comments_dock.hide()
+        elif self._dock_was_visible:
+            workbench.comments_dock.show()
         if on:
-            view.queue.refresh()
-            view.queue.focus_queue()
+            self.view.queue.refresh()
+            self.view.queue.focus_queue()
 
-    toggle.toggled.connect(switch)
-    focus = QAction(translate("Moderation", "Go to the comment &queue"), window)
+    def active_queue(self) -> CommentQueuePanel:
+        return self.view.queue if self.toggle.isChecked() else self._workbench.comments
+
+    def focus_queue(self) -> None:
+        if self.toggle.isChecked():
+            self.view.queue.focus_queue()
+            return
+        dock = self._workbench.comments_dock
+        dock.show()
+        dock.raise_()
+        self._workbench.comments.focus_queue()
+
+
+def install(workbench: Workbench) -> None:
+    """Add the moderation view and actions to the window and wire their signals."""
+    newsroom = workbench.newsroom
+    dock_queue = workbench.comments
+    dock_queue.set_moderation(newsroom.moderation)
+    view = ModerationView(newsroom, workbench.tasks.queries)
+    switch = workbench.features.add(ModerationSwitch(workbench, view))
+
+    focus = QAction(translate("Moderation", "Go to the comment &queue"), workbench.host)
     focus.setShortcut(QKeySequence("Ctrl+4"))
-    focus.triggered.connect(
-        lambda: view.queue.focus_queue() if toggle.isChecked() else _focus_dock(window)
-    )
-    menu = window.comments_menu
-    menu.addActions([toggle, focus])
+    focus.triggered.connect(switch.focus_queue)
+    menu = workbench.menus.comments
+    menu.addActions([switch.toggle, focus])
     menu.addSeparator()
-
-    def active() -> CommentQueuePanel:
-        return view.queue if toggle.isChecked() else dock_queue
-
     for action in MENU_ACTIONS:
         # The key is a hint: the queue's table reads it, so typing elsewhere never moderates.
         item = menu.addAction(f"{label(action)}\t{key_hint(action)}")
-        item.triggered.connect(lambda _on=False, a=action: active().act(a))
+        item.triggered.connect(lambda _on=False, a=action: switch.active_queue().act(a))
         if action is ModerationAction.DELETE:
             menu.addSeparator()
     undo_text = translate("Moderation", "Undo the last moderation")
     undo = menu.addAction(f"{undo_text}\t{key_hint(UNDO)}")
-    undo.triggered.connect(lambda: active().undo())
-    window.view_menu.addSeparator()
-    window.view_menu.addAction(toggle)
+    undo.triggered.connect(lambda: switch.active_queue().undo())
+    workbench.menus.view.addSeparator()
+    workbench.menus.view.addAction(switch.toggle)
 
-    view.queue.changed.connect(window.apply_changes)
+    view.queue.changed.connect(workbench.apply_changes)
     dock_queue.changed.connect(lambda _changes: view.queue.refresh() if view.isVisible() else None)
-
-
-def _focus_dock(window: MainWindow) -> None:
-    window.comments_dock.show()
-    window.comments_dock.raise_()
-    window.comments_panel.focus_queue()

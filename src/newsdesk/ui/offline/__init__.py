@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Add the Offline menu, the Sync button and the status bar's count to `window`."""
     from newsdesk.ui.offline.controller import OfflineWork
 
-    work = OfflineWork(window, TaskRunner("offline", window))
-    window.offline = work  # type: ignore[attr-defined]
-    window.runners.append(work)  # closing the window stops a running sync first
+    work = workbench.features.add(OfflineWork(workbench, TaskRunner("offline", workbench)))
+    workbench.tasks.keep(work)  # closing the window stops a running sync first

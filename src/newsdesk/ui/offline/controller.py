@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMessageB
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article
 from newsdesk.services.article_views import SavedView
+from newsdesk.services.database_errors import DatabaseError
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.offline_work import (
     NO_MARKS,
@@ -50,7 +51,6 @@ from newsdesk.services.sync import (
     resolve_conflict,
 )
 from newsdesk.services.sync.offline import Selection
-from newsdesk.storage.database import DatabaseError
 from newsdesk.ui.conflict.dialog import ConflictDialog
 from newsdesk.ui.offline.report_dialog import SyncReportDialog, has_news, summary_line
 from newsdesk.ui.offline.status_label import OfflineStatusLabel
@@ -59,7 +59,7 @@ from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 SETTING_AUTO_SYNC = "offline/auto_sync"
 AUTO_SYNC_EVERY_MS = 60_000
@@ -71,21 +71,21 @@ REFRESH_AFTER_MS = 400
 
 
 class OfflineWork(QObject):
-    """The Offline menu and everything it drives, for one main window."""
+    """The Offline menu and everything it drives, for one main workbench."""
 
     def __init__(
         self,
-        window: MainWindow,
+        workbench: Workbench,
         runner: TaskRunner,
         passwords: PasswordStore | None = None,
         laptop: Path | None = None,
     ) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(workbench)
+        self._workbench = workbench
         self._runner = runner
         self._passwords = passwords or PasswordStore()
         self._laptop = laptop or laptop_path()
-        self.side = Side.SERVER if not window.newsroom.database.is_sqlite else Side.LOCAL
+        self.side = Side.SERVER if not workbench.newsroom.database.is_sqlite else Side.LOCAL
         self.status: OfflineStatus | None = None
         self.marks = NO_MARKS
         self.out_of_reach = False
@@ -97,28 +97,28 @@ class OfflineWork(QObject):
 
         self._status_reads = TaskRunner("offline-status", self)
         """Cheap reads for the badges and the count, never queued behind a long sync."""
-        self.job = ProgressJob(runner, window)
+        self.job = ProgressJob(runner, workbench.host)
         self.job.finished.connect(lambda result: self._then(result))
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
 
-        self.label = OfflineStatusLabel(window.status)
-        window.status.insertPermanentWidget(0, self.label)
+        self.label = OfflineStatusLabel(workbench.status)
+        workbench.status.insertPermanentWidget(0, self.label)
         self._build_actions()
         self._build_menu()
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         for signal in (
-            window.editing.article_saved,
-            window.editing.changed,
-            window.comments_panel.changed,
-            window.related_panel.changed,
-            window.sections_panel.changed,
+            workbench.story.article_saved,
+            workbench.story.changed,
+            workbench.comments.changed,
+            workbench.related_links.changed,
+            workbench.sections.changed,
         ):
             signal.connect(self._changed_here)
-        window.editing.article_opened.connect(self._article_opened)
-        window.editing.autosave.reconnected.connect(self._auto_sync_tick)
+        workbench.story.article_opened.connect(self._article_opened)
+        workbench.story.autosave.reconnected.connect(self._auto_sync_tick)
         self._auto_timer = QTimer(self, interval=AUTO_SYNC_EVERY_MS)
         self._auto_timer.timeout.connect(self._auto_sync_tick)
         self._auto_timer.start()
@@ -129,7 +129,7 @@ class OfflineWork(QObject):
     def _action(
         self, text: str, name: str, slot: Callable[[], None], shortcut: str = "", tip: str = ""
     ) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._workbench.host)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -137,7 +137,7 @@ class OfflineWork(QObject):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         action.triggered.connect(slot)
-        self._window.addAction(action)
+        self._workbench.host.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -197,10 +197,10 @@ class OfflineWork(QObject):
         )
 
     def _build_menu(self) -> None:
-        window = self._window
-        menu = self.menu = QMenu(self.tr("&Offline"), window)
+        workbench = self._workbench
+        menu = self.menu = QMenu(self.tr("&Offline"), workbench.host)
         menu.setObjectName("offlineMenu")
-        window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
+        workbench.host.menuBar().insertMenu(workbench.menus.view.menuAction(), menu)
         menu.addAction(self.take_selected_action)
         self.views_menu = menu.addMenu(self.tr("Take a saved &view offline"))
         self.views_menu.setObjectName("takeViewOfflineMenu")
@@ -212,23 +212,23 @@ class OfflineWork(QObject):
         menu.addAction(self.resolve_action)
         menu.addSeparator()
         menu.addActions([self.work_offline_action, self.back_online_action])
-        window.toolbar.addSeparator()
-        window.toolbar.addAction(self.sync_action)
+        workbench.menus.toolbar.addSeparator()
+        workbench.menus.toolbar.addAction(self.sync_action)
 
     # ---- state ---------------------------------------------------------------------------
     @property
     def auto_sync_enabled(self) -> bool:
-        value = self._window.settings.value(SETTING_AUTO_SYNC, True)
+        value = self._workbench.settings.value(SETTING_AUTO_SYNC, True)
         return value not in (False, "false", "0", 0)
 
     @property
     def server_address(self) -> str | None:
         if self.side is Side.SERVER:
-            return self._window.newsroom.database.address
+            return self._workbench.newsroom.database.address
         return self.status.server_address if self.status is not None else None
 
     def _auto_sync_toggled(self) -> None:
-        self._window.settings.setValue(SETTING_AUTO_SYNC, self.auto_sync_action.isChecked())
+        self._workbench.settings.setValue(SETTING_AUTO_SYNC, self.auto_sync_action.isChecked())
         if self.auto_sync_action.isChecked():
             self._auto_sync_tick()
 
@@ -256,11 +256,11 @@ class OfflineWork(QObject):
 
     def refresh(self, first: bool = False) -> None:
         """Read the side, the marks and the status bar's count again (off the GUI thread)."""
-        window = self._window
+        workbench = self._workbench
         if self.side is Side.SERVER:
             self._status_reads.submit(
                 marks_for_server,
-                window.newsroom,
+                workbench.newsroom,
                 self._laptop,
                 on_done=self._show_marks,
                 on_error=lambda _error: None,  # no laptop file to read: no badges
@@ -269,7 +269,7 @@ class OfflineWork(QObject):
             return
         self._status_reads.submit(
             laptop_state,
-            window.newsroom,
+            workbench.newsroom,
             on_done=lambda state: self._laptop_state(state, first),
             latest="offline-marks",
         )
@@ -291,7 +291,7 @@ class OfflineWork(QObject):
 
     def _show_marks(self, marks: OfflineMarks) -> None:
         self.marks = marks
-        self._window.article_list.model.set_offline_marks(marks.offline, marks.needs_merge)
+        self._workbench.stories.model.set_offline_marks(marks.offline, marks.needs_merge)
         self._update_actions()
 
     def _article_opened(self, _article: Article | None) -> None:
@@ -299,7 +299,7 @@ class OfflineWork(QObject):
 
     # ---- taking offline ------------------------------------------------------------------
     def take_selected_offline(self) -> None:
-        chosen = self._window.article_list.chosen_stories(self._window.editing.article)
+        chosen = self._workbench.stories.chosen_stories(self._workbench.story.article)
         if not chosen:
             self._say(self.tr("Select the stories to take offline first."))
             return
@@ -317,8 +317,8 @@ class OfflineWork(QObject):
         if self.side is not Side.SERVER:
             self._say(self.tr("Connect to a newsroom server to take stories offline."))
             return
-        server, laptop = self._window.newsroom, self._laptop
-        self._window.editing.save_now()
+        server, laptop = self._workbench.newsroom, self._laptop
+        self._workbench.story.save_now()
         self._start(
             self.tr("Taking %1 offline…").replace("%1", what),
             lambda progress: take_offline_here(server, selection, progress, laptop),
@@ -346,9 +346,12 @@ class OfflineWork(QObject):
         if report.comments:
             parts.append(self.tr("%1 comments to moderate").replace("%1", f"{report.comments:,}"))
         text = "; ".join(parts) + "."
-        self._window.status.showMessage(text, 12000)
+        self._workbench.status.showMessage(text, 12000)
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Taken offline"), text, parent=self._window
+            QMessageBox.Icon.Information,
+            self.tr("Taken offline"),
+            text,
+            parent=self._workbench.host,
         )
         box.setObjectName("takenOffline")
         box.setInformativeText(
@@ -368,9 +371,9 @@ class OfflineWork(QObject):
         if self.job.running or self._quiet_sync_running:
             self._say(self.tr("A sync is already running."))
             return
-        self._window.editing.save_now()
+        self._workbench.story.save_now()
         if self.side is Side.SERVER:
-            server, laptop = self._window.newsroom, self._laptop
+            server, laptop = self._workbench.newsroom, self._laptop
             self._start(
                 self.tr("Syncing this computer's newsroom…"),
                 lambda progress: sync_laptop_here(server, progress, laptop),
@@ -384,7 +387,7 @@ class OfflineWork(QObject):
         asked, password = self._password(address, ask=True)
         if not asked:
             return
-        here = self._window.newsroom
+        here = self._workbench.newsroom
         self._start(
             self.tr("Syncing with %1…").replace("%1", server_display_name(address)),
             lambda progress: sync_with_server(here, address, password, progress),
@@ -409,7 +412,7 @@ class OfflineWork(QObject):
             return
         self._quiet_sync_running = True
         self._update_actions()
-        laptop = self._window.newsroom
+        laptop = self._workbench.newsroom
         self._runner.submit(
             sync_with_server,
             laptop,
@@ -429,7 +432,7 @@ class OfflineWork(QObject):
         self._quiet_sync_running = False
         self.out_of_reach = isinstance(error, DatabaseError)
         if not self.out_of_reach:
-            self._window.status.showMessage(
+            self._workbench.status.showMessage(
                 self.tr("Sync by itself failed: %1").replace("%1", str(error)), 12000
             )
         self._update_actions()
@@ -448,22 +451,22 @@ class OfflineWork(QObject):
             )
 
     def _synced(self, report: SyncReport, quiet: bool = False) -> None:
-        window = self._window
-        window.status.showMessage(summary_line(report), 12000)
+        workbench = self._workbench
+        workbench.status.showMessage(summary_line(report), 12000)
         if not report.nothing_done:
-            window.apply_changes(Changes(article_list=True, sections=True, comments=True))
-            current = window.editing.article
-            if current is not None and not window.editing.autosave.dirty:
-                window.editing.reload()
+            workbench.apply_changes(Changes(article_list=True, sections=True, comments=True))
+            current = workbench.story.article
+            if current is not None and not workbench.story.autosave.dirty:
+                workbench.story.reload()
         self.refresh()
         if has_news(report) and not (quiet and self.report_dialog is not None):
             self._show_report(report)
 
     def _show_report(self, report: SyncReport) -> None:
-        window = self._window
+        workbench = self._workbench
         self._runner.submit(
             _headlines,
-            window.newsroom,
+            workbench.newsroom,
             report.conflicts,
             on_done=lambda headlines: self._open_report(report, headlines),
             on_error=lambda _error: self._open_report(report, {}),
@@ -472,7 +475,7 @@ class OfflineWork(QObject):
     def _open_report(self, report: SyncReport, headlines: dict[str, str]) -> None:
         if self.report_dialog is not None:
             self.report_dialog.close()
-        dialog = self.report_dialog = SyncReportDialog(report, headlines, self._window)
+        dialog = self.report_dialog = SyncReportDialog(report, headlines, self._workbench.host)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "report_dialog", None))
         if self.side is Side.LAPTOP:
@@ -484,7 +487,7 @@ class OfflineWork(QObject):
 
     # ---- merging -------------------------------------------------------------------------
     def resolve_open_or_first(self) -> None:
-        current = self._window.editing.article
+        current = self._workbench.story.article
         if current is not None and current.uuid in self.marks.needs_merge:
             self.resolve(current.uuid)
         elif self.marks.needs_merge:
@@ -497,20 +500,20 @@ class OfflineWork(QObject):
         if self.conflict_dialog is not None:
             self.conflict_dialog.raise_()
             return
-        self._window.editing.save_now()
+        self._workbench.story.save_now()
         self._runner.submit(
             conflict_case,
-            self._window.newsroom,
+            self._workbench.newsroom,
             article_uuid,
             on_done=self._show_case,
             on_error=self._report_error,
         )
 
     def _show_case(self, case: Any) -> None:
-        window = self._window
-        if window.editing.article is None or window.editing.article.id != case.article_id:
-            window.editing.open(case.article_id)
-        dialog = self.conflict_dialog = ConflictDialog(case, window)
+        workbench = self._workbench
+        if workbench.story.article is None or workbench.story.article.id != case.article_id:
+            workbench.story.open(case.article_id)
+        dialog = self.conflict_dialog = ConflictDialog(case, workbench.host)
         dialog.setObjectName("syncConflictDialog")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._decided(dialog, result))
@@ -528,7 +531,7 @@ class OfflineWork(QObject):
             )
             return
         case, chosen, reason = dialog.case, dialog.chosen_edit(), dialog.reason()
-        laptop = self._window.newsroom
+        laptop = self._workbench.newsroom
         self._runner.submit(
             lambda: (resolve_conflict(laptop, case, chosen, reason), case.article_id)[1],
             on_done=self._resolved,
@@ -536,9 +539,9 @@ class OfflineWork(QObject):
         )
 
     def _resolved(self, article_id: int) -> None:
-        window = self._window
-        window.apply_changes(Changes(articles=frozenset({article_id}), article_list=True))
-        window.editing.open(article_id)
+        workbench = self._workbench
+        workbench.apply_changes(Changes(articles=frozenset({article_id}), article_list=True))
+        workbench.story.open(article_id)
         left = len(self.marks.needs_merge) - 1
         message = self.tr("Merged. The next sync sends it to the newsroom.")
         if left > 0:
@@ -560,17 +563,11 @@ class OfflineWork(QObject):
             self._open_instead(lambda: open_server(address, password))
 
     def _open_instead(self, opener: Callable[[], Newsroom]) -> None:
-        from newsdesk.app import replace_main_window
-
-        window = self._window
-        window.editing.save_now()
-
-        def switch(newsroom: Newsroom) -> None:
-            replace_main_window(window, newsroom)
-
+        workbench = self._workbench
+        workbench.story.save_now()
         self._runner.submit(
             opener,
-            on_done=switch,
+            on_done=workbench.switch_requested.emit,
             on_error=self._report_error,
         )
 
@@ -586,7 +583,7 @@ class OfflineWork(QObject):
         if not ask:
             return False, None
         password, ok = QInputDialog.getText(
-            self._window,
+            self._workbench.host,
             self.tr("Newsroom password"),
             self.tr("Password for %1:").replace("%1", server_display_name(address)),
             QLineEdit.EchoMode.Password,
@@ -606,11 +603,11 @@ class OfflineWork(QObject):
     def _failed(self, message: str) -> None:
         self._update_actions()
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Offline work"), message, parent=self._window
+            QMessageBox.Icon.Warning, self.tr("Offline work"), message, parent=self._workbench.host
         )
         box.setObjectName("offlineFailed")
         self._show_box(box)
-        self._window.status.showMessage(message, 12000)
+        self._workbench.status.showMessage(message, 12000)
 
     def _cancelled(self) -> None:
         self._update_actions()
@@ -621,7 +618,7 @@ class OfflineWork(QObject):
         self._say(str(error) or type(error).__name__)
 
     def _say(self, message: str) -> None:
-        self._window.status.showMessage(message, 12000)
+        self._workbench.status.showMessage(message, 12000)
 
     def _show_box(self, box: QMessageBox) -> None:
         if self.message_box is not None:

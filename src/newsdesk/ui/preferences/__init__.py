@@ -19,35 +19,35 @@ from newsdesk.ui.preferences.dialog import PreferencesDialog
 from newsdesk.ui.preferences.settings import load_preferences
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 SHORTCUT = "Ctrl+,"
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Apply the stored preferences to `window` and add Edit ▸ Preferences…."""
-    apply_preferences(window, load_preferences(window.settings))
+    apply_preferences(workbench, load_preferences(workbench.settings))
     translate = QCoreApplication.translate
     action = QAction(
-        qta.icon("mdi6.cog-outline"), translate("Preferences", "&Preferences…"), window
+        qta.icon("mdi6.cog-outline"), translate("Preferences", "&Preferences…"), workbench.host
     )
     action.setObjectName("preferencesAction")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setToolTip(translate("Preferences", "Preferences (%1)").replace("%1", SHORTCUT))
-    action.triggered.connect(lambda: open_preferences(window))
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(action)
+    action.triggered.connect(lambda: open_preferences(workbench))
+    workbench.menus.edit.addSeparator()
+    workbench.menus.edit.addAction(action)
 
 
-def open_preferences(window: MainWindow) -> PreferencesDialog:
+def open_preferences(workbench: Workbench) -> PreferencesDialog:
     """The Preferences dialog, raised if it is open already."""
-    for existing in window.findChildren(PreferencesDialog):
+    for existing in workbench.host.findChildren(PreferencesDialog):
         if existing.isVisible():
             existing.raise_()
             existing.activateWindow()
             return existing
-    dialog = PreferencesDialog(window)
+    dialog = PreferencesDialog(workbench)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.ui.naming import named
 from newsdesk.ui.preferences.appearance import effective_theme
-from newsdesk.ui.preferences.apply import apply_preferences, recheck
+from newsdesk.ui.preferences.apply import apply_preferences
 from newsdesk.ui.preferences.newsroom_rules import (
     NewsroomEdits,
     NewsroomRules,
@@ -50,22 +50,22 @@ from newsdesk.ui.preferences.settings import (
 )
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 ERROR_COLOURS = {Theme.LIGHT: "#b3261e", Theme.DARK: "#ff8a80"}
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench.host)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self._window = window
+        self._workbench = workbench
         self._rules: NewsroomRules | None = None
         self._saving = False
         self._close_when_saved = False
         self._finished = False
-        self.preferences = load_preferences(window.settings)
+        self.preferences = load_preferences(workbench.settings)
 
         self.general = GeneralPage()
         self.writing = WritingPage(self.show_error)
@@ -108,9 +108,9 @@ class PreferencesDialog(QDialog):
     def _load_rules(self) -> None:
         for page in self._newsroom_pages():
             page.show_loading()
-        self._window.background.submit(
+        self._workbench.tasks.background.submit(
             load_newsroom_rules,
-            self._window.newsroom,
+            self._workbench.newsroom,
             on_done=self._rules_loaded,
             on_error=self._rules_failed,
         )
@@ -122,7 +122,7 @@ class PreferencesDialog(QDialog):
         if self._finished:
             return
         self._rules = rules
-        user = self._window.newsroom.user
+        user = self._workbench.newsroom.user
         who = user.display_name or user.username
         roles = ", ".join(sorted(role.value for role in user.roles)) or self.tr("no role")
         lists_reason = (
@@ -199,9 +199,9 @@ class PreferencesDialog(QDialog):
             self._focus(error.field)
             return False
         language_changed = preferences.ui_language != self.preferences.ui_language
-        save_preferences(self._window.settings, preferences)
+        save_preferences(self._workbench.settings, preferences)
         self.preferences = preferences
-        apply_preferences(self._window, preferences)
+        apply_preferences(self._workbench, preferences)
         if language_changed:
             self.show_info(
                 self.tr("Newsdesk now shows in %1.").replace(
@@ -224,18 +224,18 @@ class PreferencesDialog(QDialog):
         self._saving = True
         self._set_buttons_enabled(False)
         self.show_info(self.tr("Saving the newsroom's settings…"))
-        window = self._window
-        window.background.submit(
+        workbench = self._workbench
+        workbench.tasks.background.submit(
             save_newsroom_edits,
-            window.newsroom,
+            workbench.newsroom,
             edits,
-            on_done=lambda rules: self._saved(window, rules),
-            on_error=lambda error: self._save_failed(window, error),
+            on_done=lambda rules: self._saved(workbench, rules),
+            on_error=lambda error: self._save_failed(workbench, error),
         )
 
-    def _saved(self, window: MainWindow, rules: NewsroomRules) -> None:
-        recheck(window)
-        window.status.showMessage(self.tr("The newsroom's settings are saved."), 6000)
+    def _saved(self, workbench: Workbench, rules: NewsroomRules) -> None:
+        workbench.checks_changed.emit()
+        workbench.status.showMessage(self.tr("The newsroom's settings are saved."), 6000)
         if self._finished:
             return
         self._saving = False
@@ -245,11 +245,11 @@ class PreferencesDialog(QDialog):
         if self._close_when_saved:
             self.accept()
 
-    def _save_failed(self, window: MainWindow, error: BaseException) -> None:
+    def _save_failed(self, workbench: Workbench, error: BaseException) -> None:
         message = self.tr("The newsroom's settings were not saved: %1").replace(
             "%1", _describe(error)
         )
-        window.status.showMessage(message, 12000)
+        workbench.status.showMessage(message, 12000)
         if self._finished:
             return
         self._saving = False

@@ -11,19 +11,21 @@ from typing import TYPE_CHECKING
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from newsdesk.ui.shortcuts.areas import TabLeavesThePage, step
 from newsdesk.ui.shortcuts.dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
-    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workbench import Workbench
 
 SHEET_KEYS = ("?",)
 """`?` opens the sheet wherever typing a question mark means nothing (not in a text)."""
 
 
-def install(window: MainWindow) -> None:
+def install(workbench: Workbench) -> None:
     """Add Help ▸ Keyboard shortcuts (`?`) and View ▸ Next/Previous area (F6/Shift+F6)."""
+    window = workbench.host
     translate = QCoreApplication.translate
     sheet = QAction(
         qta.icon("mdi6.keyboard-outline"),
@@ -36,14 +38,13 @@ def install(window: MainWindow) -> None:
     # the sheet only from lists, buttons and panels.
     sheet.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     sheet.triggered.connect(lambda: show_shortcuts(window))
-    help_menu = window.help_menu
+    help_menu = workbench.menus.help
     if help_menu.actions():
         first = help_menu.actions()[0]
         help_menu.insertAction(first, sheet)
         help_menu.insertSeparator(first)
     else:
         help_menu.addAction(sheet)
-    window.shortcuts_action = sheet  # type: ignore[attr-defined]
 
     next_area = QAction(translate("ShortcutsSheet", "Ne&xt area"), window)
     next_area.setObjectName("nextAreaAction")
@@ -53,8 +54,8 @@ def install(window: MainWindow) -> None:
     previous_area.setObjectName("previousAreaAction")
     previous_area.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
     previous_area.triggered.connect(lambda: step(window, forward=False))
-    TabLeavesThePage(window.preview)
-    view_menu = window.view_menu
+    TabLeavesThePage(workbench.preview)
+    view_menu = workbench.menus.view
     docks_start = next((a for a in view_menu.actions() if a.isSeparator()), None)
     if docks_start is None:
         view_menu.addActions([next_area, previous_area])
@@ -62,12 +63,11 @@ def install(window: MainWindow) -> None:
         view_menu.insertActions(docks_start, [next_area, previous_area])
 
 
-def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
+def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
     """The sheet (made on first use), read afresh from the window and raised."""
-    dialog: ShortcutsDialog | None = getattr(window, "shortcuts_dialog", None)
+    dialog = window.findChild(ShortcutsDialog)
     if dialog is None:
         dialog = ShortcutsDialog(window)
-        window.shortcuts_dialog = dialog  # type: ignore[attr-defined]
     if dialog.isVisible():
         dialog.populate()
     dialog.show()

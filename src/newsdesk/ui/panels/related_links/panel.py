@@ -35,6 +35,8 @@ class RelatedLinksPanel(QWidget):
     """A Changes value after the list was edited."""
 
     links_loaded = Signal(tuple)
+    failed = Signal(str)
+    """A change was refused; the message is for the status bar."""
 
     def __init__(
         self,
@@ -158,7 +160,7 @@ class RelatedLinksPanel(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.refresh()
-        self.window().statusBar().showMessage(str(error), 8000)  # type: ignore[attr-defined]
+        self.failed.emit(str(error))
 
     def add_story(self) -> None:
         if self._article_id is None:
