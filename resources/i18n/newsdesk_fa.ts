@@ -244,7 +244,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>در زباله‌دان</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Comments</source>
         <translation>نظرها</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+210"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+229"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 مطلبی را که ویرایش می‌کردید در دست گرفت.</translation>
     </message>
@@ -1771,7 +1771,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>صفحه‌های وب (*.html *.htm *.xhtml);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -1781,7 +1781,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برون‌برده‌های وردپرس (*.xml *.wxr);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Static &amp;site…</source>
         <translation>&amp;وبگاه ایستا…</translation>
     </message>
@@ -1826,7 +1826,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 مطلب منتشرشده به %2 برون‌برده شد: %3 پرونده نوشته، %4 بدون تغییر، %5 حذف، در %6 ثانیه.</translation>
     </message>
@@ -1836,7 +1836,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>در حال برون‌برد وبگاه ایستا…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 سند ninjs %2 در %3 نوشته شد.</translation>
     </message>
@@ -1851,9 +1851,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>درون‌برد یک صفحه‌ی وب ذخیره‌شده</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported “%1” from %2 as a draft.</source>
         <translation>«%1» از %2 به‌عنوان پیش‌نویس درون‌برده شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed %1 control characters from the page.</source>
+        <translation>%1 نویسهٔ کنترلی از صفحه حذف شد.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1866,7 +1871,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>درون‌برد یک برون‌برده‌ی وردپرس</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), %5 new sections and %6 new tags from %7.</source>
         <translation>از %7 درون‌برده شد: %1 نوشته، %2 نظر (%3 پینگ‌بک، %4 ترک‌بک)، %5 بخش تازه و %6 برچسب تازه.</translation>
     </message>
@@ -1881,7 +1886,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نادیده گرفته شد:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Changed on the way in:</source>
+        <translation>تغییر یافته هنگام ورود:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>و %1 مورد دیگر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Importing the WordPress export…</source>
         <translation>در حال درون‌برد برون‌برده‌ی وردپرس…</translation>
     </message>
@@ -1891,7 +1906,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برون‌برد تحریریه به‌صورت WXR وردپرس</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).</source>
         <translation>%1 نوشته، %2 نظر و %3 دسته در %4 نوشته شد (%5 کیلوبایت).</translation>
     </message>
@@ -1926,7 +1941,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+127"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+126"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>به‌روزرسانی زنده متوقف شد: در حال اتصال دوباره…</translation>
     </message>
@@ -2439,7 +2454,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+152"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+146"/>
         <source>Take selected stories &amp;offline</source>
         <translation>بردن مطالب برگزیده به حالت &amp;آفلاین</translation>
     </message>
@@ -2519,7 +2534,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>بردن یک &amp;نمای ذخیره‌شده به حالت آفلاین</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Select the stories to take offline first.</source>
         <translation>نخست مطالبی را که باید آفلاین شوند برگزینید.</translation>
     </message>
@@ -2614,7 +2629,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مطالبی که نیاز به ادغام دارند نشانه‌گذاری شده‌اند؛ آن‌ها را در تحریریه‌ی این رایانه ادغام کنید (آفلاین ◂ کار آفلاین).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Merge in this computer&apos;s newsroom</source>
         <translation>ادغام در تحریریه‌ی این رایانه</translation>
     </message>

@@ -244,7 +244,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>à la corbeille</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -1385,7 +1385,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+210"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+229"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 a pris la main sur l&apos;article que vous modifiiez.</translation>
     </message>
@@ -1773,7 +1773,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>Pages web (*.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
@@ -1783,7 +1783,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Exports WordPress (*.xml *.wxr);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Static &amp;site…</source>
         <translation>&amp;Site statique…</translation>
     </message>
@@ -1828,7 +1828,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 articles publiés exportés vers %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, en %6 s.</translation>
     </message>
@@ -1838,7 +1838,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Export du site statique…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 document(s) ninjs %2 écrit(s) dans %3.</translation>
     </message>
@@ -1853,9 +1853,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Importer une page web enregistrée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported “%1” from %2 as a draft.</source>
         <translation>« %1 » importé de %2 comme brouillon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed %1 control characters from the page.</source>
+        <translation>%1 caractères de contrôle ont été retirés de la page.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1868,7 +1873,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Importer un export WordPress</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), %5 new sections and %6 new tags from %7.</source>
         <translation>Importé depuis %7&#xa0;: %1 articles, %2 commentaires (%3 pingbacks, %4 rétroliens), %5 nouvelles rubriques et %6 nouveaux mots-clés.</translation>
     </message>
@@ -1883,7 +1888,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Ignorés&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Changed on the way in:</source>
+        <translation>Modifié à l’import&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Importing the WordPress export…</source>
         <translation>Import de l&apos;export WordPress…</translation>
     </message>
@@ -1893,7 +1908,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Exporter la rédaction en WXR WordPress</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).</source>
         <translation>%1 articles, %2 commentaires et %3 catégories écrits dans %4 (%5 Ko).</translation>
     </message>
@@ -1930,7 +1945,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+127"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+126"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>Mises à jour en direct suspendues&#xa0;: reconnexion…</translation>
     </message>
@@ -2443,7 +2458,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+152"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+146"/>
         <source>Take selected stories &amp;offline</source>
         <translation>Emporter les articles sélectionnés &amp;hors ligne</translation>
     </message>
@@ -2523,7 +2538,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Emporter une &amp;vue enregistrée hors ligne</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Select the stories to take offline first.</source>
         <translation>Sélectionnez d&apos;abord les articles à emporter hors ligne.</translation>
     </message>
@@ -2618,7 +2633,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les articles à fusionner sont marqués&#xa0;; fusionnez-les dans la rédaction de cet ordinateur (Hors ligne ▸ Travailler hors ligne).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Merge in this computer&apos;s newsroom</source>
         <translation>Fusionner dans la rédaction de cet ordinateur</translation>
     </message>

@@ -17,7 +17,7 @@ from newsdesk.domain.intake import IntakeRules, Refused, Submission
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.comments import CommentQuery
 from newsdesk.services.demo import load_demo
-from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.newsroom import Newsroom, open_newsroom
 
 SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -285,3 +285,40 @@ def test_a_large_file_goes_in_whole_with_its_rules_and_counts(demo: Newsroom) ->
         T0 + timedelta(minutes=7),
     )
     assert first.reasons and first.status is CommentStatus.PENDING
+
+
+def test_control_characters_in_comments_are_removed_and_said(
+    demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo.close()
+    path = write_lines(
+        tmp_path / "controls.jsonl",
+        [
+            record(name="Ri\u0000ta", body="Bell\u0007 rings\u001b[31m \ud800 twice"),
+            record(
+                email="clean@example.net", body="Nothing odd", ip="", time="2025-03-01T10:00:00Z"
+            ),
+            record(email="", body="refused \u0001 anyway"),
+        ],
+    )
+    code = main(["--database", database_url, "comments", "ingest", "--json", str(path)])
+    assert code == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["changed"] == [{"line": 1, "how": "removed 4 control characters"}]
+    assert [p["line"] for p in report["refused"]] == [3]
+    late = "2025-03-01T11:00:00Z"
+    one = write_lines(
+        tmp_path / "one.jsonl", [record(email="e@example.net", body="Hi\u0001", ip="", time=late)]
+    )
+    assert main(["--database", database_url, "comments", "ingest", str(one)]) == 0
+    assert f"{one}:1: removed 1 control character\n" in capsys.readouterr().err
+    again = open_newsroom(database_url)
+    try:
+        bodies = {
+            c.author_email: (c.author_name, c.body)
+            for c in again.comments.list_comments(CommentQuery(status=None))
+        }
+    finally:
+        again.close()
+    assert bodies["rita@example.net"] == ("Rita", "Bell rings[31m  twice")
+    assert bodies["e@example.net"][1] == "Hi"

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from tests.shared_fixtures import find_shared_fixtures, shared_fixtures
 
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
+from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.rendering import render_markdown
+from newsdesk.services.interchange.html_text import (
+    html_to_line,
+    html_to_markdown,
+    html_to_plain_text,
+)
 from newsdesk.services.interchange.wxr_import import WxrRefused, import_wxr
+from newsdesk.services.interchange.wxr_read import read_wxr
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.storage import orm
@@ -257,3 +268,185 @@ def test_a_missing_file_or_an_empty_one_is_a_clear_error(
     not_rss.write_text("<feed><entry/></feed>", encoding="utf-8")
     with pytest.raises(WxrRefused, match="not an RSS document"):
         import_wxr(newsroom.database, newsroom.user, not_rss)
+
+
+# ---- characters XML cannot carry -------------------------------------------------------------
+
+UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def wxr_file(path: Path, channel: str, items: str) -> Path:
+    """A small WXR 1.2 file around `channel` (categories…) and `items`, written as UTF-8
+    bytes exactly as given (control characters included)."""
+    path.write_bytes(
+        (
+            '<?xml version="1.0" encoding="UTF-8" ?>\n'
+            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+            'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel>\n'
+            "<title>Trust Gazette</title>\n<link>https://trust.example.org</link>\n"
+            "<wp:wxr_version>1.2</wp:wxr_version>\n"
+            "<wp:base_site_url>https://trust.example.org</wp:base_site_url>\n"
+            f"{channel}\n{items}\n</channel>\n</rss>\n"
+        ).encode()
+    )
+    return path
+
+
+def post(post_id: int, title: str, body: str = "Text.", extra: str = "") -> str:
+    return (
+        f"<item><title>{title}</title>\n"
+        f"<content:encoded>{body}</content:encoded>\n"
+        f"<wp:post_id>{post_id}</wp:post_id>\n<wp:status>publish</wp:status>\n"
+        f"<wp:post_type>post</wp:post_type>\n{extra}</item>"
+    )
+
+
+def stored_texts(newsroom: Newsroom) -> list[str]:
+    with newsroom.database.transaction() as session:
+        texts: list[str] = []
+        for row in session.scalars(select(orm.Article)):
+            texts += [row.headline, row.standfirst, row.body, row.byline, row.slug]
+        for comment in session.scalars(select(orm.Comment)):
+            texts += [comment.author_name, comment.body, comment.author_url]
+        texts += list(session.scalars(select(orm.Section.name)))
+        texts += list(session.scalars(select(orm.Tag.name)))
+    return texts
+
+
+def test_control_characters_are_removed_and_said_post_by_post(
+    newsroom: Newsroom, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    category = (
+        "<wp:category><wp:category_nicename>world</wp:category_nicename>"
+        "<wp:cat_name><![CDATA[Wor&#1;ld]]></wp:cat_name></wp:category>"
+    )
+    comment = (
+        "<wp:comment><wp:comment_id>5</wp:comment_id>"
+        "<wp:comment_author><![CDATA[Ann&#x1F;ie]]></wp:comment_author>"
+        "<wp:comment_author_email>ann@example.org</wp:comment_author_email>"
+        "<wp:comment_content><![CDATA[Hello\x02 there &#1;]]></wp:comment_content>"
+        "<wp:comment_approved>1</wp:comment_approved></wp:comment>"
+    )
+    path = wxr_file(
+        tmp_path / "controls.xml",
+        category,
+        post(
+            1,
+            "<![CDATA[Bad &#1; title]]>",
+            extra='<category domain="category" nicename="world"><![CDATA[World]]></category>'
+            + comment,
+        )
+        + post(2, "Second &#1; one\x03", body="Body&#1; text\x0b"),
+    )
+    report = import_wxr(newsroom.database, newsroom.user, path)
+    assert (report.posts, report.comments, report.categories) == (2, 1, 1)
+    assert {(c.what, c.how) for c in report.changed} == {
+        ("category “World”", "removed 1 control character"),
+        ("post 1 “Bad title”", "removed 1 control character"),
+        ("comment 5 on post 1 “Bad title”", "removed 3 control characters"),
+        ("post 2 “Second one”", "removed 4 control characters"),
+    }
+    assert report.flaws == ()
+    texts = stored_texts(newsroom)
+    assert not [text for text in texts if UNCARRIED.search(text) or "&#1" in text]
+    assert "Annie" in texts and "Hello there" in texts
+
+    from newsdesk.cli.main import main
+
+    database = newsroom.database.url
+    assert main(["--database", database, "import", "wxr", "--json", str(path)]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["already_present"]["posts"] == 2 and again["changed"] == []
+
+
+def test_cli_says_what_it_removed(database_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.cli.main import main
+
+    path = wxr_file(tmp_path / "one.xml", "", post(7, "<![CDATA[Bad &#1; title]]>"))
+    assert main(["--database", database_url, "import", "wxr", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert f"{path}:" in captured.err
+    assert "post 7 “Bad title”: removed 1 control character" in captured.err
+    assert "1 changed on the way in" in captured.out
+
+
+INJECTED_INTO = [
+    OURS / "newsroom-mix.xml",
+    SHARED / "phpunit/data/small-export.xml",
+    SHARED / "phpunit/data/valid-wxr-1.1.xml",
+    SHARED / "e2e/fixtures/wxr-comprehensive.xml",
+]
+TROUBLE = st.sampled_from([
+    "\x00", "\x01", "\x0b", "\x1f", "\x7f", "\x85", "\ufffe", "\uffff", "&", "#", ";", "<",
+    "&#1;", "&#x1F;", "&#0;", "&#1", "&#xD800;", "&#65535;", "&#150;", "&#129;",
+    "&#&#1;1;", "&#99999999999;", "&amp;#1;", "&nbsp;", "]]>", "<b>", "\r\n", "\t",
+])  # fmt: skip
+INJECTION = st.lists(
+    st.one_of(st.text(st.characters(codec="utf-8"), max_size=6), TROUBLE), max_size=12
+).map("".join)
+_XML_AMPERSAND = re.compile(r"&(?!#[0-9]+;|#x[0-9a-fA-F]+;)")
+
+
+def _injected(source: str, tag: str, text: str, *, after: str = "") -> str:
+    start = source.index(after) if after else 0
+    pattern = re.compile(rf"(<{tag}>)(.*?)(</{tag}>)", re.DOTALL)
+    head, tail = source[:start], source[start:]
+    return head + pattern.sub(lambda m: m.group(1) + text + m.group(3), tail, count=1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    fixture=st.sampled_from(INJECTED_INTO),
+    title=INJECTION,
+    comment=INJECTION,
+    author=INJECTION,
+    category=INJECTION,
+    as_cdata=st.booleans(),
+)
+def test_any_text_in_real_exports_is_read_cleanly(
+    tmp_path_factory: pytest.TempPathFactory,
+    fixture: Path,
+    title: str,
+    comment: str,
+    author: str,
+    category: str,
+    as_cdata: bool,
+) -> None:
+    def written(text: str) -> str:
+        if as_cdata:
+            return "<![CDATA[" + text.replace("]]>", "]] >") + "]]>"
+        return _XML_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+
+    source = fixture.read_text(encoding="utf-8")
+    source = _injected(source, "title", written(title), after="<item>")
+    source = _injected(source, "wp:comment_content", written(comment))
+    source = _injected(source, "wp:comment_author", written(author))
+    source = _injected(source, "wp:cat_name", written(category))
+    path = tmp_path_factory.mktemp("injected") / fixture.name
+    path.write_bytes(source.encode("utf-8"))
+    document = read_wxr(path)
+    texts: list[str] = [document.title]
+    for item in document.items:
+        texts += [item.title, item.content, item.excerpt, *item.meta.values()]
+        texts += [term.name for term in item.terms]
+        for reply in item.comments:
+            texts += [reply.author, reply.content, reply.email, reply.url]
+        html_to_line(item.title), html_to_markdown(item.content)
+        for reply in item.comments:
+            html_to_line(reply.author), html_to_plain_text(reply.content)
+    texts += [term.name for term in document.terms]
+    for text in texts:
+        assert UNCARRIED.search(text) is None, text
+        assert clean_text(text, markup=True).removed == 0, text
+    if as_cdata:  # taken verbatim: each record lost what the text it holds had
+
+        def lost(text: str) -> int:
+            return clean_text(text.replace("]]>", "]] >"), markup=True).removed
+
+        first_comment = next(c for item in document.items for c in item.comments)
+        assert document.items[0].removed == lost(title)
+        assert first_comment.removed == lost(comment) + lost(author)
+        if "<wp:cat_name>" in source:
+            assert document.terms[0].removed == lost(category)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.text_cleaning import clean_text
 
 # Limits as WordPress has them (wp_get_comment_fields_max_lengths).
 MAX_AUTHOR = 245
@@ -73,8 +74,23 @@ class Verdict:
     reasons: tuple[str, ...] = field(default=())
 
 
-def clean(submission: Submission) -> Submission:
-    """The submission trimmed and checked; raises Refused with the first problem."""
+def _without_control_characters(submission: Submission) -> tuple[Submission, int]:
+    sub = submission
+    texts = [
+        clean_text(t) for t in (sub.article, sub.name, sub.email, sub.website, sub.body, sub.ip)
+    ]
+    removed = sum(cleaned.removed for cleaned in texts)
+    if not removed:
+        return submission, 0
+    article, name, email, website, body, ip = (cleaned.text for cleaned in texts)
+    tidy = replace(sub, article=article, name=name, email=email, website=website, body=body, ip=ip)
+    return tidy, removed
+
+
+def clean(submission: Submission) -> tuple[Submission, int]:
+    """The submission without control characters, trimmed and checked, and how many
+    control characters went; raises Refused with the first problem."""
+    submission, removed = _without_control_characters(submission)
     name = " ".join(submission.name.split())
     email = submission.email.strip().lower()
     website = submission.website.strip()
@@ -104,7 +120,8 @@ def clean(submission: Submission) -> Submission:
             ip = str(ipaddress.ip_address(ip))
         except ValueError:
             raise Refused(f"{ip[:60]!r} is not an IP address") from None
-    return replace(submission, name=name, email=email, website=website, body=body, ip=ip)
+    tidy = replace(submission, name=name, email=email, website=website, body=body, ip=ip)
+    return tidy, removed
 
 
 def count_links(text: str) -> int:

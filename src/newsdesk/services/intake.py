@@ -30,6 +30,7 @@ from newsdesk.domain.intake import (
     clean,
     judge,
 )
+from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.moderation_settings import load_rules
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -54,6 +55,8 @@ class IntakeReport:
     taken: dict[CommentStatus, int]
     refused: tuple[IntakeProblem, ...] = ()
     comment_ids: tuple[int, ...] = field(default=())
+    changed: tuple[IntakeProblem, ...] = ()
+    """Lines taken, but not as written: why (control characters removed)."""
 
     @property
     def total_taken(self) -> int:
@@ -302,11 +305,16 @@ class IntakeService:
         """Check and write every submission; (line, submission) pairs keep file line numbers."""
         refused: list[IntakeProblem] = []
         cleaned: list[tuple[int, Submission]] = []
+        removals: dict[int, int] = {}
         for line, submission in numbered:
             try:
-                cleaned.append((line, clean(submission)))
+                tidy, removed = clean(submission)
             except Refused as error:
                 refused.append(IntakeProblem(line, str(error)))
+                continue
+            cleaned.append((line, tidy))
+            if removed:
+                removals[line] = removed
         taken: Counter[CommentStatus] = Counter()
         ids: list[int] = []
         with self._db.transaction() as session:
@@ -361,8 +369,14 @@ class IntakeService:
                 ids = _write(session, rows)
             fold_comment_deltas(session, most=None)
         refused.sort(key=lambda problem: problem.line)
+        refused_lines = {problem.line for problem in refused}
         return IntakeReport(
             taken={status: taken.get(status, 0) for status in CommentStatus},
             refused=tuple(refused),
             comment_ids=tuple(ids),
+            changed=tuple(
+                IntakeProblem(line, removed_phrase(count))
+                for line, count in sorted(removals.items())
+                if line not in refused_lines
+            ),
         )

@@ -5,6 +5,9 @@ comment forms are left behind) and gives its text as Markdown with its metadata:
 headline, author, date and the page's own address (canonical link or og:url). A leading
 "PLACE –" becomes the dateline and a closing "(Desk name)" the credit, as our pages
 print them. The source address is kept as the draft's first related link.
+
+The page's text is cleaned (`clean_text`) before the extractor reads it: a control
+character, raw or as ``&#1;``, would make it find no article at all.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import trafilatura
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.services.articles import set_article_tags
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
 from newsdesk.services.related_links import validate_external_url
@@ -55,6 +59,8 @@ class WebPageImport:
     article_id: int
     slug: str
     page: ExtractedPage
+    removed: int = 0
+    """Control characters taken out of the page before its story was read."""
 
 
 def _date(value: str | None) -> datetime | None:
@@ -155,7 +161,8 @@ def import_web_page(
 ) -> WebPageImport:
     """Make a draft of the story in the saved page at `path` (one transaction)."""
     require_editor(user)
-    page = extract_page(read_page(path))
+    cleaned = clean_text(read_page(path), markup=True)
+    page = extract_page(cleaned.text)
     with database.transaction() as session:
         if section_id is not None and session.get(orm.Section, section_id) is None:
             raise InvalidInput(f"Section {section_id} does not exist")
@@ -192,4 +199,4 @@ def import_web_page(
                 )
             )
         add_revision(session, row, user.id, f"imported from {path.name}", moment)
-        return WebPageImport(article_id=row.id, slug=row.slug, page=page)
+        return WebPageImport(article_id=row.id, slug=row.slug, page=page, removed=cleaned.removed)

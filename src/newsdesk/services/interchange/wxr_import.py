@@ -5,6 +5,11 @@ author as the byline); categories, nested, become sections; tags stay tags; comm
 their moderation state, their threads and whether they are pingbacks or trackbacks.
 Pages, media, menu entries and other taxonomies are listed as skipped.
 
+Private and password-protected posts become drafts with a desk note saying so: a draft
+is on no page, feed, sitemap or ninjs export until someone publishes it. What was
+imported other than the file had it (such a post, control characters removed) is listed
+as changed, post by post.
+
 Importing the same file again adds nothing twice: every story and comment gets a UUID
 derived from the site and its WordPress id (or keeps the one our own export wrote), and
 sections are matched by slug. New comments on stories already here are still added.
@@ -26,6 +31,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.domain.slugs import slugify
+from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.articles import set_article_tags
 from newsdesk.services.interchange import wxr_format as fmt
 from newsdesk.services.interchange.html_text import (
@@ -47,9 +53,10 @@ from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.revisions import add_revision
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_copydesk import EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
-__all__ = ["Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
+__all__ = ["Changed", "Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
 
 _SKIPPED_TYPES = {
     "page": "a page, not a story: only posts become stories",
@@ -67,6 +74,15 @@ class Skipped:
     line: int
     what: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """Something imported, but not as the file had it: what, and how."""
+
+    line: int
+    what: str
+    how: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +104,8 @@ class WxrImportReport:
     """Problems in the file that were read around."""
     article_ids: tuple[int, ...]
     seconds: float
+    changed: tuple[Changed, ...] = ()
+    """Posts and comments imported other than the file had them, and how."""
 
 
 def _language(value: str) -> str:
@@ -104,6 +122,34 @@ def _web_address(url: str) -> str:
     if parts.scheme in ("http", "https") and parts.netloc and len(url) <= 200:
         return url
     return ""
+
+
+_ON_THE_WAY_OUT = frozenset({ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED, ArticleStatus.READY})
+HIDDEN_KEPT = "kept off the site, its feeds, the sitemap and ninjs until someone publishes it"
+
+
+def _hidden(item: WxrItem) -> str | None:
+    """How WordPress kept the post from readers, if it did: such a post becomes a draft
+    (a state our own export wrote that is no nearer readers, such as killed, stays)."""
+    if item.password:
+        return "password-protected"
+    wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "") if item.status == "trash" else item.status
+    return "private" if wp_status == "private" else None
+
+
+def _own_state(item: WxrItem) -> ArticleStatus | None:
+    """The exact state our own export wrote beside WordPress's, if it did."""
+    ours = item.meta.get(fmt.META_STATUS, "")
+    return ArticleStatus(ours) if ours in ArticleStatus.__members__.values() else None
+
+
+def _post(item: WxrItem, headline: str) -> str:
+    return f"post {item.post_id} “{headline}”" if item.post_id else f"post “{headline}”"
+
+
+def _a(status: ArticleStatus) -> str:
+    label = status.label.lower()
+    return f"an {label}" if label[0] in "aeiou" else f"a {label}"
 
 
 def _uuid(value: str) -> str | None:
@@ -126,6 +172,7 @@ class _Import:
         self.source = source
         self.moment = now()
         self.skipped: list[Skipped] = []
+        self.changed: list[Changed] = []
         self.sections: dict[str, int] = {}
         """WordPress category slug -> section id."""
         self.section_parents: dict[int, int | None] = {}
@@ -204,6 +251,10 @@ class _Import:
             self.session.flush()
             existing = row.id
             self.categories += 1
+            if term.removed:
+                self.changed.append(
+                    Changed(term.line, f"category “{name}”", removed_phrase(term.removed))
+                )
         self.sections[wp_slug] = existing
         self.section_parents[existing] = parent_id
         return existing
@@ -262,9 +313,9 @@ class _Import:
     def _status(self, item: WxrItem) -> tuple[ArticleStatus, bool]:
         """Our state and whether the story is in the trash."""
         trashed = item.status == "trash"
-        ours = item.meta.get(fmt.META_STATUS, "")
-        if ours in ArticleStatus.__members__.values():
-            return ArticleStatus(ours), trashed
+        ours = _own_state(item)
+        if ours is not None:
+            return ours, trashed
         wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "draft") if trashed else item.status
         status = fmt.FROM_WORDPRESS.get(wp_status)
         if status is None:
@@ -276,14 +327,6 @@ class _Import:
                 )
             )
             return ArticleStatus.DRAFT, trashed
-        if wp_status == "private":
-            self.skipped.append(
-                Skipped(
-                    item.line,
-                    f"privacy of “{html_to_line(item.title)}”",
-                    "private in WordPress; imported as a draft, not published",
-                )
-            )
         return status, trashed
 
     def _body(self, item: WxrItem) -> str:
@@ -321,21 +364,18 @@ class _Import:
         status, trashed = self._status(item)
         meta = item.meta
         headline = html_to_line(item.title) or "Untitled"
+        hidden = _hidden(item)
+        if hidden is not None and (status in _ON_THE_WAY_OUT or _own_state(item) is None):
+            status = ArticleStatus.DRAFT  # our own export's killed stories stay killed
+        else:
+            hidden = None
         created = fmt.from_iso(meta.get(fmt.META_CREATED)) or item.date or self.moment
-        published = fmt.from_iso(meta.get(fmt.META_PUBLISHED))
+        published = None if hidden else fmt.from_iso(meta.get(fmt.META_PUBLISHED))
         if published is None and status.is_public:
             published = item.date or created
-        scheduled = fmt.from_iso(meta.get(fmt.META_SCHEDULED))
-        if scheduled is None and item.status == "future":
+        scheduled = None if hidden else fmt.from_iso(meta.get(fmt.META_SCHEDULED))
+        if scheduled is None and item.status == "future" and not hidden:
             scheduled = item.date
-        if item.password:
-            self.skipped.append(
-                Skipped(
-                    item.line,
-                    f"password of “{headline}”",
-                    "the newsroom has no password-protected stories",
-                )
-            )
         tags = [html_to_line(t.name)[:100] for t in item.terms if t.taxonomy == "post_tag"]
         tags = [tag for tag in dict.fromkeys(tags) if tag]
         for tag in tags:
@@ -372,6 +412,20 @@ class _Import:
         self.session.flush()
         set_article_tags(self.session, row.id, tags)
         add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
+        what = _post(item, headline)
+        if hidden is not None:
+            how = f"{hidden} in WordPress: imported as {_a(status)}, {HIDDEN_KEPT}"
+            self.changed.append(Changed(item.line, what, how))
+            self.session.add(
+                EditorialNote(
+                    article_id=row.id,
+                    author_id=self.user.id,
+                    created_at=self.moment,
+                    body=f"{hidden.capitalize()} in WordPress ({self.source}): {HIDDEN_KEPT}.",
+                )
+            )
+        if item.removed:
+            self.changed.append(Changed(item.line, what, removed_phrase(item.removed)))
         self.posts += 1
         self.article_ids.append(row.id)
         return row.id
@@ -460,6 +514,10 @@ class _Import:
         kind = kind or CommentKind.COMMENT
         email = comment.email.strip()
         self.kinds[kind] += 1
+        if comment.removed:
+            on = _post(item, html_to_line(item.title) or "Untitled")
+            what = f"comment {comment.wp_id} on {on}" if comment.wp_id else f"a comment on {on}"
+            self.changed.append(Changed(comment.line, what, removed_phrase(comment.removed)))
         return orm.Comment(
             uuid=key,
             article_id=article_id,
@@ -498,6 +556,12 @@ def import_wxr(
         run.sections_from_categories()
         _import_items(run, document.items, progress)
         fold_comment_deltas(session, most=None)
+    if document.removed:
+        run.changed.append(
+            Changed(
+                0, "the site's title, authors and other texts", removed_phrase(document.removed)
+            )
+        )
     return WxrImportReport(
         posts=run.posts,
         comments=sum(run.kinds.values()),
@@ -511,6 +575,7 @@ def import_wxr(
         flaws=document.flaws,
         article_ids=tuple(run.article_ids),
         seconds=time.perf_counter() - started,
+        changed=tuple(sorted(run.changed, key=lambda c: c.line)),
     )
 
 
