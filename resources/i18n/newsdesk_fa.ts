@@ -2130,14 +2130,14 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+75"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+71"/>
         <source>Write the story here, in Markdown.</source>
         <translation>مطلب را این‌جا، به مارک‌داون، بنویسید.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>Not pasted: %1 characters is more than a story may hold (%2).</source>
-        <translation>چسبانده نشد: %1 نویسه بیش از گنجایش یک مطلب است (%2).</translation>
+        <location line="+141"/>
+        <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
+        <translation>چسبانده نشد: مطلب %1 نویسه می‌شد، بیش از آنچه یک مطلب می‌تواند داشته باشد (%2).</translation>
     </message>
 </context>
 <context>

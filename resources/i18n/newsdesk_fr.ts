@@ -2134,14 +2134,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+75"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+71"/>
         <source>Write the story here, in Markdown.</source>
         <translation>Écrivez l&apos;article ici, en Markdown.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>Not pasted: %1 characters is more than a story may hold (%2).</source>
-        <translation>Non collé&#xa0;: %1 caractères, c&apos;est plus qu&apos;un article ne peut en contenir (%2).</translation>
+        <location line="+141"/>
+        <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
+        <translation>Non collé&#xa0;: l’article ferait %1 caractères, plus qu’un article ne peut en contenir (%2).</translation>
     </message>
 </context>
 <context>

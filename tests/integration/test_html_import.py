@@ -126,3 +126,27 @@ def test_any_text_in_a_page_leaves_a_clean_story(headline: str, paragraph: str) 
             if isinstance(text, str):
                 assert UNCARRIED.search(text) is None, text
     assert "Trump said Monday he will meet Putin" in extracted.body
+
+
+# ---- sizes ---------------------------------------------------------------------------------
+
+
+def test_a_page_whose_story_cannot_be_saved_is_refused_before_anything_is_written(
+    newsroom: Newsroom, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsdesk.cli.main import main
+    from newsdesk.domain.limits import BODY
+
+    huge = "<p>" + "word " * (BODY.most // 5 + 10) + "end.</p>"
+    page = PAGE.read_text(encoding="utf-8").replace("<p>Iran, Ukraine", huge + "<p>Iran, Ukraine")
+    path = tmp_path / "huge.html"
+    path.write_text(page, encoding="utf-8")
+    before = newsroom.articles.count()
+    with pytest.raises(InvalidInput, match="a story may hold at most 5,000,000, so nothing"):
+        import_web_page(newsroom.database, newsroom.user, path)
+    assert newsroom.articles.count() == before
+    assert main(["--database", newsroom.database.url, "import", "html", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: {path}: the story in the page is 5,")
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert newsroom.articles.count() == before

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from tests.shared_fixtures import find_shared_fixtures, shared_fixtures
 
+from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.rendering import render_markdown
@@ -450,3 +451,51 @@ def test_any_text_in_real_exports_is_read_cleanly(
         assert first_comment.removed == lost(comment) + lost(author)
         if "<wp:cat_name>" in source:
             assert document.terms[0].removed == lost(category)
+
+
+# ---- sizes ---------------------------------------------------------------------------------
+
+
+def test_a_post_too_large_to_save_is_skipped_whole_and_said(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    from newsdesk.domain.limits import BODY, COMMENT_BODY, HEADLINE
+
+    comment = (
+        "<wp:comment><wp:comment_id>{id}</wp:comment_id>"
+        "<wp:comment_author>Ann</wp:comment_author>"
+        "<wp:comment_content><![CDATA[{text}]]></wp:comment_content>"
+        "<wp:comment_approved>1</wp:comment_approved></wp:comment>"
+    )
+    huge_body = "<![CDATA[" + "word " * (BODY.most // 5 + 1) + "]]>"
+    path = wxr_file(
+        tmp_path / "sizes.xml",
+        "",
+        post(1, "Too long a story", body=huge_body, extra=comment.format(id=11, text="Hi"))
+        + post(2, "H" * (HEADLINE.most + 1))
+        + post(
+            3,
+            "Fine story",
+            extra=comment.format(id=31, text="x" * (COMMENT_BODY.most + 1))
+            + comment.format(id=32, text="Kept"),
+        ),
+    )
+    before = table_counts(newsroom)
+    report = import_wxr(newsroom.database, newsroom.user, path)
+    assert (report.posts, report.comments) == (1, 1)
+    reasons = {s.what: s.reason for s in report.skipped}
+    assert reasons["post 1 “Too long a story”"] == (
+        "the body is longer than 5,000,000 characters (5,000,005): too large to be a story "
+        "(its 1 comment(s) too)"
+    )
+    assert reasons["post 2 “" + "H" * 79 + "…”"].startswith(
+        "the headline is longer than 500 characters (501)"
+    )
+    assert reasons["comment 31"] == "the comment is longer than 65,525 characters (65,526)"
+    after = table_counts(newsroom)
+    assert after["articles"] - before["articles"] == 1
+    assert after["comments"] - before["comments"] == 1
+    assert after["revisions"] - before["revisions"] == 1
+    story = newsroom.articles.get(report.article_ids[0])
+    assert story.headline == "Fine story"
+    newsroom.articles.save(story.id, ArticleEdit.of(story), story.version)  # it saves again

@@ -163,6 +163,21 @@ def test_autosave_writes_to_the_database(qtbot, window) -> None:  # type: ignore
     )
 
 
+def test_pasting_more_than_a_story_may_hold_says_so_in_the_status_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.domain.limits import BODY
+
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    before = editor.markdown()
+    editor.setFocus()
+    QApplication.clipboard().setText("x" * (BODY.most - len(before) + 2))
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.status.currentMessage().startswith("Not pasted: the story would be ")
+    assert "more than a story may hold (5,000,000)" in window.status.currentMessage()
+    assert editor.markdown() == before
+    QApplication.clipboard().clear()
+
+
 def test_new_story_duplicate_and_trash_restore(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     before = window.newsroom.articles.count()
     qtbot.keySequence(window, QKeySequence.StandardKey.New)

@@ -7,7 +7,9 @@ headline, author, date and the page's own address (canonical link or og:url). A 
 print them. The source address is kept as the draft's first related link.
 
 The page's text is cleaned (`clean_text`) before the extractor reads it: a control
-character, raw or as ``&#1;``, would make it find no article at all.
+character, raw or as ``&#1;``, would make it find no article at all. A story longer than
+a save can store (`domain.limits`) is refused before anything is written; its other
+fields are cut to their limits.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import trafilatura
 
+from newsdesk.domain import limits
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
@@ -124,19 +127,23 @@ def extract_page(html: str) -> ExtractedPage:
     credit, body = _split_credit(body)
     headline = " ".join((metadata.get("title") or "").split()) or "Untitled"
     language = (metadata.get("language") or "").strip() or "en"
-    if not all(part.isalnum() for part in language.split("-")):
+    if not all(part.isalnum() for part in language.split("-")) or limits.LANGUAGE.excess(language):
         language = "en"
     return ExtractedPage(
-        headline=headline[:500],
-        byline=" ".join((metadata.get("author") or "").split())[:200],
+        headline=headline[: limits.HEADLINE.most],
+        byline=" ".join((metadata.get("author") or "").split())[: limits.BYLINE.most],
         date=_date(metadata.get("date")),
-        dateline=dateline[:200],
-        credit=credit[:200],
+        dateline=dateline[: limits.DATELINE.most],
+        credit=credit[: limits.CREDIT.most],
         body=body + "\n",
         source_url=_source(metadata.get("url")),
         site_name=" ".join((metadata.get("sitename") or "").split()),
         language=language,
-        tags=tuple(dict.fromkeys(t.strip()[:100] for t in metadata.get("tags") or [] if t.strip())),
+        tags=tuple(
+            dict.fromkeys(
+                t.strip()[: limits.TAG.most] for t in metadata.get("tags") or [] if t.strip()
+            )
+        ),
     )
 
 
@@ -163,6 +170,11 @@ def import_web_page(
     require_editor(user)
     cleaned = clean_text(read_page(path), markup=True)
     page = extract_page(cleaned.text)
+    if limits.BODY.excess(page.body) is not None:
+        raise InvalidInput(
+            f"{path}: the story in the page is {len(page.body):,} characters; a story may "
+            f"hold at most {limits.BODY.most:,}, so nothing was imported"
+        )
     with database.transaction() as session:
         if section_id is not None and session.get(orm.Section, section_id) is None:
             raise InvalidInput(f"Section {section_id} does not exist")

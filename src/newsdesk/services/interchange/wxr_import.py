@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain import limits
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.domain.slugs import slugify
@@ -111,7 +112,11 @@ class WxrImportReport:
 def _language(value: str) -> str:
     value = value.strip()
     parts = value.split("-")
-    if value and len(value) <= 35 and all(part.isalnum() and part.isascii() for part in parts):
+    if (
+        value
+        and len(value) <= limits.LANGUAGE.most
+        and all(part.isalnum() and part.isascii() for part in parts)
+    ):
         return value
     return ""
 
@@ -119,7 +124,7 @@ def _language(value: str) -> str:
 def _web_address(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= 200:
+    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= limits.COMMENT_URL.most:
         return url
     return ""
 
@@ -337,9 +342,9 @@ class _Import:
 
     def _byline(self, item: WxrItem) -> str:
         if fmt.META_BYLINE in item.meta:
-            return html_to_line(item.meta[fmt.META_BYLINE])[:200]
+            return html_to_line(item.meta[fmt.META_BYLINE])[: limits.BYLINE.most]
         author = self.doc.authors.get(item.creator)
-        return html_to_line(author.display_name if author else item.creator)[:200]
+        return html_to_line(author.display_name if author else item.creator)[: limits.BYLINE.most]
 
     def story(self, item: WxrItem) -> None:
         reason = self._skip_reason(item)
@@ -358,12 +363,29 @@ class _Import:
             self.posts_present += 1
         else:
             article_id = self._write_story(item, article_uuid)
-        self._comments(item, article_id, article_uuid)
+        if article_id is not None:
+            self._comments(item, article_id, article_uuid)
 
-    def _write_story(self, item: WxrItem, article_uuid: str) -> int:
+    def _too_large(self, item: WxrItem, headline: str, body: str) -> bool:
+        """Whether the story cannot be saved as it is (`domain.limits`): then it is skipped,
+        its comments too, rather than written as a story no save could store again."""
+        problem = limits.story_excess({"headline": headline, "body": body})
+        if problem is None:
+            return False
+        shown = headline if len(headline) <= 80 else headline[:79] + "…"
+        reason = f"{problem}: too large to be a story"
+        if item.comments:
+            reason += f" (its {len(item.comments)} comment(s) too)"
+        self.skipped.append(Skipped(item.line, _post(item, shown), reason))
+        return True
+
+    def _write_story(self, item: WxrItem, article_uuid: str) -> int | None:
+        headline = html_to_line(item.title) or "Untitled"
+        body = self._body(item)
+        if self._too_large(item, headline, body):
+            return None
         status, trashed = self._status(item)
         meta = item.meta
-        headline = html_to_line(item.title) or "Untitled"
         hidden = _hidden(item)
         if hidden is not None and (status in _ON_THE_WAY_OUT or _own_state(item) is None):
             status = ArticleStatus.DRAFT  # our own export's killed stories stay killed
@@ -376,7 +398,9 @@ class _Import:
         scheduled = None if hidden else fmt.from_iso(meta.get(fmt.META_SCHEDULED))
         if scheduled is None and item.status == "future" and not hidden:
             scheduled = item.date
-        tags = [html_to_line(t.name)[:100] for t in item.terms if t.taxonomy == "post_tag"]
+        tags = [
+            html_to_line(t.name)[: limits.TAG.most] for t in item.terms if t.taxonomy == "post_tag"
+        ]
         tags = [tag for tag in dict.fromkeys(tags) if tag]
         for tag in tags:
             if (
@@ -390,10 +414,10 @@ class _Import:
             slug=free_article_slug(self.session, wanted_slug),
             headline=headline,
             standfirst=html_to_plain_text(item.excerpt),
-            body=self._body(item),
-            dateline=html_to_line(meta.get(fmt.META_DATELINE, ""))[:200],
+            body=body,
+            dateline=html_to_line(meta.get(fmt.META_DATELINE, ""))[: limits.DATELINE.most],
             byline=self._byline(item),
-            credit=html_to_line(meta.get(fmt.META_CREDIT, ""))[:200],
+            credit=html_to_line(meta.get(fmt.META_CREDIT, ""))[: limits.CREDIT.most],
             section_id=self._section_for(item),
             language=_language(meta.get(fmt.META_LANGUAGE, ""))
             or _language(self.doc.language)
@@ -504,10 +528,9 @@ class _Import:
         self, comment: WxrComment, key: str, article_id: int, item: WxrItem
     ) -> orm.Comment | None:
         body = html_to_plain_text(comment.content)
-        if not body:
-            self.skipped.append(
-                Skipped(comment.line, f"comment {comment.wp_id}".strip(), "no text left in it")
-            )
+        problem = "no text left in it" if not body else limits.COMMENT_BODY.excess(body)
+        if problem is not None:
+            self.skipped.append(Skipped(comment.line, f"comment {comment.wp_id}".strip(), problem))
             return None
         kind_name = comment.kind.strip().lower()
         kind = CommentKind(kind_name) if kind_name in ("pingback", "trackback") else None
@@ -521,13 +544,13 @@ class _Import:
         return orm.Comment(
             uuid=key,
             article_id=article_id,
-            author_name=html_to_line(comment.author)[:245] or "Anonymous",
-            author_email=email if len(email) <= 100 else "",
+            author_name=html_to_line(comment.author)[: limits.COMMENT_AUTHOR.most] or "Anonymous",
+            author_email=email if limits.COMMENT_EMAIL.excess(email) is None else "",
             author_url=_web_address(comment.url),
             body=body,
             status=self._comment_status(comment).value,
             submitted_at=comment.date or item.date or self.moment,
-            ip=comment.ip.strip()[:45],
+            ip=comment.ip.strip()[: limits.COMMENT_IP.most],
             spam_score=0.0,
             reasons=[],
             kind=kind.value,
