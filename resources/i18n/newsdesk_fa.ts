@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -145,63 +145,74 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Dateline</source>
         <translation>محل تنظیم</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. MOSCOW</source>
         <translation>مثلاً مسکو</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Byline</source>
         <translation>نام نویسنده</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Writer</source>
         <translation>نویسنده</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Credit</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. News Desk</source>
         <translation>مثلاً سرویس خبر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>comma, separated</source>
         <translation>جدا، با ویرگول</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Section</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readers may comment on the published story; when closed, its page says so</source>
+        <translation>خوانندگان می‌توانند دربارهٔ مطلب منتشرشده نظر بدهند؛ اگر بسته باشد، صفحهٔ آن این را می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Story text (Markdown)</source>
         <translation>متن مطلب (مارک‌داون)</translation>
     </message>
@@ -211,7 +222,7 @@
         <translation>مطلبی را از فهرست برگزینید، یا Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -355,7 +366,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+103"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+104"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -900,6 +911,11 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1842,6 +1858,11 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 private stories were left out until they are published.</source>
+        <translation>%1 مطلب خصوصی تا زمان انتشار کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Exporting ninjs documents…</source>
         <translation>در حال برون‌برد سندهای ninjs…</translation>
     </message>

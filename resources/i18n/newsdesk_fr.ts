@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -145,63 +145,74 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Dateline</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. MOSCOW</source>
         <translation>p. ex. MOSCOU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Writer</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. News Desk</source>
         <translation>p. ex. Service Actualités</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>comma, separated</source>
         <translation>séparés, par des virgules</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readers may comment on the published story; when closed, its page says so</source>
+        <translation>Les lecteurs peuvent commenter l’article publié&#xa0;; fermés, sa page l’indique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Story text (Markdown)</source>
         <translation>Texte de l&apos;article (Markdown)</translation>
     </message>
@@ -211,7 +222,7 @@
         <translation>Choisissez un article dans la liste, ou appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -356,7 +367,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+103"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+104"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -902,6 +913,11 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1844,6 +1860,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 private stories were left out until they are published.</source>
+        <translation>%1 articles privés ont été laissés de côté jusqu’à leur publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Exporting ninjs documents…</source>
         <translation>Export des documents ninjs…</translation>
     </message>

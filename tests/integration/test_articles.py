@@ -135,6 +135,19 @@ def test_every_field_over_its_column_is_refused_with_its_limit(
     newsroom.articles.save(article.id, replace(edit, **at_the_limit), article.version)  # type: ignore[arg-type]
 
 
+def test_comments_open_is_kept_and_saved_like_every_field(newsroom: Newsroom) -> None:
+    created = newsroom.articles.create(ArticleEdit(headline="Quiet", comments_open=False))
+    assert created.comments_open is False and ArticleEdit.of(created).comments_open is False
+    assert created.private is False
+    copy = newsroom.articles.duplicate(created.id)
+    assert copy.comments_open is False  # a duplicate keeps the original's fields
+    saved = newsroom.articles.save(
+        created.id, replace(ArticleEdit.of(created), comments_open=True), created.version
+    )
+    assert newsroom.articles.get(saved.id).comments_open is True
+    assert newsroom.articles.create(ArticleEdit(headline="Default")).comments_open is True
+
+
 def test_find_by_id_uuid_or_slug(newsroom: Newsroom) -> None:
     article = newsroom.articles.create(ArticleEdit(headline="Findable"))
     for reference in (str(article.id), article.uuid, article.slug):

@@ -12,6 +12,7 @@ import pytest
 from tests.integration.test_moderation import assert_counts_right
 
 from newsdesk.cli.main import main
+from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.intake import IntakeRules, Refused, Submission
 from newsdesk.domain.moderation import ModerationAction
@@ -322,3 +323,16 @@ def test_control_characters_in_comments_are_removed_and_said(
         again.close()
     assert bodies["rita@example.net"] == ("Rita", "Bell rings[31m  twice")
     assert bodies["e@example.net"][1] == "Hi"
+
+
+def test_a_story_closed_to_comments_takes_none(demo: Newsroom) -> None:
+    story = demo.articles.find(SEED_SLUG)
+    edit = replace(ArticleEdit.of(story), comments_open=False)
+    demo.articles.save(story.id, edit, story.version)
+    with pytest.raises(Refused, match="comments are closed on this story"):
+        demo.intake.submit(sub())
+    report = take(demo, sub(body="One"), sub(body="Two", email="two@example.net"))
+    assert [p.reason for p in report.refused] == ["comments are closed on this story"] * 2
+    reopened = demo.articles.get(story.id)
+    demo.articles.save(story.id, replace(edit, comments_open=True), reopened.version)
+    assert demo.intake.submit(sub(body="Open again"))

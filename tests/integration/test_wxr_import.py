@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
+from tests.integration.publishing_helpers import all_text
+from tests.integration.story_states import put_in_state
 from tests.shared_fixtures import find_shared_fixtures, shared_fixtures
 
 from newsdesk.domain.entities import ArticleEdit
@@ -21,9 +23,12 @@ from newsdesk.services.interchange.html_text import (
     html_to_markdown,
     html_to_plain_text,
 )
+from newsdesk.services.interchange.wxr_export import WxrExportOptions, export_wxr
 from newsdesk.services.interchange.wxr_import import WxrRefused, import_wxr
 from newsdesk.services.interchange.wxr_read import read_wxr
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.publishing import SiteOptions, export_site
+from newsdesk.services.publishing.ninjs import export_ninjs
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.storage import orm
 
@@ -356,7 +361,7 @@ def test_control_characters_are_removed_and_said_post_by_post(
 
     from newsdesk.cli.main import main
 
-    database = newsroom.database.url
+    database = newsroom.database.url.render_as_string(hide_password=False)
     assert main(["--database", database, "import", "wxr", "--json", str(path)]) == 0
     again = json.loads(capsys.readouterr().out)
     assert again["already_present"]["posts"] == 2 and again["changed"] == []
@@ -499,3 +504,129 @@ def test_a_post_too_large_to_save_is_skipped_whole_and_said(
     story = newsroom.articles.get(report.article_ids[0])
     assert story.headline == "Fine story"
     newsroom.articles.save(story.id, ArticleEdit.of(story), story.version)  # it saves again
+
+
+# ---- private posts, open and closed comments ---------------------------------------------------
+
+
+def private_posts(tmp_path: Path) -> Path:
+    def item(post_id: int, title: str, status: str, extra: str = "") -> str:
+        return (
+            f"<item><title>{title}</title>\n"
+            f"<content:encoded><![CDATA[<p>{title.upper()} BODY WORDS</p>]]></content:encoded>\n"
+            f"<wp:post_id>{post_id}</wp:post_id>\n<wp:status>{status}</wp:status>\n"
+            f"<wp:post_date_gmt>2024-03-04 08:00:00</wp:post_date_gmt>\n"
+            f"<wp:post_type>post</wp:post_type>\n{extra}</item>"
+        )
+
+    own_killed = (
+        "<wp:postmeta><wp:meta_key>_newsdesk_status</wp:meta_key>"
+        "<wp:meta_value>killed</wp:meta_value></wp:postmeta>"
+    )
+    return wxr_file(
+        tmp_path / "private.xml",
+        "",
+        item(1, "Secret one", "publish", "<wp:post_password>hunter2</wp:post_password>")
+        + item(2, "Secret two", "private")
+        + item(3, "Scheduled secret", "future", "<wp:post_password>x</wp:post_password>")
+        + item(4, "Open news", "publish", "<wp:comment_status>open</wp:comment_status>")
+        + item(5, "Quiet news", "publish", "<wp:comment_status>closed</wp:comment_status>")
+        + item(6, "Killed here", "private", own_killed),
+    )
+
+
+def test_private_and_protected_posts_become_private_drafts(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    report = import_wxr(newsroom.database, newsroom.user, private_posts(tmp_path))
+    stories = {a.headline: a for a in map(newsroom.articles.get, report.article_ids)}
+    for headline in ("Secret one", "Secret two", "Scheduled secret"):
+        story = stories[headline]
+        assert (story.status, story.private) == (ArticleStatus.DRAFT, True), headline
+        assert story.published_at is None and story.scheduled_at is None
+        assert [n.body for n in newsroom.notes.thread(story.id)] == [
+            f"{'Private' if headline == 'Secret two' else 'Password-protected'} in WordPress "
+            "(private.xml): imported as a draft that no export carries until someone "
+            "publishes it."
+        ]
+    assert {(c.what, c.how) for c in report.changed} == {
+        (
+            "post 1 “Secret one”",
+            "password-protected in WordPress: imported as a draft that no export carries "
+            "until someone publishes it",
+        ),
+        (
+            "post 2 “Secret two”",
+            "private in WordPress: imported as a draft that no export carries until "
+            "someone publishes it",
+        ),
+        (
+            "post 3 “Scheduled secret”",
+            "password-protected in WordPress: imported as a draft that no export carries "
+            "until someone publishes it",
+        ),
+    }
+    assert (stories["Open news"].status, stories["Open news"].private) == (
+        ArticleStatus.PUBLISHED,
+        False,
+    )
+    killed = stories["Killed here"]  # our own export writes killed stories as private posts
+    assert (killed.status, killed.private) == (ArticleStatus.KILLED, False)
+    assert stories["Open news"].comments_open and not stories["Quiet news"].comments_open
+    assert stories["Secret one"].comments_open  # no word in the file: open
+
+
+def test_a_private_draft_leaks_through_no_export_until_it_is_published(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    report = import_wxr(newsroom.database, newsroom.user, private_posts(tmp_path))
+    secrets = ("SECRET ONE BODY", "SECRET TWO BODY", "SCHEDULED SECRET BODY")
+
+    def leaked(folder: Path) -> list[str]:
+        return [
+            f"{path}: {s}" for path, text in all_text(folder).items() for s in secrets if s in text
+        ]
+
+    export_site(newsroom.database, tmp_path / "site", SiteOptions())
+    assert leaked(tmp_path / "site") == []
+    ninjs = export_ninjs(newsroom.database, tmp_path / "ninjs")
+    assert leaked(tmp_path / "ninjs") == [] and ninjs.private == 3
+    one = next(i for i in report.article_ids if newsroom.articles.get(i).headline == "Secret one")
+    named = export_ninjs(newsroom.database, tmp_path / "named", article_ids=[one])
+    assert (named.written, named.private) == ((), 1)
+    public = tmp_path / "public.xml"
+    export_wxr(newsroom.database, public, WxrExportOptions(include_private=False))
+    assert not any(s in public.read_text(encoding="utf-8") for s in secrets)
+    backup = tmp_path / "backup.xml"
+    export_wxr(newsroom.database, backup)
+    item = next(i for i in read_wxr(backup).items if i.title == "Secret one")
+    assert (item.status, item.meta["_newsdesk_private"]) == ("private", "1")
+
+    story = newsroom.articles.get(one)
+    put_in_state(newsroom, one, ArticleStatus.READY)  # the desk's work, not this test's
+    published = newsroom.workflow.move(one, ArticleStatus.PUBLISHED)
+    assert (published.private, story.private) == (False, True)
+    export_site(newsroom.database, tmp_path / "site", SiteOptions())
+    assert leaked(tmp_path / "site")  # published on purpose: now it is on the site
+    assert export_ninjs(newsroom.database, tmp_path / "ninjs").private == 2
+
+
+def test_cli_lists_private_posts_and_shows_the_flags(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsdesk.cli.main import main
+
+    path = private_posts(tmp_path)
+    assert main(["--database", database_url, "import", "wxr", "--json", str(path)]) == 0
+    changed = json.loads(capsys.readouterr().out)["changed"]
+    assert [c["what"] for c in changed] == [
+        "post 1 “Secret one”",
+        "post 2 “Secret two”",
+        "post 3 “Scheduled secret”",
+    ]
+    assert main(["--database", database_url, "articles", "show", "secret-two"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["status"], shown["private"], shown["comments_open"]) == ("draft", True, True)
+    assert main(["--database", database_url, "articles", "show", "quiet-news"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["private"], shown["comments_open"]) == (False, False)

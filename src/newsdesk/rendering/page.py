@@ -293,6 +293,14 @@ Post Comment</button>
 </section>"""
 
 
+_COMMENTS_CLOSED = '<p id="comments-closed" class="no-comments">Comments are closed.</p>'
+"""Where the reply form would be, on a story closed to comments (as WordPress says it)."""
+
+
+def _respond(article: Article, action: str | None) -> str:
+    return _reply_form(article, action) if article.comments_open else _COMMENTS_CLOSED
+
+
 @lru_cache(maxsize=1)
 def _template() -> Template:
     return Template(resource_path("templates", "article.html").read_text(encoding="utf-8"))
@@ -355,13 +363,14 @@ def render_article_page(
     home_url: str = "index.html",
     section_url: Callable[[str], str] = lambda slug: f"{slug}/index.html",
 ) -> str:
-    """The whole HTML5 page of one story, with its approved comments and the reply form.
+    """The whole HTML5 page of one story, with its approved comments and the reply form
+    (or, on a story closed to comments, a line saying so).
 
     Without ``comment_form_action`` the form is shown but cannot be sent (preview mode).
     """
     body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
     discussion = "\n".join(
-        part for part in (_comments(comments), _reply_form(article, comment_form_action)) if part
+        part for part in (_comments(comments), _respond(article, comment_form_action)) if part
     )
     return _page(
         article,
@@ -376,11 +385,12 @@ def render_article_page(
 
 
 def render_preview_shell(article: Article, *, body_html: str) -> str:
-    """The same page without comments or form: the live preview's first document."""
+    """The same page without comments or form: the live preview's first document. A
+    story closed to comments says so where the form would be."""
     return _page(
         article,
         body_html=sanitize_html(body_html),
-        discussion="",
+        discussion="" if article.comments_open else _COMMENTS_CLOSED,
         article_url=lambda slug: f"{slug}.html",
         stylesheet_href=None,
         inline_css=True,

@@ -331,6 +331,7 @@ def _edit_values(edit: ArticleEdit) -> dict[str, object]:
         "credit": edit.credit.strip(),
         "section_id": edit.section_id,
         "language": edit.language,
+        "comments_open": edit.comments_open,
     }
 
 
@@ -413,4 +414,6 @@ def to_article(session: Session, row: orm.Article) -> Article:
         trashed_at=row.trashed_at,
         correction_note=row.correction_note,
         related_links=related_links(session, row.id),
+        comments_open=row.comments_open,
+        private=row.private,
     )

@@ -173,6 +173,7 @@ def _resolve_articles(session: Session, references: set[str]) -> dict[str, int |
         orm.Article.slug,
         orm.Article.status,
         orm.Article.trashed_at,
+        orm.Article.comments_open,
     )
     for chunk in _chunks(numbers):
         for row in session.execute(select(*columns).where(orm.Article.id.in_(chunk))):
@@ -193,6 +194,8 @@ def _open_for_comments(row: Any) -> int | str:
         return "the story is in the trash"
     if not ArticleStatus(row.status).is_public:
         return "the story is not published"
+    if not row.comments_open:
+        return "comments are closed on this story"
     return int(row.id)
 
 

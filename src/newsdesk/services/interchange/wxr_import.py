@@ -5,10 +5,11 @@ author as the byline); categories, nested, become sections; tags stay tags; comm
 their moderation state, their threads and whether they are pingbacks or trackbacks.
 Pages, media, menu entries and other taxonomies are listed as skipped.
 
-Private and password-protected posts become drafts with a desk note saying so: a draft
-is on no page, feed, sitemap or ninjs export until someone publishes it. What was
-imported other than the file had it (such a post, control characters removed) is listed
-as changed, post by post.
+Private and password-protected posts become private drafts, with a desk note saying so:
+no export (site, feeds, sitemap, ninjs, a WordPress export without private data)
+carries them until someone publishes them. Whether a post's comments are open comes
+with it. What was imported other than the file had it (such a post, control characters
+removed) is listed as changed, post by post.
 
 Importing the same file again adds nothing twice: every story and comment gets a UUID
 derived from the site and its WordPress id (or keeps the one our own export wrote), and
@@ -130,16 +131,23 @@ def _web_address(url: str) -> str:
 
 
 _ON_THE_WAY_OUT = frozenset({ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED, ArticleStatus.READY})
-HIDDEN_KEPT = "kept off the site, its feeds, the sitemap and ninjs until someone publishes it"
+HIDDEN_KEPT = "that no export carries until someone publishes it"
 
 
 def _hidden(item: WxrItem) -> str | None:
-    """How WordPress kept the post from readers, if it did: such a post becomes a draft
-    (a state our own export wrote that is no nearer readers, such as killed, stays)."""
+    """How WordPress kept the post from readers, if it did."""
     if item.password:
         return "password-protected"
+    if item.meta.get(fmt.META_PRIVATE) == "1":
+        return "private"
     wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "") if item.status == "trash" else item.status
     return "private" if wp_status == "private" else None
+
+
+def _comments_open(item: WxrItem) -> bool:
+    """WordPress's "open" (or no word at all); "closed", and "registered_only" of some
+    plugins (the newsroom has no registered readers), close them."""
+    return item.comment_status.strip().lower() in ("open", "")
 
 
 def _own_state(item: WxrItem) -> ArticleStatus | None:
@@ -386,11 +394,13 @@ class _Import:
             return None
         status, trashed = self._status(item)
         meta = item.meta
-        hidden = _hidden(item)
-        if hidden is not None and (status in _ON_THE_WAY_OUT or _own_state(item) is None):
-            status = ArticleStatus.DRAFT  # our own export's killed stories stay killed
-        else:
-            hidden = None
+        hidden, own = _hidden(item), _own_state(item)
+        if own is not None and own not in _ON_THE_WAY_OUT and hidden == "private":
+            # Our own export writes killed stories as private posts: they stay killed;
+            # only a story it marked private comes back private.
+            hidden = "private" if meta.get(fmt.META_PRIVATE) == "1" else None
+        if hidden is not None and (own is None or own in _ON_THE_WAY_OUT):
+            status = ArticleStatus.DRAFT
         created = fmt.from_iso(meta.get(fmt.META_CREATED)) or item.date or self.moment
         published = None if hidden else fmt.from_iso(meta.get(fmt.META_PUBLISHED))
         if published is None and status.is_public:
@@ -431,6 +441,8 @@ class _Import:
             published_at=published,
             scheduled_at=scheduled,
             trashed_at=self.moment if trashed else None,
+            comments_open=_comments_open(item),
+            private=hidden is not None,
         )
         self.session.add(row)
         self.session.flush()
@@ -438,14 +450,15 @@ class _Import:
         add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
         what = _post(item, headline)
         if hidden is not None:
-            how = f"{hidden} in WordPress: imported as {_a(status)}, {HIDDEN_KEPT}"
+            how = f"{hidden} in WordPress: imported as {_a(status)} {HIDDEN_KEPT}"
             self.changed.append(Changed(item.line, what, how))
             self.session.add(
                 EditorialNote(
                     article_id=row.id,
                     author_id=self.user.id,
                     created_at=self.moment,
-                    body=f"{hidden.capitalize()} in WordPress ({self.source}): {HIDDEN_KEPT}.",
+                    body=f"{hidden.capitalize()} in WordPress ({self.source}): imported as "
+                    f"{_a(status)} {HIDDEN_KEPT}.",
                 )
             )
         if item.removed:

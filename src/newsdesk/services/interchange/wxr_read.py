@@ -156,6 +156,8 @@ class WxrItem:
     status: str
     post_type: str
     password: str
+    comment_status: str
+    """WordPress's "open" or "closed" ("" when the file does not say)."""
     terms: tuple[WxrItemTerm, ...]
     meta: dict[str, str]
     comments: tuple[WxrComment, ...]
@@ -347,6 +349,7 @@ def _item(element: etree._Element) -> WxrItem:
         status=_wp_text(element, "status"),
         post_type=_wp_text(element, "post_type"),
         password=_wp_text(element, "post_password"),
+        comment_status=_wp_text(element, "comment_status"),
         terms=terms,
         meta=_meta(element, "postmeta"),
         comments=comments,

@@ -180,12 +180,17 @@ class InterchangeMenu(QObject):
         ids = [article.id] if article is not None and dialog.only_open.isChecked() else None
 
         def summarise(report: NinjsReport) -> str:
-            return (
+            summary = (
                 self.tr("Wrote %1 ninjs %2 document(s) to %3.")
                 .replace("%1", str(len(report.written)))
                 .replace("%2", version)
                 .replace("%3", str(folder))
             )
+            if report.private:
+                summary += " " + self.tr(
+                    "%1 private stories were left out until they are published."
+                ).replace("%1", str(report.private))
+            return summary
 
         self.run(
             self.tr("Exporting ninjs documents…"),
