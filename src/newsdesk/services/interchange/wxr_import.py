@@ -131,7 +131,7 @@ def _web_address(url: str) -> str:
 
 
 _ON_THE_WAY_OUT = frozenset({ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED, ArticleStatus.READY})
-HIDDEN_KEPT = "that no export carries until someone publishes it"
+_KEPT_PRIVATE = "that no export carries until someone publishes it"
 
 
 def _hidden(item: WxrItem) -> str | None:
@@ -142,6 +142,21 @@ def _hidden(item: WxrItem) -> str | None:
         return "private"
     wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "") if item.status == "trash" else item.status
     return "private" if wp_status == "private" else None
+
+
+def _privacy(item: WxrItem, status: ArticleStatus) -> tuple[ArticleStatus, str | None]:
+    """The state a post takes, and how WordPress kept it from readers (None: it did not).
+
+    Such a post becomes a draft. A state our own export wrote that is no nearer readers
+    stays: it writes killed stories as private posts, so only a story it marked private
+    comes back private.
+    """
+    hidden, own = _hidden(item), _own_state(item)
+    if own is not None and own not in _ON_THE_WAY_OUT:
+        if hidden == "private" and item.meta.get(fmt.META_PRIVATE) != "1":
+            hidden = None
+        return status, hidden
+    return (status if hidden is None else ArticleStatus.DRAFT), hidden
 
 
 def _comments_open(item: WxrItem) -> bool:
@@ -393,14 +408,8 @@ class _Import:
         if self._too_large(item, headline, body):
             return None
         status, trashed = self._status(item)
+        status, hidden = _privacy(item, status)
         meta = item.meta
-        hidden, own = _hidden(item), _own_state(item)
-        if own is not None and own not in _ON_THE_WAY_OUT and hidden == "private":
-            # Our own export writes killed stories as private posts: they stay killed;
-            # only a story it marked private comes back private.
-            hidden = "private" if meta.get(fmt.META_PRIVATE) == "1" else None
-        if hidden is not None and (own is None or own in _ON_THE_WAY_OUT):
-            status = ArticleStatus.DRAFT
         created = fmt.from_iso(meta.get(fmt.META_CREATED)) or item.date or self.moment
         published = None if hidden else fmt.from_iso(meta.get(fmt.META_PUBLISHED))
         if published is None and status.is_public:
@@ -450,7 +459,7 @@ class _Import:
         add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
         what = _post(item, headline)
         if hidden is not None:
-            how = f"{hidden} in WordPress: imported as {_a(status)} {HIDDEN_KEPT}"
+            how = f"{hidden} in WordPress: imported as {_a(status)} {_KEPT_PRIVATE}"
             self.changed.append(Changed(item.line, what, how))
             self.session.add(
                 EditorialNote(
@@ -458,7 +467,7 @@ class _Import:
                     author_id=self.user.id,
                     created_at=self.moment,
                     body=f"{hidden.capitalize()} in WordPress ({self.source}): imported as "
-                    f"{_a(status)} {HIDDEN_KEPT}.",
+                    f"{_a(status)} {_KEPT_PRIVATE}.",
                 )
             )
         if item.removed:

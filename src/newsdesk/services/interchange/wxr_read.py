@@ -466,7 +466,8 @@ def _repair(data: bytes) -> bytes:
 
 
 def _encoding(data: bytes) -> str | None:
-    """ "utf-8", another encoding that keeps ASCII bytes as ASCII, or None (UTF-16, -32)."""
+    """The declared encoding ("utf-8" when none is), or None for UTF-16 and UTF-32, whose
+    ASCII characters are not single bytes."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
         return None
     declared = _ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
