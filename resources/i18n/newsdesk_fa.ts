@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -145,63 +145,74 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Dateline</source>
         <translation>محل تنظیم</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. MOSCOW</source>
         <translation>مثلاً مسکو</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Byline</source>
         <translation>نام نویسنده</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Writer</source>
         <translation>نویسنده</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Credit</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. News Desk</source>
         <translation>مثلاً سرویس خبر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>comma, separated</source>
         <translation>جدا، با ویرگول</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Section</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readers may comment on the published story; when closed, its page says so</source>
+        <translation>خوانندگان می‌توانند دربارهٔ مطلب منتشرشده نظر بدهند؛ اگر بسته باشد، صفحهٔ آن این را می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Story text (Markdown)</source>
         <translation>متن مطلب (مارک‌داون)</translation>
     </message>
@@ -211,7 +222,7 @@
         <translation>مطلبی را از فهرست برگزینید، یا Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -244,7 +255,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -355,7 +366,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+103"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+104"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -746,7 +757,7 @@
         <translation>در زباله‌دان</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Comments</source>
         <translation>نظرها</translation>
     </message>
@@ -900,6 +911,11 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1383,7 +1399,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+210"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+229"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 مطلبی را که ویرایش می‌کردید در دست گرفت.</translation>
     </message>
@@ -1771,7 +1787,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>صفحه‌های وب (*.html *.htm *.xhtml);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -1781,7 +1797,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برون‌برده‌های وردپرس (*.xml *.wxr);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Static &amp;site…</source>
         <translation>&amp;وبگاه ایستا…</translation>
     </message>
@@ -1826,7 +1842,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 مطلب منتشرشده به %2 برون‌برده شد: %3 پرونده نوشته، %4 بدون تغییر، %5 حذف، در %6 ثانیه.</translation>
     </message>
@@ -1836,12 +1852,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>در حال برون‌برد وبگاه ایستا…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 سند ninjs %2 در %3 نوشته شد.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 private stories were left out until they are published.</source>
+        <translation>%1 مطلب خصوصی تا زمان انتشار کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Exporting ninjs documents…</source>
         <translation>در حال برون‌برد سندهای ninjs…</translation>
     </message>
@@ -1851,9 +1872,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>درون‌برد یک صفحه‌ی وب ذخیره‌شده</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported “%1” from %2 as a draft.</source>
         <translation>«%1» از %2 به‌عنوان پیش‌نویس درون‌برده شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed %1 control characters from the page.</source>
+        <translation>%1 نویسهٔ کنترلی از صفحه حذف شد.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1866,7 +1892,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>درون‌برد یک برون‌برده‌ی وردپرس</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), %5 new sections and %6 new tags from %7.</source>
         <translation>از %7 درون‌برده شد: %1 نوشته، %2 نظر (%3 پینگ‌بک، %4 ترک‌بک)، %5 بخش تازه و %6 برچسب تازه.</translation>
     </message>
@@ -1881,7 +1907,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نادیده گرفته شد:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Changed on the way in:</source>
+        <translation>تغییر یافته هنگام ورود:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>و %1 مورد دیگر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Importing the WordPress export…</source>
         <translation>در حال درون‌برد برون‌برده‌ی وردپرس…</translation>
     </message>
@@ -1891,7 +1927,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برون‌برد تحریریه به‌صورت WXR وردپرس</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).</source>
         <translation>%1 نوشته، %2 نظر و %3 دسته در %4 نوشته شد (%5 کیلوبایت).</translation>
     </message>
@@ -1926,7 +1962,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+127"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+126"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>به‌روزرسانی زنده متوقف شد: در حال اتصال دوباره…</translation>
     </message>
@@ -2115,14 +2151,14 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+75"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+71"/>
         <source>Write the story here, in Markdown.</source>
         <translation>مطلب را این‌جا، به مارک‌داون، بنویسید.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>Not pasted: %1 characters is more than a story may hold (%2).</source>
-        <translation>چسبانده نشد: %1 نویسه بیش از گنجایش یک مطلب است (%2).</translation>
+        <location line="+141"/>
+        <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
+        <translation>چسبانده نشد: مطلب %1 نویسه می‌شد، بیش از آنچه یک مطلب می‌تواند داشته باشد (%2).</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2475,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+152"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+146"/>
         <source>Take selected stories &amp;offline</source>
         <translation>بردن مطالب برگزیده به حالت &amp;آفلاین</translation>
     </message>
@@ -2519,7 +2555,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>بردن یک &amp;نمای ذخیره‌شده به حالت آفلاین</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Select the stories to take offline first.</source>
         <translation>نخست مطالبی را که باید آفلاین شوند برگزینید.</translation>
     </message>
@@ -2614,7 +2650,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مطالبی که نیاز به ادغام دارند نشانه‌گذاری شده‌اند؛ آن‌ها را در تحریریه‌ی این رایانه ادغام کنید (آفلاین ◂ کار آفلاین).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Merge in this computer&apos;s newsroom</source>
         <translation>ادغام در تحریریه‌ی این رایانه</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -145,63 +145,74 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Dateline</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. MOSCOW</source>
         <translation>p. ex. MOSCOU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Writer</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>e.g. News Desk</source>
         <translation>p. ex. Service Actualités</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>comma, separated</source>
         <translation>séparés, par des virgules</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readers may comment on the published story; when closed, its page says so</source>
+        <translation>Les lecteurs peuvent commenter l’article publié&#xa0;; fermés, sa page l’indique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Story text (Markdown)</source>
         <translation>Texte de l&apos;article (Markdown)</translation>
     </message>
@@ -211,7 +222,7 @@
         <translation>Choisissez un article dans la liste, ou appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -244,7 +255,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -356,7 +367,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+103"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+104"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -747,7 +758,7 @@
         <translation>à la corbeille</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -902,6 +913,11 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1385,7 +1401,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+210"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+229"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 a pris la main sur l&apos;article que vous modifiiez.</translation>
     </message>
@@ -1773,7 +1789,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>Pages web (*.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
@@ -1783,7 +1799,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Exports WordPress (*.xml *.wxr);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Static &amp;site…</source>
         <translation>&amp;Site statique…</translation>
     </message>
@@ -1828,7 +1844,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 articles publiés exportés vers %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, en %6 s.</translation>
     </message>
@@ -1838,12 +1854,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Export du site statique…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 document(s) ninjs %2 écrit(s) dans %3.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 private stories were left out until they are published.</source>
+        <translation>%1 articles privés ont été laissés de côté jusqu’à leur publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Exporting ninjs documents…</source>
         <translation>Export des documents ninjs…</translation>
     </message>
@@ -1853,9 +1874,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Importer une page web enregistrée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported “%1” from %2 as a draft.</source>
         <translation>« %1 » importé de %2 comme brouillon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed %1 control characters from the page.</source>
+        <translation>%1 caractères de contrôle ont été retirés de la page.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1868,7 +1894,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Importer un export WordPress</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), %5 new sections and %6 new tags from %7.</source>
         <translation>Importé depuis %7&#xa0;: %1 articles, %2 commentaires (%3 pingbacks, %4 rétroliens), %5 nouvelles rubriques et %6 nouveaux mots-clés.</translation>
     </message>
@@ -1883,7 +1909,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Ignorés&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Changed on the way in:</source>
+        <translation>Modifié à l’import&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Importing the WordPress export…</source>
         <translation>Import de l&apos;export WordPress…</translation>
     </message>
@@ -1893,7 +1929,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Exporter la rédaction en WXR WordPress</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).</source>
         <translation>%1 articles, %2 commentaires et %3 catégories écrits dans %4 (%5 Ko).</translation>
     </message>
@@ -1930,7 +1966,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+127"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+126"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>Mises à jour en direct suspendues&#xa0;: reconnexion…</translation>
     </message>
@@ -2119,14 +2155,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+75"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+71"/>
         <source>Write the story here, in Markdown.</source>
         <translation>Écrivez l&apos;article ici, en Markdown.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>Not pasted: %1 characters is more than a story may hold (%2).</source>
-        <translation>Non collé&#xa0;: %1 caractères, c&apos;est plus qu&apos;un article ne peut en contenir (%2).</translation>
+        <location line="+141"/>
+        <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
+        <translation>Non collé&#xa0;: l’article ferait %1 caractères, plus qu’un article ne peut en contenir (%2).</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2479,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+152"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+146"/>
         <source>Take selected stories &amp;offline</source>
         <translation>Emporter les articles sélectionnés &amp;hors ligne</translation>
     </message>
@@ -2523,7 +2559,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Emporter une &amp;vue enregistrée hors ligne</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Select the stories to take offline first.</source>
         <translation>Sélectionnez d&apos;abord les articles à emporter hors ligne.</translation>
     </message>
@@ -2618,7 +2654,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les articles à fusionner sont marqués&#xa0;; fusionnez-les dans la rédaction de cet ordinateur (Hors ligne ▸ Travailler hors ligne).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Merge in this computer&apos;s newsroom</source>
         <translation>Fusionner dans la rédaction de cet ordinateur</translation>
     </message>

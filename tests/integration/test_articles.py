@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import func, select
 from tests.integration.story_states import put_in_state
@@ -98,7 +100,7 @@ def test_a_named_save_always_makes_its_own_revision(newsroom: Newsroom) -> None:
 
 def test_bad_input_is_refused_and_changes_nothing(newsroom: Newsroom) -> None:
     article = newsroom.articles.create(ArticleEdit(headline="Safe", body="kept"))
-    with pytest.raises(InvalidInput, match="at most"):
+    with pytest.raises(InvalidInput, match=r"The body is longer than 5,000,000 characters"):
         newsroom.articles.save(article.id, ArticleEdit(headline="Safe", body="x" * 5_000_001), 1)
     with pytest.raises(InvalidInput, match="language tag"):
         newsroom.articles.save(article.id, ArticleEdit(headline="Safe", language="en US!"), 1)
@@ -107,6 +109,43 @@ def test_bad_input_is_refused_and_changes_nothing(newsroom: Newsroom) -> None:
     unchanged = newsroom.articles.get(article.id)
     assert (unchanged.body, unchanged.version) == ("kept", 1)
     assert newsroom.articles.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "refusal"),
+    [
+        ({"headline": "h" * 501}, "The headline is longer than 500 characters (501)"),
+        ({"dateline": "D" * 201}, "The dateline is longer than 200 characters (201)"),
+        ({"byline": "b" * 201}, "The byline is longer than 200 characters (201)"),
+        ({"credit": "c" * 201}, "The credit is longer than 200 characters (201)"),
+        ({"tags": ("ok", "t" * 101)}, "A tag is longer than 100 characters (101)"),
+        ({"language": "a" * 36}, "The language tag is longer than 35 characters (36)"),
+    ],
+)
+def test_every_field_over_its_column_is_refused_with_its_limit(
+    newsroom: Newsroom, changes: dict[str, object], refusal: str
+) -> None:
+    article = newsroom.articles.create(ArticleEdit(headline="Safe", body="kept"))
+    edit = replace(ArticleEdit.of(article), **changes)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput) as refused:
+        newsroom.articles.save(article.id, edit, article.version)
+    assert str(refused.value) == refusal
+    assert newsroom.articles.get(article.id).version == article.version
+    at_the_limit = {k: v[:-1] if isinstance(v, str) else v[:1] for k, v in changes.items()}
+    newsroom.articles.save(article.id, replace(edit, **at_the_limit), article.version)  # type: ignore[arg-type]
+
+
+def test_comments_open_is_kept_and_saved_like_every_field(newsroom: Newsroom) -> None:
+    created = newsroom.articles.create(ArticleEdit(headline="Quiet", comments_open=False))
+    assert created.comments_open is False and ArticleEdit.of(created).comments_open is False
+    assert created.private is False
+    copy = newsroom.articles.duplicate(created.id)
+    assert copy.comments_open is False  # a duplicate keeps the original's fields
+    saved = newsroom.articles.save(
+        created.id, replace(ArticleEdit.of(created), comments_open=True), created.version
+    )
+    assert newsroom.articles.get(saved.id).comments_open is True
+    assert newsroom.articles.create(ArticleEdit(headline="Default")).comments_open is True
 
 
 def test_find_by_id_uuid_or_slug(newsroom: Newsroom) -> None:

@@ -660,6 +660,27 @@ def test_a_desk_editors_normal_work_runs_under_their_login(rights: RightsNewsroo
         newsroom.close()
 
 
+def test_desk_and_copy_open_and_close_comments_under_their_logins(
+    rights: RightsNewsroom,
+) -> None:
+    desk = open_newsroom(rights.url("dana"))
+    copy = open_newsroom(rights.url("chris"))
+    try:
+        story = desk.articles.create(_story("Comments, closed"))
+        closed = desk.articles.save(
+            story.id, replace(_story("Comments, closed"), comments_open=False), story.version
+        )
+        assert closed.comments_open is False
+        desk.workflow.move(story.id, ArticleStatus.SUBMITTED)
+        copy.workflow.apply(story.id, Action.TAKE)
+        taken = copy.articles.get(story.id)
+        reopened = copy.articles.save(story.id, _story("Comments, closed"), taken.version)
+        assert reopened.comments_open is True
+    finally:
+        desk.close()
+        copy.close()
+
+
 def test_copy_and_publisher_move_a_story_under_their_logins(rights: RightsNewsroom) -> None:
     story = _moved(rights, _draft(rights, "dana", "Through the desk"), ("dana", Action.SUBMIT))
     copy = open_newsroom(rights.url("chris"))

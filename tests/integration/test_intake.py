@@ -12,6 +12,7 @@ import pytest
 from tests.integration.test_moderation import assert_counts_right
 
 from newsdesk.cli.main import main
+from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.intake import IntakeRules, Refused, Submission
 from newsdesk.domain.moderation import ModerationAction
@@ -324,12 +325,12 @@ def test_a_byte_order_mark_is_allowed(
     assert (code, report["refused"]) == (0, [])
 
 
-def test_what_no_database_can_store_is_refused_with_its_line(
+def test_what_no_database_can_store_is_removed_or_refused_with_its_line(
     demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A NUL (PostgreSQL's driver refused the whole file, quoting every row's e-mail and
-    IP address), half a surrogate pair, JSON nested 200,000 deep, numbers no column holds:
-    each is one refused line; the good lines go in."""
+    IP address) or half a surrogate pair is removed and said; JSON nested 200,000 deep
+    and numbers no column holds are refused lines; the good lines go in."""
     demo.close()
     path = tmp_path / "hostile.jsonl"
     lines = [
@@ -346,16 +347,17 @@ def test_what_no_database_can_store_is_refused_with_its_line(
     code = main(["--database", database_url, "comments", "ingest", str(path)])
     captured = capsys.readouterr()
     assert code == 1
-    assert "2 comments taken" in captured.out
-    refused = [line.split(": refused: ") for line in captured.err.splitlines()]
+    assert "5 comments taken" in captured.out
+    refused = [
+        line.split(": refused: ") for line in captured.err.splitlines() if ": refused: " in line
+    ]
     assert [(where.rsplit(":", 1)[1], reason) for where, reason in refused] == [
-        ("1", "'body' holds a NUL character (\\u0000)"),
-        ("2", "'body' holds half a surrogate pair (like \\ud800), not text"),
         ("3", "not a comment: JSON nested too deeply"),
         ("4", "no story '10000000000000000000000'"),
         ("5", "not a comment: a number too long to read"),
-        ("7", "'name' holds a NUL character (\\u0000)"),
     ]
+    removed = [line for line in captured.err.splitlines() if "removed" in line]
+    assert [line.split(":")[1] for line in removed] == ["1", "2", "7"]
     for private in ("nul@", "sur@", "big@", "192.0.2."):
         assert private not in captured.err
     reopened = open_newsroom(database_url)
@@ -363,7 +365,7 @@ def test_what_no_database_can_store_is_refused_with_its_line(
         bodies = {c.body for c in reopened.comments.list_comments(CommentQuery(status=None))}
     finally:
         reopened.close()
-    assert {"Fine", "Also fine"} <= bodies
+    assert {"Fine", "Also fine", "Nulhere", "Half  pair"} <= bodies
 
 
 def test_a_flood_of_lines_from_one_address_is_judged_line_by_line(demo: Newsroom) -> None:
@@ -389,3 +391,53 @@ def test_a_flood_of_lines_from_one_address_is_judged_line_by_line(demo: Newsroom
     assert report.taken[CommentStatus.PENDING] == 18_000
     held = demo.comments.list_comments(CommentQuery(status=None, author="reader3@"))
     assert "3 comments in 60 s" in held[0].reasons  # lines 2 and 3 in the minute before
+
+
+def test_control_characters_in_comments_are_removed_and_said(
+    demo: Newsroom, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo.close()
+    path = write_lines(
+        tmp_path / "controls.jsonl",
+        [
+            record(name="Ri\u0000ta", body="Bell\u0007 rings\u001b[31m \ud800 twice"),
+            record(
+                email="clean@example.net", body="Nothing odd", ip="", time="2025-03-01T10:00:00Z"
+            ),
+            record(email="", body="refused \u0001 anyway"),
+        ],
+    )
+    code = main(["--database", database_url, "comments", "ingest", "--json", str(path)])
+    assert code == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["changed"] == [{"line": 1, "how": "removed 4 control characters"}]
+    assert [p["line"] for p in report["refused"]] == [3]
+    late = "2025-03-01T11:00:00Z"
+    one = write_lines(
+        tmp_path / "one.jsonl", [record(email="e@example.net", body="Hi\u0001", ip="", time=late)]
+    )
+    assert main(["--database", database_url, "comments", "ingest", str(one)]) == 0
+    assert f"{one}:1: removed 1 control character\n" in capsys.readouterr().err
+    again = open_newsroom(database_url)
+    try:
+        bodies = {
+            c.author_email: (c.author_name, c.body)
+            for c in again.comments.list_comments(CommentQuery(status=None))
+        }
+    finally:
+        again.close()
+    assert bodies["rita@example.net"] == ("Rita", "Bell rings[31m  twice")
+    assert bodies["e@example.net"][1] == "Hi"
+
+
+def test_a_story_closed_to_comments_takes_none(demo: Newsroom) -> None:
+    story = demo.articles.find(SEED_SLUG)
+    edit = replace(ArticleEdit.of(story), comments_open=False)
+    demo.articles.save(story.id, edit, story.version)
+    with pytest.raises(Refused, match="comments are closed on this story"):
+        demo.intake.submit(sub())
+    report = take(demo, sub(body="One"), sub(body="Two", email="two@example.net"))
+    assert [p.reason for p in report.refused] == ["comments are closed on this story"] * 2
+    reopened = demo.articles.get(story.id)
+    demo.articles.save(story.id, replace(edit, comments_open=True), reopened.version)
+    assert demo.intake.submit(sub(body="Open again"))

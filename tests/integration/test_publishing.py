@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import feedparser
@@ -15,6 +16,7 @@ from tests.integration.publishing_helpers import (
     demo_emails,
 )
 
+from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import Newsroom
@@ -22,6 +24,7 @@ from newsdesk.services.publishing import Cancelled, Progress, SiteOptions, expor
 from newsdesk.services.publishing.manifest import MANIFEST_NAME
 from newsdesk.storage import orm
 
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
 OPTIONS = SiteOptions(base_url="https://news.example.org/", comment_url="https://example.org/c")
 
 
@@ -87,6 +90,25 @@ def test_article_page_like_the_seed_page(newsroom: Newsroom, site: Path) -> None
         ).all()
     for body in pending:
         assert body.split("\n")[0][:40] not in text
+
+
+def test_a_story_closed_to_comments_has_no_reply_form(newsroom: Newsroom, site: Path) -> None:
+    load_demo(newsroom)
+    story = newsroom.articles.find(SEED_SLUG)
+    closed = newsroom.articles.save(
+        story.id, replace(ArticleEdit.of(story), comments_open=False), story.version
+    )
+    assert not closed.comments_open
+    export_site(newsroom.database, site, OPTIONS)
+    text = (site / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
+    assert "Leave a Reply" not in text and "commentform" not in text
+    assert "Comments are closed." in text
+    assert 'class="comments"' in text  # the comments already approved stay
+    html5lib.HTMLParser(strict=True).parse(text)
+    newsroom.articles.save(closed.id, ArticleEdit.of(story), closed.version)
+    export_site(newsroom.database, site, OPTIONS)  # reopened: the page is written again
+    text = (site / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
+    assert "Leave a Reply" in text and "Comments are closed." not in text
 
 
 def test_every_page_is_valid_html5(newsroom: Newsroom, site: Path) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
+from tests.integration.story_states import put_in_state
 from tests.integration.sync_helpers import add_comment, edit_body, local_id
 
 from newsdesk.domain.entities import Article, ArticleEdit
@@ -77,6 +79,32 @@ def test_taking_offline_copies_history_notes_links_and_sections(
     assert offline_status(laptop).changes_to_sync == 0
     again = take_offline(server, laptop, [story.id])
     assert (again.stories, again.already_offline) == (0, 1)
+
+
+def test_comments_open_and_private_travel_with_the_story(
+    server: Newsroom, laptop: Newsroom
+) -> None:
+    closed = server.articles.create(ArticleEdit(headline="Quiet", body=BODY, comments_open=False))
+    hidden = server.articles.create(ArticleEdit(headline="Hidden", body=BODY))
+    with server.database.transaction() as session:
+        session.get(orm.Article, hidden.id).private = True  # as an imported private post
+    take_offline(server, laptop, [closed.id, hidden.id])
+    copy = laptop.articles.find(closed.uuid)
+    assert (copy.comments_open, laptop.articles.find(hidden.uuid).private) == (False, True)
+
+    laptop.articles.save(copy.id, replace(ArticleEdit.of(copy), comments_open=True), copy.version)
+    edit_body(server, closed.id, "on Monday", "on Monday night")  # a change on both sides
+    report = sync(server, laptop)
+
+    assert report.merged == 1
+    merged = server.articles.get(closed.id)
+    assert merged.comments_open is True and "on Monday night" in merged.body
+    assert laptop.articles.find(closed.uuid).comments_open is True
+    put_in_state(server, hidden.id, ArticleStatus.READY)
+    server.workflow.move(hidden.id, ArticleStatus.PUBLISHED)  # on purpose: no longer private
+    sync(server, laptop)
+    follows = laptop.articles.find(hidden.uuid)
+    assert (follows.status, follows.private) == (ArticleStatus.PUBLISHED, False)
 
 
 def test_edits_to_different_paragraphs_merge_and_the_history_says_so(

@@ -88,6 +88,8 @@ def snapshot(newsroom: Newsroom) -> dict[str, Any]:
                 "created": row.created_at.replace(microsecond=0),
                 "published": row.published_at.replace(microsecond=0) if row.published_at else None,
                 "trashed": row.trashed_at is not None,
+                "comments_open": row.comments_open,
+                "private": row.private,
             }
             for row in session.scalars(select(orm.Article))
         }
@@ -120,7 +122,8 @@ def snapshot(newsroom: Newsroom) -> dict[str, Any]:
 
 
 def demo_with_extras(newsroom: Newsroom) -> None:
-    """The demo newsroom, plus a pingback, a trashed story and a hostile one."""
+    """The demo newsroom, plus a pingback, a trashed story, a hostile one, a story closed
+    to comments and a private draft."""
     load_demo(newsroom)
     with newsroom.database.transaction() as session:
         first = session.scalars(select(orm.Comment).order_by(orm.Comment.id)).first()
@@ -129,6 +132,14 @@ def demo_with_extras(newsroom: Newsroom) -> None:
         victim = session.scalars(select(orm.Article).order_by(orm.Article.id.desc())).first()
         assert victim is not None
         victim.trashed_at = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+        article = orm.Article
+        published = select(article).where(article.status == "published").order_by(article.id)
+        closed = session.scalars(published).first()
+        assert closed is not None
+        closed.comments_open = False
+        draft = session.scalars(select(article).where(article.status == "draft")).first()
+        assert draft is not None
+        draft.private = True
     hostile = newsroom.articles.create(
         ArticleEdit(headline="Hostile story", body=HOSTILE_BODY, tags=("Security",))
     )
@@ -239,6 +250,27 @@ def test_commenters_addresses_are_in_the_backup_unless_left_out(
     assert all(c.ip == "192.0.2.7" for c in full_comments)
     assert all(c.email == "" and c.ip == "" for c in public_comments)
     assert "@" not in "".join(c.email for c in public_comments)
+
+
+def test_closed_comments_and_private_stories_go_out_as_wordpress_has_them(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    demo_with_extras(newsroom)
+    with newsroom.database.transaction() as session:
+        closed = session.scalar(
+            select(orm.Article.uuid).where(orm.Article.comments_open.is_(False))
+        )
+        private = session.scalar(select(orm.Article.uuid).where(orm.Article.private.is_(True)))
+    full, public = tmp_path / "full.xml", tmp_path / "public.xml"
+    export_wxr(newsroom.database, full)
+    export_wxr(newsroom.database, public, WxrExportOptions(include_private=False))
+    statuses = {
+        i.guid.removeprefix("urn:uuid:"): (i.comment_status, i.status) for i in read_wxr(full).items
+    }
+    assert statuses[closed][0] == "closed"
+    assert statuses[private] == ("open", "private")
+    assert [s for s, _status in statuses.values()].count("closed") == 1
+    assert private not in {i.guid.removeprefix("urn:uuid:") for i in read_wxr(public).items}
 
 
 def test_a_cancelled_export_leaves_no_file(newsroom: Newsroom, tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -161,6 +161,40 @@ def test_autosave_writes_to_the_database(qtbot, window) -> None:  # type: ignore
     qtbot.waitUntil(
         lambda: window.newsroom.articles.get(article_id).headline.endswith("!"), timeout=5000
     )
+
+
+def test_pasting_more_than_a_story_may_hold_says_so_in_the_status_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from newsdesk.domain.limits import BODY
+
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    before = editor.markdown()
+    editor.setFocus()
+    QApplication.clipboard().setText("x" * (BODY.most - len(before) + 2))
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.status.currentMessage().startswith("Not pasted: the story would be ")
+    assert "more than a story may hold (5,000,000)" in window.status.currentMessage()
+    assert editor.markdown() == before
+    QApplication.clipboard().clear()
+
+
+def test_closing_comments_shows_in_the_preview_and_is_saved(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_story(qtbot, window, SEED_SLUG)
+    article_id = window.editing.article.id
+    box = window.editor_panel.comments_open
+    assert box.isChecked() and box.isEnabled()
+    assert box.text() == "Comments open" and box.accessibleName() == "Comments open"
+    assert "Comments are closed." not in preview_text(qtbot, window)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not box.isChecked()
+    wait_for_preview_text(qtbot, window, "Comments are closed.")
+    qtbot.waitUntil(
+        lambda: window.newsroom.articles.get(article_id).comments_open is False, timeout=5000
+    )
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # back on, from the keyboard
+    qtbot.waitUntil(lambda: "Comments are closed." not in preview_text(qtbot, window))
+    qtbot.waitUntil(lambda: window.newsroom.articles.get(article_id).comments_open, timeout=5000)
 
 
 def test_new_story_duplicate_and_trash_restore(qtbot, window) -> None:  # type: ignore[no-untyped-def]

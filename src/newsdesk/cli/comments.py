@@ -116,6 +116,7 @@ def _ingest_json(report: IntakeReport) -> str:
         {
             "taken": {status.value: report.taken[status] for status in CommentStatus},
             "refused": [{"line": p.line, "reason": p.reason} for p in report.refused],
+            "changed": [{"line": c.line, "how": c.reason} for c in report.changed],
         },
         indent=2,
         ensure_ascii=False,
@@ -126,12 +127,14 @@ def run_ingest(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     submissions, bad_lines = read_submissions(arguments.file)  # unreadable: exit 2 in main
     report = newsroom.intake.ingest(submissions)
     refused = sorted((*bad_lines, *report.refused), key=lambda problem: problem.line)
-    report = IntakeReport(report.taken, tuple(refused), report.comment_ids)
+    report = IntakeReport(report.taken, tuple(refused), report.comment_ids, report.changed)
     if arguments.json:
         print(_ingest_json(report))
     else:
         for problem in refused:
             print(f"{arguments.file}:{problem.line}: refused: {problem.reason}", file=sys.stderr)
+        for change in report.changed:
+            print(f"{arguments.file}:{change.line}: {change.reason}", file=sys.stderr)
         states = ", ".join(f"{report.taken[status]:,} {status.value}" for status in CommentStatus)
         print(f"{_plural(report.total_taken)} taken ({states}); {len(refused):,} refused")
     return EXIT_SOME_REFUSED if refused else 0

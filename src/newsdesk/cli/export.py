@@ -92,8 +92,12 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         )
         return 0
     ids = [newsroom.articles.find(ref).id for ref in arguments.article or []] or None
-    written = export_ninjs(
+    ninjs = export_ninjs(
         newsroom.database, arguments.folder, arguments.ninjs_version, article_ids=ids
-    ).written
-    print(f"{len(written)} ninjs {arguments.ninjs_version} document(s) in {arguments.folder}")
+    )
+    kept = f"; {ninjs.private} private stories left out" if ninjs.private else ""
+    print(
+        f"{len(ninjs.written)} ninjs {arguments.ninjs_version} document(s) in "
+        f"{arguments.folder}{kept}"
+    )
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.cli.registry import Runner
+from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.interchange.webpage import import_web_page
 from newsdesk.services.interchange.wxr_import import WxrImportReport, WxrRefused, import_wxr
 from newsdesk.services.newsroom import Newsroom
@@ -48,6 +49,7 @@ def wxr_json(report: WxrImportReport) -> dict[str, Any]:
             "comments": report.comments_already_present,
         },
         "skipped": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.skipped],
+        "changed": [{"line": c.line, "what": c.what, "how": c.how} for c in report.changed],
         "flaws": [{"line": f.line, "reason": f.reason} for f in report.flaws],
         "seconds": round(report.seconds, 3),
     }
@@ -72,6 +74,8 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
             f"{arguments.file}:{skipped.line}: skipped {skipped.what}: {skipped.reason}",
             file=sys.stderr,
         )
+    for changed in report.changed:
+        print(f"{arguments.file}:{changed.line}: {changed.what}: {changed.how}", file=sys.stderr)
     extra = ""
     if report.pingbacks or report.trackbacks:
         extra = f" ({report.pingbacks:,} pingbacks, {report.trackbacks:,} trackbacks)"
@@ -80,6 +84,7 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         f"{report.categories:,} new sections, {report.tags:,} new tags imported; "
         f"{report.posts_already_present:,} posts and {report.comments_already_present:,} "
         f"comments were already here; {len(report.skipped):,} skipped, "
+        f"{len(report.changed):,} changed on the way in, "
         f"{len(report.flaws):,} flaws read around, in {report.seconds:.2f} s"
     )
     return 0
@@ -90,5 +95,7 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         return run_wxr(newsroom, arguments)
     section_id = newsroom.sections.find(arguments.section).id if arguments.section else None
     result = import_web_page(newsroom.database, newsroom.user, arguments.file, section_id)
+    if result.removed:
+        print(f"{arguments.file}: {removed_phrase(result.removed)} from the page", file=sys.stderr)
     print(f"Draft {result.slug} (id {result.article_id}): {result.page.headline}")
     return 0

@@ -31,6 +31,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "updated": iso(article.updated_at),
         "published": iso(article.published_at),
         "trashed": article.trashed_at is not None,
+        "comments_open": article.comments_open,
+        "private": article.private,
     }
 
 

@@ -79,6 +79,11 @@ class Article:
     trashed_at: datetime | None = None
     correction_note: str = ""
     related_links: tuple[RelatedLink, ...] = ()
+    comments_open: bool = True
+    """Readers may comment; when not, the page says comments are closed."""
+    private: bool = False
+    """An imported private or password-protected post: no export carries it until it
+    is published."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,7 @@ class ArticleEdit:
     section_id: int | None = None
     tags: tuple[str, ...] = ()
     language: str = "en"
+    comments_open: bool = True
 
     @classmethod
     def of(cls, article: Article) -> ArticleEdit:
@@ -108,6 +114,7 @@ class ArticleEdit:
             section_id=article.section_id,
             tags=article.tags,
             language=article.language,
+            comments_open=article.comments_open,
         )
 
 

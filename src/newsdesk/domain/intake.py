@@ -12,15 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from newsdesk.domain import limits
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import InvalidInput
-
-# Limits as WordPress has them (wp_get_comment_fields_max_lengths).
-MAX_AUTHOR = 245
-MAX_EMAIL = 100
-MAX_URL = 200
-MAX_BODY = 65_525
-MAX_IP = 45
+from newsdesk.domain.text_cleaning import clean_text
 
 FLOOD_WINDOW = timedelta(seconds=15)
 BURST_WINDOW = timedelta(seconds=60)
@@ -76,8 +71,29 @@ class Verdict:
     reasons: tuple[str, ...] = field(default=())
 
 
-def clean(submission: Submission) -> Submission:
-    """The submission trimmed and checked; raises Refused with the first problem."""
+def _without_control_characters(submission: Submission) -> tuple[Submission, int]:
+    sub = submission
+    texts = [
+        clean_text(t) for t in (sub.article, sub.name, sub.email, sub.website, sub.body, sub.ip)
+    ]
+    removed = sum(cleaned.removed for cleaned in texts)
+    if not removed:
+        return submission, 0
+    article, name, email, website, body, ip = (cleaned.text for cleaned in texts)
+    tidy = replace(sub, article=article, name=name, email=email, website=website, body=body, ip=ip)
+    return tidy, removed
+
+
+def _check(limit: limits.Limit, text: str) -> None:
+    problem = limit.excess(text)
+    if problem is not None:
+        raise Refused(problem)
+
+
+def clean(submission: Submission) -> tuple[Submission, int]:
+    """The submission without control characters, trimmed and checked, and how many
+    control characters went; raises Refused with the first problem."""
+    submission, removed = _without_control_characters(submission)
     name = " ".join(submission.name.split())
     email = submission.email.strip().lower()
     website = submission.website.strip()
@@ -87,27 +103,24 @@ def clean(submission: Submission) -> Submission:
         raise Refused("the name is required")
     if not email:
         raise Refused("the e-mail address is required")
-    if len(name) > MAX_AUTHOR:
-        raise Refused(f"the name is longer than {MAX_AUTHOR} characters")
-    if len(email) > MAX_EMAIL:
-        raise Refused(f"the e-mail address is longer than {MAX_EMAIL} characters")
+    _check(limits.COMMENT_AUTHOR, name)
+    _check(limits.COMMENT_EMAIL, email)
     if not _EMAIL.match(email):
-        raise Refused(f"{email!r} is not a valid e-mail address")
+        raise Refused("the address given is not a valid e-mail address")
     if website:
-        if len(website) > MAX_URL:
-            raise Refused(f"the website is longer than {MAX_URL} characters")
+        _check(limits.COMMENT_URL, website)
         if not re.match(r"(?i)^https?://[^\s/]+\.[^\s]*$", website):
             raise Refused(f"the website {website!r} is not an http(s) address")
     if not body:
         raise Refused("the comment is empty")
-    if len(body) > MAX_BODY:
-        raise Refused(f"the comment is longer than {MAX_BODY:,} characters")
+    _check(limits.COMMENT_BODY, body)
     if ip:
         try:
             ip = str(ipaddress.ip_address(ip))
         except ValueError:
-            raise Refused(f"{ip[:60]!r} is not an IP address") from None
-    return replace(submission, name=name, email=email, website=website, body=body, ip=ip)
+            raise Refused("the address given is not a valid IP address") from None
+    tidy = replace(submission, name=name, email=email, website=website, body=body, ip=ip)
+    return tidy, removed
 
 
 def count_links(text: str) -> int:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from string import Template
 from typing import Literal
 
+from newsdesk.domain import limits
 from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.rendering.markdown import render_markdown
@@ -264,6 +265,8 @@ def _comments(comments: Sequence[Comment]) -> str:
 def _reply_form(article: Article, action: str | None) -> str:
     """The "Leave a Reply" form; without an action (the preview) it cannot be sent."""
     disabled = " disabled" if action is None else ""
+    most_body, most_name = limits.COMMENT_BODY.most, limits.COMMENT_AUTHOR.most
+    most_email, most_url = limits.COMMENT_EMAIL.most, limits.COMMENT_URL.most
     return f"""<section id="respond" class="respond">
 <h2 id="reply-title">Leave a Reply</h2>
 <form action="{_esc(action or "#")}" method="post" id="commentform" class="comment-form">
@@ -271,22 +274,31 @@ def _reply_form(article: Article, action: str | None) -> str:
 </span> Required fields are marked <span class="required">*</span></p>
 <p class="comment-form-comment"><label for="comment">Comment \
 <span class="required">*</span></label>
-<textarea id="comment" name="comment" rows="8" maxlength="65525" required></textarea></p>
+<textarea id="comment" name="comment" rows="8" maxlength="{most_body}" required></textarea></p>
 <p class="comment-form-author"><label for="author">Name <span class="required">*</span>\
 </label>
-<input id="author" name="author" type="text" maxlength="245" autocomplete="name" required></p>
+<input id="author" name="author" type="text" maxlength="{most_name}" autocomplete="name" \
+required></p>
 <p class="comment-form-email"><label for="email">Email <span class="required">*</span>\
 </label>
-<input id="email" name="email" type="email" maxlength="100" autocomplete="email" \
+<input id="email" name="email" type="email" maxlength="{most_email}" autocomplete="email" \
 aria-describedby="email-notes" required></p>
 <p class="comment-form-url"><label for="url">Website</label>
-<input id="url" name="url" type="url" maxlength="200" autocomplete="url"></p>
+<input id="url" name="url" type="url" maxlength="{most_url}" autocomplete="url"></p>
 <p class="form-submit"><button type="submit" id="submit" class="submit"{disabled}>\
 Post Comment</button>
 <input type="hidden" name="article_uuid" value="{_esc(article.uuid)}">
 <input type="hidden" name="parent_id" value=""></p>
 </form>
 </section>"""
+
+
+_COMMENTS_CLOSED = '<p id="comments-closed" class="no-comments">Comments are closed.</p>'
+"""Where the reply form would be, on a story closed to comments (as WordPress says it)."""
+
+
+def _respond(article: Article, action: str | None) -> str:
+    return _reply_form(article, action) if article.comments_open else _COMMENTS_CLOSED
 
 
 @lru_cache(maxsize=1)
@@ -351,13 +363,14 @@ def render_article_page(
     home_url: str = "index.html",
     section_url: Callable[[str], str] = lambda slug: f"{slug}/index.html",
 ) -> str:
-    """The whole HTML5 page of one story, with its approved comments and the reply form.
+    """The whole HTML5 page of one story, with its approved comments and the reply form
+    (or, on a story closed to comments, a line saying so).
 
     Without ``comment_form_action`` the form is shown but cannot be sent (preview mode).
     """
     body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
     discussion = "\n".join(
-        part for part in (_comments(comments), _reply_form(article, comment_form_action)) if part
+        part for part in (_comments(comments), _respond(article, comment_form_action)) if part
     )
     return _page(
         article,
@@ -372,11 +385,12 @@ def render_article_page(
 
 
 def render_preview_shell(article: Article, *, body_html: str) -> str:
-    """The same page without comments or form: the live preview's first document."""
+    """The same page without comments or form: the live preview's first document. A
+    story closed to comments says so where the form would be."""
     return _page(
         article,
         body_html=sanitize_html(body_html),
-        discussion="",
+        discussion="" if article.comments_open else _COMMENTS_CLOSED,
         article_url=lambda slug: f"{slug}.html",
         stylesheet_href=None,
         inline_css=True,

@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from newsdesk.domain import limits
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
 from newsdesk.domain.enums import ArticleStatus
@@ -40,7 +41,6 @@ from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 __all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
 
-MAX_BODY_CHARACTERS = 5_000_000
 UUIDS_PER_QUERY = 500
 """Bound parameters of one query stay well under SQLite's limit."""
 
@@ -70,18 +70,25 @@ def _now() -> datetime:
 
 
 def validate_edit(edit: ArticleEdit) -> ArticleEdit:
+    """The edit tidied, or InvalidInput when a field is over its limit (`domain.limits`)."""
     headline = " ".join(edit.headline.split())
-    if len(edit.body) > MAX_BODY_CHARACTERS:
-        raise InvalidInput(
-            f"The body is {len(edit.body):,} characters; a story may hold at most "
-            f"{MAX_BODY_CHARACTERS:,}"
-        )
-    if len(headline) > 500:
-        raise InvalidInput("A headline may hold at most 500 characters")
     language = edit.language.strip() or "en"
+    tags = tuple(dict.fromkeys(t.strip() for t in edit.tags if t.strip()))
+    problem = limits.story_excess(
+        {
+            "headline": headline,
+            "body": edit.body,
+            "dateline": edit.dateline.strip(),
+            "byline": edit.byline.strip(),
+            "credit": edit.credit.strip(),
+            "language": language,
+        }
+    )
+    problem = problem or next(filter(None, map(limits.TAG.excess, tags)), None)
+    if problem is not None:
+        raise InvalidInput(problem[0].upper() + problem[1:])
     if not all(part.isalnum() for part in language.split("-")):
         raise InvalidInput(f"{edit.language!r} is not a language tag (e.g. en, fa, pt-BR)")
-    tags = tuple(dict.fromkeys(t.strip() for t in edit.tags if t.strip()))
     return replace(edit, headline=headline, language=language, tags=tags)
 
 
@@ -407,6 +414,7 @@ def _edit_values(edit: ArticleEdit) -> dict[str, object]:
         "credit": edit.credit.strip(),
         "section_id": edit.section_id,
         "language": edit.language,
+        "comments_open": edit.comments_open,
     }
 
 
@@ -489,4 +497,6 @@ def to_article(session: Session, row: orm.Article) -> Article:
         trashed_at=row.trashed_at,
         correction_note=row.correction_note,
         related_links=related_links(session, row.id),
+        comments_open=row.comments_open,
+        private=row.private,
     )

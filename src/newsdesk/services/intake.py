@@ -32,6 +32,7 @@ from newsdesk.domain.intake import (
     judge,
 )
 from newsdesk.domain.references import row_id
+from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.moderation_settings import load_rules
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -56,6 +57,8 @@ class IntakeReport:
     taken: dict[CommentStatus, int]
     refused: tuple[IntakeProblem, ...] = ()
     comment_ids: tuple[int, ...] = field(default=())
+    changed: tuple[IntakeProblem, ...] = ()
+    """Lines taken, but not as written: why (control characters removed)."""
 
     @property
     def total_taken(self) -> int:
@@ -71,16 +74,9 @@ def _text(record: dict[str, Any], key: str) -> str:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise Refused(f"{key!r} must be text")
-    text = str(value)
-    # JSON can spell what no database stores: a NUL (\u0000), half a surrogate pair.
-    if "\x00" in text:
-        raise Refused(f"{key!r} holds a NUL character (\\u0000)")
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise Refused(f"{key!r} holds half a surrogate pair (like \\ud800), not text") from None
-    return text
+    # JSON can spell what no database stores (a NUL, half a surrogate pair): the intake's
+    # cleaning removes such characters and says so, before anything else looks at them.
+    return str(value)
 
 
 def parse_time(value: Any) -> datetime:
@@ -224,6 +220,7 @@ def _resolve_articles(session: Session, references: set[str]) -> dict[str, int |
         orm.Article.slug,
         orm.Article.status,
         orm.Article.trashed_at,
+        orm.Article.comments_open,
     )
     for chunk in _chunks(numbers):
         for row in session.execute(select(*columns).where(orm.Article.id.in_(chunk))):
@@ -244,6 +241,8 @@ def _open_for_comments(row: Any) -> int | str:
         return "the story is in the trash"
     if not ArticleStatus(row.status).is_public:
         return "the story is not published"
+    if not row.comments_open:
+        return "comments are closed on this story"
     return int(row.id)
 
 
@@ -356,11 +355,16 @@ class IntakeService:
         """Check and write every submission; (line, submission) pairs keep file line numbers."""
         refused: list[IntakeProblem] = []
         cleaned: list[tuple[int, Submission]] = []
+        removals: dict[int, int] = {}
         for line, submission in numbered:
             try:
-                cleaned.append((line, clean(submission)))
+                tidy, removed = clean(submission)
             except Refused as error:
                 refused.append(IntakeProblem(line, str(error)))
+                continue
+            cleaned.append((line, tidy))
+            if removed:
+                removals[line] = removed
         taken: Counter[CommentStatus] = Counter()
         ids: list[int] = []
         with self._db.transaction() as session:
@@ -417,8 +421,14 @@ class IntakeService:
                 ids = _write(session, rows)
             fold_comment_deltas(session, most=None)
         refused.sort(key=lambda problem: problem.line)
+        refused_lines = {problem.line for problem in refused}
         return IntakeReport(
             taken={status: taken.get(status, 0) for status in CommentStatus},
             refused=tuple(refused),
             comment_ids=tuple(ids),
+            changed=tuple(
+                IntakeProblem(line, removed_phrase(count))
+                for line, count in sorted(removals.items())
+                if line not in refused_lines
+            ),
         )

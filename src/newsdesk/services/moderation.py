@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import InvalidInput, NotFound
-from newsdesk.domain.intake import MAX_BODY
+from newsdesk.domain.limits import COMMENT_BODY
 from newsdesk.domain.moderation import (
     ModerationAction,
     ModerationEvent,
@@ -246,8 +246,9 @@ class ModerationService:
         text = body.strip()
         if not text:
             raise InvalidInput("A comment cannot be empty")
-        if len(text) > MAX_BODY:
-            raise InvalidInput(f"A comment may hold at most {MAX_BODY:,} characters")
+        problem = COMMENT_BODY.excess(text)
+        if problem is not None:
+            raise InvalidInput(problem[0].upper() + problem[1:])
         return text
 
     def edit(self, comment_id: int, body: str) -> ModerationResult:

@@ -141,6 +141,7 @@ class WorkflowService:
         elif action is Action.PUBLISH:
             row.published_at = row.published_at or now
             row.scheduled_at = None
+            row.private = False  # published on purpose: exports may carry it now
         elif action is Action.CORRECT:
             row.correction_note = note
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -189,6 +190,10 @@ class Article(Base):
     published_at: Mapped[datetime | None] = mapped_column()
     scheduled_at: Mapped[datetime | None] = mapped_column()
     trashed_at: Mapped[datetime | None] = mapped_column()
+    # Migration 0016: whether readers may comment, and a private story (an imported
+    # private or password-protected WordPress post) no export carries until published.
+    comments_open: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     last_operation: Mapped[str | None] = mapped_column(String(60))
     """"OPERATION@VERSION": the client operation that wrote `version` (migration 0015)."""
 

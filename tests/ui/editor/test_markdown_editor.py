@@ -266,13 +266,14 @@ def test_markdown_keeps_non_breaking_spaces(editor: MarkdownEditor) -> None:
 def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QMimeData
 
-    from newsdesk.ui.editor.markdown_editor import MAX_PASTE_CHARACTERS, MarkdownEditor
+    from newsdesk.domain.limits import BODY
+    from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     editor.set_markdown("kept")
     huge = QMimeData()
-    huge.setText("x" * (MAX_PASTE_CHARACTERS + 1))
+    huge.setText("x" * (BODY.most + 1))
     with qtbot.waitSignal(editor.paste_refused) as refused:
         editor.insertFromMimeData(huge)
     assert "Not pasted" in refused.args[0]
@@ -282,3 +283,33 @@ def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot) -> None:  #
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.insertFromMimeData(small)
     assert editor.markdown() == "kept and pasted"
+
+
+def test_a_paste_that_would_make_the_story_too_long_is_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+
+    from newsdesk.domain.limits import BODY
+    from newsdesk.ui.editor.markdown_editor import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    line = "x" * 99 + "\n"
+    story = line * (BODY.most // len(line) - 10)  # 1,000 characters short of the limit
+    editor.set_markdown(story)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    paste = QMimeData()
+    paste.setText("y" * 1_001)  # small alone, too much on top of the story
+    with qtbot.waitSignal(editor.paste_refused) as refused:
+        editor.insertFromMimeData(paste)
+    assert refused.args[0] == (
+        "Not pasted: the story would be 5,000,001 characters long, more than a story may "
+        "hold (5,000,000)."
+    )
+    assert len(editor.markdown()) == len(story)
+    # Over a selection of as many characters, the same paste fits: the text stays in limits.
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.movePosition(cursor.MoveOperation.NextCharacter, cursor.MoveMode.KeepAnchor, 1)
+    editor.setTextCursor(cursor)
+    editor.insertFromMimeData(paste)
+    assert len(editor.markdown()) == BODY.most

@@ -396,6 +396,24 @@ def test_without_an_action_the_form_cannot_be_sent() -> None:
     assert re.search(r"<button[^>]*disabled[^>]*>", form)
 
 
+def test_a_story_closed_to_comments_says_so_instead_of_the_form() -> None:
+    closed = make_article(comments_open=False)
+    page = markup(
+        render_article_page(
+            closed,
+            [make_comment(body="An earlier word")],
+            comment_form_action="https://x.example/c",
+        )
+    )
+    assert 'id="respond"' not in page and "Leave a Reply" not in page and "<form" not in page
+    assert text_of(element(page, "comments-closed")) == "Comments are closed."
+    assert "An earlier word" in page  # what was said before stays
+    shell = markup(render_preview_shell(closed, body_html=""))
+    assert text_of(element(shell, "comments-closed")) == "Comments are closed."
+    assert 'id="comments-closed"' not in markup(render_preview_shell(make_article(), body_html=""))
+    assert 'id="comments-closed"' not in markup(render_article_page(make_article()))
+
+
 # ---- styles and the preview shell ----------------------------------------------------------
 def test_css_inline_or_linked() -> None:
     inline = render_article_page(make_article())

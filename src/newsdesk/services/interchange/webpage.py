@@ -5,6 +5,11 @@ comment forms are left behind) and gives its text as Markdown with its metadata:
 headline, author, date and the page's own address (canonical link or og:url). A leading
 "PLACE –" becomes the dateline and a closing "(Desk name)" the credit, as our pages
 print them. The source address is kept as the draft's first related link.
+
+The page's text is cleaned (`clean_text`) before the extractor reads it: a control
+character, raw or as ``&#1;``, would make it find no article at all. A story longer than
+a save can store (`domain.limits`) is refused before anything is written; its other
+fields are cut to their limits.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from pathlib import Path
 
 import trafilatura
 
+from newsdesk.domain import limits
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.services.articles import set_article_tags
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
 from newsdesk.services.related_links import validate_external_url
@@ -55,6 +62,8 @@ class WebPageImport:
     article_id: int
     slug: str
     page: ExtractedPage
+    removed: int = 0
+    """Control characters taken out of the page before its story was read."""
 
 
 def _date(value: str | None) -> datetime | None:
@@ -118,19 +127,23 @@ def extract_page(html: str) -> ExtractedPage:
     credit, body = _split_credit(body)
     headline = " ".join((metadata.get("title") or "").split()) or "Untitled"
     language = (metadata.get("language") or "").strip() or "en"
-    if not all(part.isalnum() for part in language.split("-")):
+    if not all(part.isalnum() for part in language.split("-")) or limits.LANGUAGE.excess(language):
         language = "en"
     return ExtractedPage(
-        headline=headline[:500],
-        byline=" ".join((metadata.get("author") or "").split())[:200],
+        headline=headline[: limits.HEADLINE.most],
+        byline=" ".join((metadata.get("author") or "").split())[: limits.BYLINE.most],
         date=_date(metadata.get("date")),
-        dateline=dateline[:200],
-        credit=credit[:200],
+        dateline=dateline[: limits.DATELINE.most],
+        credit=credit[: limits.CREDIT.most],
         body=body + "\n",
         source_url=_source(metadata.get("url")),
         site_name=" ".join((metadata.get("sitename") or "").split()),
         language=language,
-        tags=tuple(dict.fromkeys(t.strip()[:100] for t in metadata.get("tags") or [] if t.strip())),
+        tags=tuple(
+            dict.fromkeys(
+                t.strip()[: limits.TAG.most] for t in metadata.get("tags") or [] if t.strip()
+            )
+        ),
     )
 
 
@@ -155,7 +168,13 @@ def import_web_page(
 ) -> WebPageImport:
     """Make a draft of the story in the saved page at `path` (one transaction)."""
     require_editor(user)
-    page = extract_page(read_page(path))
+    cleaned = clean_text(read_page(path), markup=True)
+    page = extract_page(cleaned.text)
+    if limits.BODY.excess(page.body) is not None:
+        raise InvalidInput(
+            f"{path}: the story in the page is {len(page.body):,} characters; a story may "
+            f"hold at most {limits.BODY.most:,}, so nothing was imported"
+        )
     with database.transaction() as session:
         if section_id is not None and session.get(orm.Section, section_id) is None:
             raise InvalidInput(f"Section {section_id} does not exist")
@@ -192,4 +211,4 @@ def import_web_page(
                 )
             )
         add_revision(session, row, user.id, f"imported from {path.name}", moment)
-        return WebPageImport(article_id=row.id, slug=row.slug, page=page)
+        return WebPageImport(article_id=row.id, slug=row.slug, page=page, removed=cleaned.removed)

@@ -7,10 +7,12 @@ so importing the file into a fresh newsroom gives back the same stories, section
 comment threads. Trashed stories go as WordPress's trash.
 
 The file is the newsroom's own backup, so commenters' e-mail addresses and IP addresses
-are in it, as in any WordPress export; ``include_private=False`` leaves them out for a
-file that will leave the newsroom. Stories are read in batches and written one by one
-(lxml's incremental writer) to a temporary file renamed into place at the end, so a
-failed or cancelled export leaves no half-written file.
+are in it, as in any WordPress export, and so are private stories (imported private or
+password-protected posts), as WordPress's private posts; ``include_private=False``
+leaves all of that out for a file that will leave the newsroom. Whether a story's
+comments are open is written as WordPress's ``comment_status``. Stories are read in
+batches and written one by one (lxml's incremental writer) to a temporary file renamed
+into place at the end, so a failed or cancelled export leaves no half-written file.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ class WxrExportOptions:
     base_url: str = DEFAULT_BASE_URL
     """Where the newsroom's site is served: story links are made from it."""
     include_private: bool = True
-    """Commenters' e-mail and IP addresses (the newsroom's own backup needs them)."""
+    """Commenters' e-mail and IP addresses, and private stories (the newsroom's own backup
+    needs them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +204,8 @@ class _Writer:
         wp_status = fmt.TO_WORDPRESS[status]
         if status is ArticleStatus.READY and row.scheduled_at is not None:
             wp_status = "future"
+        if row.private:
+            wp_status = "private"  # WordPress keeps it from readers too
         posted = row.published_at or row.scheduled_at or row.created_at
         item = etree.Element("item", nsmap=NSMAP)
         _add(item, "title", _escaped(row.headline), cdata=True)
@@ -217,7 +222,7 @@ class _Writer:
         _add(item, WP + "post_date_gmt", fmt.wp_date(posted), cdata=True)
         _add(item, WP + "post_modified", fmt.wp_date(row.updated_at), cdata=True)
         _add(item, WP + "post_modified_gmt", fmt.wp_date(row.updated_at), cdata=True)
-        _add(item, WP + "comment_status", "open", cdata=True)
+        _add(item, WP + "comment_status", "open" if row.comments_open else "closed", cdata=True)
         _add(item, WP + "ping_status", "closed", cdata=True)
         _add(item, WP + "post_name", row.slug, cdata=True)
         _add(item, WP + "status", "trash" if row.trashed_at else wp_status, cdata=True)
@@ -242,6 +247,8 @@ class _Writer:
 
     def _meta(self, row: orm.Article, wp_status: str) -> Iterator[tuple[str, str]]:
         yield fmt.META_STATUS, row.status
+        if row.private:
+            yield fmt.META_PRIVATE, "1"
         if fmt.markdown_is_inert(row.body):
             yield fmt.META_MARKDOWN, row.body
         for key, value in (
@@ -333,7 +340,10 @@ def _write(
     progress: Progress | None,
 ) -> tuple[int, int, int, int]:
     writer = _Writer(session, options)
-    ids = list(session.scalars(select(orm.Article.id).order_by(orm.Article.id)))
+    listed = select(orm.Article.id).order_by(orm.Article.id)
+    if not options.include_private:
+        listed = listed.where(orm.Article.private.is_(False))
+    ids = list(session.scalars(listed))
     if progress is not None:
         progress.start(len(ids), "Writing the WordPress export")
     head = writer.channel_head()

@@ -1,8 +1,10 @@
 """What our WXR files and WordPress's have in common: states both ways, our own fields.
 
 WordPress knows fewer story states than the copy desk, so an export also writes each
-story's exact state, dateline, credit, byline, language, times and (when it carries no
-raw HTML, see `markdown_is_inert`) its Markdown as ``_newsdesk_*`` custom fields. A
+story's exact state, dateline, credit, byline, language, times, whether it is private
+until published and (when it carries no raw HTML, see `markdown_is_inert`) its Markdown
+as ``_newsdesk_*`` custom fields; whether comments are open is WordPress's own
+``wp:comment_status``. A
 WordPress site keeps them as hidden custom fields; importing the file back here reads
 them, so a round trip gives back the same stories.
 """
@@ -39,6 +41,8 @@ META_PUBLISHED = "_newsdesk_published"
 META_SCHEDULED = "_newsdesk_scheduled"
 META_UUID = "_newsdesk_uuid"
 META_REPLY = "_newsdesk_newsroom_reply"
+META_PRIVATE = "_newsdesk_private"
+"""1 on a story private until published (WordPress has it as a private post)."""
 WP_TRASH_STATUS = "_wp_trash_meta_status"
 
 #: WordPress post status -> our state (a `_newsdesk_status` field wins over this).

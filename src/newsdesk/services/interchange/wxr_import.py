@@ -5,6 +5,12 @@ author as the byline); categories, nested, become sections; tags stay tags; comm
 their moderation state, their threads and whether they are pingbacks or trackbacks.
 Pages, media, menu entries and other taxonomies are listed as skipped.
 
+Private and password-protected posts become private drafts, with a desk note saying so:
+no export (site, feeds, sitemap, ninjs, a WordPress export without private data)
+carries them until someone publishes them. Whether a post's comments are open comes
+with it. What was imported other than the file had it (such a post, control characters
+removed) is listed as changed, post by post.
+
 Importing the same file again adds nothing twice: every story and comment gets a UUID
 derived from the site and its WordPress id (or keeps the one our own export wrote), and
 sections are matched by slug. New comments on stories already here are still added.
@@ -23,9 +29,11 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain import limits
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.domain.slugs import slugify
+from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.articles import set_article_tags
 from newsdesk.services.interchange import wxr_format as fmt
 from newsdesk.services.interchange.html_text import (
@@ -47,9 +55,10 @@ from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.revisions import add_revision
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_copydesk import EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
-__all__ = ["Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
+__all__ = ["Changed", "Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
 
 _SKIPPED_TYPES = {
     "page": "a page, not a story: only posts become stories",
@@ -67,6 +76,15 @@ class Skipped:
     line: int
     what: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """Something imported, but not as the file had it: what, and how."""
+
+    line: int
+    what: str
+    how: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +106,18 @@ class WxrImportReport:
     """Problems in the file that were read around."""
     article_ids: tuple[int, ...]
     seconds: float
+    changed: tuple[Changed, ...] = ()
+    """Posts and comments imported other than the file had them, and how."""
 
 
 def _language(value: str) -> str:
     value = value.strip()
     parts = value.split("-")
-    if value and len(value) <= 35 and all(part.isalnum() and part.isascii() for part in parts):
+    if (
+        value
+        and len(value) <= limits.LANGUAGE.most
+        and all(part.isalnum() and part.isascii() for part in parts)
+    ):
         return value
     return ""
 
@@ -101,9 +125,59 @@ def _language(value: str) -> str:
 def _web_address(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= 200:
+    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= limits.COMMENT_URL.most:
         return url
     return ""
+
+
+_ON_THE_WAY_OUT = frozenset({ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED, ArticleStatus.READY})
+_KEPT_PRIVATE = "that no export carries until someone publishes it"
+
+
+def _hidden(item: WxrItem) -> str | None:
+    """How WordPress kept the post from readers, if it did."""
+    if item.password:
+        return "password-protected"
+    if item.meta.get(fmt.META_PRIVATE) == "1":
+        return "private"
+    wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "") if item.status == "trash" else item.status
+    return "private" if wp_status == "private" else None
+
+
+def _privacy(item: WxrItem, status: ArticleStatus) -> tuple[ArticleStatus, str | None]:
+    """The state a post takes, and how WordPress kept it from readers (None: it did not).
+
+    Such a post becomes a draft. A state our own export wrote that is no nearer readers
+    stays: it writes killed stories as private posts, so only a story it marked private
+    comes back private.
+    """
+    hidden, own = _hidden(item), _own_state(item)
+    if own is not None and own not in _ON_THE_WAY_OUT:
+        if hidden == "private" and item.meta.get(fmt.META_PRIVATE) != "1":
+            hidden = None
+        return status, hidden
+    return (status if hidden is None else ArticleStatus.DRAFT), hidden
+
+
+def _comments_open(item: WxrItem) -> bool:
+    """WordPress's "open" (or no word at all); "closed", and "registered_only" of some
+    plugins (the newsroom has no registered readers), close them."""
+    return item.comment_status.strip().lower() in ("open", "")
+
+
+def _own_state(item: WxrItem) -> ArticleStatus | None:
+    """The exact state our own export wrote beside WordPress's, if it did."""
+    ours = item.meta.get(fmt.META_STATUS, "")
+    return ArticleStatus(ours) if ours in ArticleStatus.__members__.values() else None
+
+
+def _post(item: WxrItem, headline: str) -> str:
+    return f"post {item.post_id} “{headline}”" if item.post_id else f"post “{headline}”"
+
+
+def _a(status: ArticleStatus) -> str:
+    label = status.label.lower()
+    return f"an {label}" if label[0] in "aeiou" else f"a {label}"
 
 
 def _uuid(value: str) -> str | None:
@@ -126,6 +200,7 @@ class _Import:
         self.source = source
         self.moment = now()
         self.skipped: list[Skipped] = []
+        self.changed: list[Changed] = []
         self.sections: dict[str, int] = {}
         """WordPress category slug -> section id."""
         self.section_parents: dict[int, int | None] = {}
@@ -204,6 +279,10 @@ class _Import:
             self.session.flush()
             existing = row.id
             self.categories += 1
+            if term.removed:
+                self.changed.append(
+                    Changed(term.line, f"category “{name}”", removed_phrase(term.removed))
+                )
         self.sections[wp_slug] = existing
         self.section_parents[existing] = parent_id
         return existing
@@ -262,9 +341,9 @@ class _Import:
     def _status(self, item: WxrItem) -> tuple[ArticleStatus, bool]:
         """Our state and whether the story is in the trash."""
         trashed = item.status == "trash"
-        ours = item.meta.get(fmt.META_STATUS, "")
-        if ours in ArticleStatus.__members__.values():
-            return ArticleStatus(ours), trashed
+        ours = _own_state(item)
+        if ours is not None:
+            return ours, trashed
         wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "draft") if trashed else item.status
         status = fmt.FROM_WORDPRESS.get(wp_status)
         if status is None:
@@ -276,14 +355,6 @@ class _Import:
                 )
             )
             return ArticleStatus.DRAFT, trashed
-        if wp_status == "private":
-            self.skipped.append(
-                Skipped(
-                    item.line,
-                    f"privacy of “{html_to_line(item.title)}”",
-                    "private in WordPress; imported as a draft, not published",
-                )
-            )
         return status, trashed
 
     def _body(self, item: WxrItem) -> str:
@@ -294,9 +365,9 @@ class _Import:
 
     def _byline(self, item: WxrItem) -> str:
         if fmt.META_BYLINE in item.meta:
-            return html_to_line(item.meta[fmt.META_BYLINE])[:200]
+            return html_to_line(item.meta[fmt.META_BYLINE])[: limits.BYLINE.most]
         author = self.doc.authors.get(item.creator)
-        return html_to_line(author.display_name if author else item.creator)[:200]
+        return html_to_line(author.display_name if author else item.creator)[: limits.BYLINE.most]
 
     def story(self, item: WxrItem) -> None:
         reason = self._skip_reason(item)
@@ -315,28 +386,40 @@ class _Import:
             self.posts_present += 1
         else:
             article_id = self._write_story(item, article_uuid)
-        self._comments(item, article_id, article_uuid)
+        if article_id is not None:
+            self._comments(item, article_id, article_uuid)
 
-    def _write_story(self, item: WxrItem, article_uuid: str) -> int:
-        status, trashed = self._status(item)
-        meta = item.meta
+    def _too_large(self, item: WxrItem, headline: str, body: str) -> bool:
+        """Whether the story cannot be saved as it is (`domain.limits`): then it is skipped,
+        its comments too, rather than written as a story no save could store again."""
+        problem = limits.story_excess({"headline": headline, "body": body})
+        if problem is None:
+            return False
+        shown = headline if len(headline) <= 80 else headline[:79] + "…"
+        reason = f"{problem}: too large to be a story"
+        if item.comments:
+            reason += f" (its {len(item.comments)} comment(s) too)"
+        self.skipped.append(Skipped(item.line, _post(item, shown), reason))
+        return True
+
+    def _write_story(self, item: WxrItem, article_uuid: str) -> int | None:
         headline = html_to_line(item.title) or "Untitled"
+        body = self._body(item)
+        if self._too_large(item, headline, body):
+            return None
+        status, trashed = self._status(item)
+        status, hidden = _privacy(item, status)
+        meta = item.meta
         created = fmt.from_iso(meta.get(fmt.META_CREATED)) or item.date or self.moment
-        published = fmt.from_iso(meta.get(fmt.META_PUBLISHED))
+        published = None if hidden else fmt.from_iso(meta.get(fmt.META_PUBLISHED))
         if published is None and status.is_public:
             published = item.date or created
-        scheduled = fmt.from_iso(meta.get(fmt.META_SCHEDULED))
-        if scheduled is None and item.status == "future":
+        scheduled = None if hidden else fmt.from_iso(meta.get(fmt.META_SCHEDULED))
+        if scheduled is None and item.status == "future" and not hidden:
             scheduled = item.date
-        if item.password:
-            self.skipped.append(
-                Skipped(
-                    item.line,
-                    f"password of “{headline}”",
-                    "the newsroom has no password-protected stories",
-                )
-            )
-        tags = [html_to_line(t.name)[:100] for t in item.terms if t.taxonomy == "post_tag"]
+        tags = [
+            html_to_line(t.name)[: limits.TAG.most] for t in item.terms if t.taxonomy == "post_tag"
+        ]
         tags = [tag for tag in dict.fromkeys(tags) if tag]
         for tag in tags:
             if (
@@ -350,10 +433,10 @@ class _Import:
             slug=free_article_slug(self.session, wanted_slug),
             headline=headline,
             standfirst=html_to_plain_text(item.excerpt),
-            body=self._body(item),
-            dateline=html_to_line(meta.get(fmt.META_DATELINE, ""))[:200],
+            body=body,
+            dateline=html_to_line(meta.get(fmt.META_DATELINE, ""))[: limits.DATELINE.most],
             byline=self._byline(item),
-            credit=html_to_line(meta.get(fmt.META_CREDIT, ""))[:200],
+            credit=html_to_line(meta.get(fmt.META_CREDIT, ""))[: limits.CREDIT.most],
             section_id=self._section_for(item),
             language=_language(meta.get(fmt.META_LANGUAGE, ""))
             or _language(self.doc.language)
@@ -367,11 +450,28 @@ class _Import:
             published_at=published,
             scheduled_at=scheduled,
             trashed_at=self.moment if trashed else None,
+            comments_open=_comments_open(item),
+            private=hidden is not None,
         )
         self.session.add(row)
         self.session.flush()
         set_article_tags(self.session, row.id, tags)
         add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
+        what = _post(item, headline)
+        if hidden is not None:
+            how = f"{hidden} in WordPress: imported as {_a(status)} {_KEPT_PRIVATE}"
+            self.changed.append(Changed(item.line, what, how))
+            self.session.add(
+                EditorialNote(
+                    article_id=row.id,
+                    author_id=self.user.id,
+                    created_at=self.moment,
+                    body=f"{hidden.capitalize()} in WordPress ({self.source}): imported as "
+                    f"{_a(status)} {_KEPT_PRIVATE}.",
+                )
+            )
+        if item.removed:
+            self.changed.append(Changed(item.line, what, removed_phrase(item.removed)))
         self.posts += 1
         self.article_ids.append(row.id)
         return row.id
@@ -450,26 +550,29 @@ class _Import:
         self, comment: WxrComment, key: str, article_id: int, item: WxrItem
     ) -> orm.Comment | None:
         body = html_to_plain_text(comment.content)
-        if not body:
-            self.skipped.append(
-                Skipped(comment.line, f"comment {comment.wp_id}".strip(), "no text left in it")
-            )
+        problem = "no text left in it" if not body else limits.COMMENT_BODY.excess(body)
+        if problem is not None:
+            self.skipped.append(Skipped(comment.line, f"comment {comment.wp_id}".strip(), problem))
             return None
         kind_name = comment.kind.strip().lower()
         kind = CommentKind(kind_name) if kind_name in ("pingback", "trackback") else None
         kind = kind or CommentKind.COMMENT
         email = comment.email.strip()
         self.kinds[kind] += 1
+        if comment.removed:
+            on = _post(item, html_to_line(item.title) or "Untitled")
+            what = f"comment {comment.wp_id} on {on}" if comment.wp_id else f"a comment on {on}"
+            self.changed.append(Changed(comment.line, what, removed_phrase(comment.removed)))
         return orm.Comment(
             uuid=key,
             article_id=article_id,
-            author_name=html_to_line(comment.author)[:245] or "Anonymous",
-            author_email=email if len(email) <= 100 else "",
+            author_name=html_to_line(comment.author)[: limits.COMMENT_AUTHOR.most] or "Anonymous",
+            author_email=email if limits.COMMENT_EMAIL.excess(email) is None else "",
             author_url=_web_address(comment.url),
             body=body,
             status=self._comment_status(comment).value,
             submitted_at=comment.date or item.date or self.moment,
-            ip=comment.ip.strip()[:45],
+            ip=comment.ip.strip()[: limits.COMMENT_IP.most],
             spam_score=0.0,
             reasons=[],
             kind=kind.value,
@@ -498,6 +601,12 @@ def import_wxr(
         run.sections_from_categories()
         _import_items(run, document.items, progress)
         fold_comment_deltas(session, most=None)
+    if document.removed:
+        run.changed.append(
+            Changed(
+                0, "the site's title, authors and other texts", removed_phrase(document.removed)
+            )
+        )
     return WxrImportReport(
         posts=run.posts,
         comments=sum(run.kinds.values()),
@@ -511,6 +620,7 @@ def import_wxr(
         flaws=document.flaws,
         article_ids=tuple(run.article_ids),
         seconds=time.perf_counter() - started,
+        changed=tuple(sorted(run.changed, key=lambda c: c.line)),
     )
 
 

@@ -8,6 +8,11 @@ it goes, and the flaws are reported; anything else (a tag left open, tags crosse
 cut short, bytes that are not the declared encoding) refuses the whole file with the
 line and the reason. A file without a known ``wp:wxr_version`` is not a WordPress export.
 
+Characters XML cannot carry (a control character, raw or as ``&#1;``) are no flaw of the
+file's structure: before parsing, each becomes the text of its reference, which the parser
+reads as text; then every text of the tree passes `clean_text`, which removes them, and
+each post, comment and category counts what it lost (`removed`), for the report.
+
 Elements count as WordPress's only in the WordPress export namespace (1.0, 1.1 or 1.2,
 http or https), so a file that redefines the ``wp`` prefix cannot pass its own fields off
 as ours. Entities are never expanded and nothing is fetched from the network.
@@ -26,6 +31,7 @@ from pathlib import Path
 from lxml import etree
 
 from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.text_cleaning import clean_text
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 VERSIONS = ("1.0", "1.1", "1.2")
@@ -49,6 +55,24 @@ _CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
 _AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
 _XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+# Characters XML cannot carry, as bytes: the C0 controls (any ASCII-compatible encoding)
+# and, in UTF-8, U+FFFE and U+FFFF. A scan finds them beside CDATA sections and references.
+_C0 = rb"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+_UNCARRIED_C0 = re.compile(_C0)
+_UNCARRIED_UTF8 = re.compile(_C0 + rb"|\xef\xbf[\xbe\xbf]")
+_SCAN = (
+    rb"(?P<cdata><!\[CDATA\[.*?\]\]>)|&#(?:x(?P<hex>[0-9a-fA-F]+)|(?P<decimal>[0-9]+));"
+    rb"|(?P<raw>%s)"
+)
+_SCAN_C0 = re.compile(_SCAN % _C0, re.DOTALL)
+_SCAN_UTF8 = re.compile(_SCAN % (_C0 + rb"|\xef\xbf[\xbe\xbf]"), re.DOTALL)
+# References that may name a character XML cannot carry (most of WordPress's, such as
+# &#8217;, cannot): below 32, five digits and more, hex below 0x20 or of four digits or more.
+_SUSPECT_REFERENCE = re.compile(
+    rb"&#(?:0*(?:[0-9]|[12][0-9]|3[01]|[0-9]{5,})"
+    rb"|x0*(?:[0-9a-fA-F]|1[0-9a-fA-F]|[0-9a-fA-F]{4,}));"
+)
+_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
 
 
 class WxrRefused(InvalidInput):
@@ -87,6 +111,8 @@ class WxrTerm:
     name: str
     parent_slug: str
     description: str
+    removed: int = 0
+    """Control characters taken out of its texts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +136,8 @@ class WxrComment:
     kind: str
     parent_id: str
     meta: dict[str, str] = field(default_factory=dict)
+    removed: int = 0
+    """Control characters taken out of its texts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +156,13 @@ class WxrItem:
     status: str
     post_type: str
     password: str
+    comment_status: str
+    """WordPress's "open" or "closed" ("" when the file does not say)."""
     terms: tuple[WxrItemTerm, ...]
     meta: dict[str, str]
     comments: tuple[WxrComment, ...]
+    removed: int = 0
+    """Control characters taken out of its texts (its comments count their own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +176,8 @@ class WxrDocument:
     terms: tuple[WxrTerm, ...]
     items: tuple[WxrItem, ...]
     flaws: tuple[Flaw, ...]
+    removed: int = 0
+    """Control characters taken out of the channel's own texts (title, authors…)."""
 
 
 def _local(element: etree._Element) -> str:
@@ -231,7 +265,35 @@ def _meta(parent: etree._Element, name: str) -> dict[str, str]:
     return meta
 
 
+def _removed_from(text: str | None) -> tuple[str, int]:
+    if not text:
+        return "", 0
+    cleaned = clean_text(text, markup=True)
+    return cleaned.text, cleaned.removed
+
+
+def _cleaned(element: etree._Element) -> int:
+    """Every text and attribute inside `element` through `clean_text` (its own tail is its
+    parent's); how many characters went."""
+    removed = 0
+    for node in element.iter():
+        text, count = _removed_from(node.text)
+        if count:
+            node.text, removed = text, removed + count
+        text, count = _removed_from(node.tail) if node is not element else ("", 0)
+        if count:
+            node.tail, removed = text, removed + count
+        if isinstance(node.tag, str):
+            for key, value in node.attrib.items():
+                text, count = _removed_from(value)
+                if count:
+                    node.set(key, text)
+                    removed += count
+    return removed
+
+
 def _comment(element: etree._Element) -> WxrComment:
+    removed = _cleaned(element)
     return WxrComment(
         line=element.sourceline or 0,
         wp_id=_wp_text(element, "comment_id"),
@@ -246,10 +308,13 @@ def _comment(element: etree._Element) -> WxrComment:
         kind=_wp_text(element, "comment_type"),
         parent_id=_wp_text(element, "comment_parent"),
         meta=_meta(element, "commentmeta"),
+        removed=removed,
     )
 
 
 def _item(element: etree._Element) -> WxrItem:
+    comments = tuple(_comment(c) for c in _wp_all(element, "comment"))
+    removed = _cleaned(element)  # what the comments lost they count themselves
     excerpt = next(
         (c for c in _children(element) if _EXCERPT.match(_namespace(c)) and _local(c) == "encoded"),
         None,
@@ -284,15 +349,21 @@ def _item(element: etree._Element) -> WxrItem:
         status=_wp_text(element, "status"),
         post_type=_wp_text(element, "post_type"),
         password=_wp_text(element, "post_password"),
+        comment_status=_wp_text(element, "comment_status"),
         terms=terms,
         meta=_meta(element, "postmeta"),
-        comments=tuple(_comment(c) for c in _wp_all(element, "comment")),
+        comments=comments,
+        removed=removed,
     )
 
 
-def _term(element: etree._Element) -> WxrTerm | None:
+_TERMS = ("category", "tag", "term")
+
+
+def _term(element: etree._Element) -> WxrTerm:
     kind = _local(element)
     line = element.sourceline or 0
+    removed = _cleaned(element)
     if kind == "category":
         return WxrTerm(
             line,
@@ -301,6 +372,7 @@ def _term(element: etree._Element) -> WxrTerm | None:
             _wp_text(element, "cat_name"),
             _wp_text(element, "category_parent"),
             _wp_text(element, "category_description"),
+            removed,
         )
     if kind == "tag":
         return WxrTerm(
@@ -310,17 +382,42 @@ def _term(element: etree._Element) -> WxrTerm | None:
             _wp_text(element, "tag_name"),
             "",
             _wp_text(element, "tag_description"),
+            removed,
         )
-    if kind == "term":
-        return WxrTerm(
-            line,
-            _wp_text(element, "term_taxonomy"),
-            _wp_text(element, "term_slug"),
-            _wp_text(element, "term_name"),
-            _wp_text(element, "term_parent"),
-            _wp_text(element, "term_description"),
-        )
-    return None
+    return WxrTerm(
+        line,
+        _wp_text(element, "term_taxonomy"),
+        _wp_text(element, "term_slug"),
+        _wp_text(element, "term_name"),
+        _wp_text(element, "term_parent"),
+        _wp_text(element, "term_description"),
+        removed,
+    )
+
+
+def _is_item(element: etree._Element) -> bool:
+    return _local(element) == "item" and not _namespace(element)
+
+
+def _is_term(element: etree._Element) -> bool:
+    return _is_wp(element) and _local(element) in _TERMS
+
+
+def _cleaned_channel(channel: etree._Element) -> int:
+    """The channel's own texts cleaned (title, authors, version…); items and terms are
+    cleaned as they are read, each counting what it lost."""
+    removed = 0
+    for child in _children(channel):
+        if not _is_item(child) and not _is_term(child):
+            removed += _cleaned(child)
+    text, count = _removed_from(channel.text)
+    if count:
+        channel.text, removed = text, removed + count
+    for child in channel:
+        text, count = _removed_from(child.tail)
+        if count:
+            child.tail, removed = text, removed + count
+    return removed
 
 
 def _author(element: etree._Element) -> WxrAuthor:
@@ -366,6 +463,62 @@ def _repair(data: bytes) -> bytes:
         cursor = match.end()
     out.append(fix(data[cursor:]))
     return b"".join(out)
+
+
+def _encoding(data: bytes) -> str | None:
+    """The declared encoding ("utf-8" when none is), or None for UTF-16 and UTF-32, whose
+    ASCII characters are not single bytes."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
+        return None
+    declared = _ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
+    name = declared.group(1).decode("ascii").lower().replace("_", "-") if declared else "utf-8"
+    return "utf-8" if name in ("utf-8", "utf8") else name
+
+
+def _xml_char(code: int) -> bool:
+    """XML 1.0's `Char`: what a document may hold, raw or as a reference."""
+    return (
+        code in (0x09, 0x0A, 0x0D)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+def _reference_text(raw: bytes) -> bytes:
+    """A raw C0 control (one byte) or U+FFFE/U+FFFF (UTF-8) as the text `&#N;`."""
+    code = raw[0] if len(raw) == 1 else (0xFFFE if raw.endswith(b"\xbe") else 0xFFFF)
+    return b"&#%d;" % code
+
+
+def uncarried_as_text(data: bytes) -> bytes:
+    """Each character XML cannot carry, raw or referenced, written as the *text* of a
+    reference (``&amp;#1;`` outside CDATA, ``&#1;`` inside), so the parser reads on and
+    `clean_text` removes and counts it with the post it is in.
+
+    Lines stay where they were. Only for an encoding that keeps ASCII bytes as ASCII
+    (U+FFFE and U+FFFF are looked for in UTF-8 only); UTF-16 is left to the parser.
+    """
+    encoding = _encoding(data)
+    if encoding is None:
+        return data
+    uncarried = _UNCARRIED_UTF8 if encoding == "utf-8" else _UNCARRIED_C0
+    scan = _SCAN_UTF8 if encoding == "utf-8" else _SCAN_C0
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        whole = match.group(0)
+        if match.group("cdata") is not None:  # its text is read as it is: "&#1;" stays text
+            return uncarried.sub(lambda raw: _reference_text(raw.group(0)), whole)
+        if match.group("raw") is not None:
+            return b"&amp;" + _reference_text(whole)[1:]
+        digits = (match.group("hex") or match.group("decimal")).lstrip(b"0")
+        base = 16 if match.group("hex") is not None else 10
+        code = int(digits or b"0", base) if len(digits) <= 8 else -1
+        return whole if _xml_char(code) else b"&amp;" + whole[1:]
+
+    if uncarried.search(data) is None and _SUSPECT_REFERENCE.search(data) is None:
+        return data
+    return scan.sub(replace, data)
 
 
 def _tolerated(error: etree._LogEntry) -> str | None:
@@ -422,7 +575,7 @@ def read_wxr(path: Path) -> WxrDocument:
     data = read_bytes(path)
     if not data.strip():
         raise WxrRefused(path, 0, "the file is empty")
-    root, flaws = parse_document(data, path)
+    root, flaws = parse_document(uncarried_as_text(data), path)
     if _local(root) != "rss":
         raise WxrRefused(
             path, root.sourceline or 0, f"<{_local(root)}> is not an RSS document (WXR is RSS 2.0)"
@@ -430,6 +583,7 @@ def read_wxr(path: Path) -> WxrDocument:
     channel = _plain(root, "channel")
     if channel is None:
         raise WxrRefused(path, root.sourceline or 0, "no <channel> in the RSS document")
+    removed = _cleaned_channel(channel)
     version_element = _wp(channel, "wxr_version")
     if version_element is None:
         raise WxrRefused(
@@ -450,11 +604,9 @@ def read_wxr(path: Path) -> WxrDocument:
             author = _author(child)
             if author.login:
                 authors.setdefault(author.login, author)
-        elif _is_wp(child):
-            term = _term(child)
-            if term is not None:
-                terms.append(term)
-        elif _local(child) == "item" and not _namespace(child):
+        elif _is_term(child):
+            terms.append(_term(child))
+        elif _is_item(child):
             items.append(_item(child))
     site = _wp_text(channel, "base_blog_url") or _wp_text(channel, "base_site_url")
     return WxrDocument(
@@ -467,4 +619,5 @@ def read_wxr(path: Path) -> WxrDocument:
         terms=tuple(terms),
         items=tuple(items),
         flaws=flaws,
+        removed=removed,
     )

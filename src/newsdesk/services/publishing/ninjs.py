@@ -5,7 +5,9 @@ as sanitized HTML → bodies, byline → by, dateline → located and places, cr
 infosources, section path and tags → subjects, language, times, pubstatus (published
 and corrected are usable, killed is canceled, anything else withheld), the correction
 note → descriptions (role "correction"), related links → associations. Editorial notes
-and comments never go out. 3.0 spells the same properties in camelCase.
+and comments never go out, nor does a private story (an imported private or password
+protected WordPress post) until it is published. 3.0 spells the same properties in
+camelCase.
 """
 
 from __future__ import annotations
@@ -186,6 +188,8 @@ def _with_relation(document: dict[str, Any]) -> dict[str, Any]:
 @dataclass(frozen=True, slots=True)
 class NinjsReport:
     written: tuple[Path, ...]
+    private: int = 0
+    """Stories left out: private until someone publishes them."""
 
 
 def export_ninjs(
@@ -196,7 +200,8 @@ def export_ninjs(
     article_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
 ) -> NinjsReport:
-    """One `SLUG.json` per story (every story not in the trash, or those in `article_ids`)."""
+    """One `SLUG.json` per story (every story not in the trash, or those in `article_ids`),
+    private ones left out."""
     if version not in VERSIONS:
         raise InvalidInput(f"ninjs version {version!r} is not supported (2.1 or 3.0)")
     progress = progress or Progress()
@@ -224,6 +229,9 @@ def _write_ninjs(
             )
         else:
             ids = list(article_ids)
+        private = set(session.scalars(select(orm.Article.id).where(orm.Article.private.is_(True))))
+        kept_private = sum(1 for article_id in ids if article_id in private)
+        ids = [article_id for article_id in ids if article_id not in private]
         progress.start(len(ids), "Writing ninjs documents")
         uuids = dict(session.execute(select(orm.Article.id, orm.Article.uuid)).all())
         sections = load_sections(session)
@@ -240,4 +248,4 @@ def _write_ninjs(
             write_atomically(target, data.encode("utf-8"))
             written.append(target)
             progress.step()
-    return NinjsReport(written=tuple(written))
+    return NinjsReport(written=tuple(written), private=kept_private)

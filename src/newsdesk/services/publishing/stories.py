@@ -162,6 +162,8 @@ def load_stories(
                 trashed_at=row.trashed_at,
                 correction_note=row.correction_note,
                 related_links=tuple(links.get(row.id, ())),
+                comments_open=row.comments_open,
+                private=row.private,
             )
             yield LoadedStory(article, tuple(comments.get(row.id, ())))
         session.expunge_all()

@@ -70,6 +70,7 @@ def conflict_case(laptop: Newsroom, article_uuid: str) -> ConflictCase:
         section_id=theirs_edit.section_id,
         tags=theirs_edit.tags,
         language=theirs_edit.language,
+        comments_open=theirs_edit.comments_open,
     )
     return ConflictCase(
         article_id=article_id,

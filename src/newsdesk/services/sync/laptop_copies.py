@@ -103,6 +103,7 @@ def apply_text(ls: Session, ss: Session, local: StoryState, text: Snapshot) -> N
     values = {name: getattr(text, name) for name in ("headline", "standfirst", "body")}
     values |= {name: getattr(text, name) for name in ("dateline", "byline", "credit")}
     values["language"] = text.language
+    values["comments_open"] = text.comments_open
     if text.section != local.snapshot.section:
         values["section_id"] = section_id(ss, ls, text.section, laptop_is_target=True)
     ls.execute(

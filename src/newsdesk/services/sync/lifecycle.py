@@ -133,6 +133,7 @@ class StoryLifecycle:
                 byline=lrow.byline,
                 credit=lrow.credit,
                 language=lrow.language,
+                comments_open=lrow.comments_open,
                 section_id=section_id(ls, ss, local.snapshot.section, laptop_is_target=False),
                 status=ArticleStatus.DRAFT.value,
                 author_id=user.id,

@@ -83,8 +83,10 @@ ARTICLE_COLUMNS = (
     "byline",
     "credit",
     "language",
+    "comments_open",
     "status",
     "correction_note",
+    "private",
     "version",
     "created_at",
     "updated_at",
@@ -107,6 +109,7 @@ def snapshot_of(row: Any, section: str | None, tags: tuple[str, ...]) -> Snapsho
         language=row.language,
         status=row.status,
         trashed=row.trashed_at is not None,
+        comments_open=row.comments_open,
     )
 
 

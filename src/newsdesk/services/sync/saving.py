@@ -64,6 +64,7 @@ def save_text(
                 credit=edit.credit,
                 section_id=edit.section_id,
                 language=edit.language,
+                comments_open=edit.comments_open,
                 updated_at=now,
                 version=expected_version + 1,
             )

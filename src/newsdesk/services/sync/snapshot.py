@@ -36,6 +36,7 @@ class Snapshot:
     language: str = "en"
     status: str = "draft"
     trashed: bool = False
+    comments_open: bool = True
 
     @property
     def text(self) -> Snapshot:
@@ -68,6 +69,7 @@ class Snapshot:
             section_id=section_id,
             tags=self.tags,
             language=self.language,
+            comments_open=self.comments_open,
         )
 
     def with_edit(self, edit: ArticleEdit, section: str | None) -> Snapshot:
@@ -82,6 +84,7 @@ class Snapshot:
             section=section,
             tags=tuple(edit.tags),
             language=edit.language,
+            comments_open=edit.comments_open,
         )
 
 
@@ -104,6 +107,7 @@ def read_snapshot(session: Session, row: orm.Article) -> Snapshot:
         language=row.language,
         status=row.status,
         trashed=row.trashed_at is not None,
+        comments_open=row.comments_open,
     )
 
 

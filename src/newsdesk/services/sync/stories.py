@@ -17,8 +17,9 @@ from newsdesk.services.sync.copying import chunks
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.storage import orm
 
-FOLLOWED = ("status", "trashed_at", "published_at", "scheduled_at", "correction_note")
-"""What a laptop's copy takes from the newsroom as it is: state, publication, note."""
+FOLLOWED = ("status", "trashed_at", "published_at", "scheduled_at", "correction_note", "private")
+"""What a laptop's copy takes from the newsroom as it is: state, publication, note, and
+whether it is private until published."""
 
 _COLUMNS = (
     orm.Article.id,
@@ -32,12 +33,14 @@ _COLUMNS = (
     orm.Article.byline,
     orm.Article.credit,
     orm.Article.language,
+    orm.Article.comments_open,
     orm.Article.section_id,
     orm.Article.status,
     orm.Article.trashed_at,
     orm.Article.published_at,
     orm.Article.scheduled_at,
     orm.Article.correction_note,
+    orm.Article.private,
 )
 
 
@@ -111,6 +114,7 @@ def load_stories(session: Session, uuids: Iterable[str]) -> dict[str, StoryState
                 language=r.language,
                 status=r.status,
                 trashed=r.trashed_at is not None,
+                comments_open=r.comments_open,
             ),
             followed={name: getattr(r, name) for name in FOLLOWED},
         )

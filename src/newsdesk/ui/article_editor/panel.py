@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -79,6 +80,11 @@ class ArticleEditorPanel(QWidget):
         language_field = self.language.lineEdit()
         if language_field is not None:  # what a screen reader names the typing part
             language_field.setAccessibleName(self.tr("Language"))
+        self.comments_open = named(QCheckBox(self.tr("Comments open")), "commentsOpenCheck")
+        self.comments_open.setAccessibleName(self.tr("Comments open"))
+        self.comments_open.setToolTip(
+            self.tr("Readers may comment on the published story; when closed, its page says so")
+        )
 
         self.editor = MarkdownEditor()
         self.editor.setObjectName("editor")
@@ -105,6 +111,7 @@ class ArticleEditorPanel(QWidget):
             row, column = 2 * (place // 3), place % 3
             meta.addWidget(_caption(label, field), row, column)
             meta.addWidget(field, row + 1, column)
+        meta.addWidget(self.comments_open, 4, 0, 1, 3)
 
         self.form = named(QWidget(), "articleFields")
         form_layout = QVBoxLayout(self.form)
@@ -125,6 +132,7 @@ class ArticleEditorPanel(QWidget):
             line.textEdited.connect(self._field_edited)
         self.standfirst.textChanged.connect(self._field_edited)
         self.section.activated.connect(self._field_edited)
+        self.comments_open.toggled.connect(self._field_edited)
         self.language.activated.connect(self._language_changed)
         self.language.editTextChanged.connect(self._language_typed)
         self.editor.text_edited.connect(self._body_edited)
@@ -162,6 +170,7 @@ class ArticleEditorPanel(QWidget):
             self.credit.setText(article.credit)
             self.tags.setText(", ".join(article.tags))
             self.section.setCurrentIndex(max(0, self.section.findData(article.section_id)))
+            self.comments_open.setChecked(article.comments_open)
             index = self.language.findData(article.language)
             if index < 0:
                 self.language.setEditText(article.language)
@@ -217,6 +226,7 @@ class ArticleEditorPanel(QWidget):
             section_id=self.section.currentData(),
             tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
             language=self.language_code(),
+            comments_open=self.comments_open.isChecked(),
         )
 
     # ---- user edits ----------------------------------------------------------------------
@@ -271,6 +281,7 @@ class ArticleEditorPanel(QWidget):
         self.editor.setReadOnly(read_only)
         self.section.setEnabled(not read_only)
         self.language.setEnabled(not read_only)
+        self.comments_open.setEnabled(not read_only)
         bar = self.find_bar  # finding still works; replacing would change the text
         for widget in (bar.replace_field, bar.replace_button, bar.replace_all_button):
             widget.setEnabled(not read_only)

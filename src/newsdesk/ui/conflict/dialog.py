@@ -38,6 +38,7 @@ FIELD_NAMES = {
     "section_id": QT_TRANSLATE_NOOP("ConflictDialog", "Section"),
     "tags": QT_TRANSLATE_NOOP("ConflictDialog", "Tags"),
     "language": QT_TRANSLATE_NOOP("ConflictDialog", "Language"),
+    "comments_open": QT_TRANSLATE_NOOP("ConflictDialog", "Comments open"),
 }
 """The story's fields as a clash names them (ArticleEdit's fields but the body)."""
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from newsdesk.domain.limits import BODY
 from newsdesk.ui.editor.highlighter import MarkdownHighlighter
 
 # Languages written right to left, by their primary BCP 47 subtag …
@@ -28,11 +29,6 @@ TAB_WIDTH = 4
 _LineChange = Callable[[QTextCursor], None]
 
 
-# The storage layer refuses bodies over five million characters; refuse such a paste
-# before it reaches the document.
-MAX_PASTE_CHARACTERS = 5_000_000
-
-
 def is_rtl_language(bcp47: str) -> bool:
     """Whether a story in this language reads from the right."""
     subtags = [part for part in re.split(r"[-_]", bcp47.strip().lower()) if part]
@@ -45,10 +41,10 @@ class MarkdownEditor(QPlainTextEdit):
     """Edits a story's Markdown body with syntax colouring and per-paragraph direction."""
 
     text_edited = Signal()
+    """The user changed the text (typing, paste, undo); `set_markdown` does not count."""
 
     paste_refused = Signal(str)
     """A paste was too large to take; the message says why (the text is unchanged)."""
-    """The user changed the text (typing, paste, undo); `set_markdown` does not count."""
 
     cursor_line_changed = Signal(int)
     """The 0-based line (block number) holding the cursor, when it changes."""
@@ -202,14 +198,22 @@ class MarkdownEditor(QPlainTextEdit):
 
     # ---- events --------------------------------------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Refuse a paste that would make the story larger than a story may be."""
+        """Refuse a paste (or a drop) that would make the story longer than a story may be
+        (`domain.limits`): no save could store it. Counting is O(1): the document knows
+        its length."""
         if source.hasText():
+            cursor = self.textCursor()
+            length = self.document().characterCount() - 1
+            selected = cursor.selectionEnd() - cursor.selectionStart()
             pasted = len(source.text())
-            if pasted > MAX_PASTE_CHARACTERS:
+            if not BODY.fits_after(length, selected, pasted):
                 self.paste_refused.emit(
-                    self.tr("Not pasted: %1 characters is more than a story may hold (%2).")
-                    .replace("%1", f"{pasted:,}")
-                    .replace("%2", f"{MAX_PASTE_CHARACTERS:,}")
+                    self.tr(
+                        "Not pasted: the story would be %1 characters long, more than a "
+                        "story may hold (%2)."
+                    )
+                    .replace("%1", f"{length - selected + pasted:,}")
+                    .replace("%2", f"{BODY.most:,}")
                 )
                 return
         super().insertFromMimeData(source)

@@ -36,6 +36,8 @@ WEB_PAGE_FILTER = QT_TRANSLATE_NOOP(
 )
 WXR_FILTER = QT_TRANSLATE_NOOP("InterchangeMenu", "WordPress exports (*.xml *.wxr);;All files (*)")
 PRIVATE_DATA_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
+CHANGES_LISTED = 10
+"""Posts changed on the way in that an import's summary names (the CLI lists them all)."""
 """Who may put commenters' e-mail and IP addresses into a WXR backup."""
 
 
@@ -178,12 +180,17 @@ class InterchangeMenu(QObject):
         ids = [article.id] if article is not None and dialog.only_open.isChecked() else None
 
         def summarise(report: NinjsReport) -> str:
-            return (
+            summary = (
                 self.tr("Wrote %1 ninjs %2 document(s) to %3.")
                 .replace("%1", str(len(report.written)))
                 .replace("%2", version)
                 .replace("%3", str(folder))
             )
+            if report.private:
+                summary += " " + self.tr(
+                    "%1 private stories were left out until they are published."
+                ).replace("%1", str(report.private))
+            return summary
 
         self.run(
             self.tr("Exporting ninjs documents…"),
@@ -219,11 +226,16 @@ class InterchangeMenu(QObject):
             self._workbench.story.open(result.article_id)
 
         def summarise(result: WebPageImport) -> str:
-            return (
+            summary = (
                 self.tr("Imported “%1” from %2 as a draft.")
                 .replace("%1", result.page.headline)
                 .replace("%2", path.name)
             )
+            if result.removed:
+                summary += " " + self.tr("Removed %1 control characters from the page.").replace(
+                    "%1", str(result.removed)
+                )
+            return summary
 
         self.run(
             self.tr("Importing the web page…"),
@@ -271,6 +283,12 @@ class InterchangeMenu(QObject):
             if report.skipped:
                 lines.append(self.tr("Skipped:"))
                 lines += [f"  • {reason} ({count})" for reason, count in skipped_reasons(report)]
+            if report.changed:
+                lines.append(self.tr("Changed on the way in:"))
+                lines += [f"  • {c.what}: {c.how}" for c in report.changed[:CHANGES_LISTED]]
+                if len(report.changed) > CHANGES_LISTED:
+                    more = len(report.changed) - CHANGES_LISTED
+                    lines.append("  • " + self.tr("and %1 more").replace("%1", str(more)))
             return "\n".join(lines)
 
         self.run(

@@ -40,6 +40,7 @@ FIELD_IDS = [
     "article-dateline",
     "article-credit",
     "check-also",
+    "comments-closed",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
 PAGE_FONT_PX = 18
@@ -291,6 +292,7 @@ class ArticlePreview(QWebEngineView):
             byline=edit.byline,
             credit=edit.credit,
             language=edit.language,
+            comments_open=edit.comments_open,
             section_path=section_path,
             section_name=section_path[-1] if section_path else "",
         )
