@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+50"/>
         <source>About Newsdesk</source>
         <translation>درباره‌ی نیوزدسک</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>&amp;رونوشت جزئیات</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>unavailable: %1</source>
         <translation>در دسترس نیست: %1</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+23"/>
         <source>&amp;People and roles…</source>
         <translation>&amp;افراد و نقش‌ها…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>People and roles need a newsroom server (PostgreSQL)</source>
         <translation>افراد و نقش‌ها به کارساز تحریریه (PostgreSQL) نیاز دارند</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>جستجو در تیترها، لیدها و متن…</translation>
     </message>
@@ -329,34 +329,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+109"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -422,42 +422,53 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+115"/>
+        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+166"/>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Could not keep your text on this computer: %s</source>
+        <translation>نگه داشتن متن شما روی این رایانه ممکن نشد: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Untitled story</source>
         <translation>مطلب بی‌عنوان</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Saved at %s</source>
         <translation>ذخیره شد در %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
+        <translation>پایگاه داده مشغول است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reconnecting… your text is kept on this computer until it is saved</source>
         <translation>در حال اتصال دوباره… متن شما تا ذخیره شدن روی این رایانه نگه داشته می‌شود</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: %s. Your text stays in the editor.</source>
         <translation>ذخیره نشد: %s. متن شما در ویرایشگر می‌ماند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>ذخیره نشد: %s</translation>
     </message>
@@ -1019,7 +1030,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+63"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+64"/>
         <source>never encrypt</source>
         <translation>هرگز رمزنگاری نکن</translation>
     </message>
@@ -1228,7 +1239,7 @@
 <context>
     <name>CopyDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+36"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
@@ -1238,7 +1249,7 @@
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
@@ -1399,7 +1410,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+229"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+236"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 مطلبی را که ویرایش می‌کردید در دست گرفت.</translation>
     </message>
@@ -1414,7 +1425,17 @@
         <translation>%1 این مطلب را در دست گرفت؛ آخرین متن شما به‌عنوان یک نسخه ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>You are editing this story on another computer (since %1). Take it over here?</source>
+        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). این‌جا آن را بگیرید؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
+        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). این‌جا آن را بگیرید؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Being edited by %1 since %2 — you can read it here.</source>
         <translation>از %2 در حال ویرایش توسط %1 — این‌جا می‌توانید آن را بخوانید.</translation>
     </message>
@@ -1446,7 +1467,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+214"/>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>
@@ -1454,12 +1475,24 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+29"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
         <source>The newsroom database in use</source>
         <translation>پایگاه داده‌ی تحریریه‌ی در حال استفاده</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Undo the last action</source>
+        <translation>واگرد آخرین کار</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 واژه · %2 نویسه · %3 دقیقه خواندن</translation>
     </message>
@@ -1945,7 +1978,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>JournalReplay</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
             <numerusform>متن نگه‌داشته روی این رایانه برای %n مطلب ذخیره شد.</numerusform>
@@ -1962,7 +1995,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+126"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+113"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>به‌روزرسانی زنده متوقف شد: در حال اتصال دوباره…</translation>
     </message>
@@ -2088,7 +2121,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>اتصال به &amp;تحریریه…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+102"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2103,7 +2136,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>این را هم بخوانید</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -2128,7 +2161,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -2136,16 +2169,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+3"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>New story</source>
-        <translation>مطلب تازه</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Moved to the trash. Restore from the Trash view (Ctrl+Shift+R).</source>
-        <translation>به زباله‌دان رفت. از نمای زباله‌دان بازگردانید (Ctrl+Shift+R).</translation>
     </message>
 </context>
 <context>
@@ -2164,22 +2187,22 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+67"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
         <source>&amp;Moderation view</source>
         <translation>نمای &amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Switch between the stories and the moderation view (Ctrl+Shift+M)</source>
         <translation>جابه‌جایی میان مطالب و نمای بررسی نظرها (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Go to the comment &amp;queue</source>
         <translation>رفتن به &amp;صف نظرها</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Undo the last moderation</source>
         <translation>واگرد آخرین بررسی</translation>
     </message>
@@ -2413,12 +2436,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;بازگشایی</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Note not saved: %1</source>
         <translation>یادداشت ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The passage this note is about is no longer in the text.</source>
         <translation>بخشی که این یادداشت درباره‌ی آن است دیگر در متن نیست.</translation>
     </message>
@@ -2475,7 +2498,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+146"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+145"/>
         <source>Take selected stories &amp;offline</source>
         <translation>بردن مطالب برگزیده به حالت &amp;آفلاین</translation>
     </message>
@@ -2555,14 +2578,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>بردن یک &amp;نمای ذخیره‌شده به حالت آفلاین</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Select the stories to take offline first.</source>
         <translation>نخست مطالبی را که باید آفلاین شوند برگزینید.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>1 story</source>
-        <translation>۱ مطلب</translation>
+        <source>Untitled story</source>
+        <translation>مطلب بی‌عنوان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2581,6 +2604,11 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+9"/>
+        <source>Took %1 offline to this computer</source>
+        <translation>%1 روی این رایانه آفلاین شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Took 1 story offline to this computer</source>
         <translation>۱ مطلب روی این رایانه آفلاین شد</translation>
     </message>
@@ -2600,12 +2628,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 نظر برای بررسی</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taken offline</source>
         <translation>آفلاین شد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Work on them without a connection in this computer&apos;s newsroom (Offline ▸ Work offline); Sync sends your changes back.</source>
         <translation>بدون اتصال در تحریریه‌ی این رایانه رویشان کار کنید (آفلاین ◂ کار آفلاین)؛ همگام‌سازی تغییرات شما را بازمی‌فرستد.</translation>
     </message>
@@ -2675,7 +2703,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 مورد دیگر برای ادغام.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Newsroom password</source>
         <translation>گذرواژه‌ی تحریریه</translation>
     </message>
@@ -3018,7 +3046,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
         <source>Check Also links</source>
         <translation>پیوندهای «این را هم بخوانید»</translation>
     </message>
@@ -3263,12 +3291,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Ne&amp;xt area</source>
         <translation>ناحیه‌ی &amp;بعدی</translation>
     </message>
@@ -3496,6 +3524,51 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>TrashActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
+        <source>Select a story to move to the trash.</source>
+        <translation>مطلبی را برای انتقال به زباله‌دان برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved %1 to the trash.</source>
+        <translation>%1 به زباله‌دان رفت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trashed stories are in the Trash view.</source>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را انتخاب کنید، آن‌ها را برگزینید و سپس بازگردانی (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the stories to restore.</source>
+        <translation>مطلب‌هایی را که باید بازگردانده شوند برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1.</source>
+        <translation>%1 بازگردانده شد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled story</source>
+        <translation>مطلب بی‌عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n مطلب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserPickerDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+45"/>
@@ -3572,6 +3645,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>&amp;Summary:</source>
         <translation>&amp;خلاصه:</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+258"/>
+        <source>New story</source>
+        <translation>مطلب تازه</translation>
     </message>
 </context>
 <context>
@@ -3743,21 +3824,22 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>New story</source>
         <translation>مطلب تازه</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: done. The story is now %2.</source>
-        <translation>%1: انجام شد. مطلب اکنون %2 است.</translation>
+        <source>%1: done. “%3” is now %2.</source>
+        <translation>%1: انجام شد. «%3» اکنون %2 است.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: not done</source>
         <translation>%1: انجام نشد</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+50"/>
         <source>About Newsdesk</source>
         <translation>À propos de Newsdesk</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>unavailable: %1</source>
         <translation>indisponible&#xa0;: %1</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+23"/>
         <source>&amp;People and roles…</source>
         <translation>&amp;Personnes et rôles…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>People and roles need a newsroom server (PostgreSQL)</source>
         <translation>Les personnes et les rôles demandent un serveur de rédaction (PostgreSQL)</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>Chercher dans les titres, les chapôs et le texte…</translation>
     </message>
@@ -329,34 +329,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+109"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -423,42 +423,53 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+115"/>
+        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+166"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Could not keep your text on this computer: %s</source>
+        <translation>Impossible de garder votre texte sur cet ordinateur&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Untitled story</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Saved at %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
+        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle est libre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reconnecting… your text is kept on this computer until it is saved</source>
         <translation>Reconnexion… votre texte est gardé sur cet ordinateur jusqu&apos;à son enregistrement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: %s. Your text stays in the editor.</source>
         <translation>Non enregistré&#xa0;: %s. Votre texte reste dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
@@ -1021,7 +1032,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+63"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+64"/>
         <source>never encrypt</source>
         <translation>ne jamais chiffrer</translation>
     </message>
@@ -1230,7 +1241,7 @@
 <context>
     <name>CopyDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+36"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -1240,7 +1251,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1401,7 +1412,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+229"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+236"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 a pris la main sur l&apos;article que vous modifiiez.</translation>
     </message>
@@ -1416,7 +1427,17 @@
         <translation>%1 a pris la main sur cet article&#xa0;; votre dernier texte est enregistré comme version.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>You are editing this story on another computer (since %1). Take it over here?</source>
+        <translation>Vous modifiez cet article sur un autre ordinateur (depuis %1). Le reprendre ici&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
+        <translation>Cet article est ouvert dans une autre fenêtre de Newsdesk (depuis %1). Le reprendre ici&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Being edited by %1 since %2 — you can read it here.</source>
         <translation>En cours de modification par %1 depuis %2 — vous pouvez le lire ici.</translation>
     </message>
@@ -1448,7 +1469,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+214"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -1456,12 +1477,24 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+29"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
         <source>The newsroom database in use</source>
         <translation>La base de la rédaction utilisée</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Undo the last action</source>
+        <translation>Annuler la dernière action</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 mots · %2 caractères · %3 min de lecture</translation>
     </message>
@@ -1947,7 +1980,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>JournalReplay</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
             <numerusform>Texte gardé sur cet ordinateur enregistré pour %n article.</numerusform>
@@ -1966,7 +1999,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+126"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+113"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>Mises à jour en direct suspendues&#xa0;: reconnexion…</translation>
     </message>
@@ -2092,7 +2125,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Se connecter à une &amp;rédaction…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+102"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2107,7 +2140,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À lire aussi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2132,7 +2165,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2140,16 +2173,6 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+3"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>New story</source>
-        <translation>Nouvel article</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Moved to the trash. Restore from the Trash view (Ctrl+Shift+R).</source>
-        <translation>Mis à la corbeille. Restaurez-le depuis la vue Corbeille (Ctrl+Maj+R).</translation>
     </message>
 </context>
 <context>
@@ -2168,22 +2191,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+67"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
         <source>&amp;Moderation view</source>
         <translation>Vue &amp;modération</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Switch between the stories and the moderation view (Ctrl+Shift+M)</source>
         <translation>Basculer entre les articles et la vue modération (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Go to the comment &amp;queue</source>
         <translation>Aller aux commentaires en &amp;attente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Undo the last moderation</source>
         <translation>Annuler la dernière modération</translation>
     </message>
@@ -2417,12 +2440,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Note not saved: %1</source>
         <translation>Note non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The passage this note is about is no longer in the text.</source>
         <translation>Le passage visé par cette note n&apos;est plus dans le texte.</translation>
     </message>
@@ -2479,7 +2502,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+146"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+145"/>
         <source>Take selected stories &amp;offline</source>
         <translation>Emporter les articles sélectionnés &amp;hors ligne</translation>
     </message>
@@ -2559,14 +2582,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Emporter une &amp;vue enregistrée hors ligne</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Select the stories to take offline first.</source>
         <translation>Sélectionnez d&apos;abord les articles à emporter hors ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>1 story</source>
-        <translation>1 article</translation>
+        <source>Untitled story</source>
+        <translation>Article sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2585,6 +2608,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+9"/>
+        <source>Took %1 offline to this computer</source>
+        <translation>%1 emporté hors ligne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Took 1 story offline to this computer</source>
         <translation>1 article emporté hors ligne sur cet ordinateur</translation>
     </message>
@@ -2604,12 +2632,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>%1 commentaires à modérer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taken offline</source>
         <translation>Emportés hors ligne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Work on them without a connection in this computer&apos;s newsroom (Offline ▸ Work offline); Sync sends your changes back.</source>
         <translation>Travaillez dessus sans connexion dans la rédaction de cet ordinateur (Hors ligne ▸ Travailler hors ligne)&#xa0;; la synchronisation renvoie vos modifications.</translation>
     </message>
@@ -2679,7 +2707,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Encore %1 à fusionner.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Newsroom password</source>
         <translation>Mot de passe de la rédaction</translation>
     </message>
@@ -3022,7 +3050,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
         <source>Check Also links</source>
         <translation>Liens « À lire aussi »</translation>
     </message>
@@ -3267,12 +3295,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Ne&amp;xt area</source>
         <translation>Zone &amp;suivante</translation>
     </message>
@@ -3500,6 +3528,52 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>TrashActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
+        <source>Select a story to move to the trash.</source>
+        <translation>Sélectionnez un article à mettre à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved %1 to the trash.</source>
+        <translation>%1 mis à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trashed stories are in the Trash view.</source>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the stories to restore.</source>
+        <translation>Sélectionnez les articles à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled story</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserPickerDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+45"/>
@@ -3576,6 +3650,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+258"/>
+        <source>New story</source>
+        <translation>Nouvel article</translation>
     </message>
 </context>
 <context>
@@ -3747,21 +3829,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>New story</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: done. The story is now %2.</source>
-        <translation>%1&#xa0;: fait. L&apos;article est maintenant %2.</translation>
+        <source>%1: done. “%3” is now %2.</source>
+        <translation>%1&#xa0;: fait. «&#xa0;%3&#xa0;» est maintenant %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: not done</source>
         <translation>%1&#xa0;: non fait</translation>
     </message>

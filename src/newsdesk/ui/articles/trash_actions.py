@@ -85,7 +85,7 @@ class TrashActions(QObject):
     def _named(self, chosen: Sequence[ChosenStory]) -> str:
         if len(chosen) == 1:
             return "“" + (chosen[0].headline or self.tr("Untitled story")) + "”"
-        return self.tr("%n stories", "", len(chosen))
+        return self.tr("%n story(ies)", "", len(chosen))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in the story list undoes the last move to the trash (the editor's
