@@ -1467,7 +1467,17 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+214"/>
+        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+156"/>
+        <source>Duplicated “%1”: you are editing the copy.</source>
+        <translation>«%1» تکثیر شد: اکنون رونوشت را ویرایش می‌کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled story</source>
+        <translation>مطلب بی‌عنوان</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>

@@ -1469,7 +1469,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+214"/>
+        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+156"/>
+        <source>Duplicated “%1”: you are editing the copy.</source>
+        <translation>«&#xa0;%1&#xa0;» dupliqué&#xa0;: vous modifiez la copie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled story</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>

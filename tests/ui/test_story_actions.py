@@ -77,6 +77,8 @@ def test_duplicate_highlights_and_acts_on_the_copy(qtbot, window) -> None:  # ty
     )
     copy_id = window.editing.article.id
     assert window.editing.article.headline.endswith("(copy)")
+    seed_headline = window.newsroom.articles.get(seed_id).headline
+    assert f"Duplicated “{seed_headline}”" in window.status.currentMessage()
     qtbot.waitUntil(lambda: highlighted_ids(window) == [copy_id], timeout=5000)
     window.actions_.trash.trigger()
     qtbot.waitUntil(lambda: trashed(window, copy_id), timeout=5000)

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self.editing.changed.connect(self.workbench.apply_changes)
         self.editing.save_state_changed.connect(self.status.show_save_state)
         self.editing.failed.connect(self._show_error)
+        self.editing.said.connect(lambda message: self.status.showMessage(message, 8000))
 
         self.editor_panel.body_edited.connect(self._body_edited)
         self.editor_panel.fields_edited.connect(self._fields_edited)

@@ -33,6 +33,8 @@ class EditingController(QObject):
 
     save_state_changed = Signal(object, str)
     failed = Signal(str)
+    said = Signal(str)
+    """What an action did, for the status bar ("Duplicated “…”")."""
 
     def __init__(
         self,
@@ -147,10 +149,25 @@ class EditingController(QObject):
         if self.article is None:
             return
         self.autosave.flush()
-        original, operation = self.article.id, str(uuid.uuid4())
-        self._create(lambda: self._articles.duplicate(original, operation_id=operation))
+        original, operation = self.article, str(uuid.uuid4())
 
-    def _create(self, create: Callable[[], Article], attempt: int = 0) -> None:
+        def duplicated(copy: Article) -> None:
+            self.said.emit(
+                self.tr("Duplicated “%1”: you are editing the copy.").replace(
+                    "%1", original.headline or self.tr("Untitled story")
+                )
+            )
+
+        self._create(
+            lambda: self._articles.duplicate(original.id, operation_id=operation), duplicated
+        )
+
+    def _create(
+        self,
+        create: Callable[[], Article],
+        then: Callable[[Article], None] | None = None,
+        attempt: int = 0,
+    ) -> None:
         """Make a story on the save worker; a try the database could not take (busy, out
         of reach) is made again with the same operation id, so a first try whose reply
         was lost is found rather than made twice."""
@@ -158,11 +175,16 @@ class EditingController(QObject):
         def failed(error: BaseException) -> None:
             if attempt < len(CREATE_RETRY_DELAYS_MS) and is_transient(error):
                 delay = CREATE_RETRY_DELAYS_MS[attempt]
-                QTimer.singleShot(delay, self, lambda: self._create(create, attempt + 1))
+                QTimer.singleShot(delay, self, lambda: self._create(create, then, attempt + 1))
                 return
             self._report(error)
 
-        self._saves.submit(create, on_done=self._created, on_error=failed)
+        def created(article: Article) -> None:
+            self._created(article)
+            if then is not None:
+                then(article)
+
+        self._saves.submit(create, on_done=created, on_error=failed)
 
     def _created(self, article: Article) -> None:
         self._show(article)

@@ -1,0 +1,85 @@
+"""Grab the main window as a user would see it, for looking at a UI change.
+
+    .venv/bin/python scripts/grab_window.py OUT_FOLDER [--size 1280x720] [--story SLUG]
+
+Opens the demo newsroom (in a throwaway folder) offscreen, opens a story, and saves
+one PNG per look: light, dark and high contrast in English, and light in Persian
+(`window-light.png`, `window-dark.png`, `window-high-contrast.png`, `window-fa.png`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+_scratch = tempfile.mkdtemp(prefix="newsdesk-grab-")
+os.environ["XDG_DATA_HOME"] = os.environ["XDG_STATE_HOME"] = _scratch
+os.environ["XDG_CONFIG_HOME"] = _scratch
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from newsdesk.services.demo import load_demo  # noqa: E402
+from newsdesk.services.newsroom import open_newsroom  # noqa: E402
+from newsdesk.ui.main_window import MainWindow  # noqa: E402
+from newsdesk.ui.preferences.apply import apply_preferences  # noqa: E402
+from newsdesk.ui.preferences.settings import Preferences, Theme  # noqa: E402
+
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+LOOKS = (
+    ("light", Theme.LIGHT, "en"),
+    ("dark", Theme.DARK, "en"),
+    ("high-contrast", Theme.HIGH_CONTRAST, "en"),
+    ("fa", Theme.LIGHT, "fa"),
+)
+
+
+def settle(app: QApplication, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--story", default=SEED_SLUG)
+    arguments = parser.parse_args()
+    width, height = (int(part) for part in arguments.size.split("x"))
+    arguments.folder.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication(sys.argv)
+    url = f"sqlite:///{Path(_scratch) / 'grab.sqlite'}"
+    newsroom = open_newsroom(url, create=True)
+    load_demo(newsroom)
+    story = newsroom.articles.find(arguments.story).id
+    window = MainWindow(
+        newsroom, QSettings(str(Path(_scratch) / "grab.ini"), QSettings.Format.IniFormat)
+    )
+    window.show()
+    window.resize(width, height)
+    window.editing.open(story)
+    settle(app, 3.0)
+    for name, theme, language in LOOKS:
+        apply_preferences(window.workbench, Preferences(theme=theme, ui_language=language))
+        window.resize(width, height)
+        settle(app, 2.0)
+        path = arguments.folder / f"window-{name}.png"
+        window.grab().save(str(path))
+        print(path)
+    apply_preferences(window.workbench, Preferences())
+    window.close()
+    newsroom.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
