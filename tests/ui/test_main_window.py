@@ -26,6 +26,7 @@ from tests.ui.window_helpers import (
 )
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.rendering import split_blocks, uses_reference_definitions
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.ui.panels.related_links.dialogs import WebLinkDialog
 
@@ -114,6 +115,28 @@ def test_moving_the_cursor_scrolls_the_preview_to_that_block(qtbot, window) -> N
     last_line = editor.document().blockCount() - 1
     editor.go_to_line(last_line)
     wait_for_script(qtbot, window, "window.scrollY > 200")
+
+
+def test_a_re_rendered_block_keeps_its_line_for_scrolling(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Typing within a line re-renders one block: it still says where it starts.
+
+    The preview finds the block to scroll to by each block's data-start; a block
+    without one counted as line 0 and sent the preview to the wrong place.
+    """
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.go_to_line(2)
+    qtbot.keyClicks(editor, "Zebra ")
+    wait_for_preview_text(qtbot, window, "Zebra", "#article-body")
+    body = editor.markdown()
+    assert not uses_reference_definitions(body)
+    starts = evaluate(
+        qtbot,
+        window,
+        "Array.from(document.querySelectorAll('#article-body > .nd-block'))"
+        ".map(function (b) { return b.getAttribute('data-start'); }).join(' ')",
+    )
+    assert starts.split(" ") == [str(block.start_line) for block in split_blocks(body)]
 
 
 def test_filter_box_searches_as_you_type(qtbot, window) -> None:  # type: ignore[no-untyped-def]
