@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from tests.ui.window_helpers import SEED_SLUG, open_story
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import SEED_SLUG, article_of, open_story
 
 from newsdesk.logs import log_file
 from newsdesk.ui.crash import CrashHandler, announce_last_crash
+from newsdesk.ui.main_window import MainWindow
 
 
 @pytest.mark.qt_no_exception_capture
 def test_an_error_in_a_slot_keeps_the_text_and_says_where_the_log_is(
-    qtbot, open_window, demo_url: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str, tmp_path: Path
+) -> None:
     window = open_window(demo_url)
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
@@ -41,12 +44,13 @@ def test_an_error_in_a_slot_keeps_the_text_and_says_where_the_log_is(
         qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
     finally:
         handler.uninstall()
+    assert handler.dialog is not None
     text = handler.dialog.text()
     assert "RuntimeError: the wire service sent nonsense" in text
     assert str(log_file()) in text
-    assert "Your text was kept first" in text and window.editing.article.headline in text
+    assert "Your text was kept first" in text and article_of(window).headline in text
     assert note.exists()
-    article_id = window.editing.article.id
+    article_id = article_of(window).id
     qtbot.waitUntil(
         lambda: window.newsroom.articles.get(article_id).body.endswith(
             "Typed just before the error."
@@ -61,5 +65,5 @@ def test_an_error_in_a_slot_keeps_the_text_and_says_where_the_log_is(
     assert shown is not None and not note.exists()
     message = again.status.currentMessage()
     assert "the wire service sent nonsense" in message
-    assert window.editing.article.headline in message
+    assert article_of(window).headline in message
     assert announce_last_crash(again.workbench, note) is None

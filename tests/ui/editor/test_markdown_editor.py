@@ -263,7 +263,7 @@ def test_markdown_keeps_non_breaking_spaces(editor: MarkdownEditor) -> None:
     assert editor.markdown() == text
 
 
-def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot: QtBot) -> None:
     from PySide6.QtCore import QMimeData
 
     from newsdesk.ui.editor.markdown_editor import MAX_PASTE_CHARACTERS, MarkdownEditor
