@@ -14,8 +14,10 @@ import argparse
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -25,6 +27,8 @@ from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.services.publishing import SiteOptions, export_site
 from newsdesk.storage import orm
+
+T = TypeVar("T")
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -41,7 +45,7 @@ def _database(argument: str | None) -> str:
     return f"sqlite:///{copy}"
 
 
-def _timed(label: str, run, show: bool = True):  # type: ignore[no-untyped-def]
+def _timed(label: str, run: Callable[[], T], show: bool = True) -> T:
     started = time.perf_counter()
     result = run()
     print(f"{label:44} {time.perf_counter() - started:8.2f} s   {result if show else ''}")

@@ -647,7 +647,7 @@ class TypingBench:
         fallback.timeout.connect(poll)
         QTimer.singleShot(int(timeout_s * 1000), loop.quit)
         started = now_ms()
-        QTest.keyClick(self.editor, key)
+        QTest.keyClicks(self.editor, key)  # one character: one key click
         fallback.start()
         if not found:
             loop.exec()

@@ -36,11 +36,12 @@ from typing import Any
 if find_spec("newsdesk") is None:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Insert, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.slugs import slugify
+from newsdesk.services.sync.copying import table_of
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database, DatabaseError, open_database
 
@@ -985,30 +986,38 @@ def _tune(connection: Connection) -> None:
         connection.exec_driver_sql("SET synchronous_commit = off")
 
 
+def _new_id(connection: Connection, statement: Insert) -> int:
+    """The id the database gave the one row `statement` inserted."""
+    key = connection.execute(statement).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _insert_sections(connection: Connection) -> tuple[list[int], list[Topic], list[float]]:
     """Returns, for each section a story may be filed in: its id, topic and weight."""
     topics = {topic.slug: topic for topic in TOPICS}
     ids: list[int] = []
     story_topics: list[Topic] = []
     weights: list[float] = []
-    section = orm.Section.__table__
+    section = table_of(orm.Section)
     for position, (name, slug, share, children) in enumerate(SECTIONS):
-        parent = connection.execute(
-            insert(section).values(name=name, slug=slugify(name), position=position)
-        ).inserted_primary_key[0]
+        parent = _new_id(
+            connection, insert(section).values(name=name, slug=slugify(name), position=position)
+        )
         own_share = share * (0.4 if children else 1.0)
         ids.append(parent)
         story_topics.append(topics[slug])
         weights.append(own_share)
         for index, child in enumerate(children):
-            child_id = connection.execute(
+            child_id = _new_id(
+                connection,
                 insert(section).values(
                     name=child,
                     slug=f"{slugify(name)}-{slugify(child)}",
                     parent_id=parent,
                     position=index,
-                )
-            ).inserted_primary_key[0]
+                ),
+            )
             ids.append(child_id)
             story_topics.append(topics[slug])
             weights.append(share * 0.6 / len(children))
@@ -1027,13 +1036,14 @@ def _insert_staff(
         if username in taken:
             continue
         taken.add(username)
-        user_id = connection.execute(
-            insert(orm.User.__table__).values(
+        user_id = _new_id(
+            connection,
+            insert(table_of(orm.User)).values(
                 username=username, display_name=name, created_at=datetime.now(UTC)
-            )
-        ).inserted_primary_key[0]
+            ),
+        )
         connection.execute(
-            insert(orm.UserRole.__table__), [{"user_id": user_id, "role": Role.DESK.value}]
+            insert(table_of(orm.UserRole)), [{"user_id": user_id, "role": Role.DESK.value}]
         )
         staff.append((user_id, name))
     return staff, names[60:]
@@ -1041,7 +1051,7 @@ def _insert_staff(
 
 def _insert_tags(connection: Connection) -> dict[str, int]:
     names = list(dict.fromkeys([*GENERAL_TAGS, *(tag for t in TOPICS for tag in t.tags)]))
-    connection.execute(insert(orm.Tag.__table__), [{"name": name} for name in names])
+    connection.execute(insert(table_of(orm.Tag)), [{"name": name} for name in names])
     return dict(connection.execute(select(orm.Tag.name, orm.Tag.id)).all())
 
 
@@ -1221,10 +1231,10 @@ def _insert_articles(
         )
         with database.engine.begin() as connection:
             _tune(connection)
-            connection.execute(insert(orm.Article.__table__), articles)
-            connection.execute(insert(orm.Revision.__table__), revisions)
+            connection.execute(insert(table_of(orm.Article)), articles)
+            connection.execute(insert(table_of(orm.Revision)), revisions)
             if article_tags:
-                connection.execute(insert(orm.ArticleTag.__table__), article_tags)
+                connection.execute(insert(table_of(orm.ArticleTag)), article_tags)
         for row, story in zip(articles, chunk, strict=True):
             if story.status.is_public and story.trashed is None and story.published:
                 public.append(_Public(row["id"], story.published, story.topic))
@@ -1386,7 +1396,7 @@ def _insert_comments(
             )
         with database.engine.begin() as connection:
             _tune(connection)
-            connection.execute(insert(orm.Comment.__table__), rows)
+            connection.execute(insert(table_of(orm.Comment)), rows)
         progress.update(batch.stop)
 
 

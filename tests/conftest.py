@@ -22,12 +22,16 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy.engine import make_url
 
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.storage.database import open_database
+
+if TYPE_CHECKING:
+    import psycopg
 
 POSTGRES_ENV = "NEWSDESK_TEST_POSTGRES_URL"
 
@@ -52,7 +56,7 @@ class PostgresServer:
         self._psycopg = psycopg
         self.template: str | None = None
 
-    def _admin(self):  # type: ignore[no-untyped-def]
+    def _admin(self) -> psycopg.Connection[tuple[Any, ...]]:
         return self._psycopg.connect(
             self.admin_url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
         )
@@ -71,7 +75,8 @@ class PostgresServer:
         # Group roles are server-wide: a newsroom drops its own before it goes (copies of
         # the template share the template's, dropped with it; see migration 0007).
         with self._psycopg.connect(self.url_for(name), autocommit=True) as newsroom:
-            if newsroom.execute("SELECT to_regproc('newsdesk_drop_rights')").fetchone()[0]:
+            found = newsroom.execute("SELECT to_regproc('newsdesk_drop_rights')").fetchone()
+            if found is not None and found[0]:
                 newsroom.execute("SELECT newsdesk_drop_rights()")
         with self._admin() as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -123,7 +123,7 @@ def test_bad_input_is_refused_and_changes_nothing(newsroom: Newsroom) -> None:
     ],
 )
 def test_every_field_over_its_column_is_refused_with_its_limit(
-    newsroom: Newsroom, changes: dict[str, object], refusal: str
+    newsroom: Newsroom, changes: dict[str, str | tuple[str, ...]], refusal: str
 ) -> None:
     article = newsroom.articles.create(ArticleEdit(headline="Safe", body="kept"))
     edit = replace(ArticleEdit.of(article), **changes)  # type: ignore[arg-type]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import inspect, text
 
 from newsdesk.storage import migrate
 from newsdesk.storage.database import DatabaseError, open_database
+
+if TYPE_CHECKING:
+    from tests.conftest import PostgresServer
 
 
 def test_new_sqlite_file_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -137,13 +141,13 @@ def test_unreachable_postgres_server_is_one_clear_line() -> None:
 
 
 @pytest.mark.postgres
-def test_wrong_postgres_database_name_is_one_clear_line(postgres_server) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_postgres_database_name_is_one_clear_line(postgres_server: PostgresServer) -> None:
     with pytest.raises(DatabaseError, match="Cannot connect to PostgreSQL"):
         open_database(postgres_server.url_for("newsdesk_no_such_database"))
 
 
 @pytest.mark.postgres
-def test_postgres_database_with_other_tables_is_refused(postgres_server) -> None:  # type: ignore[no-untyped-def]
+def test_postgres_database_with_other_tables_is_refused(postgres_server: PostgresServer) -> None:
     import psycopg
 
     name = postgres_server.create()

@@ -113,8 +113,8 @@ def rights(postgres_server: PostgresServer) -> Iterator[RightsNewsroom]:
         yield RightsNewsroom(postgres_server, name, roles, people, owner)
     finally:
         with postgres_server._admin() as connection:
-            for person in people.values():
-                connection.execute(f'DROP ROLE IF EXISTS "{person.login}"')
+            for someone in people.values():
+                connection.execute(f'DROP ROLE IF EXISTS "{someone.login}"')
         with owner.database.engine.begin() as connection:
             dropped = drop_own_roles(connection)
         owner.close()
@@ -1022,9 +1022,9 @@ def test_a_non_superuser_owner_with_createrole_migrates_and_downgrades(
     tag = uuid.uuid4().hex[:6]
     owners = {"able": f"owner_{tag}", "weak": f"weak_{tag}"}
     names: dict[str, str] = {}
-    with postgres_server._admin() as connection:
-        connection.execute(f"CREATE ROLE {owners['able']} LOGIN CREATEROLE")
-        connection.execute(f"CREATE ROLE {owners['weak']} LOGIN")
+    with postgres_server._admin() as admin:
+        admin.execute(f"CREATE ROLE {owners['able']} LOGIN CREATEROLE")
+        admin.execute(f"CREATE ROLE {owners['weak']} LOGIN")
     try:
         for kind, owner in owners.items():
             names[kind] = postgres_server.create()
@@ -1054,6 +1054,6 @@ def test_a_non_superuser_owner_with_createrole_migrates_and_downgrades(
     finally:
         for name in names.values():
             postgres_server.drop(name)
-        with postgres_server._admin() as connection:
+        with postgres_server._admin() as admin:
             for owner in owners.values():
-                connection.execute(f"DROP ROLE IF EXISTS {owner}")
+                admin.execute(f"DROP ROLE IF EXISTS {owner}")

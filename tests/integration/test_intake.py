@@ -4,9 +4,11 @@ databases."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.integration.test_moderation import assert_counts_right
@@ -18,6 +20,7 @@ from newsdesk.domain.intake import IntakeRules, Refused, Submission
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.comments import CommentQuery
 from newsdesk.services.demo import load_demo
+from newsdesk.services.intake import IntakeReport
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 
 SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
@@ -43,7 +46,7 @@ def demo(newsroom: Newsroom) -> Newsroom:
     return newsroom
 
 
-def take(newsroom: Newsroom, *submissions: Submission):  # type: ignore[no-untyped-def]
+def take(newsroom: Newsroom, *submissions: Submission) -> IntakeReport:
     report = newsroom.intake.ingest(list(enumerate(submissions, start=1)))
     assert_counts_right(newsroom)
     return report
@@ -190,7 +193,7 @@ def test_hostile_comment_is_stored_as_text_and_never_published_raw(demo: Newsroo
     assert comment.author_email not in html
 
 
-def write_lines(path: Path, lines: list[object]) -> Path:
+def write_lines(path: Path, lines: Sequence[object]) -> Path:
     path.write_text(
         "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n",
         encoding="utf-8",
@@ -290,7 +293,7 @@ def test_a_large_file_goes_in_whole_with_its_rules_and_counts(demo: Newsroom) ->
 
 def ingest_file(
     database_url: str, path: Path, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, dict[str, object], str]:
+) -> tuple[int, dict[str, Any], str]:
     code = main(["--database", database_url, "comments", "ingest", "--json", str(path)])
     captured = capsys.readouterr()
     return code, json.loads(captured.out), captured.err
@@ -312,7 +315,7 @@ def test_lines_end_at_newline_only_as_json_lines_says(
     code, report, _ = ingest_file(database_url, path, capsys)
     assert code == 1
     assert report["taken"] == {"pending": 2, "approved": 0, "spam": 0, "trash": 0}
-    assert [problem["line"] for problem in report["refused"]] == [2]  # type: ignore[index]
+    assert [problem["line"] for problem in report["refused"]] == [2]
 
 
 def test_a_byte_order_mark_is_allowed(

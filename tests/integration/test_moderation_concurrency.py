@@ -52,7 +52,7 @@ def add_pending_comments(newsroom: Newsroom, per_story: int) -> list[int]:
     start = datetime.now(UTC) - timedelta(days=1)
     with newsroom.database.transaction() as session:
         stories = list(session.scalars(select(orm.Article.id).order_by(orm.Article.id)))
-        rows = [
+        rows: list[dict[str, object]] = [
             {
                 "uuid": orm.new_uuid(),
                 "article_id": story,
@@ -158,7 +158,7 @@ def test_moderators_at_once_on_overlapping_comments_never_deadlock_and_counts_st
 def test_deltas_are_folded_in_by_the_next_moderation(shared: Newsroom) -> None:
     ids = add_pending_comments(shared, per_story=3)
     with shared.database.transaction() as session:
-        assert session.scalar(select(func.count()).select_from(CommentCountDelta)) > 0
+        assert (session.scalar(select(func.count()).select_from(CommentCountDelta)) or 0) > 0
     shared.moderation.moderate(ids[:5], ModerationAction.APPROVE)
     with shared.database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(CommentCountDelta)) == 0

@@ -150,7 +150,7 @@ def test_take_a_saved_view_in_words(cli: Cli, server: Newsroom, postgres_url: st
     assert lines[0].split() == ["taken", queued, "In", "the", "copy", "queue"]
     assert (
         lines[-1]
-        == "Took 1 story offline from postgres@127.0.0.1/" + make_url(postgres_url).database + "."
+        == f"Took 1 story offline from postgres@127.0.0.1/{make_url(postgres_url).database}."
     )
     code, out, _ = cli("status")
     assert code == 0 and out.splitlines()[-1].startswith("1 story and 0 comments offline")
@@ -373,7 +373,7 @@ def test_hostile_server_addresses_are_one_line_without_the_password(
 )
 @given(
     reference=st.text(
-        alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80
+        alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=80
     ).filter(lambda text: text.strip() != "" and not text.startswith("-")),
 )
 def test_hostile_story_references_are_one_line_and_take_nothing(

@@ -87,7 +87,9 @@ def test_comments_open_and_private_travel_with_the_story(
     closed = server.articles.create(ArticleEdit(headline="Quiet", body=BODY, comments_open=False))
     hidden = server.articles.create(ArticleEdit(headline="Hidden", body=BODY))
     with server.database.transaction() as session:
-        session.get(orm.Article, hidden.id).private = True  # as an imported private post
+        row = session.get(orm.Article, hidden.id)
+        assert row is not None
+        row.private = True  # as an imported private post
     take_offline(server, laptop, [closed.id, hidden.id])
     copy = laptop.articles.find(closed.uuid)
     assert (copy.comments_open, laptop.articles.find(hidden.uuid).private) == (False, True)

@@ -86,8 +86,8 @@ def logins(postgres_server: PostgresServer) -> Iterator[Logins]:
         yield Logins(postgres_server, name, people, owner, section.id)
     finally:
         with postgres_server._admin() as connection:
-            for person in people.values():
-                connection.execute(f'DROP ROLE IF EXISTS "{person.login}"')
+            for someone in people.values():
+                connection.execute(f'DROP ROLE IF EXISTS "{someone.login}"')
         with owner.database.engine.begin() as connection:
             drop_own_roles(connection)
         owner.close()

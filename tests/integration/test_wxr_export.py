@@ -261,6 +261,7 @@ def test_closed_comments_and_private_stories_go_out_as_wordpress_has_them(
             select(orm.Article.uuid).where(orm.Article.comments_open.is_(False))
         )
         private = session.scalar(select(orm.Article.uuid).where(orm.Article.private.is_(True)))
+    assert closed is not None and private is not None
     full, public = tmp_path / "full.xml", tmp_path / "public.xml"
     export_wxr(newsroom.database, full)
     export_wxr(newsroom.database, public, WxrExportOptions(include_private=False))

@@ -367,7 +367,9 @@ def test_control_characters_are_removed_and_said_post_by_post(
     assert again["already_present"]["posts"] == 2 and again["changed"] == []
 
 
-def test_cli_says_what_it_removed(database_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_says_what_it_removed(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from newsdesk.cli.main import main
 
     path = wxr_file(tmp_path / "one.xml", "", post(7, "<![CDATA[Bad &#1; title]]>"))

@@ -9,6 +9,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import close_window, wait_for_rows
 
 from newsdesk.app import build_main_window
@@ -18,7 +19,7 @@ from newsdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
     """A test that switched the interface language leaves the next one in English."""
     yield
     from newsdesk.ui.preferences.language import apply_language, current_language
@@ -41,7 +42,7 @@ def settings_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot, settings_file: Path) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, settings_file: Path) -> Iterator[Callable[[str], MainWindow]]:
     opened: list[MainWindow] = []
 
     def open_(url: str) -> MainWindow:
@@ -60,5 +61,5 @@ def open_window(qtbot, settings_file: Path) -> Iterator[Callable[[str], MainWind
 
 
 @pytest.fixture
-def window(open_window, demo_url: str) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(open_window: Callable[[str], MainWindow], demo_url: str) -> MainWindow:
     return open_window(demo_url)

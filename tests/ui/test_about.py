@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
@@ -41,7 +42,7 @@ def about_from_help_menu(window: MainWindow) -> AboutDialog:
     return dialog
 
 
-def test_help_menu_shows_versions_and_the_sqlite_file(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_help_menu_shows_versions_and_the_sqlite_file(qtbot: QtBot, window: MainWindow) -> None:
     dialog = about_from_help_menu(window)
     qtbot.waitExposed(dialog)
 
@@ -60,7 +61,7 @@ def test_help_menu_shows_versions_and_the_sqlite_file(qtbot, window: MainWindow)
     assert len(window.findChildren(AboutDialog)) == 1
 
 
-def test_copy_details_puts_every_line_on_the_clipboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_copy_details_puts_every_line_on_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
     dialog = about_from_help_menu(window)
     qtbot.waitUntil(lambda: dialog.values["server"].text() != "…")
     dialog.copy_button.click()
@@ -87,7 +88,9 @@ def test_server_version_is_the_servers_own(newsroom: Newsroom) -> None:
 
 
 @pytest.mark.postgres
-def test_postgres_newsroom_is_named_without_its_password(qtbot, postgres_url: str, runner) -> None:  # type: ignore[no-untyped-def]
+def test_postgres_newsroom_is_named_without_its_password(
+    qtbot: QtBot, postgres_url: str, runner: TaskRunner
+) -> None:
     # The test server trusts local connections, so a password in the URL is accepted.
     url = make_url(postgres_url).set(password="s3cret-pass")
     newsroom = open_newsroom(url.render_as_string(hide_password=False))
@@ -108,7 +111,7 @@ def test_postgres_newsroom_is_named_without_its_password(qtbot, postgres_url: st
         newsroom.close()
 
 
-def test_unreachable_server_is_said_in_plain_words(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_server_is_said_in_plain_words(qtbot: QtBot, runner: TaskRunner) -> None:
     # Port 1 on this machine refuses connections at once.
     url = make_url("postgresql+psycopg://newsdesk:hunter2@127.0.0.1:1/newsroom")
     engine = create_engine(url, connect_args={"connect_timeout": 2})

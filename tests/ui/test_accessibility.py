@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from tests.ui.test_conflict_view import colleague_saves, type_at_end, wait_for_dialog
 from tests.ui.window_helpers import SEED_SLUG, evaluate, moderation_of, open_story
 
@@ -80,6 +81,12 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
 def _where(widget: QWidget) -> str:
     parent = widget.parentWidget()
     names = []
@@ -99,7 +106,7 @@ def each_panel_raised(window: MainWindow) -> Iterator[QDockWidget | None]:
 
 
 # ---- names --------------------------------------------------------------------------------
-def test_every_control_of_the_window_has_a_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_the_window_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     window.editor_panel.find_bar.open_replace()
     missing: set[str] = set()
@@ -139,7 +146,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     yield "People", PeopleDialog(admin, window.queries, window)
 
 
-def test_every_control_of_the_main_dialogs_has_a_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_the_main_dialogs_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
     missing = []
     for title, dialog in dialogs(window):
         dialog.show()
@@ -150,7 +157,7 @@ def test_every_control_of_the_main_dialogs_has_a_name(qtbot, window: MainWindow)
     assert missing == []
 
 
-def test_the_conflict_view_names_its_choices(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_conflict_view_names_its_choices(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     first = window.editor_panel.editor.markdown().split("\n\n")[0]
     colleague_saves(window, lambda body: body.replace(first, first + " (theirs)", 1))
@@ -161,7 +168,7 @@ def test_the_conflict_view_names_its_choices(qtbot, window: MainWindow) -> None:
 
 
 # ---- the keyboard ------------------------------------------------------------------------
-def tab_through(qtbot, window: MainWindow, presses: int = 120) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def tab_through(qtbot: QtBot, window: MainWindow, presses: int = 120) -> list[QWidget]:
     """Press Tab (Ctrl+Tab in the story text, where Tab indents) and note each stop."""
     stops: list[QWidget] = []
     for _ in range(presses):
@@ -189,7 +196,9 @@ def reachable(window: MainWindow) -> list[QWidget]:
     return found
 
 
-def test_tab_goes_round_every_area_and_reaches_every_control(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_tab_goes_round_every_area_and_reaches_every_control(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     window.activateWindow()
     window.article_list.saved_views.setFocus(Qt.FocusReason.TabFocusReason)
@@ -205,7 +214,7 @@ def test_tab_goes_round_every_area_and_reaches_every_control(qtbot, window: Main
     assert missed == []
 
 
-def test_f6_steps_through_the_areas_in_reading_order(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f6_steps_through_the_areas_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     window.article_list.focus_list()
     shown = areas(window)
@@ -218,16 +227,16 @@ def test_f6_steps_through_the_areas_in_reading_order(qtbot, window: MainWindow) 
     seen = []
     for _ in range(len(shown) + 1):
         seen.append(area_of(window, QApplication.focusWidget()))
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        QTest.keyClick(focused(), Qt.Key.Key_F6)
         QApplication.processEvents()
     assert seen == [(start + step) % len(shown) for step in range(len(shown) + 1)]
     here = area_of(window, QApplication.focusWidget())
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert area_of(window, QApplication.focusWidget()) == (here - 1) % len(shown)
 
 
 # ---- contrast ------------------------------------------------------------------------------
-def test_high_contrast_turns_the_window_and_the_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_high_contrast_turns_the_window_and_the_preview(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     try:
         apply_preferences(window.workbench, Preferences(theme=Theme.HIGH_CONTRAST))

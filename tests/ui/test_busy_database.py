@@ -13,17 +13,20 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
-from tests.ui.window_helpers import SEED_SLUG, open_story
+from tests.ui.window_helpers import SEED_SLUG, article_of, open_story
 
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.article_editor.autosave import SaveState
+from newsdesk.ui.editor.markdown_editor import MarkdownEditor
+from newsdesk.ui.main_window import MainWindow
 
 TYPIST = Path(__file__).with_name("crash_typist.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +70,7 @@ def stored_words(url: str, article_id: int) -> list[int]:
 class Typist:
     """Types " wN" at the end of the story every 50 ms, through real key presses."""
 
-    def __init__(self, qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot: QtBot, editor: MarkdownEditor) -> None:
         self.typed: list[tuple[int, float]] = []
         self._qtbot, self._editor = qtbot, editor
         self._timer = QTimer(interval=50)
@@ -93,11 +96,11 @@ class Typist:
 
 
 def test_typing_through_a_held_write_lock_is_journalled_then_saved_without_a_pause(
-    qtbot, open_window, demo_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
     window = open_window(demo_url)
     open_story(qtbot, window, SEED_SLUG)
-    article_id = window.editing.article.id
+    article_id = article_of(window).id
     journal = EditJournal.for_newsroom(window.newsroom.database.address)
     states: list[SaveState] = []
     window.editing.autosave.state_changed.connect(lambda state, _message: states.append(state))
@@ -137,8 +140,8 @@ def test_typing_through_a_held_write_lock_is_journalled_then_saved_without_a_pau
 
 
 def test_a_crash_while_the_database_is_locked_loses_at_most_the_last_second(
-    qtbot, open_window, demo_url: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str, tmp_path: Path
+) -> None:
     newsroom = open_newsroom(demo_url)
     article_id = newsroom.articles.find(SEED_SLUG).id
     newsroom.close()

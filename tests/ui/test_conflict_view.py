@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import SEED_SLUG, feature, open_story
 
 from newsdesk.domain.entities import ArticleEdit
@@ -17,7 +19,7 @@ from newsdesk.ui.conflict.dialog import ConflictDialog
 from newsdesk.ui.main_window import MainWindow
 
 
-def colleague_saves(window: MainWindow, change) -> str:  # type: ignore[no-untyped-def]
+def colleague_saves(window: MainWindow, change: Callable[[str], str]) -> str:
     """Maria, on her own connection, saves the open story with `change` applied to its body."""
     newsroom = window.newsroom
     maria = newsroom.users.ensure("maria", "Maria Lopez", frozenset({Role.DESK, Role.COPY}))
@@ -28,7 +30,7 @@ def colleague_saves(window: MainWindow, change) -> str:  # type: ignore[no-untyp
     return body
 
 
-def type_at_end(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_at_end(qtbot: QtBot, window: MainWindow, text: str) -> None:
     editor = window.editor_panel.editor
     editor.setFocus()
     cursor = editor.textCursor()
@@ -40,7 +42,7 @@ def type_at_end(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[n
     window.editing.autosave.save_now()
 
 
-def wait_for_dialog(qtbot, window: MainWindow) -> ConflictDialog:  # type: ignore[no-untyped-def]
+def wait_for_dialog(qtbot: QtBot, window: MainWindow) -> ConflictDialog:
     qtbot.waitUntil(lambda: feature(window, ConflictController).dialog is not None, timeout=10000)
     dialog = feature(window, ConflictController).dialog
     assert isinstance(dialog, ConflictDialog)
@@ -48,7 +50,9 @@ def wait_for_dialog(qtbot, window: MainWindow) -> ConflictDialog:  # type: ignor
     return dialog
 
 
-def test_edits_to_different_paragraphs_are_merged_from_the_conflict_view(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_edits_to_different_paragraphs_are_merged_from_the_conflict_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     first_line = window.editor_panel.editor.markdown().split("\n\n")[0]
     their_body = colleague_saves(
@@ -77,7 +81,9 @@ def test_edits_to_different_paragraphs_are_merged_from_the_conflict_view(qtbot, 
     )
 
 
-def test_the_same_paragraph_clash_is_settled_paragraph_by_paragraph(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_paragraph_clash_is_settled_paragraph_by_paragraph(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
     first_line = editor.markdown().split("\n\n")[0]
@@ -93,7 +99,9 @@ def test_the_same_paragraph_clash_is_settled_paragraph_by_paragraph(qtbot, windo
     assert editor.markdown().startswith("Our opening.\n\nMaria's opening.")
 
 
-def test_decide_later_keeps_the_text_and_the_story_menu_reopens_the_view(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_decide_later_keeps_the_text_and_the_story_menu_reopens_the_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     colleague_saves(window, lambda body: body + "\n\nMaria's addition.")
     type_at_end(qtbot, window, "Ours.")

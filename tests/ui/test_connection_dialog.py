@@ -14,10 +14,12 @@ from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
+from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 from tests.ui.window_helpers import close_window
 
 from newsdesk.services.connections import NewsroomConnection, parse_connection_url
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.secrets import NO_KEYRING, PasswordStore, account
 from newsdesk.ui.connection.dialog import ConnectionDialog
 from newsdesk.ui.connection.recent import RecentConnections
@@ -70,7 +72,7 @@ def settings(settings_file: Path) -> QSettings:
 
 
 @pytest.fixture
-def make_dialog(qtbot, settings: QSettings) -> Callable[..., ConnectionDialog]:  # type: ignore[no-untyped-def]
+def make_dialog(qtbot: QtBot, settings: QSettings) -> Callable[..., ConnectionDialog]:
     def make(**options: object) -> ConnectionDialog:
         dialog = ConnectionDialog(settings, PasswordStore(), **options)  # type: ignore[arg-type]
         qtbot.addWidget(dialog)
@@ -91,13 +93,17 @@ def database_name(url: str) -> str:
     return make_url(url).database or ""
 
 
-def choose(qtbot, radio: QRadioButton) -> None:  # type: ignore[no-untyped-def]
+def choose(qtbot: QtBot, radio: QRadioButton) -> None:
     """Click the option's circle (a click past its text misses, as it would for a user)."""
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
-def fill_server(  # type: ignore[no-untyped-def]
-    qtbot, dialog: ConnectionDialog, database: str, port: int = 5432, password: str = PASSWORD
+def fill_server(
+    qtbot: QtBot,
+    dialog: ConnectionDialog,
+    database: str,
+    port: int = 5432,
+    password: str = PASSWORD,
 ) -> None:
     choose(qtbot, dialog.server_radio)
     for edit, text in (
@@ -111,7 +117,7 @@ def fill_server(  # type: ignore[no-untyped-def]
     dialog.port.setValue(port)
 
 
-def outcome_of(qtbot, dialog: ConnectionDialog) -> str:  # type: ignore[no-untyped-def]
+def outcome_of(qtbot: QtBot, dialog: ConnectionDialog) -> str:
     qtbot.waitUntil(lambda: dialog.outcome.text()[:1] in ("✔", "✖"), timeout=15000)
     return dialog.outcome.text()
 
@@ -129,7 +135,12 @@ def shown_main_windows(but: MainWindow | None = None) -> list[MainWindow]:
 
 # ---- the dialog --------------------------------------------------------------------------------
 @pytest.mark.postgres
-def test_test_connection_reports_success(qtbot, make_dialog, postgres_url, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_test_connection_reports_success(
+    qtbot: QtBot,
+    make_dialog: Callable[..., ConnectionDialog],
+    postgres_url: str,
+    memory_keyring: MemoryKeyring,
+) -> None:
     dialog = make_dialog()
     fill_server(qtbot, dialog, database_name(postgres_url))
     assert dialog.server_box.isEnabled()
@@ -142,7 +153,12 @@ def test_test_connection_reports_success(qtbot, make_dialog, postgres_url, memor
 
 
 @pytest.mark.postgres
-def test_a_wrong_port_fails_clearly(qtbot, make_dialog, postgres_url, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_port_fails_clearly(
+    qtbot: QtBot,
+    make_dialog: Callable[..., ConnectionDialog],
+    postgres_url: str,
+    memory_keyring: MemoryKeyring,
+) -> None:
     dialog = make_dialog()
     fill_server(qtbot, dialog, database_name(postgres_url), port=free_port())
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
@@ -154,7 +170,9 @@ def test_a_wrong_port_fails_clearly(qtbot, make_dialog, postgres_url, memory_key
     assert dialog.outcome.text() == ""
 
 
-def test_an_incomplete_form_says_what_is_missing(qtbot, make_dialog, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_an_incomplete_form_says_what_is_missing(
+    qtbot: QtBot, make_dialog: Callable[..., ConnectionDialog], memory_keyring: MemoryKeyring
+) -> None:
     dialog = make_dialog()
     choose(qtbot, dialog.server_radio)
     qtbot.keyClicks(dialog.host, "127.0.0.1")
@@ -165,7 +183,12 @@ def test_an_incomplete_form_says_what_is_missing(qtbot, make_dialog, memory_keyr
     assert dialog.outcome.text() == "✖ Enter the newsroom database's name"
 
 
-def test_the_local_file_can_be_tested(qtbot, make_dialog, sqlite_url, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_the_local_file_can_be_tested(
+    qtbot: QtBot,
+    make_dialog: Callable[..., ConnectionDialog],
+    sqlite_url: str,
+    memory_keyring: MemoryKeyring,
+) -> None:
     dialog = make_dialog()
     assert dialog.local_radio.isChecked()
     assert dialog.local_path.placeholderText()
@@ -174,8 +197,11 @@ def test_the_local_file_can_be_tested(qtbot, make_dialog, sqlite_url, memory_key
     assert "a Newsdesk newsroom, up to date" in outcome_of(qtbot, dialog)
 
 
-def test_picking_a_recent_newsroom_fills_the_form(  # type: ignore[no-untyped-def]
-    qtbot, make_dialog, settings, memory_keyring
+def test_picking_a_recent_newsroom_fills_the_form(
+    qtbot: QtBot,
+    make_dialog: Callable[..., ConnectionDialog],
+    settings: QSettings,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     recent = RecentConnections(settings)
     city = NewsroomConnection.server(
@@ -210,7 +236,9 @@ def test_picking_a_recent_newsroom_fills_the_form(  # type: ignore[no-untyped-de
     assert PasswordStore().get("db.example.org", 6543, "ann") is None
 
 
-def test_without_a_keyring_the_dialog_says_so(qtbot, make_dialog, no_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_keyring_the_dialog_says_so(
+    qtbot: QtBot, make_dialog: Callable[..., ConnectionDialog], no_keyring: None
+) -> None:
     dialog = make_dialog()
     choose(qtbot, dialog.server_radio)
     assert dialog.keyring_note.isVisible()
@@ -221,8 +249,12 @@ def test_without_a_keyring_the_dialog_says_so(qtbot, make_dialog, no_keyring) ->
 
 # ---- switching the window's newsroom ---------------------------------------------------------
 @pytest.mark.postgres
-def test_connecting_switches_the_window_and_keeps_the_password_out_of_the_settings(  # type: ignore[no-untyped-def]
-    qtbot, window, postgres_url, settings_file, memory_keyring
+def test_connecting_switches_the_window_and_keeps_the_password_out_of_the_settings(
+    qtbot: QtBot,
+    window: MainWindow,
+    postgres_url: str,
+    settings_file: Path,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     status = window.findChild(QLabel, "databaseInUse")
     assert status.text() == "This computer: newsroom.sqlite"
@@ -268,8 +300,8 @@ def test_connecting_switches_the_window_and_keeps_the_password_out_of_the_settin
         close_window(switched)
 
 
-def test_a_failed_connection_keeps_the_window_as_it_was(  # type: ignore[no-untyped-def]
-    qtbot, window, memory_keyring
+def test_a_failed_connection_keeps_the_window_as_it_was(
+    qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring
 ) -> None:
     window.actions_.connect_newsroom.trigger()
     dialog = window.findChild(ConnectionDialog)
@@ -286,15 +318,15 @@ def test_a_failed_connection_keeps_the_window_as_it_was(  # type: ignore[no-unty
 
 # ---- start-up ----------------------------------------------------------------------------------
 @pytest.mark.postgres
-def test_start_up_opens_the_most_recent_newsroom_with_the_kept_password(  # type: ignore[no-untyped-def]
-    qtbot, settings, postgres_url, memory_keyring
+def test_start_up_opens_the_most_recent_newsroom_with_the_kept_password(
+    qtbot: QtBot, settings: QSettings, postgres_url: str, memory_keyring: MemoryKeyring
 ) -> None:
     connection = parse_connection_url(postgres_url).connection
     RecentConnections(settings).remember(connection)
     PasswordStore().set(connection.host, connection.port, connection.user, PASSWORD)
     seen: list[str] = []
 
-    def opener(url: str):  # type: ignore[no-untyped-def]
+    def opener(url: str) -> Newsroom:
         seen.append(make_url(url).password or "")
         from newsdesk.services.newsroom import open_newsroom
 
@@ -309,8 +341,8 @@ def test_start_up_opens_the_most_recent_newsroom_with_the_kept_password(  # type
         newsroom.close()
 
 
-def test_start_up_asks_when_the_recent_newsroom_cannot_be_opened(  # type: ignore[no-untyped-def]
-    qtbot, settings, memory_keyring
+def test_start_up_asks_when_the_recent_newsroom_cannot_be_opened(
+    qtbot: QtBot, settings: QSettings, memory_keyring: MemoryKeyring
 ) -> None:
     RecentConnections(settings).remember(
         NewsroomConnection.server("127.0.0.1", "newsroom", "postgres", port=free_port())

@@ -3,6 +3,8 @@ back with a note, the writer reads it; history compares and restores; checks and
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
@@ -17,14 +19,18 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QWidget,
 )
-from tests.ui.window_helpers import SEED_SLUG, open_story
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import SEED_SLUG, child_of, open_story
 
 from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.copydesk.dialogs import NoteDialog
 from newsdesk.ui.copydesk.diff_view import DiffDialog
 from newsdesk.ui.copydesk.user_switcher import UserPickerDialog
 from newsdesk.ui.main_window import MainWindow
+
+D = TypeVar("D", bound=QWidget)
 
 HEADLINE = "Harbour Bridge Reopens After Repairs"
 BODY = "The bridge reopened on Monday after three months of repairs, the council said."
@@ -54,28 +60,37 @@ def visible_workflow(window: MainWindow) -> list[str]:
     return [name.removeprefix("workflow_") for name in shown if name.startswith("workflow_")]
 
 
-def dock_widget(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
-    dock = window.findChild(QDockWidget, name)
-    assert isinstance(dock, QDockWidget), name
+def dock_widget(window: MainWindow, name: str) -> QWidget:
+    dock = child_of(window, QDockWidget, name)
     dock.show()
     dock.raise_()
-    return dock.widget()
+    widget = dock.widget()
+    assert widget is not None, name
+    return widget
 
 
-def visible_dialog(window: MainWindow, kind):  # type: ignore[no-untyped-def]
+def visible_dialog(window: MainWindow, kind: type[D]) -> D | None:
     for dialog in window.findChildren(kind):
         if dialog.isVisible():
             return dialog
     return None
 
 
-def switch_user(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+def shown_dialog(window: MainWindow, kind: type[D]) -> D:
+    dialog = visible_dialog(window, kind)
+    assert dialog is not None, f"no {kind.__name__} is shown"
+    return dialog
+
+
+def switch_user(qtbot: QtBot, window: MainWindow, name: str) -> None:
     action(window, "switchUserAction").trigger()
     qtbot.waitUntil(lambda: visible_dialog(window, UserPickerDialog) is not None, timeout=5000)
-    dialog = visible_dialog(window, UserPickerDialog)
+    dialog = shown_dialog(window, UserPickerDialog)
     dialog.choose(name)
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    label = window.findChild(QLabel, "currentUser")
+    ok = child_of(dialog, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    ok.click()
+    label = child_of(window, QLabel, "currentUser")
     qtbot.waitUntil(lambda: label.text().startswith(name), timeout=5000)
     assert name in window.windowTitle()
 
@@ -88,14 +103,20 @@ def row_of(window: MainWindow, headline: str) -> int | None:
     return None
 
 
+def listed_row(window: MainWindow, headline: str) -> int:
+    row = row_of(window, headline)
+    assert row is not None, f"{headline!r} is not listed"
+    return row
+
+
 def listed_status(window: MainWindow, headline: str) -> str | None:
     row = row_of(window, headline)
     model = window.article_list.model
     return None if row is None else model.data(model.index(row, 2))
 
 
-def choose_view(qtbot, window: MainWindow, label: str) -> None:  # type: ignore[no-untyped-def]
-    views = window.findChild(QComboBox, "savedViews")
+def choose_view(qtbot: QtBot, window: MainWindow, label: str) -> None:
+    views = child_of(window, QComboBox, "savedViews")
     index = next(i for i in range(views.count()) if views.itemText(i).startswith(label))
     views.setCurrentIndex(index)
     qtbot.wait(50)
@@ -103,23 +124,23 @@ def choose_view(qtbot, window: MainWindow, label: str) -> None:  # type: ignore[
 
 
 def view_label(window: MainWindow, label: str) -> str:
-    views = window.findChild(QComboBox, "savedViews")
+    views = child_of(window, QComboBox, "savedViews")
     return next(
         views.itemText(i) for i in range(views.count()) if views.itemText(i).startswith(label)
     )
 
 
-def wait_until_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def wait_until_saved(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.status.save_state.text().startswith("Saved"), timeout=8000)
     qtbot.waitUntil(lambda: not window.saves.busy, timeout=5000)
 
 
-def take_step(qtbot, window: MainWindow, step: str) -> None:  # type: ignore[no-untyped-def]
+def take_step(qtbot: QtBot, window: MainWindow, step: str) -> None:
     assert step in visible_workflow(window)
     action(window, f"workflow_{step}").trigger()
 
 
-def wait_for_status(qtbot, window: MainWindow, headline: str, status: str) -> None:  # type: ignore[no-untyped-def]
+def wait_for_status(qtbot: QtBot, window: MainWindow, headline: str, status: str) -> None:
     qtbot.waitUntil(lambda: listed_status(window, headline) == status, timeout=8000)
 
 
@@ -132,17 +153,21 @@ def select_text(window: MainWindow, text: str) -> None:
     editor.setTextCursor(cursor)
 
 
+def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    items = map(tree.topLevelItem, range(tree.topLevelItemCount()))
+    return [item for item in items if item is not None]
+
+
 def tree_rows(tree: QTreeWidget) -> list[list[str]]:
-    return [
-        [item.text(column) for column in range(tree.columnCount())]
-        for item in map(tree.topLevelItem, range(tree.topLevelItemCount()))
-        if item is not None
-    ]
+    return [[item.text(column) for column in range(tree.columnCount())] for item in top_items(tree)]
 
 
 def click_item(
-    qtbot, tree: QTreeWidget, item: QTreeWidgetItem, modifier=Qt.KeyboardModifier.NoModifier
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    tree: QTreeWidget,
+    item: QTreeWidgetItem,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
@@ -164,7 +189,7 @@ def fragments_with(browser: QTextBrowser, text: str) -> list:  # type: ignore[ty
 
 
 # ---- the desk at work ------------------------------------------------------------------
-def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_writer_files_copy_editor_sends_back_with_a_note(qtbot: QtBot, window: MainWindow) -> None:
     switch_user(qtbot, window, "Dana Desk")
     window.actions_.new_article.trigger()
     qtbot.waitUntil(lambda: window.editing.article is not None, timeout=5000)
@@ -183,7 +208,7 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     choose_view(qtbot, window, "Copy desk queue")
     qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 3, timeout=5000)
     assert row_of(window, HEADLINE) == 2  # oldest first: the newest filing comes last
-    window.article_list.select_row(row_of(window, HEADLINE))
+    window.article_list.select_row(listed_row(window, HEADLINE))
     qtbot.waitUntil(lambda: window.editor_panel.headline.text() == HEADLINE, timeout=5000)
     assert visible_workflow(window) == ["take", "send_back"]
 
@@ -193,7 +218,7 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     choose_view(qtbot, window, "In editing")
     qtbot.waitUntil(lambda: row_of(window, HEADLINE) is not None, timeout=5000)
     model = window.article_list.model
-    badges = model.data(model.index(row_of(window, HEADLINE), 0), BADGE_ROLE)
+    badges = model.data(model.index(listed_row(window, HEADLINE), 0), BADGE_ROLE)
     assert "Chris Copy" in [badge[0] for badge in badges]
 
     select_text(window, "three months")
@@ -202,7 +227,7 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
 
     take_step(qtbot, window, "send_back")
     qtbot.waitUntil(lambda: visible_dialog(window, NoteDialog) is not None, timeout=5000)
-    dialog = visible_dialog(window, NoteDialog)
+    dialog = shown_dialog(window, NoteDialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # sending back needs a note
     qtbot.keyClicks(dialog.note, "Please confirm the reopening date with the council.")
@@ -214,17 +239,17 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     choose_view(qtbot, window, "My drafts")
     qtbot.waitUntil(lambda: listed_status(window, HEADLINE) == "Sent back", timeout=5000)
     assert visible_workflow(window) == ["submit"]
-    notes = dock_widget(window, "notesPanel").findChild(QListWidget, "noteList")
+    notes = child_of(dock_widget(window, "notesPanel"), QListWidget, "noteList")
     qtbot.waitUntil(lambda: notes.count() == 1, timeout=5000)
     assert "Chris Copy" in notes.item(0).text()
     assert "Please confirm the reopening date with the council." in notes.item(0).text()
-    badges = model.data(model.index(row_of(window, HEADLINE), 0), BADGE_ROLE)
+    badges = model.data(model.index(listed_row(window, HEADLINE), 0), BADGE_ROLE)
     assert "1 note" in [badge[0] for badge in badges]
-    tip = model.data(model.index(row_of(window, HEADLINE), 0), Qt.ItemDataRole.ToolTipRole)
+    tip = model.data(model.index(listed_row(window, HEADLINE), 0), Qt.ItemDataRole.ToolTipRole)
     assert "1 open note" in tip
 
     history = dock_widget(window, "historyPanel")
-    revisions = history.findChild(QTreeWidget, "revisionList")
+    revisions = child_of(history, QTreeWidget, "revisionList")
     qtbot.waitUntil(
         lambda: any("Send back" in row[4] for row in tree_rows(revisions)), timeout=5000
     )
@@ -234,11 +259,11 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     after = before - 1  # newest first: Chris's edit sits just above the take
     assert rows[after][2] == "Chris Copy" and rows[after][4] == "autosave"
     assert rows[after][3] == "+2 −2"
-    click_item(qtbot, revisions, revisions.topLevelItem(before))
-    click_item(qtbot, revisions, revisions.topLevelItem(after), Qt.KeyboardModifier.ControlModifier)
-    history.findChild(QPushButton, "compareRevisions").click()
+    click_item(qtbot, revisions, top_items(revisions)[before])
+    click_item(qtbot, revisions, top_items(revisions)[after], Qt.KeyboardModifier.ControlModifier)
+    child_of(history, QPushButton, "compareRevisions").click()
     qtbot.waitUntil(lambda: visible_dialog(window, DiffDialog) is not None, timeout=5000)
-    browser = visible_dialog(window, DiffDialog).findChild(QTextBrowser, "diffBrowser")
+    browser = child_of(shown_dialog(window, DiffDialog), QTextBrowser, "diffBrowser")
     qtbot.waitUntil(lambda: "ten weeks" in browser.toPlainText(), timeout=5000)
     assert "three months" in browser.toPlainText()
     assert all(f.fontStrikeOut() for f in fragments_with(browser, "three months"))
@@ -246,15 +271,17 @@ def test_writer_files_copy_editor_sends_back_with_a_note(qtbot, window) -> None:
     assert not any(
         f.fontUnderline() or f.fontStrikeOut() for f in fragments_with(browser, "bridge")
     )
-    window.findChild(QRadioButton, "diffSideBySide").click()
+    child_of(window, QRadioButton, "diffSideBySide").click()
     qtbot.waitUntil(lambda: browser.document().rootFrame().childFrames() != [], timeout=2000)
     assert all(f.fontStrikeOut() for f in fragments_with(browser, "three months"))
     assert all(f.fontUnderline() for f in fragments_with(browser, "ten weeks"))
 
 
-def test_checks_list_the_seed_story_quotes_and_go_to_their_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_checks_list_the_seed_story_quotes_and_go_to_their_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
-    findings = dock_widget(window, "checksPanel").findChild(QTreeWidget, "findingList")
+    findings = child_of(dock_widget(window, "checksPanel"), QTreeWidget, "findingList")
     qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
     quotes = [row for row in tree_rows(findings) if row[1] == "Unbalanced quotes"]
     assert [row[0] for row in quotes] == ["1", "9"]
@@ -263,10 +290,9 @@ def test_checks_list_the_seed_story_quotes_and_go_to_their_line(qtbot, window) -
     assert not any(row[1] == "Unbalanced brackets" for row in tree_rows(findings))
 
     item = next(
-        findings.topLevelItem(i)
-        for i in range(findings.topLevelItemCount())
-        if findings.topLevelItem(i).text(1) == "Unbalanced quotes"
-        and findings.topLevelItem(i).text(0) == "9"
+        item
+        for item in top_items(findings)
+        if item.text(1) == "Unbalanced quotes" and item.text(0) == "9"
     )
     click_item(qtbot, findings, item)
     assert window.editor_panel.editor.textCursor().blockNumber() == 8
@@ -275,32 +301,25 @@ def test_checks_list_the_seed_story_quotes_and_go_to_their_line(qtbot, window) -
     editor = window.editor_panel.editor
     assert "Pompeo" in [mark.cursor.selectedText() for mark in editor.extraSelections()]
     pompeo = next(
-        findings.topLevelItem(i)
-        for i in range(findings.topLevelItemCount())
-        if "“Pompeo”" in findings.topLevelItem(i).text(2)
-        and findings.topLevelItem(i).text(0) == "7"
+        item for item in top_items(findings) if "“Pompeo”" in item.text(2) and item.text(0) == "7"
     )
     click_item(qtbot, findings, pompeo)
     assert editor.textCursor().selectedText() == "Pompeo"
-    findings.parent().findChild(QPushButton, "addToWordList").click()
+    child_of(dock_widget(window, "checksPanel"), QPushButton, "addToWordList").click()
     qtbot.waitUntil(
         lambda: not any("“Pompeo”" in row[2] for row in tree_rows(findings)), timeout=8000
     )
     assert "Pompeo" not in [mark.cursor.selectedText() for mark in editor.extraSelections()]
 
 
-def test_style_suggestion_applies_as_one_undo_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_style_suggestion_applies_as_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     panel = dock_widget(window, "checksPanel")
-    findings = panel.findChild(QTreeWidget, "findingList")
+    findings = child_of(panel, QTreeWidget, "findingList")
     qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
-    item = next(
-        findings.topLevelItem(i)
-        for i in range(findings.topLevelItemCount())
-        if "special advocate" in findings.topLevelItem(i).text(2)
-    )
+    item = next(item for item in top_items(findings) if "special advocate" in item.text(2))
     click_item(qtbot, findings, item)
-    panel.findChild(QPushButton, "applySuggestion").click()
+    child_of(panel, QPushButton, "applySuggestion").click()
     editor = window.editor_panel.editor
     assert "special counsel" in editor.markdown()
     assert "special advocate" not in editor.markdown()
@@ -311,9 +330,9 @@ def test_style_suggestion_applies_as_one_undo_step(qtbot, window) -> None:  # ty
     assert "special advocate" in editor.markdown()
 
 
-def test_checks_follow_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_checks_follow_typing(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
-    findings = dock_widget(window, "checksPanel").findChild(QTreeWidget, "findingList")
+    findings = child_of(dock_widget(window, "checksPanel"), QTreeWidget, "findingList")
     qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
     editor = window.editor_panel.editor
     cursor = editor.textCursor()
@@ -325,7 +344,9 @@ def test_checks_follow_typing(qtbot, window) -> None:  # type: ignore[no-untyped
     )
 
 
-def test_a_moderator_is_offered_no_workflow_and_cannot_type(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_moderator_is_offered_no_workflow_and_cannot_type(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, "mountain-schools-build-their-own-weather-stations")
     assert visible_workflow(window) == ["take", "send_back", "kill"]  # the local admin
     switch_user(qtbot, window, "Mo Moderator")
@@ -338,13 +359,13 @@ def test_a_moderator_is_offered_no_workflow_and_cannot_type(qtbot, window) -> No
         if a.objectName().startswith("workflow_") and a.isVisible()
     ]
     notes = dock_widget(window, "notesPanel")
-    assert not notes.findChild(QPushButton, "addNote").isEnabled()
+    assert not child_of(notes, QPushButton, "addNote").isEnabled()
     switch_user(qtbot, window, "Chris Copy")
     assert visible_workflow(window) == ["take", "send_back"]
     assert not window.editor_panel.editor.isReadOnly()
 
 
-def test_restoring_a_revision_brings_its_text_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_a_revision_brings_its_text_back(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
     original = editor.markdown()
@@ -352,13 +373,13 @@ def test_restoring_a_revision_brings_its_text_back(qtbot, window) -> None:  # ty
     qtbot.keyClicks(editor, "America's top diplomat")
     wait_until_saved(qtbot, window)
     history = dock_widget(window, "historyPanel")
-    revisions = history.findChild(QTreeWidget, "revisionList")
+    revisions = child_of(history, QTreeWidget, "revisionList")
     qtbot.waitUntil(lambda: revisions.topLevelItemCount() == 2, timeout=5000)
     assert tree_rows(revisions)[0][3] == "+3 −4"
-    click_item(qtbot, revisions, revisions.topLevelItem(1))
-    history.findChild(QPushButton, "restoreRevision").click()
+    click_item(qtbot, revisions, top_items(revisions)[1])
+    child_of(history, QPushButton, "restoreRevision").click()
     qtbot.waitUntil(lambda: visible_dialog(window, QMessageBox) is not None, timeout=5000)
-    box = visible_dialog(window, QMessageBox)
+    box = shown_dialog(window, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: editor.markdown() == original, timeout=8000)
     qtbot.waitUntil(lambda: revisions.topLevelItemCount() == 3, timeout=5000)
@@ -371,7 +392,7 @@ def test_restoring_a_revision_brings_its_text_back(qtbot, window) -> None:  # ty
     wait_until_saved(qtbot, window)
 
 
-def test_refused_step_is_explained(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_refused_step_is_explained(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, "late-header-settles-river-derby")
     credit = window.editor_panel.credit
     credit.setFocus()
@@ -381,7 +402,7 @@ def test_refused_step_is_explained(qtbot, window) -> None:  # type: ignore[no-un
     wait_until_saved(qtbot, window)
     take_step(qtbot, window, "pass_ready")
     qtbot.waitUntil(lambda: visible_dialog(window, QMessageBox) is not None, timeout=8000)
-    box = visible_dialog(window, QMessageBox)
+    box = shown_dialog(window, QMessageBox)
     assert "credit line" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert "pass_ready" in visible_workflow(window)

@@ -12,17 +12,20 @@ from pathlib import Path
 
 from tests.ui.window_helpers import SEED_SLUG
 
+import newsdesk
 from newsdesk.services.newsroom import open_newsroom
 
 TYPIST = Path(__file__).with_name("crash_typist.py")
-ROOT = Path(__file__).resolve().parents[2]
+# The typist runs the same newsdesk as this test: a checkout's src/, not whatever copy
+# happens to be installed.
+CHILD_PATH = str(Path(newsdesk.__file__).resolve().parents[1])
 
 
 def test_a_crash_loses_at_most_the_last_second(demo_url: str, tmp_path: Path) -> None:
     newsroom = open_newsroom(demo_url)
     article_id = newsroom.articles.find(SEED_SLUG).id
     newsroom.close()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=CHILD_PATH)
     child = subprocess.Popen(
         [sys.executable, str(TYPIST), demo_url, str(tmp_path / "s.ini"), str(article_id)],
         stdout=subprocess.PIPE,

@@ -14,8 +14,15 @@ import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QPushButton, QTreeWidget
-from tests.ui.test_copydesk import dock_widget, tree_rows, visible_dialog, wait_until_saved
-from tests.ui.window_helpers import SEED_SLUG, close_window, open_story, wait_for_rows
+from pytestqt.qtbot import QtBot
+from tests.ui.test_copydesk import (
+    dock_widget,
+    shown_dialog,
+    tree_rows,
+    visible_dialog,
+    wait_until_saved,
+)
+from tests.ui.window_helpers import SEED_SLUG, child_of, close_window, open_story, wait_for_rows
 
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import Newsroom, open_newsroom
@@ -40,7 +47,7 @@ def shared_url(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def open_as(qtbot, shared_url: str, tmp_path: Path) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
+def open_as(qtbot: QtBot, shared_url: str, tmp_path: Path) -> Iterator[Callable[[str], MainWindow]]:
     opened: list[MainWindow] = []
 
     def open_(name: str) -> MainWindow:
@@ -88,7 +95,7 @@ def badges(window: MainWindow, article_id: int) -> tuple[list[str], str]:
     return pills, model.data(index, Qt.ItemDataRole.ToolTipRole) or ""
 
 
-def type_at_end(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_at_end(qtbot: QtBot, window: MainWindow, text: str) -> None:
     editor = window.editor_panel.editor
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -97,7 +104,7 @@ def type_at_end(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[n
 
 
 def test_the_second_window_reads_then_takes_over_and_the_first_is_told(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     open_as: Callable[[str], MainWindow],
 ) -> None:
     dana, chris = open_as("Dana Desk"), open_as("Chris Copy")
@@ -115,7 +122,7 @@ def test_the_second_window_reads_then_takes_over_and_the_first_is_told(
     bar, message = lock_bar(chris)
     assert bar.isVisible()
     assert message.startswith("Being edited by Dana Desk since ")
-    take_over = chris.findChild(QPushButton, "takeOverButton")
+    take_over = child_of(chris, QPushButton, "takeOverButton")
     assert take_over.isVisible() and take_over.isEnabled()
     editor = chris.editor_panel.editor
     assert editor.isReadOnly() and chris.editor_panel.headline.isReadOnly()
@@ -130,7 +137,7 @@ def test_the_second_window_reads_then_takes_over_and_the_first_is_told(
     # Cancel changes nothing; "Take over" after confirming does.
     take_over.click()
     qtbot.waitUntil(lambda: visible_dialog(chris, QMessageBox) is not None, timeout=5000)
-    box = visible_dialog(chris, QMessageBox)
+    box = shown_dialog(chris, QMessageBox)
     assert "Dana Desk is editing this story" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.wait(3 * QUICK_TICK_MS)
@@ -138,7 +145,7 @@ def test_the_second_window_reads_then_takes_over_and_the_first_is_told(
 
     take_over.click()
     qtbot.waitUntil(lambda: visible_dialog(chris, QMessageBox) is not None, timeout=5000)
-    visible_dialog(chris, QMessageBox).button(QMessageBox.StandardButton.Yes).click()
+    shown_dialog(chris, QMessageBox).button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: locks(chris).state is LockState.HELD, timeout=8000)
     assert not editor.isReadOnly()
     assert not lock_bar(chris)[0].isVisible()
@@ -157,7 +164,7 @@ def test_the_second_window_reads_then_takes_over_and_the_first_is_told(
     history = dana.newsroom.revisions.history(story)
     assert history[0].reason == "taken over from Dana Desk"
     assert "Dana's last words." in dana.newsroom.revisions.get(history[0].id).body
-    revisions = dock_widget(chris, "historyPanel").findChild(QTreeWidget, "revisionList")
+    revisions = child_of(dock_widget(chris, "historyPanel"), QTreeWidget, "revisionList")
     qtbot.waitUntil(
         lambda: any("taken over from Dana Desk" in row for row in tree_rows(revisions)),
         timeout=5000,
@@ -172,7 +179,7 @@ def test_the_second_window_reads_then_takes_over_and_the_first_is_told(
 
 
 def test_closing_the_holders_window_frees_the_story_for_the_watcher(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     open_as: Callable[[str], MainWindow],
 ) -> None:
     dana, chris = open_as("Dana Desk"), open_as("Chris Copy")
@@ -207,7 +214,9 @@ def _left_lock(window: MainWindow, article_id: int, *, host: str, alive: bool) -
     assert other.acquire(article_id).held
 
 
-def test_my_own_lock_left_by_a_crash_on_this_computer_is_mine_again(qtbot, open_as) -> None:  # type: ignore[no-untyped-def]
+def test_my_own_lock_left_by_a_crash_on_this_computer_is_mine_again(
+    qtbot: QtBot, open_as: Callable[[str], MainWindow]
+) -> None:
     window = open_as("Dana Desk")
     seed = window.newsroom.articles.find(SEED_SLUG)
     _left_lock(window, seed.id, host=locks(window)._locks.host, alive=False)
@@ -217,7 +226,9 @@ def test_my_own_lock_left_by_a_crash_on_this_computer_is_mine_again(qtbot, open_
     assert not window.editor_panel.editor.isReadOnly()
 
 
-def test_my_own_lock_on_another_computer_asks_before_taking_it(qtbot, open_as) -> None:  # type: ignore[no-untyped-def]
+def test_my_own_lock_on_another_computer_asks_before_taking_it(
+    qtbot: QtBot, open_as: Callable[[str], MainWindow]
+) -> None:
     window = open_as("Dana Desk")
     seed = window.newsroom.articles.find(SEED_SLUG)
     _left_lock(window, seed.id, host="the-office-desktop", alive=True)
@@ -226,5 +237,5 @@ def test_my_own_lock_on_another_computer_asks_before_taking_it(qtbot, open_as) -
     bar, text = lock_bar(window)
     assert bar.isVisible()
     assert "You are editing this story on another computer" in text
-    assert window.findChild(QPushButton, "takeOverButton").isVisible()
+    assert child_of(window, QPushButton, "takeOverButton").isVisible()
     assert window.editor_panel.editor.isReadOnly()

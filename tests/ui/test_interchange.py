@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
 )
+from pytestqt.qtbot import QtBot
 from tests.shared_fixtures import shared_fixtures
 from tests.ui.window_helpers import SEED_SLUG, feature, listed_headlines, open_story
 
@@ -21,12 +24,13 @@ from newsdesk.services.publishing.progress import Progress
 from newsdesk.ui.interchange.menu import InterchangeMenu
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
+from newsdesk.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 IMPORTED_HEADLINE = "US And Russian Authorities Show Desire to Improve Relations"
 
 
-def answer_dialog(kind: type, fill) -> list[str]:  # type: ignore[no-untyped-def]
+def answer_dialog(kind: type[Any], fill: Callable[[Any], None]) -> list[str]:
     """When the modal dialog of `kind` comes up, fill it and press its default button."""
     seen: list[str] = []
 
@@ -45,13 +49,15 @@ def answer_dialog(kind: type, fill) -> list[str]:  # type: ignore[no-untyped-def
     return seen
 
 
-def summary_text(qtbot, window) -> str:  # type: ignore[no-untyped-def]
+def summary_text(qtbot: QtBot, window: MainWindow) -> str:
     menu = feature(window, InterchangeMenu)
     qtbot.waitUntil(lambda: menu.summary is not None and menu.summary.isVisible(), timeout=20000)
     return str(menu.summary.text())
 
 
-def test_export_menu_writes_the_static_site(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_menu_writes_the_static_site(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     folder = tmp_path / "site"
 
     def fill(dialog: SiteExportDialog) -> None:
@@ -72,8 +78,8 @@ def test_export_menu_writes_the_static_site(qtbot, window, tmp_path: Path) -> No
 
 
 def test_a_bad_site_address_is_explained_and_nothing_is_written(
-    qtbot, window, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     folder = tmp_path / "site"
 
     def fill(dialog: SiteExportDialog) -> None:
@@ -87,7 +93,9 @@ def test_a_bad_site_address_is_explained_and_nothing_is_written(
     assert not feature(window, InterchangeMenu).job.running
 
 
-def test_ninjs_export_of_the_open_story_only(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ninjs_export_of_the_open_story_only(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     folder = tmp_path / "ninjs"
 
@@ -104,7 +112,7 @@ def test_ninjs_export_of_the_open_story_only(qtbot, window, tmp_path: Path) -> N
     assert headline == window.editing.article.headline
 
 
-def test_importing_a_saved_page_opens_the_new_draft(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_importing_a_saved_page_opens_the_new_draft(qtbot: QtBot, window: MainWindow) -> None:
     feature(window, InterchangeMenu).import_page_file(FIXTURES / "saved-news-page.html")
     assert "as a draft" in summary_text(qtbot, window)
     qtbot.waitUntil(
@@ -119,8 +127,8 @@ def test_importing_a_saved_page_opens_the_new_draft(qtbot, window) -> None:  # t
 
 
 def test_a_page_that_is_not_a_story_is_refused_with_a_message(
-    qtbot, window, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.html"
     empty.write_text("<html><body><nav>Home</nav></body></html>")
     before = len(listed_headlines(window))
@@ -130,7 +138,7 @@ def test_a_page_that_is_not_a_story_is_refused_with_a_message(
     assert len(listed_headlines(window)) == before
 
 
-def test_cancel_stops_a_long_job_and_says_so(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_long_job_and_says_so(qtbot: QtBot, window: MainWindow) -> None:
     steps: list[int] = []
 
     def slow(progress: Progress) -> int:
@@ -160,7 +168,9 @@ def shared_wxr(name: str) -> Path:
     return shared_fixtures() / "wxr" / "phpunit" / "data" / name
 
 
-def test_importing_a_wordpress_export_lists_its_posts_and_sections(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_importing_a_wordpress_export_lists_its_posts_and_sections(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     before = len(listed_headlines(window))
     feature(window, InterchangeMenu).import_wxr_file(shared_wxr("small-export.xml"))
     text = summary_text(qtbot, window)
@@ -169,7 +179,9 @@ def test_importing_a_wordpress_export_lists_its_posts_and_sections(qtbot, window
     qtbot.waitUntil(lambda: len(listed_headlines(window)) == before + 6, timeout=5000)
 
 
-def test_a_malformed_wordpress_export_is_refused_with_its_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_malformed_wordpress_export_is_refused_with_its_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     before = len(listed_headlines(window))
     feature(window, InterchangeMenu).import_wxr_file(shared_wxr("malformed.xml"))
     text = summary_text(qtbot, window)
@@ -178,7 +190,7 @@ def test_a_malformed_wordpress_export_is_refused_with_its_line(qtbot, window) ->
     assert len(listed_headlines(window)) == before
 
 
-def test_exporting_the_newsroom_as_wxr(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exporting_the_newsroom_as_wxr(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "newsroom.xml"
     feature(window, InterchangeMenu).export_wxr_file(target)
     text = summary_text(qtbot, window)

@@ -8,11 +8,13 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 from tests.tcp_proxy import TcpProxy
 from tests.ui.window_helpers import (
     SEED_SLUG,
+    article_of,
     feature,
     listed_headlines,
     open_story,
@@ -23,6 +25,7 @@ from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.live.updates import LiveUpdates
 from newsdesk.ui.main_window import MainWindow
 
@@ -43,7 +46,7 @@ def shared_url(request: pytest.FixtureRequest) -> str:
     return url
 
 
-def type_at_end(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_at_end(qtbot: QtBot, editor: MarkdownEditor, text: str) -> None:
     editor.setFocus()
     cursor = editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
@@ -53,14 +56,14 @@ def type_at_end(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-de
     qtbot.keyClicks(editor, text)
 
 
-def save_and_wait(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def save_and_wait(qtbot: QtBot, window: MainWindow) -> None:
     window.editing.save_now()
     qtbot.waitUntil(
         lambda: not window.editing.autosave.dirty and not window.saves.busy, timeout=5000
     )
 
 
-def within(qtbot, condition: Callable[[], bool], timeout_ms: int = SHOWN_WITHIN_MS) -> float:  # type: ignore[no-untyped-def]
+def within(qtbot: QtBot, condition: Callable[[], bool], timeout_ms: int = SHOWN_WITHIN_MS) -> float:
     """Seconds until `condition` holds (failing after `timeout_ms`)."""
     started = time.monotonic()
     qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
@@ -71,20 +74,23 @@ def all_section_names(window: MainWindow) -> list[str]:
     tree = window.sections_panel.tree
     names: list[str] = []
 
-    def walk(item) -> None:  # type: ignore[no-untyped-def]
+    def walk(item: QTreeWidgetItem) -> None:
         for index in range(item.childCount()):
             child = item.child(index)
+            assert child is not None
             names.append(child.text(0))
             walk(child)
 
     for index in range(tree.topLevelItemCount()):
-        walk(tree.topLevelItem(index))
+        top = tree.topLevelItem(index)
+        assert top is not None
+        walk(top)
     return names
 
 
 def test_a_story_created_in_one_window_shows_in_the_other(
-    qtbot, open_window, shared_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], shared_url: str
+) -> None:
     here = open_window(shared_url)
     there = open_window(shared_url)
     assert "Filed from window A" not in listed_headlines(there)
@@ -98,8 +104,8 @@ def test_a_story_created_in_one_window_shows_in_the_other(
 
 
 def test_the_open_story_follows_what_another_window_saved(
-    qtbot, open_window, shared_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], shared_url: str
+) -> None:
     here = open_window(shared_url)
     there = open_window(shared_url)
     open_story(qtbot, here, SEED_SLUG)
@@ -116,13 +122,13 @@ def test_the_open_story_follows_what_another_window_saved(
     wait_for_preview_text(qtbot, there, "A late paragraph from the desk.")
     # The other window now saves on top of the newer version, without a conflict.
     assert there.editing.article is not None
-    assert there.editing.article.version == here.editing.article.version
+    assert article_of(there).version == article_of(here).version
     assert not there.editing.autosave.dirty
 
 
 def test_unsaved_edits_stay_and_a_note_says_someone_else_changed_the_story(
-    qtbot, open_window, shared_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], shared_url: str
+) -> None:
     window = open_window(shared_url)
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
@@ -141,8 +147,8 @@ def test_unsaved_edits_stay_and_a_note_says_someone_else_changed_the_story(
 
 
 def test_sections_and_comment_queue_follow_another_session(
-    qtbot, open_window, shared_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], shared_url: str
+) -> None:
     window = open_window(shared_url)
     queue = window.comments_panel
     qtbot.waitUntil(lambda: len(all_section_names(window)) > 0, timeout=5000)
@@ -164,8 +170,8 @@ def test_sections_and_comment_queue_follow_another_session(
 
 @pytest.mark.postgres
 def test_the_status_bar_says_when_live_updates_pause_and_resume(
-    qtbot, open_window, postgres_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], postgres_url: str
+) -> None:
     newsroom = open_newsroom(postgres_url)
     load_demo(newsroom)
     newsroom.close()
@@ -197,8 +203,8 @@ def test_the_status_bar_says_when_live_updates_pause_and_resume(
 
 @pytest.mark.postgres
 def test_a_story_let_go_in_one_window_becomes_editable_in_the_other_at_once(
-    qtbot, open_window, postgres_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], postgres_url: str
+) -> None:
     newsroom = open_newsroom(postgres_url)
     load_demo(newsroom)
     newsroom.close()

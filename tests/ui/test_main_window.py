@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -13,9 +15,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableView,
 )
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import (
     SEED_SLUG,
+    article_of,
     close_window,
+    comment_at,
     evaluate,
     listed_headlines,
     open_story,
@@ -26,11 +31,13 @@ from tests.ui.window_helpers import (
 )
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.rendering import split_blocks, uses_reference_definitions
 from newsdesk.services.articles import ArticleQuery
+from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.related_links.dialogs import WebLinkDialog
 
 
-def test_seam_object_names(window) -> None:  # type: ignore[no-untyped-def]
+def test_seam_object_names(window: MainWindow) -> None:
     assert isinstance(window.findChild(QTableView, "articleList"), QTableView)
     assert isinstance(window.findChild(QLineEdit, "articleFilter"), QLineEdit)
     assert isinstance(window.findChild(QLineEdit, "headlineEdit"), QLineEdit)
@@ -40,7 +47,7 @@ def test_seam_object_names(window) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(window.findChild(QDockWidget, name), QDockWidget)
 
 
-def test_window_lists_the_demo_and_shows_the_database(window) -> None:  # type: ignore[no-untyped-def]
+def test_window_lists_the_demo_and_shows_the_database(window: MainWindow) -> None:
     headlines = listed_headlines(window)
     assert "US And Russian Authorities Show Desire to Improve Relations" in headlines
     assert window.status.database.text() == "This computer: newsroom.sqlite"
@@ -48,7 +55,7 @@ def test_window_lists_the_demo_and_shows_the_database(window) -> None:  # type: 
     assert "Newsdesk" in window.windowTitle()
 
 
-def test_selecting_a_row_opens_the_story_and_its_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_row_opens_the_story_and_its_page(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     assert window.editor_panel.headline.text().startswith("US And Russian Authorities")
     assert window.editor_panel.editor.markdown().startswith("US Secretary of State")
@@ -61,7 +68,9 @@ def test_selecting_a_row_opens_the_story_and_its_page(qtbot, window) -> None:  #
     qtbot.waitUntil(lambda: "words" in window.status.counts.text())
 
 
-def test_typing_shows_in_the_preview_with_typographic_quotes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_typing_shows_in_the_preview_with_typographic_quotes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
     editor.setFocus()
@@ -74,7 +83,7 @@ def test_typing_shows_in_the_preview_with_typographic_quotes(qtbot, window) -> N
     wait_for_preview_text(qtbot, window, "\u201cno comment\u201d", "#article-body")
 
 
-def test_a_single_keystroke_shows_in_the_preview(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_single_keystroke_shows_in_the_preview(qtbot: QtBot, window: MainWindow) -> None:
     """The last letter typed reaches the preview, not just the one before it."""
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
@@ -90,7 +99,7 @@ def test_a_single_keystroke_shows_in_the_preview(qtbot, window) -> None:  # type
     wait_for_preview_text(qtbot, window, "Zebras", "#article-body")
 
 
-def test_preview_keeps_its_scroll_place_while_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_preview_keeps_its_scroll_place_while_typing(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(1400, 700)
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
@@ -106,7 +115,9 @@ def test_preview_keeps_its_scroll_place_while_typing(qtbot, window) -> None:  # 
     assert evaluate(qtbot, window, "window.scrollY") == before
 
 
-def test_moving_the_cursor_scrolls_the_preview_to_that_block(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_moving_the_cursor_scrolls_the_preview_to_that_block(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.resize(1400, 600)
     open_story(qtbot, window, SEED_SLUG)
     assert evaluate(qtbot, window, "window.scrollY") == 0
@@ -116,7 +127,29 @@ def test_moving_the_cursor_scrolls_the_preview_to_that_block(qtbot, window) -> N
     wait_for_script(qtbot, window, "window.scrollY > 200")
 
 
-def test_filter_box_searches_as_you_type(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_re_rendered_block_keeps_its_line_for_scrolling(qtbot: QtBot, window: MainWindow) -> None:
+    """Typing within a line re-renders one block: it still says where it starts.
+
+    The preview finds the block to scroll to by each block's data-start; a block
+    without one counted as line 0 and sent the preview to the wrong place.
+    """
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.go_to_line(2)
+    qtbot.keyClicks(editor, "Zebra ")
+    wait_for_preview_text(qtbot, window, "Zebra", "#article-body")
+    body = editor.markdown()
+    assert not uses_reference_definitions(body)
+    starts = evaluate(
+        qtbot,
+        window,
+        "Array.from(document.querySelectorAll('#article-body > .nd-block'))"
+        ".map(function (b) { return b.getAttribute('data-start'); }).join(' ')",
+    )
+    assert starts.split(" ") == [str(block.start_line) for block in split_blocks(body)]
+
+
+def test_filter_box_searches_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.article_list.filter, "Pompeo Sochi")
     qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(
@@ -130,7 +163,7 @@ def test_filter_box_searches_as_you_type(qtbot, window) -> None:  # type: ignore
     qtbot.waitUntil(lambda: window.article_list.model.rowCount() == total, timeout=5000)
 
 
-def test_status_filter_and_section_panel_filter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_status_filter_and_section_panel_filter(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.article_list
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("killed"))
     killed = window.newsroom.articles.count(ArticleQuery(status=ArticleStatus.KILLED))
@@ -147,9 +180,9 @@ def test_status_filter_and_section_panel_filter(qtbot, window) -> None:  # type:
     assert {rows[i].section_name for i in ids} <= {"Sport", "Football"}
 
 
-def test_autosave_writes_to_the_database(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_writes_to_the_database(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
-    article_id = window.editing.article.id
+    article_id = article_of(window).id
     editor = window.editor_panel.editor
     editor.setFocus()
     qtbot.keyClicks(editor, "Breaking: ")
@@ -163,7 +196,9 @@ def test_autosave_writes_to_the_database(qtbot, window) -> None:  # type: ignore
     )
 
 
-def test_pasting_more_than_a_story_may_hold_says_so_in_the_status_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_pasting_more_than_a_story_may_hold_says_so_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from newsdesk.domain.limits import BODY
 
     open_story(qtbot, window, SEED_SLUG)
@@ -178,9 +213,11 @@ def test_pasting_more_than_a_story_may_hold_says_so_in_the_status_bar(qtbot, win
     QApplication.clipboard().clear()
 
 
-def test_closing_comments_shows_in_the_preview_and_is_saved(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_closing_comments_shows_in_the_preview_and_is_saved(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
-    article_id = window.editing.article.id
+    article_id = article_of(window).id
     box = window.editor_panel.comments_open
     assert box.isChecked() and box.isEnabled()
     assert box.text() == "Comments open" and box.accessibleName() == "Comments open"
@@ -197,14 +234,14 @@ def test_closing_comments_shows_in_the_preview_and_is_saved(qtbot, window) -> No
     qtbot.waitUntil(lambda: window.newsroom.articles.get(article_id).comments_open, timeout=5000)
 
 
-def test_new_story_duplicate_and_trash_restore(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_new_story_duplicate_and_trash_restore(qtbot: QtBot, window: MainWindow) -> None:
     before = window.newsroom.articles.count()
     qtbot.keySequence(window, QKeySequence.StandardKey.New)
     qtbot.waitUntil(lambda: window.newsroom.articles.count() == before + 1, timeout=5000)
     qtbot.waitUntil(lambda: window.editor_panel.headline.hasFocus(), timeout=5000)
     qtbot.keyClicks(window.editor_panel.headline, "Fresh story")
     qtbot.waitUntil(lambda: "Fresh story" in listed_headlines(window), timeout=5000)
-    fresh_id = window.editing.article.id
+    fresh_id = article_of(window).id
     window.actions_.trash.trigger()
     qtbot.waitUntil(
         lambda: window.newsroom.articles.get(fresh_id).trashed_at is not None, timeout=5000
@@ -218,7 +255,7 @@ def test_new_story_duplicate_and_trash_restore(qtbot, window) -> None:  # type: 
     qtbot.waitUntil(lambda: window.newsroom.articles.get(fresh_id).trashed_at is None, timeout=5000)
 
 
-def test_related_link_shows_in_the_preview_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_related_link_shows_in_the_preview_at_once(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
 
     def fill_in_the_dialog() -> None:
@@ -235,7 +272,7 @@ def test_related_link_shows_in_the_preview_at_once(qtbot, window) -> None:  # ty
     qtbot.waitUntil(lambda: window.related_panel.list.count() == 2, timeout=5000)
 
 
-def test_a_bad_web_address_is_explained_in_the_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_web_address_is_explained_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     seen: list[str] = []
 
@@ -257,17 +294,19 @@ def test_a_bad_web_address_is_explained_in_the_dialog(qtbot, window) -> None:  #
     assert window.related_panel.list.count() == 1
 
 
-def test_approving_a_comment_removes_it_from_the_queue(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_approving_a_comment_removes_it_from_the_queue(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.comments_panel
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
-    first = panel.model.comment_at(0)
+    first = comment_at(panel, 0)
     panel.view.selectRow(0)
     panel.approve_action.trigger()
     qtbot.waitUntil(lambda: panel.model.row_of(first.id) is None, timeout=5000)
     assert window.newsroom.comments.get(first.id).status is CommentStatus.APPROVED
 
 
-def test_layout_is_restored_on_the_next_start(qtbot, open_window, demo_url) -> None:  # type: ignore[no-untyped-def]
+def test_layout_is_restored_on_the_next_start(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
     first = open_window(demo_url)
     first.resize(760, 560)
     first.comments_dock.hide()
@@ -280,7 +319,9 @@ def test_layout_is_restored_on_the_next_start(qtbot, open_window, demo_url) -> N
     assert second.splitter.sizes() == sizes
 
 
-def test_focus_shortcuts_jump_between_list_editor_and_preview(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_focus_shortcuts_jump_between_list_editor_and_preview(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     window.actions_.focus_editor.trigger()
     qtbot.waitUntil(lambda: window.editor_panel.editor.hasFocus())
@@ -294,7 +335,7 @@ def test_focus_shortcuts_jump_between_list_editor_and_preview(qtbot, window) -> 
     )
 
 
-def test_hostile_script_never_runs_in_the_preview(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_script_never_runs_in_the_preview(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     editor = window.editor_panel.editor
     cursor = editor.textCursor()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.entities import ArticleRow, Comment
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
@@ -23,10 +27,10 @@ def _row(article_id: int) -> ArticleRow:
     )
 
 
-def test_article_list_model_fetches_rows_lazily(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_article_list_model_fetches_rows_lazily(qtmodeltester: ModelTester) -> None:
     asked: list[list[int]] = []
 
-    def fetch(ids, deliver) -> None:  # type: ignore[no-untyped-def]
+    def fetch(ids: list[int], deliver: Callable[[dict[int, ArticleRow]], None]) -> None:
         asked.append(list(ids))
         deliver({i: _row(i) for i in ids})
 
@@ -43,7 +47,7 @@ def test_article_list_model_fetches_rows_lazily(qtmodeltester) -> None:  # type:
     assert any(1 in batch for batch in asked), "a changed row is fetched again"
 
 
-def test_article_list_model_with_pending_rows(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_article_list_model_with_pending_rows(qtmodeltester: ModelTester) -> None:
     model = ArticleListModel(lambda ids, deliver: None)  # rows never arrive
     model.set_ids([3, 2, 1])
     qtmodeltester.check(model)
@@ -51,7 +55,7 @@ def test_article_list_model_with_pending_rows(qtmodeltester) -> None:  # type: i
     assert model.data(model.index(0, 0), ArticleListModel.ID_ROLE) == 3
 
 
-def test_article_list_model_keeps_its_rows_when_the_list_is_the_same(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_article_list_model_keeps_its_rows_when_the_list_is_the_same(qtbot: QtBot) -> None:
     model = ArticleListModel(lambda ids, deliver: deliver({i: _row(i) for i in ids}))
     model.set_ids([3, 2, 1])
     assert model.data(model.index(0, 0)) == "Story 3"
@@ -64,7 +68,7 @@ def test_article_list_model_keeps_its_rows_when_the_list_is_the_same(qtbot) -> N
     assert model.row_of(3) == 1
 
 
-def test_comment_queue_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_comment_queue_model(qtmodeltester: ModelTester) -> None:
     comment = Comment(
         id=1,
         uuid="c",

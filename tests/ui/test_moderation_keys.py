@@ -4,22 +4,25 @@ X ticks, Shift+A acts on the ticked, Z undoes; the counts follow; comments show 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from tests.ui.window_helpers import moderation_of
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import comment_at, moderation_of, selected_comment
 
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.comments import CommentQuery
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 
 
-def pending_ids(window) -> list[int]:  # type: ignore[no-untyped-def]
+def pending_ids(window: MainWindow) -> list[int]:
     query = CommentQuery(status=CommentStatus.PENDING)
     return [c.id for c in window.newsroom.comments.list_comments(query)]
 
 
-def queue_ready(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+def queue_ready(qtbot: QtBot, panel: CommentQueuePanel) -> None:
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel.current_row() is not None)
 
 
-def test_keyboard_flow_in_the_dock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_flow_in_the_dock(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.comments_panel
     queue_ready(qtbot, panel)
     view = panel.view
@@ -28,11 +31,11 @@ def test_keyboard_flow_in_the_dock(qtbot, window) -> None:  # type: ignore[no-un
     qtbot.keyClick(view, Qt.Key.Key_J)
     qtbot.keyClick(view, Qt.Key.Key_K)
     assert view.current_row() == 1
-    second, third = panel.model.comment_at(1), panel.model.comment_at(2)
+    second, third = comment_at(panel, 1), comment_at(panel, 2)
     rows = panel.model.rowCount()
     qtbot.keyClick(view, Qt.Key.Key_A)  # approve; the next comment is selected
     qtbot.waitUntil(lambda: panel.model.row_of(second.id) is None)
-    assert panel.current_row().id == third.id
+    assert selected_comment(panel).id == third.id
     assert window.newsroom.comments.get(second.id).status is CommentStatus.APPROVED
     qtbot.keyClick(view, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: panel.model.row_of(third.id) is None)
@@ -44,7 +47,7 @@ def test_keyboard_flow_in_the_dock(qtbot, window) -> None:  # type: ignore[no-un
     assert window.newsroom.comments.get(third.id).status is CommentStatus.PENDING
     # tick two with X, then Shift+T trashes just those
     view.go_to_row(0)
-    first, other = panel.model.comment_at(0), panel.model.comment_at(1)
+    first, other = comment_at(panel, 0), comment_at(panel, 1)
     qtbot.keyClick(view, Qt.Key.Key_X)
     qtbot.keyClick(view, Qt.Key.Key_X)
     assert panel.model.marked_ids() == [first.id, other.id]
@@ -56,7 +59,7 @@ def test_keyboard_flow_in_the_dock(qtbot, window) -> None:  # type: ignore[no-un
     assert window.newsroom.comments.counts() == window.newsroom.comments.recount()
 
 
-def test_letters_typed_in_the_filter_do_not_moderate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_letters_typed_in_the_filter_do_not_moderate(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.comments_panel
     queue_ready(qtbot, panel)
     before = pending_ids(window)
@@ -65,13 +68,15 @@ def test_letters_typed_in_the_filter_do_not_moderate(qtbot, window) -> None:  # 
     assert pending_ids(window) == before
 
 
-def test_moderation_view_shows_the_hostile_comment_as_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_moderation_view_shows_the_hostile_comment_as_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     moderation_of(window).toggle.setChecked(True)
     queue = moderation_of(window).view.queue
     queue_ready(qtbot, queue)
     queue.filters.text.setText("xss")
     qtbot.waitUntil(
-        lambda: queue.model.rowCount() == 1 and "<script>" in queue.model.comment_at(0).excerpt
+        lambda: queue.model.rowCount() == 1 and "<script>" in comment_at(queue, 0).excerpt
     )
     detail = moderation_of(window).view.detail
     qtbot.waitUntil(lambda: "alert('xss')" in detail.toPlainText())
@@ -79,17 +84,17 @@ def test_moderation_view_shows_the_hostile_comment_as_text(qtbot, window) -> Non
     assert "first comment from this address" in detail.toPlainText()
 
 
-def test_reply_and_edit_from_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_reply_and_edit_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     moderation_of(window).toggle.setChecked(True)
     queue = moderation_of(window).view.queue
     queue_ready(qtbot, queue)
-    target = queue.current_row()
+    target = selected_comment(queue)
     queue.ask_text = lambda _title, _label, text: (text + " [edited]") if text else "Thanks!"
     queue.view.setFocus()
     qtbot.keyClick(queue.view, Qt.Key.Key_E)
     qtbot.waitUntil(lambda: window.newsroom.comments.get(target.id).body.endswith("[edited]"))
     assert window.newsroom.comments.get(target.id).original_body is not None
-    qtbot.waitUntil(lambda: queue.current_row() is not None and queue.current_row().id == target.id)
+    qtbot.waitUntil(lambda: selected_comment(queue).id == target.id)
     qtbot.keyClick(queue.view, Qt.Key.Key_R)
     qtbot.waitUntil(
         lambda: window.newsroom.comments.get(target.id).status is CommentStatus.APPROVED

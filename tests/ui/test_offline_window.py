@@ -11,7 +11,15 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.ui.window_helpers import SEED_SLUG, close_window, feature, open_story, wait_for_rows
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import (
+    SEED_SLUG,
+    article_of,
+    close_window,
+    feature,
+    open_story,
+    wait_for_rows,
+)
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.services.demo import load_demo
@@ -43,14 +51,15 @@ def server_url(postgres_url: str) -> str:
 
 
 @pytest.fixture
-def windows(  # type: ignore[no-untyped-def]
-    open_window, settings_file: Path
+def windows(
+    open_window: Callable[[str], MainWindow], settings_file: Path
 ) -> Iterator[Callable[[str], MainWindow]]:
     """Main windows (sync by itself off: tests call it), and those they switched to."""
     QSettings(str(settings_file), QSettings.Format.IniFormat).setValue(SETTING_AUTO_SYNC, False)
     yield open_window
     for window in open_windows():
         if shiboken6.isValid(window):
+            assert isinstance(window, MainWindow)
             close_window(window)
     QApplication.processEvents()
 
@@ -68,7 +77,7 @@ def badges_of(window: MainWindow, article_id: int) -> list[str]:
     return [badge[0] for badge in model.data(model.index(row, 0), BADGE_ROLE) or ()]
 
 
-def take_offline(qtbot, window: MainWindow, slugs: list[str]) -> QMessageBox:  # type: ignore[no-untyped-def]
+def take_offline(qtbot: QtBot, window: MainWindow, slugs: list[str]) -> QMessageBox:
     ids = [window.newsroom.articles.find(slug).id for slug in slugs]
     view = window.article_list.view
     view.clearSelection()
@@ -89,15 +98,16 @@ def take_offline(qtbot, window: MainWindow, slugs: list[str]) -> QMessageBox:  #
     return work.message_box
 
 
-def switched_window(qtbot, old: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
+def switched_window(qtbot: QtBot, old: MainWindow) -> MainWindow:
     qtbot.waitUntil(lambda: any(w is not old for w in open_windows()), timeout=15000)
     window = next(w for w in open_windows() if w is not old)
+    assert isinstance(window, MainWindow)
     qtbot.waitExposed(window)
     wait_for_rows(qtbot, window)
     return window
 
 
-def edit_body_in_editor(qtbot, window: MainWindow, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+def edit_body_in_editor(qtbot: QtBot, window: MainWindow, old: str, new: str) -> None:
     editor = window.editor_panel.editor
     text = editor.markdown()
     assert old in text
@@ -130,7 +140,9 @@ def server_body(server_url: str, slug: str) -> str:
         newsroom.close()
 
 
-def work_offline_on(qtbot, windows, server_url: str, slugs: list[str]) -> MainWindow:  # type: ignore[no-untyped-def]
+def work_offline_on(
+    qtbot: QtBot, windows: Callable[[str], MainWindow], server_url: str, slugs: list[str]
+) -> MainWindow:
     server_window = windows(server_url)
     box = take_offline(qtbot, server_window, slugs)
     work_now = next(b for b in box.buttons() if "Work offline" in b.text())
@@ -142,8 +154,8 @@ def work_offline_on(qtbot, windows, server_url: str, slugs: list[str]) -> MainWi
 
 
 def test_taken_offline_stories_are_badged_in_the_newsroom(
-    qtbot, windows, server_url, laptop_file
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, windows: Callable[[str], MainWindow], server_url: str, laptop_file: Path
+) -> None:
     window = windows(server_url)
     work = offline_of(window)
     assert work.take_selected_action.isEnabled()
@@ -166,8 +178,8 @@ def test_taken_offline_stories_are_badged_in_the_newsroom(
     assert "1 already there" in box.text()
 
 
-def test_work_offline_then_sync_sends_the_edit(  # type: ignore[no-untyped-def]
-    qtbot, windows, server_url, laptop_file
+def test_work_offline_then_sync_sends_the_edit(
+    qtbot: QtBot, windows: Callable[[str], MainWindow], server_url: str, laptop_file: Path
 ) -> None:
     window = work_offline_on(qtbot, windows, server_url, [SEED_SLUG])
     work = offline_of(window)
@@ -189,8 +201,8 @@ def test_work_offline_then_sync_sends_the_edit(  # type: ignore[no-untyped-def]
 
 
 def test_the_same_paragraph_changed_on_both_sides_opens_the_conflict_view(
-    qtbot, windows, server_url, laptop_file
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, windows: Callable[[str], MainWindow], server_url: str, laptop_file: Path
+) -> None:
     window = work_offline_on(qtbot, windows, server_url, [SEED_SLUG])
     work = offline_of(window)
     open_story(qtbot, window, SEED_SLUG)
@@ -201,9 +213,9 @@ def test_the_same_paragraph_changed_on_both_sides_opens_the_conflict_view(
     qtbot.waitUntil(lambda: work.report_dialog is not None, timeout=30000)
     report = work.report_dialog
     assert isinstance(report, SyncReportDialog)
-    headline = window.editing.article.headline
+    headline = article_of(window).headline
     assert any(what == headline for what, _details in report.rows())
-    seed_id = window.editing.article.id
+    seed_id = article_of(window).id
     qtbot.waitUntil(lambda: badges_of(window, seed_id)[:1] == ["Needs merge"], timeout=10000)
     assert "to merge" in work.label.text()
     window.grab().save(str(laptop_file.with_name("needs-merge.png")))
@@ -225,8 +237,8 @@ def test_the_same_paragraph_changed_on_both_sides_opens_the_conflict_view(
 
 
 def test_sync_by_itself_waits_while_the_newsroom_is_out_of_reach(
-    qtbot, windows, server_url, laptop_file
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, windows: Callable[[str], MainWindow], server_url: str, laptop_file: Path
+) -> None:
     window = work_offline_on(qtbot, windows, server_url, [SEED_SLUG])
     work = offline_of(window)
     open_story(qtbot, window, SEED_SLUG)
@@ -234,7 +246,8 @@ def test_sync_by_itself_waits_while_the_newsroom_is_out_of_reach(
     qtbot.waitUntil(lambda: "1 change to sync" in work.label.text(), timeout=10000)
 
     # The newsroom is unreachable: the change waits, and the tooltip says why.
-    real_address = work.status.server_address if work.status else None
+    assert work.status is not None
+    real_address = work.status.server_address
     assert real_address is not None
     work.status = replace(work.status, server_address=unreachable(real_address))
     window.settings.setValue(SETTING_AUTO_SYNC, True)
@@ -258,8 +271,8 @@ def unreachable(address: str) -> str:
     return make_url(address).set(port=9).render_as_string(hide_password=False)
 
 
-def test_a_local_newsroom_offers_no_sync(  # type: ignore[no-untyped-def]
-    qtbot, windows, demo_url, laptop_file
+def test_a_local_newsroom_offers_no_sync(
+    qtbot: QtBot, windows: Callable[[str], MainWindow], demo_url: str, laptop_file: Path
 ) -> None:
     window = windows(demo_url)
     work = offline_of(window)
@@ -271,7 +284,7 @@ def test_a_local_newsroom_offers_no_sync(  # type: ignore[no-untyped-def]
     assert "no newsroom to sync with" in window.statusBar().currentMessage()
 
 
-def test_the_sync_report_lists_the_moderation_decisions_that_lost(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_sync_report_lists_the_moderation_decisions_that_lost(qtbot: QtBot) -> None:
     report = SyncReport(
         comments=2,
         lost_decisions=(

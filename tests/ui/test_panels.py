@@ -2,34 +2,46 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import (
     SEED_SLUG,
+    article_of,
     listed_headlines,
     open_story,
     wait_for_preview_text,
 )
 
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog
 
 
-def tree_names(window) -> list[str]:  # type: ignore[no-untyped-def]
+def child_names(item: QTreeWidgetItem) -> list[str]:
+    """The names of a section's subsections, as the tree shows them."""
+    children = (item.child(index) for index in range(item.childCount()))
+    return [child.text(0) for child in children if child is not None]
+
+
+def tree_names(window: MainWindow) -> list[str]:
     return [item.text(0) for item in window.sections_panel.tree._all_items()]
 
 
-def test_sections_tree_shows_home_sections_and_counts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_sections_tree_shows_home_sections_and_counts(qtbot: QtBot, window: MainWindow) -> None:
     tree = window.sections_panel.tree
     qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
     assert tree.home.text(0) == "Home"
     assert int(tree.home.text(1)) == window.newsroom.articles.count()
-    top = [tree.home.child(i).text(0) for i in range(tree.home.childCount())]
+    top = child_names(tree.home)
     assert top[:3] == ["World", "Politics", "Sport"]
     assert "Middle East" in tree_names(window)
 
 
-def test_create_and_rename_a_section_from_the_panel(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_create_and_rename_a_section_from_the_panel(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tree = window.sections_panel.tree
     qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Science", True))
@@ -45,8 +57,8 @@ def test_create_and_rename_a_section_from_the_panel(qtbot, window, monkeypatch) 
 
 
 def test_deleting_a_section_with_stories_is_refused_with_a_reason(
-    qtbot, window, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tree = window.sections_panel.tree
     qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
     world = window.newsroom.sections.find("world")
@@ -60,16 +72,16 @@ def test_deleting_a_section_with_stories_is_refused_with_a_reason(
     assert "World" in tree_names(window)
 
 
-def test_dragging_a_section_moves_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_dragging_a_section_moves_it(qtbot: QtBot, window: MainWindow) -> None:
     tree = window.sections_panel.tree
     qtbot.waitUntil(lambda: tree.home.childCount() > 0, timeout=5000)
     opinion = window.newsroom.sections.find("opinion")
     tree.move_requested.emit(opinion.id, None, 0)  # what a drop onto the top of Home reports
-    qtbot.waitUntil(lambda: tree.home.child(0).text(0) == "Opinion", timeout=5000)
+    qtbot.waitUntil(lambda: child_names(tree.home)[0] == "Opinion", timeout=5000)
     assert window.newsroom.sections.tree()[0].name == "Opinion"
 
 
-def test_check_also_picker_links_a_story_found_by_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_check_also_picker_links_a_story_found_by_search(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     chosen: list[str] = []
 
@@ -88,13 +100,13 @@ def test_check_also_picker_links_a_story_found_by_search(qtbot, window) -> None:
     wait_for_preview_text(qtbot, window, "Half Marathon", "#check-also")
 
 
-def test_comment_queue_can_show_only_the_open_story(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_comment_queue_can_show_only_the_open_story(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.comments_panel
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
     everywhere = panel.model.rowCount()
     open_story(qtbot, window, SEED_SLUG)
     panel.only_current.setChecked(True)
-    seed_id = window.editing.article.id
+    seed_id = article_of(window).id
     expected = len(
         [
             c
@@ -110,7 +122,7 @@ def test_comment_queue_can_show_only_the_open_story(qtbot, window) -> None:  # t
     assert "pending" in panel.count_label.text() or "clear" in panel.count_label.text()
 
 
-def test_sorting_by_headline_from_the_header(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_headline_from_the_header(qtbot: QtBot, window: MainWindow) -> None:
     window.article_list.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     def sorted_by_headline() -> None:

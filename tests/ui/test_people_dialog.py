@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +15,7 @@ from newsdesk.services.admin import AdminService, drop_own_roles
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.admin.people_dialog import PeopleDialog
+from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.tasks import TaskRunner
 
 
@@ -93,9 +94,9 @@ def test_a_local_newsroom_file_says_people_need_a_server(
 
 def test_people_and_roles_is_in_the_file_menu_for_an_admin_of_a_server(
     qtbot: QtBot,
-    open_window,
+    open_window: Callable[[str], MainWindow],
     demo_url: str,
-    postgres_url: str,  # type: ignore[no-untyped-def]
+    postgres_url: str,
 ) -> None:
     local = open_window(demo_url)
     action = local.findChild(QAction, "openPeople")

@@ -5,10 +5,12 @@ may change those; a wrong value is named and changes nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTreeWidget,
 )
+from pytestqt.qtbot import QtBot
 from tests.ui.test_copydesk import switch_user, tree_rows
 from tests.ui.window_helpers import SEED_SLUG, close_window, evaluate, open_story
 
+from newsdesk.domain.entities import Comment
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.intake import Submission
 from newsdesk.domain.moderation import ModerationAction
@@ -34,13 +38,15 @@ from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.preferences import SHORTCUT, open_preferences
 from newsdesk.ui.preferences.dialog import PreferencesDialog
 
+Q = TypeVar("Q", bound=QObject)
+
 DARK_PAPER = "rgb(21, 20, 18)"
 LIGHT_PAPER = "rgb(251, 249, 244)"
 MADE_UP = "Blorptastic"
 
 
 # ---- driving the dialog ----------------------------------------------------------------
-def open_dialog(qtbot, window: MainWindow) -> PreferencesDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, window: MainWindow) -> PreferencesDialog:
     action = next(a for a in window.edit_menu.actions() if a.objectName() == "preferencesAction")
     assert action.shortcut().toString() == SHORTCUT
     action.trigger()
@@ -54,7 +60,7 @@ def visible_dialog(window: MainWindow) -> PreferencesDialog | None:
     return next((d for d in window.findChildren(PreferencesDialog) if d.isVisible()), None)
 
 
-def child(dialog: PreferencesDialog, kind, name: str):  # type: ignore[no-untyped-def]
+def child(dialog: PreferencesDialog, kind: type[Q], name: str) -> Q:
     found = dialog.findChild(kind, name)
     assert found is not None, name
     return found
@@ -69,7 +75,7 @@ def choose(dialog: PreferencesDialog, name: str, data: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def type_font_size(qtbot, dialog: PreferencesDialog, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_font_size(qtbot: QtBot, dialog: PreferencesDialog, text: str) -> None:
     from PySide6.QtWidgets import QComboBox
 
     combo = child(dialog, QComboBox, "previewFontSize")
@@ -77,11 +83,11 @@ def type_font_size(qtbot, dialog: PreferencesDialog, text: str) -> None:  # type
     qtbot.keyClicks(combo.lineEdit(), text)
 
 
-def press(qtbot, dialog: PreferencesDialog, which: QDialogButtonBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, dialog: PreferencesDialog, which: QDialogButtonBox.StandardButton) -> None:
     qtbot.mouseClick(dialog.buttons.button(which), Qt.MouseButton.LeftButton)
 
 
-def ok_and_wait(qtbot, window: MainWindow, dialog: PreferencesDialog) -> None:  # type: ignore[no-untyped-def]
+def ok_and_wait(qtbot: QtBot, window: MainWindow, dialog: PreferencesDialog) -> None:
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
     qtbot.waitUntil(lambda: visible_dialog(window) is None, timeout=8000)
     qtbot.waitUntil(lambda: not window.background.busy, timeout=5000)
@@ -123,7 +129,7 @@ def checks_runs(window: MainWindow) -> int:
     return window.findChild(QDockWidget, "checksPanel").widget().runs
 
 
-def assert_preview_text_size(qtbot, window: MainWindow, px: int) -> None:  # type: ignore[no-untyped-def]
+def assert_preview_text_size(qtbot: QtBot, window: MainWindow, px: int) -> None:
     """The story's paragraphs are `px` (or the page's narrow-screen 17/18 of it)."""
     script = "parseFloat(getComputedStyle(document.querySelector('.nd-block p')).fontSize)"
     paragraph = evaluate(qtbot, window, script)
@@ -132,7 +138,7 @@ def assert_preview_text_size(qtbot, window: MainWindow, px: int) -> None:  # typ
     assert abs(paragraph - expected) < 0.1, (paragraph, px, wide)
 
 
-def type_into_body(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into_body(qtbot: QtBot, window: MainWindow, text: str) -> None:
     editor = window.editor_panel.editor
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
@@ -142,8 +148,8 @@ def type_into_body(qtbot, window: MainWindow, text: str) -> None:  # type: ignor
 
 
 # ---- personal preferences ----------------------------------------------------------------
-def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # type: ignore[no-untyped-def]
-    qtbot, open_window, demo_url, settings_file
+def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str, settings_file: Path
 ) -> None:
     window = open_window(demo_url)
     open_story(qtbot, window, SEED_SLUG)
@@ -215,7 +221,7 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(  # typ
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
 
 
-def test_autosave_delay_decides_when_a_story_saves(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_delay_decides_when_a_story_saves(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     dialog = open_dialog(qtbot, window)
     dialog.general.autosave.setValue(3.0)
@@ -229,7 +235,9 @@ def test_autosave_delay_decides_when_a_story_saves(qtbot, window) -> None:  # ty
     qtbot.waitUntil(lambda: not window.editing.autosave.dirty, timeout=5000)
 
 
-def test_a_wrong_font_size_is_named_and_changes_nothing(qtbot, window, settings_file) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_font_size_is_named_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, settings_file: Path
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     dialog = open_dialog(qtbot, window)
     choose(dialog, "theme", "dark")
@@ -261,7 +269,9 @@ def test_a_wrong_font_size_is_named_and_changes_nothing(qtbot, window, settings_
 
 
 # ---- the newsroom's lists and rules -----------------------------------------------------
-def test_a_word_added_to_the_newsroom_list_is_no_longer_flagged(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_added_to_the_newsroom_list_is_no_longer_flagged(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     type_into_body(qtbot, window, f"{MADE_UP} ")
     flagged = f"Unknown word: “{MADE_UP}”"
@@ -293,7 +303,7 @@ def test_a_word_added_to_the_newsroom_list_is_no_longer_flagged(qtbot, window) -
     qtbot.waitUntil(lambda: flagged in findings(window), timeout=8000)
 
 
-def test_spelling_language_decides_the_dictionary(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_spelling_language_decides_the_dictionary(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     type_into_body(qtbot, window, "Aujourd'hui ")
     flagged = "Unknown word: “Aujourd'hui”"
@@ -312,7 +322,9 @@ def test_spelling_language_decides_the_dictionary(qtbot, window) -> None:  # typ
     assert "Unknown word: “the”" not in findings(window)
 
 
-def test_style_list_and_limits_are_edited_and_used_by_the_checks(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_style_list_and_limits_are_edited_and_used_by_the_checks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     type_into_body(qtbot, window, "They will utilise the bridge. ")
     dialog = open_dialog(qtbot, window)
@@ -359,10 +371,10 @@ def test_style_list_and_limits_are_edited_and_used_by_the_checks(qtbot, window) 
     assert "utilise" not in {rule.phrase for rule in window.newsroom.checks.style_rules()}
 
 
-def test_intake_rules_change_what_intake_holds(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_intake_rules_change_what_intake_holds(qtbot: QtBot, window: MainWindow) -> None:
     article = window.newsroom.articles.find(SEED_SLUG)
 
-    def comment(body: str, minute: int) -> CommentStatus:
+    def comment(body: str, minute: int) -> Comment:
         comment_id = window.newsroom.intake.submit(
             Submission(
                 article=str(article.id),
@@ -403,7 +415,9 @@ def test_intake_rules_change_what_intake_holds(qtbot, window) -> None:  # type: 
     assert "automatic approval is off" in plain.reasons
 
 
-def test_a_desk_editor_sees_the_newsroom_settings_read_only(qtbot, window, settings_file) -> None:  # type: ignore[no-untyped-def]
+def test_a_desk_editor_sees_the_newsroom_settings_read_only(
+    qtbot: QtBot, window: MainWindow, settings_file: Path
+) -> None:
     switch_user(qtbot, window, "Dana Desk")
     dialog = open_dialog(qtbot, window)
     for note in ("wordListNote", "copyDeskNote", "moderationNote"):
@@ -434,7 +448,7 @@ def test_a_desk_editor_sees_the_newsroom_settings_read_only(qtbot, window, setti
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
 
 
-def test_ctrl_comma_opens_one_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_comma_opens_one_dialog(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     first = open_preferences(window.workbench)
     assert open_preferences(window.workbench) is first

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 from tests.tcp_proxy import TcpProxy
-from tests.ui.window_helpers import SEED_SLUG, feature, open_story
+from tests.ui.window_helpers import SEED_SLUG, article_of, feature, open_story
 
 from newsdesk.services.demo import load_demo
 from newsdesk.services.edit_journal import EditJournal
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.article_editor.autosave import SaveState
 from newsdesk.ui.conflict import ConflictController
+from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.journal import JournalReplay
+from newsdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.postgres
 
@@ -40,7 +43,7 @@ def stored_body(postgres_url: str, slug: str) -> str:
         newsroom.close()
 
 
-def type_at_end(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_at_end(qtbot: QtBot, editor: MarkdownEditor, text: str) -> None:
     editor.setFocus()
     cursor = editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
@@ -51,8 +54,11 @@ def type_at_end(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-de
 
 
 def test_typing_through_a_network_cut_is_saved_when_the_server_is_back(
-    qtbot, open_window, proxied, postgres_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    proxied: tuple[str, TcpProxy],
+    postgres_url: str,
+) -> None:
     url, proxy = proxied
     window = open_window(url)
     open_story(qtbot, window, SEED_SLUG)
@@ -66,7 +72,7 @@ def test_typing_through_a_network_cut_is_saved_when_the_server_is_back(
     qtbot.waitUntil(lambda: SaveState.RECONNECTING in states, timeout=20000)
     assert "Reconnecting" in window.status.save_state.text()
     journal = EditJournal.for_newsroom(window.newsroom.database.address)
-    qtbot.waitUntil(lambda: journal.has(window.editing.article.id), timeout=5000)
+    qtbot.waitUntil(lambda: journal.has(article_of(window).id), timeout=5000)
     # The editor keeps working while the server is out of reach.
     type_at_end(qtbot, editor, "And more while offline.")
     assert editor.markdown().endswith("And more while offline.")
@@ -78,13 +84,16 @@ def test_typing_through_a_network_cut_is_saved_when_the_server_is_back(
         timeout=30000,
     )
     qtbot.waitUntil(lambda: states[-1] is SaveState.SAVED, timeout=10000)
-    assert not journal.has(window.editing.article.id)
+    assert not journal.has(article_of(window).id)
     assert "Written on the train." in stored_body(postgres_url, SEED_SLUG)
 
 
 def test_text_journalled_before_a_quit_is_saved_at_the_next_start(
-    qtbot, open_window, proxied, postgres_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    proxied: tuple[str, TcpProxy],
+    postgres_url: str,
+) -> None:
     url, proxy = proxied
     window = open_window(url)
     open_story(qtbot, window, SEED_SLUG)
@@ -94,7 +103,7 @@ def test_text_journalled_before_a_quit_is_saved_at_the_next_start(
     type_at_end(qtbot, window.editor_panel.editor, "Typed before the laptop slept.")
     window.editing.autosave.save_now()
     qtbot.waitUntil(lambda: SaveState.RECONNECTING in states, timeout=20000)
-    article_id = window.editing.article.id
+    article_id = article_of(window).id
     window.close()
 
     proxy.restore()
@@ -105,13 +114,17 @@ def test_text_journalled_before_a_quit_is_saved_at_the_next_start(
     )
     replay = again.workbench.features.get(JournalReplay)
     qtbot.waitUntil(lambda: replay.last is not None)
+    assert replay.last is not None
     assert replay.last.saved == (article_id,)
     assert "kept on this computer" in again.status.currentMessage()
 
 
 def test_a_save_whose_reply_was_lost_is_not_a_conflict_with_itself(
-    qtbot, open_window, proxied, postgres_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    proxied: tuple[str, TcpProxy],
+    postgres_url: str,
+) -> None:
     url, proxy = proxied
     window = open_window(url)
     open_story(qtbot, window, SEED_SLUG)

@@ -7,10 +7,12 @@ session saves is the left-to-right one, so English opens it unmirrored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import close_window
 
 from newsdesk.ui.main_window import MainWindow
@@ -41,13 +43,13 @@ def bottom_left_to_right(window: MainWindow) -> list[str]:
     return sorted(bottom, key=lambda name: x_of(bottom[name]))
 
 
-def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot, window: MainWindow) -> None:
     QApplication.processEvents()
     qtbot.wait(100)
 
 
-def test_persian_mirrors_the_window_and_english_restores_it(  # type: ignore[no-untyped-def]
-    qtbot, qapp, open_window, demo_url: str
+def test_persian_mirrors_the_window_and_english_restores_it(
+    qtbot: QtBot, qapp: QApplication, open_window: Callable[[str], MainWindow], demo_url: str
 ) -> None:
     window = open_window(demo_url)
     settle(qtbot, window)
@@ -75,8 +77,12 @@ def test_persian_mirrors_the_window_and_english_restores_it(  # type: ignore[no-
     qtbot.waitUntil(lambda: window.sections_dock.windowTitle() == "Sections", timeout=5000)
 
 
-def test_a_window_opened_in_persian_is_mirrored_and_saves_the_english_layout(  # type: ignore[no-untyped-def]
-    qtbot, qapp, open_window, demo_url: str, settings_file: Path
+def test_a_window_opened_in_persian_is_mirrored_and_saves_the_english_layout(
+    qtbot: QtBot,
+    qapp: QApplication,
+    open_window: Callable[[str], MainWindow],
+    demo_url: str,
+    settings_file: Path,
 ) -> None:
     save_preferences(
         QSettings(str(settings_file), QSettings.Format.IniFormat), Preferences(ui_language="fa")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.comments.keys import QUEUE_KEYS
@@ -36,13 +37,13 @@ def every_menu_action(window: MainWindow) -> list[QAction]:
     return found
 
 
-def open_sheet(qtbot, window: MainWindow) -> ShortcutsDialog:  # type: ignore[no-untyped-def]
+def open_sheet(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
     sheet = show_shortcuts(window)
     qtbot.waitUntil(sheet.isVisible)
     return sheet
 
 
-def test_the_sheet_lists_every_shortcut_of_the_menus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_sheet_lists_every_shortcut_of_the_menus(qtbot: QtBot, window: MainWindow) -> None:
     sheet = open_sheet(qtbot, window)
     listed = {(what, keys) for _group, what, keys in sheet.visible_rows()}
     with_keys = [a for a in every_menu_action(window) if not a.shortcut().isEmpty()]
@@ -63,7 +64,7 @@ def test_the_sheet_lists_every_shortcut_of_the_menus(qtbot, window: MainWindow) 
     assert ("Rename", "F2") in listed  # a panel's own action, in no menu
 
 
-def test_the_sheet_follows_a_changed_shortcut(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_sheet_follows_a_changed_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     sheet = open_sheet(qtbot, window)
     assert ("Go to story list", "Ctrl+1") in [(w, k) for _g, w, k in sheet.visible_rows()]
     sheet.close()
@@ -74,7 +75,7 @@ def test_the_sheet_follows_a_changed_shortcut(qtbot, window: MainWindow) -> None
     assert ("Go to story list", expected) in rows and ("Go to story list", "Ctrl+1") not in rows
 
 
-def test_the_filter_finds_commands_and_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_filter_finds_commands_and_keys(qtbot: QtBot, window: MainWindow) -> None:
     sheet = open_sheet(qtbot, window)
     qtbot.keyClicks(sheet.filter, "approve")
     rows = sheet.visible_rows()
@@ -85,7 +86,9 @@ def test_the_filter_finds_commands_and_keys(qtbot, window: MainWindow) -> None: 
     assert sheet.visible_rows() == [] and sheet.empty.isVisible()
 
 
-def test_question_mark_opens_the_sheet_but_types_in_a_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_question_mark_opens_the_sheet_but_types_in_a_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.activateWindow()
     window.article_list.filter.setFocus()
     qtbot.keyClick(window.article_list.filter, "?")
@@ -98,6 +101,7 @@ def test_question_mark_opens_the_sheet_but_types_in_a_text(qtbot, window: MainWi
     qtbot.keyClick(window.article_list.view, "?")
     qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
     sheet = window.findChild(ShortcutsDialog)
+    assert sheet is not None
     qtbot.waitUntil(sheet.isVisible)
     assert sheet.focusWidget() is sheet.filter  # ready to type a filter
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import close_window
 
 from newsdesk.app import build_main_window
@@ -17,18 +18,20 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.mark.parametrize(("value", "wanted"), [("1", True), ("yes", True), ("0", False)])
-def test_requested_by_the_environment(monkeypatch, value: str, wanted: bool) -> None:  # type: ignore[no-untyped-def]
+def test_requested_by_the_environment(
+    monkeypatch: pytest.MonkeyPatch, value: str, wanted: bool
+) -> None:
     monkeypatch.setenv(smoke.ENVIRONMENT_VARIABLE, value)
     assert smoke.requested() is wanted
 
 
-def test_not_requested_by_default(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_not_requested_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(smoke.ENVIRONMENT_VARIABLE, raising=False)
     assert smoke.requested() is False
 
 
 def test_first_story_reaches_the_preview_then_the_window_closes(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     window: MainWindow,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -45,7 +48,7 @@ def test_first_story_reaches_the_preview_then_the_window_closes(
 
 
 def test_an_empty_newsroom_gives_up_with_a_reason(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     sqlite_url: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

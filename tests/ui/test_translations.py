@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import SEED_SLUG, close_window, open_story
 
 from newsdesk.services.articles import ArticleQuery
@@ -117,10 +118,10 @@ def shown_texts(window: MainWindow) -> dict[str, str]:
     docks = window.findChildren(QDockWidget)
     for dock in docks:
         texts[f"dock:{dock.objectName()}"] = dock.windowTitle()
-    for dock in [None, *docks]:
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+    for raised in [None, *docks]:
+        if raised is not None:
+            raised.show()
+            raised.raise_()
         QApplication.processEvents()
         for widget in window.findChildren(QWidget):
             if widget.isVisibleTo(window) and not widget.isWindow():
@@ -160,8 +161,8 @@ def untranslated(english: dict[str, str], french: dict[str, str], content: set[s
 
 # ---- fixtures ---------------------------------------------------------------------------
 @pytest.fixture
-def window_in(  # type: ignore[no-untyped-def]
-    qtbot, qapp, demo_url: str, settings_file: Path
+def window_in(
+    qtbot: QtBot, qapp: QApplication, demo_url: str, settings_file: Path
 ) -> Iterator[Callable[[str], MainWindow]]:
     """A window on the demo newsroom, its story open and its find bar out, in a language."""
     opened: list[MainWindow] = []
@@ -191,7 +192,7 @@ def window_in(  # type: ignore[no-untyped-def]
 
 
 # ---- tests ------------------------------------------------------------------------------
-def test_every_text_the_window_shows_is_french(window_in) -> None:  # type: ignore[no-untyped-def]
+def test_every_text_the_window_shows_is_french(window_in: Callable[[str], MainWindow]) -> None:
     english_window = window_in("en")
     english = shown_texts(english_window)
     content = content_texts(english_window)
@@ -216,7 +217,7 @@ def test_every_text_the_window_shows_is_french(window_in) -> None:  # type: igno
     assert window.article_list.count_label.text().endswith("articles")
 
 
-def test_english_counts_read_as_english(window_in) -> None:  # type: ignore[no-untyped-def]
+def test_english_counts_read_as_english(window_in: Callable[[str], MainWindow]) -> None:
     window = window_in("en")
     panel = window.article_list
     assert panel.count_label.text() == f"{panel.model.rowCount()} stories"
@@ -225,8 +226,8 @@ def test_english_counts_read_as_english(window_in) -> None:  # type: ignore[no-u
     assert panel.count_label.text() == "1 story"
 
 
-def test_choosing_a_language_in_preferences_retranslates_the_open_window(  # type: ignore[no-untyped-def]
-    qtbot, window_in
+def test_choosing_a_language_in_preferences_retranslates_the_open_window(
+    qtbot: QtBot, window_in: Callable[[str], MainWindow]
 ) -> None:
     window = window_in("en")
     english = shown_texts(window)

@@ -177,7 +177,11 @@ def _parse(path: Path) -> list[Entry]:
 @pytest.mark.parametrize(
     "vocabulary", [ArticleStatus, CommentStatus, Action, ModerationAction, CheckKind, SavedView]
 )
-def test_the_vocabulary_catalogue_names_every_label_of_the_domain(vocabulary) -> None:  # type: ignore[no-untyped-def]
+def test_the_vocabulary_catalogue_names_every_label_of_the_domain(
+    vocabulary: type[
+        ArticleStatus | CommentStatus | Action | ModerationAction | CheckKind | SavedView
+    ],
+) -> None:
     assert [member.label for member in vocabulary] == list(SOURCES[vocabulary.__name__])
 
 

@@ -4,13 +4,7 @@ Everything readers see (the live preview and every export) goes through this pac
 so it is also where hostile HTML stops. No Qt here: the UI and the CLI both use it.
 """
 
-from newsdesk.rendering.blocks import (
-    BlockRenderer,
-    RenderedBlock,
-    SourceBlock,
-    split_blocks,
-    uses_reference_definitions,
-)
+from newsdesk.rendering.blocks import SourceBlock, split_blocks, uses_reference_definitions
 from newsdesk.rendering.markdown import render_markdown
 from newsdesk.rendering.page import (
     RTL_LANGUAGES,
@@ -26,8 +20,6 @@ from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 
 __all__ = [
     "RTL_LANGUAGES",
-    "BlockRenderer",
-    "RenderedBlock",
     "SourceBlock",
     "excerpt",
     "format_credit",

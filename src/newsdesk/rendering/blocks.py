@@ -1,7 +1,8 @@
-"""Incremental preview: cut a story into independent blocks and re-render only the changed ones.
+"""Cut a story into blocks that render alone exactly as inside the whole story.
 
-Typing must never wait for the preview, and a long story takes seconds to render whole.
-So the text is cut where a blank line is followed by an unindented line that does not
+Typing must never wait for the preview, and a long story takes seconds to render whole,
+so the preview re-renders only the blocks an edit touched (rendering/incremental.py).
+The text is cut where a blank line is followed by an unindented line that does not
 start a list item: nothing but a fenced code block or a raw HTML block (``<pre>``,
 ``<!--`` ...) can carry on across such a line, and chunks that might open one are
 checked with markdown-it's own block parser (without the costly inline pass). Rendering
@@ -12,26 +13,16 @@ detect them with :func:`uses_reference_definitions` and render in full instead.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
-from newsdesk.rendering.markdown import (
-    MAX_NESTING,
-    LineNumberedHtml,
-    html_depth,
-    parse_block_structure,
-    render_markdown,
-    render_markdown_template,
-)
+from newsdesk.rendering.markdown import MAX_NESTING, html_depth, parse_block_structure
 from newsdesk.rendering.sanitize import scrub_surrogates
 
 __all__ = [
-    "BlockRenderer",
-    "RenderedBlock",
     "SourceBlock",
     "split_blocks",
     "uses_reference_definitions",
@@ -67,15 +58,6 @@ class SourceBlock:
     start_line: int
     end_line: int
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedBlock:
-    """One block of preview HTML; ``key`` changes whenever its text or position does."""
-
-    key: str
-    start_line: int
-    html: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,58 +231,3 @@ def uses_reference_definitions(text: str) -> bool:
             if env.get("references"):
                 return True
     return False
-
-
-def _block_key(text: str, start_line: int) -> str:
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=12)
-    digest.update(start_line.to_bytes(8, "little", signed=False))
-    return digest.hexdigest()
-
-
-class BlockRenderer:
-    """Renders a story block by block, reusing the HTML of blocks that did not change.
-
-    Call :meth:`render` with the whole text after every edit and patch the preview DOM
-    where the returned keys differ from the previous call's. Finished blocks are cached
-    by (text, start line); underneath, HTML is also kept by text alone with its line
-    numbers apart, so a block that only moved (a line was inserted above it) is
-    re-numbered without being parsed again. The caches hold only the latest text's blocks.
-    """
-
-    def __init__(self) -> None:
-        self._blocks: dict[tuple[str, int], RenderedBlock] = {}
-        self._templates: dict[str, LineNumberedHtml] = {}
-        self._whole: tuple[str, RenderedBlock] | None = None
-
-    def render(self, text: str) -> list[RenderedBlock]:
-        if uses_reference_definitions(text):
-            return [self._render_whole(text)]
-        self._whole = None
-        old_blocks, old_templates = self._blocks, self._templates
-        blocks: dict[tuple[str, int], RenderedBlock] = {}
-        templates: dict[str, LineNumberedHtml] = {}
-        rendered: list[RenderedBlock] = []
-        for source in split_blocks(text):
-            cache_key = (source.text, source.start_line)
-            block = old_blocks.get(cache_key)
-            if block is None:
-                template = templates.get(source.text) or old_templates.get(source.text)
-                if template is None:
-                    template = render_markdown_template(source.text)
-                templates[source.text] = template
-                key = _block_key(source.text, source.start_line)
-                block = RenderedBlock(key, source.start_line, template.render(source.start_line))
-            blocks[cache_key] = block
-            rendered.append(block)
-        for source_text, _ in blocks:
-            if source_text not in templates and source_text in old_templates:
-                templates[source_text] = old_templates[source_text]
-        self._blocks, self._templates = blocks, templates
-        return rendered
-
-    def _render_whole(self, text: str) -> RenderedBlock:
-        """Reference definitions tie blocks together: one block, rendered in full."""
-        if self._whole is None or self._whole[0] != text:
-            block = RenderedBlock(_block_key(text, 0), 0, render_markdown(text))
-            self._whole = (text, block)
-        return self._whole[1]

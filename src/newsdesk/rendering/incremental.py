@@ -2,8 +2,9 @@
 
 Each top-level block is rendered once, with its lines counted from its own start, and
 cached by its text; a keystroke re-renders only the block it touched. `patch()` answers
-with the smallest replacement of consecutive blocks (a `BodyPatch`) plus every block's
-first source line, so a browser DOM can be patched in place instead of reloaded.
+with the smallest replacement of consecutive blocks (a `BodyPatch`), each new block with
+its first source line, plus every block's first line when blocks kept have moved, so a
+browser DOM can be patched in place instead of reloaded.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class BodyPatch:
     """How many old blocks go, from `start`."""
     insert: tuple[str, ...]
     """HTML of the blocks that take their place (lines relative to each block)."""
+    insert_starts: tuple[int, ...]
+    """First source line of each inserted block (the preview scrolls by it)."""
     starts: tuple[int, ...] | None
     """First source line of every block after the patch; None when unchanged."""
 
@@ -63,13 +66,18 @@ class IncrementalBodyRenderer:
             suffix += 1
         inserted = keys[prefix : len(keys) - suffix]
         html = tuple(self._render(key) for key in inserted)
+        inserted_starts = tuple(starts[prefix : len(keys) - suffix])
         changed_starts = tuple(starts) if starts != self._starts else None
         self._keys, self._starts = keys, starts
         if len(self._html) > 2 * len(keys) + 64:
             wanted = set(keys)
             self._html = {key: value for key, value in self._html.items() if key in wanted}
         return BodyPatch(
-            start=prefix, remove=len(old) - prefix - suffix, insert=html, starts=changed_starts
+            start=prefix,
+            remove=len(old) - prefix - suffix,
+            insert=html,
+            insert_starts=inserted_starts,
+            starts=changed_starts,
         )
 
     def _render(self, block_text: str) -> str:

@@ -263,7 +263,7 @@ def test_markdown_keeps_non_breaking_spaces(editor: MarkdownEditor) -> None:
     assert editor.markdown() == text
 
 
-def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot: QtBot) -> None:
     from PySide6.QtCore import QMimeData
 
     from newsdesk.domain.limits import BODY
@@ -285,7 +285,7 @@ def test_a_paste_larger_than_a_story_is_refused_with_a_reason(qtbot) -> None:  #
     assert editor.markdown() == "kept and pasted"
 
 
-def test_a_paste_that_would_make_the_story_too_long_is_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_paste_that_would_make_the_story_too_long_is_refused(qtbot: QtBot) -> None:
     from PySide6.QtCore import QMimeData
 
     from newsdesk.domain.limits import BODY

@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 
 from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.text_mirror import DocumentTextMirror
 
 
-def test_mirror_follows_typing_pasting_deleting_and_undo(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_mirror_follows_typing_pasting_deleting_and_undo(qtbot: QtBot) -> None:
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     mirror = DocumentTextMirror(editor.document())

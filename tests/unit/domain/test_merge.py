@@ -96,7 +96,9 @@ paragraph = st.text(alphabet="abc XYZ.", min_size=1, max_size=12).map(str.strip)
     st.lists(paragraph, min_size=2, max_size=8),
     st.data(),
 )
-def test_two_edits_to_different_paragraphs_always_merge_keeping_both(paragraphs, data) -> None:  # type: ignore[no-untyped-def]
+def test_two_edits_to_different_paragraphs_always_merge_keeping_both(
+    paragraphs: list[str], data: st.DataObject
+) -> None:
     first = data.draw(st.integers(0, len(paragraphs) - 1))
     second = data.draw(st.integers(0, len(paragraphs) - 1).filter(lambda i: i != first))
     ours_list, theirs_list = list(paragraphs), list(paragraphs)

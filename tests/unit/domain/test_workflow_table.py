@@ -15,7 +15,7 @@ from newsdesk.domain.workflow import (
     step_for,
 )
 
-EXPECTED = {
+EXPECTED: dict[tuple[S, S], set[Role]] = {
     (S.DRAFT, S.SUBMITTED): {Role.DESK},
     (S.SENT_BACK, S.SUBMITTED): {Role.DESK},
     (S.SUBMITTED, S.EDITING): {Role.COPY},

@@ -1,24 +1,19 @@
-"""Block-wise rendering for the live preview: same HTML as a full render, far less work."""
+"""Cutting a story into blocks for the live preview: rendered one by one, the same HTML."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-import newsdesk.rendering.blocks as blocks_module
 from newsdesk.rendering import (
-    BlockRenderer,
     SourceBlock,
     render_markdown,
     split_blocks,
     uses_reference_definitions,
 )
-from newsdesk.rendering.markdown import LineNumberedHtml
 
 
 def blockwise(text: str) -> str:
@@ -112,113 +107,6 @@ def test_reference_definitions_are_detected(text: str, expected: bool) -> None:
     assert uses_reference_definitions(text) is expected
 
 
-# ---- BlockRenderer -----------------------------------------------------------------------
-def count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    original: Callable[[str], LineNumberedHtml] = blocks_module.render_markdown_template
-
-    def counting(text: str) -> LineNumberedHtml:
-        calls.append(text)
-        return original(text)
-
-    monkeypatch.setattr(blocks_module, "render_markdown_template", counting)
-    return calls
-
-
-def test_renderer_matches_full_render() -> None:
-    text = '# Head\n\n"Quote" -- ok\n\n- a\n- b\n\n```\nx\n\ny\n```\n\n| a |\n|---|\n| 1 |\n'
-    rendered = BlockRenderer().render(text)
-    assert "".join(block.html for block in rendered) == render_markdown(text)
-    assert [block.start_line for block in rendered] == starts(text)
-
-
-def test_one_character_edit_re_renders_one_block(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = count_renders(monkeypatch)
-    text = "\n\n".join(f'Paragraph {i} says "hello".' for i in range(50))
-    renderer = BlockRenderer()
-    before = renderer.render(text)
-    assert len(calls) == 50
-    calls.clear()
-    edited = text.replace("Paragraph 20 ", "Paragraph 20x ")
-    after = renderer.render(edited)
-    assert calls == ['Paragraph 20x says "hello".\n\n']
-    changed = [
-        i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old.key != new.key
-    ]
-    assert changed == [20]
-    assert "".join(block.html for block in after) == render_markdown(edited)
-
-
-def test_inserted_line_renumbers_moved_blocks_without_parsing(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    calls = count_renders(monkeypatch)
-    text = "one\n\ntwo\n\nthree\n"
-    renderer = BlockRenderer()
-    renderer.render(text)
-    calls.clear()
-    edited = "one\n\n\ntwo\n\nthree\n"
-    after = renderer.render(edited)
-    assert calls == ["one\n\n\n"]  # only the block whose text changed
-    assert [block.start_line for block in after] == [0, 3, 5]
-    assert '<p data-line="5">three</p>' in after[2].html
-    assert "".join(block.html for block in after) == render_markdown(edited)
-
-
-def test_keys_are_stable_and_unique() -> None:
-    text = "same\n\nsame\n\nother\n"
-    first = BlockRenderer().render(text)
-    second = BlockRenderer().render(text)
-    assert [b.key for b in first] == [b.key for b in second]
-    assert len({b.key for b in first}) == 3
-
-
-def test_reference_definitions_fall_back_to_one_whole_block() -> None:
-    text = "See [the story][s].\n\nMore.\n\n[s]: https://example.com/story\n"
-    rendered = BlockRenderer().render(text)
-    assert len(rendered) == 1
-    assert rendered[0].html == render_markdown(text)
-    assert 'href="https://example.com/story"' in rendered[0].html
-
-
-def test_renderer_handles_empty_text() -> None:
-    assert BlockRenderer().render("") == []
-
-
-def megabyte_story() -> str:
-    paragraph = (
-        "\u201cWe are talking about a certain convergence of situation,\u201d said "
-        "Kurtunov -- see https://example.com and *more*."
-    )
-    parts = []
-    for i in range(9000):
-        if i % 40 == 0:
-            parts.append(f"## Section {i}")
-        elif i % 31 == 0:
-            parts.append(f"- point {i}\n- another point")
-        else:
-            parts.append(f"{paragraph} {i}")
-    return "\n\n".join(parts)
-
-
-def test_one_megabyte_story_splits_and_re_renders_fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = megabyte_story()
-    assert len(text.encode()) > 1_000_000
-    renderer = BlockRenderer()
-    renderer.render(text)
-    calls = count_renders(monkeypatch)
-    middle = len(text) // 2
-    edited = text[:middle] + "x" + text[middle:]
-    started = time.perf_counter()
-    renderer.render(edited)
-    elapsed = time.perf_counter() - started
-    assert len(calls) == 1
-    assert elapsed < 1.0  # ~30 ms on a laptop; generous for slow CI machines
-    started = time.perf_counter()
-    split_blocks(edited)
-    assert time.perf_counter() - started < 0.5  # ~15 ms on a laptop
-
-
 # ---- the property: block by block equals whole --------------------------------------------
 SNIPPETS = [
     'He said "hello" -- it\'s fine',
@@ -296,15 +184,3 @@ def test_blockwise_rendering_equals_whole_rendering(text: str) -> None:
     normalized = text.replace("\r\n", "\n").replace("\r", "\n")
     assert "".join(block.text for block in result) == normalized
     assert blockwise(text) == render_markdown(text)
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents, st.data())
-def test_renderer_stays_exact_through_edits(text: str, data: st.DataObject) -> None:
-    renderer = BlockRenderer()
-    renderer.render(text)
-    position = data.draw(st.integers(min_value=0, max_value=len(text)))
-    inserted = data.draw(st.sampled_from(["x", "\n", "`", "<", ">", "-", " ", '"']))
-    edited = text[:position] + inserted + text[position:]
-    rendered = renderer.render(edited)
-    assert "".join(block.html for block in rendered) == render_markdown(edited)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from newsdesk.ui.articles.list_model import STATUS_COLOURS
 from newsdesk.ui.contrast import MINIMUM_CONTRAST, contrast, readable
@@ -33,7 +34,7 @@ def test_contrast_ratio_matches_wcag() -> None:
 
 
 @pytest.mark.parametrize("colour", COLOURS)
-def test_each_panel_colour_reads_in_both_themes(qapp, colour: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_panel_colour_reads_in_both_themes(qapp: QApplication, colour: str) -> None:
     try:
         apply_theme(Theme.LIGHT)
         assert readable(colour) == QColor(colour)

@@ -4,6 +4,7 @@ WCAG's 4.5:1 at least (7:1, AAA, for the high-contrast theme)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,9 @@ PAIRS = (
 
 
 @pytest.mark.parametrize(("make", "minimum"), [(dark_palette, 4.5), (high_contrast_palette, AAA)])
-def test_the_window_palettes_keep_text_readable(make, minimum: float) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_palettes_keep_text_readable(
+    make: Callable[[], QPalette], minimum: float
+) -> None:
     palette = make()
     low = []
     for text, background in PAIRS:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 import time
 
+from pytestqt.qtbot import QtBot
+
 from newsdesk.ui.tasks import TaskRunner
 
 
-def test_results_come_back_on_the_gui_thread_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_results_come_back_on_the_gui_thread_in_order(qtbot: QtBot) -> None:
     runner = TaskRunner("test")
     results: list[tuple[int, bool]] = []
     gui = threading.get_ident()
@@ -27,7 +29,7 @@ def test_results_come_back_on_the_gui_thread_in_order(qtbot) -> None:  # type: i
     runner.shutdown()
 
 
-def test_latest_key_drops_superseded_answers(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_latest_key_drops_superseded_answers(qtbot: QtBot) -> None:
     runner = TaskRunner("test")
     delivered: list[str] = []
     for text in ("p", "po", "pom"):
@@ -37,7 +39,7 @@ def test_latest_key_drops_superseded_answers(qtbot) -> None:  # type: ignore[no-
     runner.shutdown()
 
 
-def test_errors_reach_the_handler_or_the_failed_signal(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_errors_reach_the_handler_or_the_failed_signal(qtbot: QtBot) -> None:
     runner = TaskRunner("test")
     caught: list[BaseException] = []
 

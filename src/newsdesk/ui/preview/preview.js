@@ -17,6 +17,7 @@
     for (var j = 0; j < patch.insert.length; j++) {
       var wrapper = document.createElement("div");
       wrapper.className = "nd-block";
+      wrapper.setAttribute("data-start", patch.insertStarts[j]);
       wrapper.innerHTML = patch.insert[j];
       fragment.appendChild(wrapper);
     }

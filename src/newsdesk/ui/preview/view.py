@@ -271,6 +271,7 @@ class ArticlePreview(QWebEngineView):
                 "start": patch.start,
                 "remove": patch.remove,
                 "insert": list(patch.insert),
+                "insertStarts": list(patch.insert_starts),
                 "starts": list(patch.starts) if patch.starts is not None else None,
             }
         )

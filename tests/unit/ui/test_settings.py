@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from newsdesk.domain.checks import CheckSettings, StyleRule
 from newsdesk.domain.intake import IntakeRules
@@ -206,7 +207,9 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_apply_language_loads_a_translation_and_turns_the_layout(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_apply_language_loads_a_translation_and_turns_the_layout(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     lrelease = _lrelease()
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")

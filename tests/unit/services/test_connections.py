@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
@@ -40,6 +41,9 @@ from newsdesk.services.connections import (
 from newsdesk.services.secrets import NO_KEYRING, PasswordStore, PasswordStoreError, account
 from newsdesk.storage import migrate
 from newsdesk.storage.database import default_database_path
+
+if TYPE_CHECKING:
+    from tests.conftest import PostgresServer
 
 PASSWORD = "s3cr:et/p@ss?word"
 
@@ -312,7 +316,7 @@ def test_an_older_newsroom_is_reported_as_needing_migration(sqlite_url: str) -> 
 
 
 @pytest.mark.postgres
-def test_server_checks(postgres_url: str, postgres_server) -> None:  # type: ignore[no-untyped-def]
+def test_server_checks(postgres_url: str, postgres_server: PostgresServer) -> None:
     connection = parse_connection_url(postgres_url).connection
     check = test_connection(connection, "any password: the test server trusts")
     assert check.ok, check.message
@@ -376,19 +380,17 @@ class BrokenKeyring(MemoryKeyring):
 
 
 @pytest.fixture
-def use_keyring() -> Iterator[object]:
+def use_keyring() -> Iterator[Callable[[KeyringBackend], None]]:
     previous = keyring.get_keyring()
-
-    def use(backend: KeyringBackend) -> KeyringBackend:
-        keyring.set_keyring(backend)
-        return backend
-
-    yield use
+    yield keyring.set_keyring
     keyring.set_keyring(previous)
 
 
-def test_passwords_are_kept_per_server_and_user(use_keyring) -> None:  # type: ignore[no-untyped-def]
-    backend = use_keyring(MemoryKeyring())
+def test_passwords_are_kept_per_server_and_user(
+    use_keyring: Callable[[KeyringBackend], None],
+) -> None:
+    backend = MemoryKeyring()
+    use_keyring(backend)
     store = PasswordStore()
     assert store.problem() is None
     store.set("DB.example.org", 5432, "ann", PASSWORD)
@@ -401,7 +403,9 @@ def test_passwords_are_kept_per_server_and_user(use_keyring) -> None:  # type: i
     store.delete("db.example.org", 5432, "ann")  # nothing kept: nothing to do
 
 
-def test_without_a_keyring_the_password_is_asked_each_time(use_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_keyring_the_password_is_asked_each_time(
+    use_keyring: Callable[[KeyringBackend], None],
+) -> None:
     use_keyring(fail.Keyring())
     store = PasswordStore()
     assert store.problem() == NO_KEYRING
@@ -412,7 +416,9 @@ def test_without_a_keyring_the_password_is_asked_each_time(use_keyring) -> None:
     store.delete("h", 5432, "ann")
 
 
-def test_a_failing_keyring_is_reported_without_the_password(use_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_keyring_is_reported_without_the_password(
+    use_keyring: Callable[[KeyringBackend], None],
+) -> None:
     use_keyring(BrokenKeyring())
     store = PasswordStore()
     assert store.get("h", 5432, "ann") is None
