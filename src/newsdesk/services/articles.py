@@ -35,6 +35,7 @@ from newsdesk.services.search import article_search_clause, prepare_search
 from newsdesk.services.sections import descendant_ids, section_path
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
@@ -222,8 +223,7 @@ class ArticleService:
         left out."""
         wanted = sorted({uuid for uuid in uuids if comparable(uuid)})
         found: dict[str, ArticleRow] = {}
-        for start in range(0, len(wanted), UUIDS_PER_QUERY):
-            part = wanted[start : start + UUIDS_PER_QUERY]
+        for part in chunks(wanted, UUIDS_PER_QUERY):
             with self._db.transaction() as session:
                 ids = list(
                     session.scalars(select(orm.Article.id).where(orm.Article.uuid.in_(part)))

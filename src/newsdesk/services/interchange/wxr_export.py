@@ -44,6 +44,7 @@ from newsdesk.services.output_paths import export_file, writing
 from newsdesk.services.publishing.layout import absolute, story_path
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 
 BATCH = 500
@@ -353,8 +354,7 @@ def _write(
     for element in (*head, *writer.authors(), *sections, *tags):
         handle.write(_serialized(element))
     handle.write(f"<generator>Newsdesk/{__version__}</generator>\n".encode())
-    for start in range(0, len(ids), BATCH):
-        batch = ids[start : start + BATCH]
+    for batch in chunks(ids, BATCH):
         rows = session.scalars(select(orm.Article).where(orm.Article.id.in_(batch)))
         by_article = {row.id: row for row in rows}
         batch_tags = _batch_tags(session, batch)

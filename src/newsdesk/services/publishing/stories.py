@@ -16,6 +16,7 @@ from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.publishing.snapshot import PUBLIC_STATUSES, SiteSection
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 
 BATCH = 500
 
@@ -122,8 +123,7 @@ def load_stories(
 ) -> Iterator[LoadedStory]:
     """The stories with `ids` (in that order, missing ones skipped), batch by batch."""
     authors = dict(session.execute(select(orm.User.id, orm.User.display_name)).all())
-    for start in range(0, len(ids), BATCH):
-        batch = list(ids[start : start + BATCH])
+    for batch in chunks(ids, BATCH):
         rows = {
             row.id: row
             for row in session.scalars(select(orm.Article).where(orm.Article.id.in_(batch)))

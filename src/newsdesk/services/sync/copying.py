@@ -20,9 +20,8 @@ from newsdesk.domain.enums import Role
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.services.sync.writes import Writes
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_copydesk import EditorialNote, RevisionStats
-
-CHUNK = 500
 
 
 def table_of(model: type[Any]) -> Table:
@@ -30,11 +29,6 @@ def table_of(model: type[Any]) -> Table:
     found = model.__table__
     assert isinstance(found, Table)
     return found
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @dataclass

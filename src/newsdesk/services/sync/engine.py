@@ -39,11 +39,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.services.sync.changes import ChangeBatch, changes_in
 from newsdesk.services.sync.comment_sync import CommentSync
-from newsdesk.services.sync.copying import (
-    chunks,
-    now,
-    section_id,
-)
+from newsdesk.services.sync.copying import now, section_id
 from newsdesk.services.sync.history import HistoryExchange
 from newsdesk.services.sync.laptop_copies import (
     OfflineBase,
@@ -57,6 +53,7 @@ from newsdesk.services.sync.saving import save_text
 from newsdesk.services.sync.snapshot import Snapshot, merge_snapshots
 from newsdesk.services.sync.stories import StoryState, load_stories
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
 PUSH_REASON = "offline changes synced"

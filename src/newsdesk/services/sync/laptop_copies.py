@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from newsdesk.services.sync.copying import chunks, now, section_id, set_tags
+from newsdesk.services.sync.copying import now, section_id, set_tags
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.services.sync.stories import StoryState
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineArticle
 
 

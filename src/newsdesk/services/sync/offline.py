@@ -22,7 +22,6 @@ from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.services.sync.changes import quiet
 from newsdesk.services.sync.copying import (
     UserMap,
-    chunks,
     copy_links,
     copy_notes,
     copy_revisions,
@@ -36,6 +35,7 @@ from newsdesk.services.sync.replica import check_pair, ensure_replica
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.services.sync.stories import section_uuids, tags_by_article
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
 

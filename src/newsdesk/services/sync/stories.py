@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdesk.services.sync.copying import chunks
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 
 FOLLOWED = ("status", "trashed_at", "published_at", "scheduled_at", "correction_note", "private")
 """What a laptop's copy takes from the newsroom as it is: state, publication, note, and
