@@ -34,6 +34,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.entities import TEXT_FIELDS
 from newsdesk.domain.errors import InvalidInput, NotAllowed, VersionConflict
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
@@ -274,13 +275,7 @@ class SyncEngine:
         )
         if shared is None:
             return server
-        return replace(
-            server,
-            **{
-                name: getattr(shared, name)
-                for name in ("headline", "standfirst", "body", "dateline", "byline", "credit")
-            },
-        )
+        return replace(server, **{name: getattr(shared, name) for name in TEXT_FIELDS})
 
     # ---- text --------------------------------------------------------------------------
     def _text(
