@@ -90,6 +90,7 @@ def test_comments_list_json(database_url: str, capsys: pytest.CaptureFixture[str
     [
         ("nonsense://", "Unsupported database"),
         ("postgresql://nobody@127.0.0.1:1/newsroom", "Cannot connect to PostgreSQL"),
+        ("postgresql://nobody:secret@127.0.0.1:port/newsroom", "Invalid database URL"),
     ],
 )
 def test_bad_database_exits_2_with_one_line(
@@ -98,6 +99,7 @@ def test_bad_database_exits_2_with_one_line(
     code, out, err = run(capsys, "--database", url, "articles", "list")
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1
+    assert "secret" not in err
 
 
 def test_not_a_newsdesk_file_exits_2_and_is_left_alone(

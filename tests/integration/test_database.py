@@ -98,12 +98,19 @@ def test_migrating_an_older_sqlite_file_backs_it_up_first(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     "url",
-    ["not a url", "mysql://root@127.0.0.1/test", "oracle://x@y/z"],
+    [
+        "not a url",
+        "mysql://root@127.0.0.1/test",
+        "oracle://x@y/z",
+        "postgresql://ann:secret@127.0.0.1:port/newsroom",
+        "ann:secret@127.0.0.1/newsroom",
+    ],
 )
 def test_bad_urls_get_one_clear_line(url: str) -> None:
     with pytest.raises(DatabaseError) as raised:
         open_database(url)
     assert "\n" not in str(raised.value)
+    assert "secret" not in str(raised.value)  # a password typed into the URL stays unsaid
 
 
 def test_a_text_file_is_not_a_newsdesk_database(tmp_path: Path) -> None:

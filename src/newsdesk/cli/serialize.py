@@ -13,6 +13,7 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def article_json(article: Article) -> dict[str, Any]:
+    # Spelled out: the documented shape names and formats each field its own way.
     return {
         "id": article.uuid,
         "slug": article.slug,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
-from newsdesk.domain.diff import TextDiff
+from newsdesk.domain.diff import TextDiff, diff_words
 from newsdesk.domain.enums import ArticleStatus
 
 
@@ -42,13 +42,28 @@ class RevisionComparison:
     standfirst: TextDiff
     body: TextDiff
 
+    @classmethod
+    def between(
+        cls, old: object, new: object, old_id: int = 0, new_id: int = 0
+    ) -> RevisionComparison:
+        """Word by word from `old` to `new`: two revisions, two edits, anything that
+        carries the compared fields by name."""
+        diffs = {name: diff_words(getattr(old, name), getattr(new, name)) for name in COMPARED}
+        return cls(old_id, new_id, **diffs)
+
     @property
     def words_added(self) -> int:
-        return self.headline.words_added + self.standfirst.words_added + self.body.words_added
+        return sum(getattr(self, name).words_added for name in COMPARED)
 
     @property
     def words_removed(self) -> int:
-        return self.headline.words_removed + self.standfirst.words_removed + self.body.words_removed
+        return sum(getattr(self, name).words_removed for name in COMPARED)
+
+
+COMPARED: tuple[str, ...] = tuple(
+    f.name for f in fields(RevisionComparison) if f.name not in ("old_id", "new_id")
+)
+"""The fields a comparison (and a revision's count of words added and removed) reads."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,9 @@ Never ORM instances: a widget holding one of these can never trigger a lazy load
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from typing import Any
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 
@@ -85,6 +86,10 @@ class Article:
     """An imported private or password-protected post: no export carries it until it
     is published."""
 
+    def with_edit(self, edit: ArticleEdit) -> Article:
+        """This story holding `edit`'s text and settings (what a save of it would give)."""
+        return replace(self, **{name: getattr(edit, name) for name in EDIT_FIELDS})
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleEdit:
@@ -102,20 +107,31 @@ class ArticleEdit:
     comments_open: bool = True
 
     @classmethod
-    def of(cls, article: Article) -> ArticleEdit:
-        """The editable part of a stored article."""
-        return cls(
-            headline=article.headline,
-            standfirst=article.standfirst,
-            body=article.body,
-            dateline=article.dateline,
-            byline=article.byline,
-            credit=article.credit,
-            section_id=article.section_id,
-            tags=article.tags,
-            language=article.language,
-            comments_open=article.comments_open,
+    def of(cls, source: object, **given: Any) -> ArticleEdit:
+        """The editable part of anything that carries the edit's fields by name: a stored
+        `Article`, a story's database row, a sync snapshot. `given` supplies what the
+        source lacks or holds otherwise (a row's tags, a snapshot's section id)."""
+        found = {name: getattr(source, name) for name in EDIT_FIELDS if name not in given}
+        return cls(**found, **given)
+
+    def as_kept(self) -> ArticleEdit:
+        """The edit as a story keeps it: the one-line fields without surrounding spaces."""
+        return replace(
+            self,
+            dateline=self.dateline.strip(),
+            byline=self.byline.strip(),
+            credit=self.credit.strip(),
         )
+
+
+EDIT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleEdit))
+"""Everything a writer edits in a story: the one list the save, the sync, the conflict
+view and the checks take the story's fields from. A new field of `ArticleEdit` needs
+code only where it means something of its own (its column, the editor, the page)."""
+
+VALUE_FIELDS: tuple[str, ...] = tuple(n for n in EDIT_FIELDS if n not in ("section_id", "tags"))
+"""The edit's fields that are plain values of the story's own row, the same in every
+database: the section is a database's own id, the tags a list kept beside the story."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +147,11 @@ class Revision:
     dateline: str
     byline: str
     credit: str
+
+
+TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Revision) if f.name in EDIT_FIELDS)
+"""A story's text, as each revision keeps it (the history is of the words: not of the
+section, tags, language or whether comments are open)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain import limits
 from newsdesk.domain.changes import Changes
-from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, RelatedLink, User
+from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
 from newsdesk.domain.references import comparable, row_id
@@ -31,10 +31,12 @@ from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.article_views import SavedView, view_condition
 from newsdesk.services.revisions import REVISION_BURST_GAP, add_revision, record_revision
+from newsdesk.services.rows import edit_columns, set_article_tags, to_article
 from newsdesk.services.search import article_search_clause, prepare_search
-from newsdesk.services.sections import descendant_ids, section_path
+from newsdesk.services.sections import descendant_ids
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
@@ -222,8 +224,7 @@ class ArticleService:
         left out."""
         wanted = sorted({uuid for uuid in uuids if comparable(uuid)})
         found: dict[str, ArticleRow] = {}
-        for start in range(0, len(wanted), UUIDS_PER_QUERY):
-            part = wanted[start : start + UUIDS_PER_QUERY]
+        for part in chunks(wanted, UUIDS_PER_QUERY):
             with self._db.transaction() as session:
                 ids = list(
                     session.scalars(select(orm.Article.id).where(orm.Article.uuid.in_(part)))
@@ -312,7 +313,7 @@ class ArticleService:
             mark = _operation_mark(operation_id, 1)
         with self._db.transaction() as session:
             now = _now()
-            values = _edit_values(edit) | {
+            values = edit_columns(edit) | {
                 "updated_at": now,
                 "version": orm.Article.version + 1,
                 "last_operation": mark,
@@ -404,99 +405,8 @@ def _found_id(session: Session, reference: str) -> int:
     return found
 
 
-def _edit_values(edit: ArticleEdit) -> dict[str, object]:
-    return {
-        "headline": edit.headline,
-        "standfirst": edit.standfirst,
-        "body": edit.body,
-        "dateline": edit.dateline.strip(),
-        "byline": edit.byline.strip(),
-        "credit": edit.credit.strip(),
-        "section_id": edit.section_id,
-        "language": edit.language,
-        "comments_open": edit.comments_open,
-    }
-
-
 def _apply_edit(session: Session, row: orm.Article, edit: ArticleEdit) -> None:
     if edit.section_id is not None and session.get(orm.Section, edit.section_id) is None:
         raise InvalidInput(f"Section {edit.section_id} does not exist")
-    for name, value in _edit_values(edit).items():
+    for name, value in edit_columns(edit).items():
         setattr(row, name, value)
-
-
-def set_article_tags(session: Session, article_id: int, tags: Sequence[str]) -> None:
-    session.execute(delete(orm.ArticleTag).where(orm.ArticleTag.article_id == article_id))
-    for position, name in enumerate(tags):
-        tag = session.scalar(select(orm.Tag).where(orm.Tag.name == name))
-        if tag is None:
-            tag = orm.Tag(name=name)
-            session.add(tag)
-            session.flush()
-        session.add(orm.ArticleTag(article_id=article_id, tag_id=tag.id, position=position))
-
-
-def article_tags(session: Session, article_id: int) -> tuple[str, ...]:
-    names = session.scalars(
-        select(orm.Tag.name)
-        .join(orm.ArticleTag, orm.ArticleTag.tag_id == orm.Tag.id)
-        .where(orm.ArticleTag.article_id == article_id)
-        .order_by(orm.ArticleTag.position)
-    )
-    return tuple(names)
-
-
-def related_links(session: Session, article_id: int) -> tuple[RelatedLink, ...]:
-    target = orm.Article.__table__.alias("target")
-    rows = session.execute(
-        select(orm.RelatedLink, target.c.slug, target.c.headline, target.c.standfirst)
-        .outerjoin(target, target.c.id == orm.RelatedLink.target_article_id)
-        .where(orm.RelatedLink.article_id == article_id)
-        .order_by(orm.RelatedLink.position, orm.RelatedLink.id)
-    )
-    return tuple(
-        RelatedLink(
-            id=link.id,
-            position=link.position,
-            title=link.title or headline or "",
-            summary=link.summary or standfirst or "",
-            target_article_id=link.target_article_id,
-            target_slug=slug,
-            url=link.url,
-        )
-        for link, slug, headline, standfirst in rows
-    )
-
-
-def to_article(session: Session, row: orm.Article) -> Article:
-    section = session.get(orm.Section, row.section_id) if row.section_id else None
-    author = session.get(orm.User, row.author_id) if row.author_id else None
-    return Article(
-        id=row.id,
-        uuid=row.uuid,
-        slug=row.slug,
-        headline=row.headline,
-        standfirst=row.standfirst,
-        body=row.body,
-        dateline=row.dateline,
-        byline=row.byline,
-        credit=row.credit,
-        section_id=row.section_id,
-        section_name=section.name if section else "",
-        section_slug=section.slug if section else "",
-        section_path=section_path(session, section.id) if section else (),
-        tags=article_tags(session, row.id),
-        language=row.language,
-        status=ArticleStatus(row.status),
-        author=author.display_name if author else "",
-        version=row.version,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        published_at=row.published_at,
-        scheduled_at=row.scheduled_at,
-        trashed_at=row.trashed_at,
-        correction_note=row.correction_note,
-        related_links=related_links(session, row.id),
-        comments_open=row.comments_open,
-        private=row.private,
-    )

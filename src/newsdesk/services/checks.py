@@ -22,7 +22,7 @@ from newsdesk.domain.checks import (
     run_checks,
     spelling_key,
 )
-from newsdesk.domain.entities import Article, ArticleEdit
+from newsdesk.domain.entities import EDIT_FIELDS, Article, ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed
 from newsdesk.domain.workflow import role_allows
@@ -55,16 +55,14 @@ def style_rule_text(phrase: str, replacement: str) -> tuple[str, str]:
     return phrase, replacement
 
 
+_CHECKED = tuple(f.name for f in fields(CheckInput) if f.name in EDIT_FIELDS)
+"""The story's own fields the checks read (beside them: whether it has a section)."""
+
+
 def story_input(story: Article | ArticleEdit) -> CheckInput:
     return CheckInput(
-        headline=story.headline,
-        standfirst=story.standfirst,
-        body=story.body,
-        dateline=story.dateline,
-        byline=story.byline,
-        credit=story.credit,
+        **{name: getattr(story, name) for name in _CHECKED},
         has_section=story.section_id is not None,
-        language=story.language,
     )
 
 

@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from newsdesk.domain.copydesk import RevisionComparison
-from newsdesk.domain.diff import diff_words
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.domain.merge import ArticleMerge, merge_edits
 from newsdesk.services.articles import ArticleService
@@ -41,6 +40,24 @@ class ConflictCase:
     """Word by word, from their text to ours."""
     their_author: str
     """Who saved the version ours met (the newest revision's author)."""
+
+    @classmethod
+    def between(
+        cls, ours: ArticleEdit, theirs: Article, base: ArticleEdit, their_author: str
+    ) -> ConflictCase:
+        """The case of `ours` meeting `theirs`, both started from `base`: the three-way
+        merge, and the comparison from their text to ours. (A save that met a newer
+        version in the newsroom, and a story a sync left needing a merge, alike.)"""
+        theirs_edit = ArticleEdit.of(theirs)
+        return cls(
+            article_id=theirs.id,
+            ours=ours,
+            theirs=theirs,
+            base=base,
+            merge=merge_edits(base, ours, theirs_edit),
+            comparison=RevisionComparison.between(theirs_edit, ours),
+            their_author=their_author,
+        )
 
     @property
     def theirs_edit(self) -> ArticleEdit:
@@ -75,22 +92,7 @@ class ConflictService:
                 .limit(1)
             )
         theirs = self._articles.get(article_id)
-        theirs_edit = ArticleEdit.of(theirs)
-        return ConflictCase(
-            article_id=article_id,
-            ours=ours,
-            theirs=theirs,
-            base=base,
-            merge=merge_edits(base, ours, theirs_edit),
-            comparison=RevisionComparison(
-                old_id=0,
-                new_id=0,
-                headline=diff_words(theirs_edit.headline, ours.headline),
-                standfirst=diff_words(theirs_edit.standfirst, ours.standfirst),
-                body=diff_words(theirs_edit.body, ours.body),
-            ),
-            their_author=their_author or "someone",
-        )
+        return ConflictCase.between(ours, theirs, base, their_author or "someone")
 
     def resolve(self, case: ConflictCase, chosen: ArticleEdit, reason: str) -> Article:
         """Save `chosen` over the version the case was opened against.

@@ -17,13 +17,21 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, inspect
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from newsdesk.storage import migrate
-from newsdesk.storage.database import SQLITE_MAGIC, default_database_path, server_connect_args
+from newsdesk.storage.database import (
+    SQLITE_MAGIC,
+    DatabaseError,
+    default_database_path,
+    parse_url,
+    read_only_url,
+    server_connect_args,
+)
+from newsdesk.storage.migrate import SchemaState
 
 log = logging.getLogger(__name__)
 
@@ -197,30 +205,22 @@ class ParsedUrl:
 
 
 def parse_connection_url(raw: str | URL) -> ParsedUrl:
-    """A connection from a URL as the command line or the storage layer has it."""
+    """A connection from a URL as the command line or the storage layer has it (read by
+    the storage layer's one parser, `parse_url`)."""
     try:
-        url = raw if isinstance(raw, URL) else make_url(raw)
-        port = url.port
-    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        # Not repeated back: the text may hold a password.
-        raise InvalidConnection(
-            "Invalid database URL: expected sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE"
-        ) from None
-    backend = url.get_backend_name()
-    if backend == "sqlite":
+        url = parse_url(raw)
+    except DatabaseError as error:
+        raise InvalidConnection(str(error)) from None
+    if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             raise InvalidConnection("An in-memory database is not a newsroom one can return to")
         return ParsedUrl(NewsroomConnection.local(url.database), None)
-    if backend != "postgresql":
-        raise InvalidConnection(
-            f"Unsupported database {backend!r}: Newsdesk works with SQLite and PostgreSQL"
-        )
     sslmode = url.query.get("sslmode", SslMode.PREFER.value)
     if isinstance(sslmode, tuple):
         sslmode = sslmode[-1]
     connection = NewsroomConnection.server(
         host=url.host or "localhost",
-        port=DEFAULT_PORT if port is None else port,
+        port=DEFAULT_PORT if url.port is None else url.port,
         database=url.database or "",
         user=url.username or "",
         sslmode=sslmode,
@@ -433,30 +433,32 @@ def _driver_message(error: BaseException) -> str:
     return str(error).strip()
 
 
-def _schema_verdict(where: str, revision: str | None, has_tables: bool) -> ConnectionCheck:
-    head = migrate.head_revision()
-    if not has_tables:
+def _schema_verdict(where: str, state: SchemaState, revision: str | None) -> ConnectionCheck:
+    """What `migrate.schema_state` found (the same judgement as opening the newsroom),
+    in the connection dialog's words."""
+    if state is SchemaState.EMPTY:
         return ConnectionCheck(
             True, f"Connected to {where}. It is empty: Newsdesk will set up a new newsroom in it."
         )
-    if revision is None:
+    if state is SchemaState.FOREIGN:
         return ConnectionCheck(
             False,
             f"Connected to {where}, but it is not a Newsdesk newsroom (it holds other tables).",
             Problem.NOT_NEWSDESK,
         )
-    if revision not in migrate.known_revisions():
+    if state is SchemaState.TOO_NEW:
         return ConnectionCheck(
             False,
             f"Connected to {where}, but a newer Newsdesk wrote it (schema {revision}): "
             "install the newer version to use it.",
             Problem.TOO_NEW,
         )
-    if revision != head:
+    if state is SchemaState.BEHIND:
         return ConnectionCheck(
             True,
             f"Connected to {where}: a Newsdesk newsroom that needs migrating (schema "
-            f"{revision}; this version uses {head}). It is upgraded when you connect.",
+            f"{revision}; this version uses {migrate.head_revision()}). It is upgraded when "
+            "you connect.",
             needs_upgrade=True,
         )
     return ConnectionCheck(True, f"Connected to {where}: a Newsdesk newsroom, up to date.")
@@ -481,8 +483,7 @@ def _check_local(connection: NewsroomConnection) -> ConnectionCheck:
     except OSError as error:
         return ConnectionCheck(False, f"Cannot read {path}: {error.strerror}", Problem.OTHER)
     # Read-only, so testing never changes the file.
-    url = URL.create("sqlite", database=f"file:{path}", query={"mode": "ro", "uri": "true"})
-    return _inspect(url, "the newsroom file", {})
+    return _inspect(read_only_url(path), "the newsroom file", {})
 
 
 def _inspect(url: URL, where: str, connect_args: dict[str, Any]) -> ConnectionCheck:
@@ -494,25 +495,22 @@ def _inspect(url: URL, where: str, connect_args: dict[str, Any]) -> ConnectionCh
                     str(part) for part in connection.dialect.server_version_info or ()
                 )
                 where = f"PostgreSQL {version}".strip() + f" ({where})"
-            tables = inspect(connection).get_table_names()
-            revision = migrate.current_revision(connection) if "alembic_version" in tables else None
+            state, revision = migrate.schema_state(connection)
     except DBAPIError as error:
         return classify_failure(_driver_message(error))
     except SQLAlchemyError as error:
         return ConnectionCheck(False, f"Could not connect: {error}", Problem.OTHER)
     finally:
         engine.dispose()
-    return _schema_verdict(where, revision, bool(tables))
+    return _schema_verdict(where, state, revision)
 
 
 def test_connection(connection: NewsroomConnection, password: str | None = None) -> ConnectionCheck:
     """Try to reach the newsroom and say, in plain words, how it went. Writes nothing."""
     if connection.is_local:
         return _check_local(connection)
-    url = make_url(connection.url_with_password(password))
-    url = url.set(drivername="postgresql+psycopg")
     return _inspect(
-        url,
+        parse_url(connection.url_with_password(password)),
         f"database {connection.database} on {connection.host}",
         server_connect_args(),
     )

@@ -12,11 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.entities import TEXT_FIELDS, VALUE_FIELDS, ArticleEdit
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.resources_path import resource_path
-from newsdesk.services.articles import set_article_tags
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.rows import edit_columns, set_article_tags
 from newsdesk.storage import orm
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
@@ -85,17 +86,18 @@ def _load_articles(
             select(orm.Section.id).where(orm.Section.slug == entry.get("section", ""))
         )
         created = _utc(entry.get("created")) or datetime.now(UTC)
+        # A story's entry names its fields as ArticleEdit does; the body is in a file.
+        edit = ArticleEdit(
+            **{name: entry[name] for name in VALUE_FIELDS if name in entry}
+            | {
+                "body": (folder / entry["file"]).read_text(encoding="utf-8").strip() + "\n",
+                "section_id": section_id,
+            }
+        )
         row = orm.Article(
             uuid=str(uuid.uuid5(DEMO_NAMESPACE, "article:" + entry["slug"])),
             slug=entry["slug"],
-            headline=entry["headline"],
-            standfirst=entry.get("standfirst", ""),
-            body=(folder / entry["file"]).read_text(encoding="utf-8").strip() + "\n",
-            dateline=entry.get("dateline", ""),
-            byline=entry.get("byline", ""),
-            credit=entry.get("credit", ""),
-            section_id=section_id,
-            language=entry.get("language", "en"),
+            **edit_columns(edit),
             status=ArticleStatus(entry.get("status", "draft")).value,
             correction_note=entry.get("correction_note", ""),
             author_id=author_id,
@@ -115,7 +117,7 @@ def _load_articles(
             reason="demo newsroom",
             article_version=1,
         )
-        for name in ("headline", "standfirst", "body", "dateline", "byline", "credit"):
+        for name in TEXT_FIELDS:
             setattr(revision, name, getattr(row, name))
         session.add(revision)
         added.append((row, entry))

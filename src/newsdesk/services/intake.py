@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,6 +35,7 @@ from newsdesk.domain.references import row_id
 from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.moderation_settings import load_rules
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
@@ -155,11 +156,6 @@ def read_submissions(path: Path) -> tuple[list[tuple[int, Submission]], list[Int
 # ---- what the newsroom already holds ---------------------------------------------------------
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(values), CHUNK):
-        yield list(values[start : start + CHUNK])
-
-
 class _Times:
     """When one address's comments came, kept in order, so a new comment's flood and
     burst checks are two bisections instead of a pass over all the address ever sent
@@ -222,14 +218,14 @@ def _resolve_articles(session: Session, references: set[str]) -> dict[str, int |
         orm.Article.trashed_at,
         orm.Article.comments_open,
     )
-    for chunk in _chunks(numbers):
+    for chunk in chunks(numbers, CHUNK):
         for row in session.execute(select(*columns).where(orm.Article.id.in_(chunk))):
             found[str(row.id)] = _open_for_comments(row)
-    for chunk in _chunks(names):
+    for part in chunks(names, CHUNK):
         statement = select(*columns).where(
-            or_(orm.Article.uuid.in_(chunk), orm.Article.slug.in_(chunk))
+            or_(orm.Article.uuid.in_(part), orm.Article.slug.in_(part))
         )
-        wanted = set(chunk)
+        wanted = set(part)
         for row in session.execute(statement):
             for reference in {row.uuid, row.slug} & wanted:
                 found[reference] = _open_for_comments(row)
@@ -251,7 +247,7 @@ def _load_facts(session: Session, submissions: Sequence[Submission], articles: s
     emails = sorted({s.email for s in submissions})
     ips = sorted({s.ip for s in submissions if s.ip})
     earliest = min(s.submitted_at for s in submissions) - BURST_WINDOW
-    for chunk in _chunks(emails):
+    for chunk in chunks(emails, CHUNK):
         rows = session.execute(
             select(
                 orm.Comment.id,
@@ -270,7 +266,7 @@ def _load_facts(session: Session, submissions: Sequence[Submission], articles: s
                 address.times.add(submitted_at)
             if article_id in articles:
                 facts.maybe_duplicates[(article_id, email, int(length or 0))].append(comment_id)
-    for chunk in _chunks(ips):
+    for chunk in chunks(ips, CHUNK):
         rows = session.execute(
             select(orm.Comment.ip, orm.Comment.submitted_at).where(
                 orm.Comment.ip.in_(chunk), orm.Comment.submitted_at >= earliest

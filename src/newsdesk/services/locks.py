@@ -35,11 +35,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, User
+from newsdesk.domain.entities import TEXT_FIELDS, Article, ArticleEdit, ArticleRow, User
 from newsdesk.domain.errors import NewsdeskError, NotAllowed, NotFound
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.articles import to_article
-from newsdesk.services.revisions import TEXT_FIELDS, add_revision
+from newsdesk.services.revisions import add_revision
+from newsdesk.services.rows import to_article
 from newsdesk.services.this_computer import computer_id, process_alive
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm

@@ -48,6 +48,7 @@ from newsdesk.domain.moderation import (
 from newsdesk.services.moderation_settings import newsroom_name
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_moderation import ModerationAction as ActionRow
 from newsdesk.storage.orm_moderation import ModerationLogEntry, fold_comment_deltas
@@ -59,11 +60,6 @@ Move = tuple[int, CommentStatus | None, CommentStatus | None]
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield list(ids[start : start + CHUNK])
 
 
 def _status(value: str | None) -> CommentStatus | None:
@@ -81,7 +77,7 @@ def _among(session: Session, ids: Sequence[int]) -> Iterator[ColumnElement[bool]
             session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
             yield orm.Comment.id == any_(bindparam("ids", list(ids), type_=ARRAY(Integer)))
         return
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids, CHUNK):
         yield orm.Comment.id.in_(chunk)
 
 

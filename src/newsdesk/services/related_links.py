@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import RelatedLink
 from newsdesk.domain.errors import InvalidInput, NotFound
-from newsdesk.services.articles import related_links
+from newsdesk.services.rows import related_links
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 

@@ -12,11 +12,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.copydesk import RevisionComparison, RevisionSummary
+from newsdesk.domain.copydesk import COMPARED, RevisionComparison, RevisionSummary
 from newsdesk.domain.diff import diff_words
-from newsdesk.domain.entities import Article, ArticleEdit, Revision
+from newsdesk.domain.entities import TEXT_FIELDS, Article, ArticleEdit, Revision
 from newsdesk.domain.errors import NotAllowed, NotFound
 from newsdesk.domain.workflow import may_edit
+from newsdesk.services.rows import to_article, to_revision
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -25,7 +26,6 @@ from newsdesk.storage.orm_copydesk import RevisionStats
 # Autosaves closer together than this extend one revision (a "burst") instead of adding one.
 REVISION_BURST_GAP = timedelta(seconds=30)
 AUTOSAVE = "autosave"
-TEXT_FIELDS = ("headline", "standfirst", "body", "dateline", "byline", "credit")
 
 
 def _snapshot(revision: orm.Revision, row: orm.Article) -> None:
@@ -36,7 +36,7 @@ def _snapshot(revision: orm.Revision, row: orm.Article) -> None:
 
 def _counts(old: orm.Revision | None, new: orm.Revision) -> tuple[int, int]:
     added = removed = 0
-    for name in ("headline", "standfirst", "body"):
+    for name in COMPARED:
         diff = diff_words(getattr(old, name) if old is not None else "", getattr(new, name))
         added += diff.words_added
         removed += diff.words_removed
@@ -130,22 +130,6 @@ def record_revision(
     _set_stats(session, head, latest[1] if len(latest) > 1 else None)
 
 
-def to_revision(row: orm.Revision, author: str) -> Revision:
-    return Revision(
-        id=row.id,
-        article_id=row.article_id,
-        created_at=row.updated_at,
-        author=author,
-        reason=row.reason,
-        headline=row.headline,
-        standfirst=row.standfirst,
-        body=row.body,
-        dateline=row.dateline,
-        byline=row.byline,
-        credit=row.credit,
-    )
-
-
 class RevisionService:
     def __init__(self, database: Database, identity: Identity) -> None:
         self._db = database
@@ -199,18 +183,10 @@ class RevisionService:
         """Word-level differences from revision `old_id` to revision `new_id`."""
         with self._db.transaction() as session:
             old, new = self._load(session, old_id), self._load(session, new_id)
-        return RevisionComparison(
-            old_id=old_id,
-            new_id=new_id,
-            headline=diff_words(old.headline, new.headline),
-            standfirst=diff_words(old.standfirst, new.standfirst),
-            body=diff_words(old.body, new.body),
-        )
+        return RevisionComparison.between(old, new, old_id, new_id)
 
     def restore(self, revision_id: int) -> Article:
         """Put an old revision's text back, as a new revision of the story."""
-        from newsdesk.services.articles import to_article
-
         user = self._identity.user
         if not may_edit(user):
             raise NotAllowed(f"{user.display_name} may not change stories")

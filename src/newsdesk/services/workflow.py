@@ -24,8 +24,8 @@ from newsdesk.domain.workflow import (
     role_allows,
     step_for,
 )
-from newsdesk.services.articles import to_article
 from newsdesk.services.revisions import add_revision
+from newsdesk.services.rows import to_article
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from newsdesk.storage import migrate
+from newsdesk.storage.migrate import SchemaState
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "Newsdesk"
@@ -112,13 +113,16 @@ class Database:
         self.engine.dispose()
 
 
-def parse_url(raw: str) -> URL:
+def parse_url(raw: str | URL) -> URL:
+    """The newsroom address `raw` with the driver Newsdesk uses for it: the one reading
+    of a database URL, for opening a newsroom and for a connection's settings alike.
+    Anything else is a `DatabaseError` in one line that never repeats a password."""
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(
-            f"Invalid database URL {raw!r}: expected sqlite:///PATH or "
-            "postgresql://USER@HOST:PORT/DATABASE"
+            f"Invalid database URL {_without_password(str(raw))!r}: expected sqlite:///PATH "
+            "or postgresql://USER@HOST:PORT/DATABASE"
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
@@ -129,6 +133,17 @@ def parse_url(raw: str) -> URL:
         f"Unsupported database {backend!r} in {url.render_as_string(hide_password=True)}: "
         "Newsdesk works with SQLite and PostgreSQL"
     )
+
+
+def _without_password(raw: str) -> str:
+    """A URL that could not be read, shown with whatever stands before its `@` (where
+    a user name and password go) left out."""
+    scheme, separator, rest = raw.partition("://")
+    if not separator:
+        scheme, rest = "", raw
+    if "@" in rest:
+        rest = "…@" + rest.rpartition("@")[2]
+    return scheme + separator + rest
 
 
 def _sqlite_file(url: URL) -> Path | None:
@@ -159,11 +174,11 @@ def _can_write_folder(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK, effective_ids=effective)
 
 
-def _read_only_url(path: Path, folder_writable: bool) -> URL:
-    """The file opened for reading only. SQLite keeps a WAL file's reader index in a
-    file beside it: where the folder cannot take one, the file is read as immutable."""
+def read_only_url(path: Path) -> URL:
+    """The newsroom file opened for reading only. SQLite keeps a WAL file's reader index
+    in a file beside it: where the folder cannot take one, the file is read as immutable."""
     query = {"mode": "ro", "uri": "true"}
-    if not folder_writable:
+    if not _can_write_folder(path.parent):
         query["immutable"] = "1"
     return URL.create("sqlite+pysqlite", database=path.resolve().as_uri(), query=query)
 
@@ -252,14 +267,6 @@ def backup_sqlite_file(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
-def _schema_state(engine: Engine) -> tuple[str | None, bool]:
-    """The schema revision, and whether the database holds any table at all."""
-    with engine.connect() as connection:
-        tables = inspect(connection).get_table_names()
-        revision = migrate.current_revision(connection) if "alembic_version" in tables else None
-        return revision, bool(tables)
-
-
 def open_database(raw_url: str, *, run_migrations: bool = True, create: bool = True) -> Database:
     """The newsroom at `raw_url`, migrated to this version's schema.
 
@@ -290,26 +297,26 @@ def open_database(raw_url: str, *, run_migrations: bool = True, create: bool = T
         url = engine_url = url.set(database=str(sqlite_path))
         read_only = existed and not (folder_writable and _can_write_file(sqlite_path))
         if read_only:
-            engine_url = _read_only_url(sqlite_path, folder_writable)
+            engine_url = read_only_url(sqlite_path)
     probe = _create_engine(url, engine_url, read_only, probe=True)
     try:
-        revision, has_tables = _schema_state(probe)
+        with probe.connect() as connection:
+            state, revision = migrate.schema_state(connection)
     except DBAPIError as error:
         raise _connection_problem(url, error) from None
     finally:
         probe.dispose()
     engine = _create_engine(url, engine_url, read_only)
     try:
-        head = migrate.head_revision()
         where = url.render_as_string(hide_password=True)
-        if has_tables and revision is None:
+        if state is SchemaState.FOREIGN:
             raise DatabaseError(f"{where} is not a Newsdesk database (it holds other tables)")
-        if revision is not None and revision not in migrate.known_revisions():
+        if state is SchemaState.TOO_NEW:
             raise DatabaseError(
                 f"{where} was written by a newer Newsdesk (schema {revision}); "
                 "install the newer version to open it"
             )
-        if revision != head:
+        if state is not SchemaState.CURRENT:
             if read_only:
                 raise ReadOnlyDatabase(
                     f"{sqlite_path} is read-only and needs migrating (schema "

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 if TYPE_CHECKING:
@@ -43,6 +44,34 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+class SchemaState(Enum):
+    """Where a database's schema stands for this version of Newsdesk."""
+
+    EMPTY = "empty"
+    """No table at all: a new newsroom can be set up in it."""
+    FOREIGN = "foreign"
+    """Tables, but not a Newsdesk newsroom's."""
+    TOO_NEW = "too new"
+    """A newer Newsdesk's schema: this version must not touch it."""
+    BEHIND = "behind"
+    """A Newsdesk newsroom that needs migrating."""
+    CURRENT = "current"
+
+
+def schema_state(connection: Connection) -> tuple[SchemaState, str | None]:
+    """Where the schema of the database behind `connection` stands, and its revision.
+    Reads only: opening a newsroom and testing a connection both judge by this."""
+    tables = inspect(connection).get_table_names()
+    revision = current_revision(connection) if "alembic_version" in tables else None
+    if revision is None:
+        return (SchemaState.FOREIGN if tables else SchemaState.EMPTY), None
+    if revision not in known_revisions():
+        return SchemaState.TOO_NEW, revision
+    if revision != head_revision():
+        return SchemaState.BEHIND, revision
+    return SchemaState.CURRENT, revision
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:

@@ -26,10 +26,10 @@ from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.text_cleaning import clean_text
-from newsdesk.services.articles import set_article_tags
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
 from newsdesk.services.related_links import validate_external_url
 from newsdesk.services.revisions import add_revision
+from newsdesk.services.rows import set_article_tags
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 
@@ -179,6 +179,7 @@ def import_web_page(
         if section_id is not None and session.get(orm.Section, section_id) is None:
             raise InvalidInput(f"Section {section_id} does not exist")
         moment = now()
+        # Field by field: each is what the page's own markup gave (a page has no standfirst).
         row = orm.Article(
             slug=free_article_slug(session, page.headline),
             headline=page.headline,

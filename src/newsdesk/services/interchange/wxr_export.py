@@ -43,7 +43,9 @@ from newsdesk.services.moderation_settings import newsroom_name
 from newsdesk.services.output_paths import export_file, writing
 from newsdesk.services.publishing.layout import absolute, story_path
 from newsdesk.services.publishing.progress import Progress
+from newsdesk.services.rows import tags_by_article
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 
 BATCH = 500
@@ -293,19 +295,6 @@ class _Writer:
         self.comments += 1
 
 
-def _batch_tags(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
-    tags: dict[int, list[str]] = {}
-    rows = session.execute(
-        select(orm.ArticleTag.article_id, orm.Tag.name)
-        .join(orm.Tag, orm.Tag.id == orm.ArticleTag.tag_id)
-        .where(orm.ArticleTag.article_id.in_(ids))
-        .order_by(orm.ArticleTag.article_id, orm.ArticleTag.position)
-    )
-    for article_id, name in rows:
-        tags.setdefault(article_id, []).append(name)
-    return tags
-
-
 def _batch_comments(session: Session, ids: Sequence[int]) -> dict[int, list[orm.Comment]]:
     comments: dict[int, list[orm.Comment]] = {}
     rows = session.scalars(
@@ -353,17 +342,16 @@ def _write(
     for element in (*head, *writer.authors(), *sections, *tags):
         handle.write(_serialized(element))
     handle.write(f"<generator>Newsdesk/{__version__}</generator>\n".encode())
-    for start in range(0, len(ids), BATCH):
-        batch = ids[start : start + BATCH]
+    for batch in chunks(ids, BATCH):
         rows = session.scalars(select(orm.Article).where(orm.Article.id.in_(batch)))
         by_article = {row.id: row for row in rows}
-        batch_tags = _batch_tags(session, batch)
+        batch_tags = tags_by_article(session, batch)
         batch_comments = _batch_comments(session, batch)
         for article_id in batch:
             row = by_article[article_id]
             section = by_id.get(row.section_id) if row.section_id else None
             item = writer.item(
-                row, section, batch_tags.get(article_id, []), batch_comments.get(article_id, [])
+                row, section, batch_tags.get(article_id, ()), batch_comments.get(article_id, [])
             )
             handle.write(_serialized(item))
             if progress is not None:

@@ -34,7 +34,6 @@ from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.domain.slugs import slugify
 from newsdesk.domain.text_cleaning import removed_phrase
-from newsdesk.services.articles import set_article_tags
 from newsdesk.services.interchange import wxr_format as fmt
 from newsdesk.services.interchange.html_text import (
     html_to_line,
@@ -53,6 +52,7 @@ from newsdesk.services.interchange.wxr_read import (
 )
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.revisions import add_revision
+from newsdesk.services.rows import set_article_tags
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import EditorialNote
@@ -428,6 +428,7 @@ class _Import:
             ):
                 self.new_tags.add(tag)
         wanted_slug = unquote(item.post_name) or headline
+        # Field by field: each comes from its own WordPress element, cleaned its own way.
         row = orm.Article(
             uuid=article_uuid,
             slug=free_article_slug(self.session, wanted_slug),

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.publishing import layout
 from newsdesk.storage import orm, schema  # noqa: F401  (every table registered)
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_moderation import (
     ArticleCommentCount,
     CommentCountDelta,
@@ -254,7 +255,7 @@ def load_listings(session: Session, ids: Iterable[int]) -> dict[int, StoryListin
     """What listing pages and feeds show of the stories with `ids`."""
     wanted = list(ids)
     found: dict[int, StoryListing] = {}
-    for start in range(0, len(wanted), 1000):
+    for part in chunks(wanted, 1000):
         rows = session.execute(
             select(
                 orm.Article.id,
@@ -266,7 +267,7 @@ def load_listings(session: Session, ids: Iterable[int]) -> dict[int, StoryListin
                 orm.Article.language,
                 cast(orm.Article.updated_at, String),
                 cast(orm.Article.published_at, String),
-            ).where(orm.Article.id.in_(wanted[start : start + 1000]))
+            ).where(orm.Article.id.in_(part))
         )
         found.update((row[0], StoryListing(*row)) for row in rows)
     return found

@@ -12,11 +12,8 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from newsdesk.domain.copydesk import RevisionComparison
-from newsdesk.domain.diff import diff_words
-from newsdesk.domain.entities import Article, ArticleEdit
+from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.errors import InvalidInput, NotFound
-from newsdesk.domain.merge import merge_edits
 from newsdesk.services.conflicts import ConflictCase
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sync.engine import sync_story
@@ -59,33 +56,11 @@ def conflict_case(laptop: Newsroom, article_uuid: str) -> ConflictCase:
     their_snapshot = Snapshot.from_json(off.theirs)
     theirs_edit = _edit(laptop, their_snapshot, local.section_id)
     base = _edit(laptop, Snapshot.from_json(off.base), local.section_id)
-    theirs: Article = replace(
-        local,
-        headline=theirs_edit.headline,
-        standfirst=theirs_edit.standfirst,
-        body=theirs_edit.body,
-        dateline=theirs_edit.dateline,
-        byline=theirs_edit.byline,
-        credit=theirs_edit.credit,
-        section_id=theirs_edit.section_id,
-        tags=theirs_edit.tags,
-        language=theirs_edit.language,
-        comments_open=theirs_edit.comments_open,
-    )
-    return ConflictCase(
-        article_id=article_id,
-        ours=ours,
-        theirs=theirs,
-        base=base,
-        merge=merge_edits(base, ours, theirs_edit),
-        comparison=RevisionComparison(
-            old_id=0,
-            new_id=0,
-            headline=diff_words(theirs_edit.headline, ours.headline),
-            standfirst=diff_words(theirs_edit.standfirst, ours.standfirst),
-            body=diff_words(theirs_edit.body, ours.body),
-        ),
-        their_author=str(off.theirs.get("_author") or "the newsroom"),
+    return ConflictCase.between(
+        ours,
+        local.with_edit(theirs_edit),
+        base,
+        str(off.theirs.get("_author") or "the newsroom"),
     )
 
 

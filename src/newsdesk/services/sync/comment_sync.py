@@ -29,9 +29,9 @@ from newsdesk.domain.moderation import STATUS_ACTIONS, ModerationAction, target_
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.sync.changes import ChangeBatch, quiet
-from newsdesk.services.sync.copying import chunks
 from newsdesk.services.sync.report import LostDecision, Tally
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineComment
 
 BATCH = 500

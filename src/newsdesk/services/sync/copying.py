@@ -15,14 +15,13 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.entities import User
+from newsdesk.domain.entities import TEXT_FIELDS, User
 from newsdesk.domain.enums import Role
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.services.sync.writes import Writes
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_copydesk import EditorialNote, RevisionStats
-
-CHUNK = 500
 
 
 def table_of(model: type[Any]) -> Table:
@@ -30,11 +29,6 @@ def table_of(model: type[Any]) -> Table:
     found = model.__table__
     assert isinstance(found, Table)
     return found
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @dataclass
@@ -142,45 +136,7 @@ def free_slug(session: Session, wanted: str, own_uuid: str | None = None) -> str
     return unique_slug(slugify(wanted), taken)
 
 
-def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
-    wanted = list(dict.fromkeys(names))
-    found = dict(
-        session.execute(select(orm.Tag.name, orm.Tag.id).where(orm.Tag.name.in_(wanted))).all()
-    )
-    missing = [n for n in wanted if n not in found]
-    if missing:
-        session.execute(insert(orm.Tag), [{"name": n} for n in missing])
-        found.update(
-            session.execute(select(orm.Tag.name, orm.Tag.id).where(orm.Tag.name.in_(missing))).all()
-        )
-    return found
-
-
-def set_tags(session: Session, article_id: int, tags: Sequence[str]) -> None:
-    session.execute(delete(orm.ArticleTag).where(orm.ArticleTag.article_id == article_id))
-    ids = tag_ids(session, tags)
-    if tags:
-        session.execute(
-            insert(orm.ArticleTag),
-            [
-                {"article_id": article_id, "tag_id": ids[name], "position": position}
-                for position, name in enumerate(dict.fromkeys(tags))
-            ],
-        )
-
-
-REVISION_COLUMNS = (
-    "created_at",
-    "updated_at",
-    "reason",
-    "article_version",
-    "headline",
-    "standfirst",
-    "body",
-    "dateline",
-    "byline",
-    "credit",
-)
+REVISION_COLUMNS = ("created_at", "updated_at", "reason", "article_version", *TEXT_FIELDS)
 
 
 def copy_revisions(

@@ -34,16 +34,13 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.entities import TEXT_FIELDS
 from newsdesk.domain.errors import InvalidInput, NotAllowed, VersionConflict
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
 from newsdesk.services.sync.changes import ChangeBatch, changes_in
 from newsdesk.services.sync.comment_sync import CommentSync
-from newsdesk.services.sync.copying import (
-    chunks,
-    now,
-    section_id,
-)
+from newsdesk.services.sync.copying import now, section_id
 from newsdesk.services.sync.history import HistoryExchange
 from newsdesk.services.sync.laptop_copies import (
     OfflineBase,
@@ -57,6 +54,7 @@ from newsdesk.services.sync.saving import save_text
 from newsdesk.services.sync.snapshot import Snapshot, merge_snapshots
 from newsdesk.services.sync.stories import StoryState, load_stories
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
 PUSH_REASON = "offline changes synced"
@@ -277,13 +275,7 @@ class SyncEngine:
         )
         if shared is None:
             return server
-        return replace(
-            server,
-            **{
-                name: getattr(shared, name)
-                for name in ("headline", "standfirst", "body", "dateline", "byline", "credit")
-            },
-        )
+        return replace(server, **{name: getattr(shared, name) for name in TEXT_FIELDS})
 
     # ---- text --------------------------------------------------------------------------
     def _text(

@@ -15,10 +15,13 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from newsdesk.services.sync.copying import chunks, now, section_id, set_tags
+from newsdesk.domain.entities import VALUE_FIELDS
+from newsdesk.services.rows import set_article_tags
+from newsdesk.services.sync.copying import now, section_id
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.services.sync.stories import StoryState
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineArticle
 
 
@@ -100,10 +103,7 @@ def apply_text(ls: Session, ss: Session, local: StoryState, text: Snapshot) -> N
     revisions copied beside)."""
     if local.snapshot.text == text.text:
         return
-    values = {name: getattr(text, name) for name in ("headline", "standfirst", "body")}
-    values |= {name: getattr(text, name) for name in ("dateline", "byline", "credit")}
-    values["language"] = text.language
-    values["comments_open"] = text.comments_open
+    values: dict[str, Any] = {name: getattr(text, name) for name in VALUE_FIELDS}
     if text.section != local.snapshot.section:
         values["section_id"] = section_id(ss, ls, text.section, laptop_is_target=True)
     ls.execute(
@@ -112,7 +112,7 @@ def apply_text(ls: Session, ss: Session, local: StoryState, text: Snapshot) -> N
         .values(**values, version=orm.Article.version + 1, updated_at=now())
     )
     if text.tags != local.snapshot.tags:
-        set_tags(ls, local.id, text.tags)
+        set_article_tags(ls, local.id, text.tags)
 
 
 def follow(ls: Session, local: StoryState, followed: dict[str, Any]) -> bool:

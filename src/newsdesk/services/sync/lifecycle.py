@@ -12,10 +12,12 @@ from dataclasses import replace
 
 from sqlalchemy import delete, update
 
+from newsdesk.domain.entities import VALUE_FIELDS
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NewsdeskError, NotAllowed
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.rows import set_article_tags
 from newsdesk.services.sync.changes import quiet
 from newsdesk.services.sync.copying import (
     UserMap,
@@ -25,7 +27,6 @@ from newsdesk.services.sync.copying import (
     free_slug,
     now,
     section_id,
-    set_tags,
 )
 from newsdesk.services.sync.laptop_copies import OfflineBase, Outcome
 from newsdesk.services.sync.report import RenamedSlug, Tally
@@ -126,14 +127,7 @@ class StoryLifecycle:
             row = orm.Article(
                 uuid=uuid,
                 slug=free_slug(ss, lrow.slug),
-                headline=lrow.headline,
-                standfirst=lrow.standfirst,
-                body=lrow.body,
-                dateline=lrow.dateline,
-                byline=lrow.byline,
-                credit=lrow.credit,
-                language=lrow.language,
-                comments_open=lrow.comments_open,
+                **{name: getattr(lrow, name) for name in VALUE_FIELDS},
                 section_id=section_id(ls, ss, local.snapshot.section, laptop_is_target=False),
                 status=ArticleStatus.DRAFT.value,
                 author_id=user.id,
@@ -143,7 +137,7 @@ class StoryLifecycle:
             )
             ss.add(row)
             ss.flush()
-            set_tags(ss, row.id, local.snapshot.tags)
+            set_article_tags(ss, row.id, local.snapshot.tags)
             to_server = UserMap(fallback=user)
             copy_revisions(ls, ss, {lrow.id: row.id}, to_server)
             copy_notes(ls, ss, {lrow.id: row.id}, to_server)

@@ -14,15 +14,16 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.entities import VALUE_FIELDS
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.article_views import SavedView
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.progress import Cancelled, Progress
+from newsdesk.services.rows import tag_ids, tags_by_article
 from newsdesk.services.sync.changes import quiet
 from newsdesk.services.sync.copying import (
     UserMap,
-    chunks,
     copy_links,
     copy_notes,
     copy_revisions,
@@ -30,12 +31,12 @@ from newsdesk.services.sync.copying import (
     now,
     section_id,
     table_of,
-    tag_ids,
 )
 from newsdesk.services.sync.replica import check_pair, ensure_replica
 from newsdesk.services.sync.snapshot import Snapshot
-from newsdesk.services.sync.stories import section_uuids, tags_by_article
+from newsdesk.services.sync.stories import FOLLOWED, section_uuids
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_sync import OfflineArticle, OfflineComment
 
 
@@ -74,43 +75,9 @@ class OfflineReport:
         return len(self.already_there)
 
 
-ARTICLE_COLUMNS = (
-    "uuid",
-    "headline",
-    "standfirst",
-    "body",
-    "dateline",
-    "byline",
-    "credit",
-    "language",
-    "comments_open",
-    "status",
-    "correction_note",
-    "private",
-    "version",
-    "created_at",
-    "updated_at",
-    "published_at",
-    "scheduled_at",
-    "trashed_at",
-)
-
-
-def snapshot_of(row: Any, section: str | None, tags: tuple[str, ...]) -> Snapshot:
-    return Snapshot(
-        headline=row.headline,
-        standfirst=row.standfirst,
-        body=row.body,
-        dateline=row.dateline,
-        byline=row.byline,
-        credit=row.credit,
-        section=section,
-        tags=tags,
-        language=row.language,
-        status=row.status,
-        trashed=row.trashed_at is not None,
-        comments_open=row.comments_open,
-    )
+ARTICLE_COLUMNS = ("uuid", *VALUE_FIELDS, *FOLLOWED, "version", "created_at", "updated_at")
+"""What a story's copy takes as it is (its slug, section, author and tags are matched to
+the laptop's own)."""
 
 
 def copy_to_laptop(
@@ -184,7 +151,7 @@ def copy_to_laptop(
             {
                 "article_uuid": row.uuid,
                 "base_version": row.version,
-                "base": snapshot_of(
+                "base": Snapshot.of_row(
                     row,
                     sections.get(row.section_id) if row.section_id else None,
                     tags.get(row.id, ()),

@@ -14,7 +14,6 @@ already submitted, is reported as refused, not as moved).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
@@ -24,8 +23,9 @@ from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import NotAllowed, NotFound, VersionConflict
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.articles import set_article_tags, validate_edit
+from newsdesk.services.articles import validate_edit
 from newsdesk.services.revisions import add_edit_revision
+from newsdesk.services.rows import edit_columns, set_article_tags
 from newsdesk.storage import orm
 
 
@@ -46,28 +46,13 @@ def save_text(
     the newsroom refuses the change; either way nothing of this story was written."""
     if not may_edit(user):
         raise NotAllowed(f"{user.display_name} may not change stories (moderators only moderate)")
-    edit = validate_edit(edit)
-    edit = replace(
-        edit, dateline=edit.dateline.strip(), byline=edit.byline.strip(), credit=edit.credit.strip()
-    )
+    edit = validate_edit(edit).as_kept()
     now = datetime.now(UTC)
     with session.begin_nested():
         version = session.scalar(
             update(orm.Article)
             .where(orm.Article.id == article_id, orm.Article.version == expected_version)
-            .values(
-                headline=edit.headline,
-                standfirst=edit.standfirst,
-                body=edit.body,
-                dateline=edit.dateline,
-                byline=edit.byline,
-                credit=edit.credit,
-                section_id=edit.section_id,
-                language=edit.language,
-                comments_open=edit.comments_open,
-                updated_at=now,
-                version=expected_version + 1,
-            )
+            .values(**edit_columns(edit), updated_at=now, version=expected_version + 1)
             .returning(orm.Article.version)
             .execution_options(synchronize_session=False)
         )

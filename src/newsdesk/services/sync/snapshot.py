@@ -14,12 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.entities import VALUE_FIELDS, ArticleEdit
 from newsdesk.domain.merge import ArticleMerge, merge_edits
-from newsdesk.services.articles import article_tags
+from newsdesk.services.rows import article_tags
 from newsdesk.storage import orm
-
-TEXT_FIELDS = ("headline", "standfirst", "body", "dateline", "byline", "credit", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +35,18 @@ class Snapshot:
     status: str = "draft"
     trashed: bool = False
     comments_open: bool = True
+
+    @classmethod
+    def of_row(cls, row: Any, section: str | None, tags: tuple[str, ...]) -> Snapshot:
+        """A story's row (an ORM row or a row of its columns) as a snapshot, given its
+        section's uuid and its tags."""
+        return cls(
+            **{name: getattr(row, name) for name in VALUE_FIELDS},
+            section=section,
+            tags=tags,
+            status=row.status,
+            trashed=row.trashed_at is not None,
+        )
 
     @property
     def text(self) -> Snapshot:
@@ -59,33 +69,11 @@ class Snapshot:
         return cls(**kept)
 
     def edit(self, section_id: int | None) -> ArticleEdit:
-        return ArticleEdit(
-            headline=self.headline,
-            standfirst=self.standfirst,
-            body=self.body,
-            dateline=self.dateline,
-            byline=self.byline,
-            credit=self.credit,
-            section_id=section_id,
-            tags=self.tags,
-            language=self.language,
-            comments_open=self.comments_open,
-        )
+        return ArticleEdit.of(self, section_id=section_id)
 
     def with_edit(self, edit: ArticleEdit, section: str | None) -> Snapshot:
-        return replace(
-            self,
-            headline=edit.headline,
-            standfirst=edit.standfirst,
-            body=edit.body,
-            dateline=edit.dateline,
-            byline=edit.byline,
-            credit=edit.credit,
-            section=section,
-            tags=tuple(edit.tags),
-            language=edit.language,
-            comments_open=edit.comments_open,
-        )
+        values = {name: getattr(edit, name) for name in VALUE_FIELDS}
+        return replace(self, **values, section=section, tags=tuple(edit.tags))
 
 
 _FIELDS = tuple(f.name for f in fields(Snapshot))
@@ -95,20 +83,7 @@ def read_snapshot(session: Session, row: orm.Article) -> Snapshot:
     section = None
     if row.section_id is not None:
         section = session.scalar(select(orm.Section.uuid).where(orm.Section.id == row.section_id))
-    return Snapshot(
-        headline=row.headline,
-        standfirst=row.standfirst,
-        body=row.body,
-        dateline=row.dateline,
-        byline=row.byline,
-        credit=row.credit,
-        section=section,
-        tags=article_tags(session, row.id),
-        language=row.language,
-        status=row.status,
-        trashed=row.trashed_at is not None,
-        comments_open=row.comments_open,
-    )
+    return Snapshot.of_row(row, section, article_tags(session, row.id))
 
 
 def merge_snapshots(base: Snapshot, ours: Snapshot, theirs: Snapshot) -> SnapshotMerge:

@@ -6,41 +6,26 @@ queries (stories, their tags, their sections' uuids), whatever the batch's size.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdesk.services.sync.copying import chunks
+from newsdesk.domain.entities import VALUE_FIELDS
+from newsdesk.services.rows import tags_by_article
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 
 FOLLOWED = ("status", "trashed_at", "published_at", "scheduled_at", "correction_note", "private")
 """What a laptop's copy takes from the newsroom as it is: state, publication, note, and
 whether it is private until published."""
 
-_COLUMNS = (
-    orm.Article.id,
-    orm.Article.uuid,
-    orm.Article.slug,
-    orm.Article.version,
-    orm.Article.headline,
-    orm.Article.standfirst,
-    orm.Article.body,
-    orm.Article.dateline,
-    orm.Article.byline,
-    orm.Article.credit,
-    orm.Article.language,
-    orm.Article.comments_open,
-    orm.Article.section_id,
-    orm.Article.status,
-    orm.Article.trashed_at,
-    orm.Article.published_at,
-    orm.Article.scheduled_at,
-    orm.Article.correction_note,
-    orm.Article.private,
+_COLUMNS = tuple(
+    getattr(orm.Article, name)
+    for name in ("id", "uuid", "slug", "version", "section_id", *VALUE_FIELDS, *FOLLOWED)
 )
 
 
@@ -59,20 +44,6 @@ class StoryState:
     @property
     def headline(self) -> str:
         return self.snapshot.headline
-
-
-def tags_by_article(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = {}
-    for part in chunks(list(ids)):
-        rows = session.execute(
-            select(orm.ArticleTag.article_id, orm.Tag.name)
-            .join(orm.Tag, orm.Tag.id == orm.ArticleTag.tag_id)
-            .where(orm.ArticleTag.article_id.in_(part))
-            .order_by(orm.ArticleTag.article_id, orm.ArticleTag.position)
-        )
-        for article_id, name in rows:
-            found.setdefault(article_id, []).append(name)
-    return {k: tuple(v) for k, v in found.items()}
 
 
 def section_uuids(session: Session, ids: Iterable[int | None]) -> dict[int, str | None]:
@@ -102,19 +73,10 @@ def load_stories(session: Session, uuids: Iterable[str]) -> dict[str, StoryState
             uuid=r.uuid,
             slug=r.slug,
             version=r.version,
-            snapshot=Snapshot(
-                headline=r.headline,
-                standfirst=r.standfirst,
-                body=r.body,
-                dateline=r.dateline,
-                byline=r.byline,
-                credit=r.credit,
-                section=sections.get(r.section_id) if r.section_id is not None else None,
-                tags=tags.get(r.id, ()),
-                language=r.language,
-                status=r.status,
-                trashed=r.trashed_at is not None,
-                comments_open=r.comments_open,
+            snapshot=Snapshot.of_row(
+                r,
+                sections.get(r.section_id) if r.section_id is not None else None,
+                tags.get(r.id, ()),
             ),
             followed={name: getattr(r, name) for name in FOLLOWED},
         )
