@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The interface's translations: collect every translatable text of src/newsdesk into
+# The interface's translations: collect every translatable text of src/newsdesk (the
+# Designer forms of ui/ too, compiled first by scripts/compile-forms.sh) into
 # resources/i18n/newsdesk_<language>.ts (new texts arrive unfinished, texts no longer in
 # the code are dropped), then compile each .ts into the .qm the app loads.
 #
@@ -43,6 +44,8 @@ if [[ "${1:-}" == "--check" ]]; then
 fi
 
 mkdir -p "$FOLDER"
+# The forms' texts reach lupdate through their compiled modules (retranslateUi).
+PYSIDE6_BIN="$BIN" scripts/compile-forms.sh
 mapfile -t SOURCES < <(grep -rlE --include='*.py' 'tr\(|translate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP' src/newsdesk | sort)
 for language in "${LANGUAGES[@]}"; do
   "$LUPDATE" -silent -no-obsolete -locations relative -target-language "$language" \

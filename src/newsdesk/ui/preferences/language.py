@@ -7,6 +7,8 @@ walks a window and puts each text it finds there (menus, actions, dock titles, l
 buttons, placeholders, tabs, headers, combo box items…) into the new language by that
 record, so no widget has to rebuild itself. Texts made of pieces (a count in a label)
 are redone by widgets that define ``retranslate_ui()``; the walk calls each of them.
+Dialogs and pages built by a Designer form (`form_widget.FormWidget`) put their own texts
+into the new language; the walk leaves the form's widgets and their hooks alone.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.resources_path import resource_path
+from newsdesk.ui.form_widget import FormWidget, from_form
 from newsdesk.ui.preferences.settings import RTL_UI_LANGUAGES
 from newsdesk.ui.vocabulary import FALLBACK_CONTEXTS
 
@@ -202,10 +205,12 @@ what they were."""
 
 
 def retranslate(root: QWidget) -> None:
-    """Every text under `root` in the current language, then each ``retranslate_ui()``."""
+    """Every text under `root` in the current language, then each ``retranslate_ui()``
+    (but a form's: see `form_widget`)."""
     walk = _Retranslation(translator(), _chosen.get(id(root), {}))
     for widget in [root, *root.findChildren(QWidget)]:
-        walk.widget(widget)
+        if not from_form(widget):
+            walk.widget(widget)
     for action in root.findChildren(QAction):
         walk.action(action)
     _chosen[id(root)] = walk.chosen
@@ -349,6 +354,8 @@ def _plain(text: str) -> str:
 
 def _with_hook(root: QObject) -> Iterator[QObject]:
     for obj in [root, *root.findChildren(QObject)]:
+        if isinstance(obj, FormWidget):
+            continue  # it calls its own hook once its form is in the new language
         hook = getattr(obj, "retranslate_ui", None)
         if callable(hook):
             yield obj
