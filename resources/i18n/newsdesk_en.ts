@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+165"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+177"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+332"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+336"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>JournalReplay</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
             <numerusform>Saved text kept on this computer for %n story.</numerusform>
@@ -39,6 +39,17 @@
         <translation>
             <numerusform>%n of them had changed meanwhile: your text is in its history.</numerusform>
             <numerusform>%n of them had changed meanwhile: your text is in their history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+88"/>
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
 </context>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+52"/>
+        <location filename="../../ui/about_dialog.ui" line="+12"/>
         <source>About Newsdesk</source>
         <translation>درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+80"/>
         <source>The desktop newsroom editor.</source>
         <translation>ویرایشگر رومیزی تحریریه.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database server</source>
         <translation>کارساز پایگاه داده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Python</source>
         <translation>پایتون</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
         <source>&amp;Copy details</source>
         <translation>&amp;رونوشت جزئیات</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
         <source>unavailable: %1</source>
         <translation>در دسترس نیست: %1</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+23"/>
         <source>&amp;People and roles…</source>
         <translation>&amp;افراد و نقش‌ها…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>People and roles need a newsroom server (PostgreSQL)</source>
         <translation>افراد و نقش‌ها به کارساز تحریریه (PostgreSQL) نیاز دارند</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>جستجو در تیترها، لیدها و متن…</translation>
     </message>
@@ -318,34 +318,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+109"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -411,42 +411,53 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+115"/>
+        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+166"/>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Could not keep your text on this computer: %s</source>
+        <translation>متن شما روی این رایانه نگه داشته نشد: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Untitled story</source>
         <translation>مطلب بی‌عنوان</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Saved at %s</source>
         <translation>ذخیره شد در %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
+        <translation>پایگاه داده سرگرم است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reconnecting… your text is kept on this computer until it is saved</source>
         <translation>در حال اتصال دوباره… متن شما تا ذخیره شدن روی این رایانه نگه داشته می‌شود</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: %s. Your text stays in the editor.</source>
         <translation>ذخیره نشد: %s. متن شما در ویرایشگر می‌ماند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>ذخیره نشد: %s</translation>
     </message>
@@ -746,7 +757,7 @@
         <translation>در زباله‌دان</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Comments</source>
         <translation>نظرها</translation>
     </message>
@@ -862,7 +873,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+23"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -902,12 +913,12 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>مطلب هنگام ویرایش شما تغییر کرد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+49"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 نسخه‌ی تازه‌تری از «%2» را در %3 ذخیره کرد. متن شما روی آن ذخیره نشد؛ هر چه برگزینید، هر دو متن در تاریخچه‌ی مطلب می‌مانند.</translation>
     </message>
@@ -917,7 +928,7 @@
         <translation>این مطلب</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Their version (%1)</source>
         <translation>نسخه‌ی او (%1)</translation>
     </message>
@@ -927,27 +938,27 @@
         <translation>نسخه‌ی شما</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+16"/>
         <source>Merge</source>
         <translation>ادغام</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+20"/>
         <source>Clashing paragraph %1</source>
         <translation>بند متعارض %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paragraph “%1”:</source>
         <translation>بند «%1»:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clashing field %1</source>
         <translation>خانه‌ی متعارض %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Your changes and theirs touch different paragraphs and fields: the merge keeps both.</source>
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
@@ -957,7 +968,7 @@
         <translation>%1 جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد؛ باقی ادغام می‌شود.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Save the &amp;merge</source>
         <translation>ذخیره‌ی &amp;ادغام</translation>
     </message>
@@ -972,12 +983,12 @@
         <translation>پذیرفتن نسخه‌ی &amp;او</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decide &amp;later</source>
         <translation>تصمیم &amp;بعدی</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Mine</source>
         <translation>مال من</translation>
     </message>
@@ -1003,7 +1014,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+63"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
         <source>never encrypt</source>
         <translation>هرگز رمزنگاری نکن</translation>
     </message>
@@ -1033,113 +1044,113 @@
         <translation>رمزنگاری کن، مرجع و نام میزبان را بررسی کن</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/connection_dialog.ui" line="+14"/>
         <source>Connect to newsroom</source>
         <translation>اتصال به تحریریه</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Recent newsrooms</source>
         <translation>تحریریه‌های اخیر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>&amp;Forget</source>
         <translation>&amp;فراموش کن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Remove the newsroom from this list</source>
         <translation>برداشتن تحریریه از این فهرست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>This &amp;computer</source>
         <translation>این &amp;رایانه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>Newsroom &amp;server</source>
         <translation>&amp;کارساز تحریریه</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+213"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
+        <location filename="../../ui/connection_dialog.ui" line="-33"/>
         <source>Newsroom file</source>
         <translation>پرونده‌ی تحریریه</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>optional, e.g. City desk</source>
         <translation>اختیاری، مثلاً سرویس شهری</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+104"/>
         <source>&amp;Remember password in the system keyring</source>
         <translation>&amp;گذرواژه را در جاکلیدی سامانه به خاطر بسپار</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>&amp;Test connection</source>
         <translation>&amp;آزمودن اتصال</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
         <translation>&amp;اتصال</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/connection_dialog.ui" line="-279"/>
         <source>R&amp;ecent</source>
         <translation>&amp;اخیر</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>File:</source>
         <translation>پرونده:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+104"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>H&amp;ost:</source>
         <translation>&amp;میزبان:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>&amp;Database:</source>
         <translation>&amp;پایگاه داده:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;User:</source>
         <translation>&amp;کاربر:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>T&amp;LS mode:</source>
         <translation>&amp;حالت TLS:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Password:</source>
         <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+75"/>
         <source>saved in the system keyring</source>
         <translation>در جاکلیدی سامانه ذخیره شده</translation>
     </message>
@@ -1212,7 +1223,7 @@
 <context>
     <name>CopyDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+36"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
@@ -1222,7 +1233,7 @@
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
@@ -1230,63 +1241,63 @@
 <context>
     <name>CopyDeskPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+268"/>
+        <location filename="../../ui/preferences_copy_desk_page.ui" line="+35"/>
         <source> words</source>
         <translation> واژه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source> characters</source>
         <translation> نویسه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Style list</source>
         <translation>شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Avoid</source>
         <translation>پرهیز از</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Use instead</source>
         <translation>به جایش</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Add &amp;rule</source>
         <translation>افزودن &amp;قاعده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remo&amp;ve rule</source>
         <translation>&amp;حذف قاعده</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-129"/>
         <source>Flag</source>
         <translation>هشدار برای</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Sentences longer than:</source>
         <translation>جمله‌های بلندتر از:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Headlines longer than:</source>
         <translation>تیترهای بلندتر از:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Standfirsts longer than:</source>
         <translation>لیدهای بلندتر از:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Style list (banned or style-guide words)</source>
         <translation>شیوه‌نامه (واژه‌های ممنوع یا مطابق راهنما)</translation>
     </message>
@@ -1327,12 +1338,12 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+86"/>
+        <location filename="../../ui/diff_dialog.ui" line="+14"/>
         <source>Compare revisions</source>
         <translation>مقایسه‌ی نسخه‌ها</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_dialog.py" line="+32"/>
         <source>Compare %1 with %2</source>
         <translation>مقایسه‌ی %1 با %2</translation>
     </message>
@@ -1340,27 +1351,27 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location line="-73"/>
+        <location filename="../../ui/diff_view.ui" line="+23"/>
         <source>&amp;Inline</source>
         <translation>&amp;درون‌خطی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Side by side</source>
         <translation>&amp;کنار هم</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Differences</source>
         <translation>تفاوت‌ها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+42"/>
         <source>+%1 words, −%2 words</source>
         <translation>+%1 واژه، −%2 واژه</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -1383,7 +1394,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+210"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+236"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 مطلبی را که ویرایش می‌کردید در دست گرفت.</translation>
     </message>
@@ -1398,7 +1409,17 @@
         <translation>%1 این مطلب را در دست گرفت؛ آخرین متن شما به‌عنوان یک نسخه ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>You are editing this story on another computer (since %1). Take it over here?</source>
+        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). اینجا ادامه می‌دهید؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
+        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). اینجا ادامه می‌دهید؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Being edited by %1 since %2 — you can read it here.</source>
         <translation>از %2 در حال ویرایش توسط %1 — این‌جا می‌توانید آن را بخوانید.</translation>
     </message>
@@ -1430,7 +1451,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+214"/>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>
@@ -1438,12 +1459,24 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+29"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
         <source>The newsroom database in use</source>
         <translation>پایگاه داده‌ی تحریریه‌ی در حال استفاده</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Undo the last action</source>
+        <translation>واگرد آخرین کار</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 واژه · %2 نویسه · %3 دقیقه خواندن</translation>
     </message>
@@ -1625,62 +1658,62 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-144"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+30"/>
         <source>The interface changes language as soon as you press OK or Apply.</source>
         <translation>زبان رابط کاربری به محض زدن «تأیید» یا «اعمال» تغییر می‌کند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Same as the system</source>
         <translation>همانند سامانه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>High contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+43"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.</source>
         <translation>مطلب این مدت پس از توقف تایپ خودش ذخیره می‌شود، و هنگام تایپ دست‌کم با همین فاصله: یک خرابی حداکثر همین اندازه تایپ را از بین می‌برد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-115"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;زبان رابط کاربری:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
         <translation>&amp;اندازه‌ی قلم پیش‌نمایش (پیکسل):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Autosave after:</source>
         <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
     </message>
@@ -1771,7 +1804,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>صفحه‌های وب (*.html *.htm *.xhtml);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -1826,7 +1859,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 مطلب منتشرشده به %2 برون‌برده شد: %3 پرونده نوشته، %4 بدون تغییر، %5 حذف، در %6 ثانیه.</translation>
     </message>
@@ -1836,7 +1869,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>در حال برون‌برد وبگاه ایستا…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 سند ninjs %2 در %3 نوشته شد.</translation>
     </message>
@@ -1851,7 +1884,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>درون‌برد یک صفحه‌ی وب ذخیره‌شده</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported “%1” from %2 as a draft.</source>
         <translation>«%1» از %2 به‌عنوان پیش‌نویس درون‌برده شد.</translation>
     </message>
@@ -1866,7 +1899,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>درون‌برد یک برون‌برده‌ی وردپرس</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), %5 new sections and %6 new tags from %7.</source>
         <translation>از %7 درون‌برده شد: %1 نوشته، %2 نظر (%3 پینگ‌بک، %4 ترک‌بک)، %5 بخش تازه و %6 برچسب تازه.</translation>
     </message>
@@ -1891,7 +1924,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برون‌برد تحریریه به‌صورت WXR وردپرس</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).</source>
         <translation>%1 نوشته، %2 نظر و %3 دسته در %4 نوشته شد (%5 کیلوبایت).</translation>
     </message>
@@ -1909,7 +1942,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>JournalReplay</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
             <numerusform>متن نگه‌داشته روی این رایانه برای %n مطلب ذخیره شد.</numerusform>
@@ -1926,7 +1959,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+127"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+113"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>به‌روزرسانی زنده متوقف شد: در حال اتصال دوباره…</translation>
     </message>
@@ -2052,7 +2085,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>اتصال به &amp;تحریریه…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+102"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2067,7 +2100,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>این را هم بخوانید</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -2092,7 +2125,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -2100,16 +2133,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+3"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>New story</source>
-        <translation>مطلب تازه</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Moved to the trash. Restore from the Trash view (Ctrl+Shift+R).</source>
-        <translation>به زباله‌دان رفت. از نمای زباله‌دان بازگردانید (Ctrl+Shift+R).</translation>
     </message>
 </context>
 <context>
@@ -2128,22 +2151,22 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+67"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
         <source>&amp;Moderation view</source>
         <translation>نمای &amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Switch between the stories and the moderation view (Ctrl+Shift+M)</source>
         <translation>جابه‌جایی میان مطالب و نمای بررسی نظرها (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Go to the comment &amp;queue</source>
         <translation>رفتن به &amp;صف نظرها</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Undo the last moderation</source>
         <translation>واگرد آخرین بررسی</translation>
     </message>
@@ -2199,47 +2222,48 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+184"/>
+        <location filename="../../ui/preferences_moderation_page.ui" line="+31"/>
         <source> links or more</source>
         <translation> پیوند یا بیشتر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+20"/>
         <source>One word or phrase a line</source>
         <translation>هر سطر یک واژه یا عبارت</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Spam</source>
         <translation>هرزنامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Approve comments from authors with an approved comment</source>
         <translation>نظرهای نویسندگانی که نظر تأییدشده دارند را تأیید کن</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
         <source>Hold comments with:</source>
         <translation>نگه داشتن نظرهای دارای:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Hold comments containing:</source>
         <translation>نگه داشتن نظرهای شامل:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Block comments containing:</source>
         <translation>مسدود کردن نظرهای شامل:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>نظرهای مسدودشده می‌روند به:</translation>
     </message>
@@ -2247,7 +2271,8 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location line="-278"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>در حال خواندن تنظیمات تحریریه…</translation>
     </message>
@@ -2255,32 +2280,32 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NinjsExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+35"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="+6"/>
         <source>Export IPTC ninjs</source>
         <translation>برون‌برد IPTC ninjs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Folder to write the ninjs documents into</source>
         <translation>پوشه‌ای که سندهای ninjs در آن نوشته شوند</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>پوشه‌ای برگزینید…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>ninjs version</source>
         <translation>نسخه‌ی ninjs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+46"/>
         <source>Only the open story, “%1”</source>
         <translation>فقط مطلب باز، «%1»</translation>
     </message>
@@ -2290,22 +2315,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>فقط مطلب باز (مطلبی باز نیست)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="-41"/>
         <source>&amp;Folder:</source>
         <translation>&amp;پوشه:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>&amp;Version:</source>
         <translation>&amp;نسخه:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="-4"/>
         <source>&amp;Export</source>
         <translation>&amp;برون‌برد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Folder for the ninjs documents</source>
         <translation>پوشه‌ی سندهای ninjs</translation>
     </message>
@@ -2318,7 +2343,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+35"/>
+        <location filename="../../ui/note_dialog.ui" line="+27"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -2377,12 +2402,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;بازگشایی</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Note not saved: %1</source>
         <translation>یادداشت ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The passage this note is about is no longer in the text.</source>
         <translation>بخشی که این یادداشت درباره‌ی آن است دیگر در متن نیست.</translation>
     </message>
@@ -2439,7 +2464,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+152"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+145"/>
         <source>Take selected stories &amp;offline</source>
         <translation>بردن مطالب برگزیده به حالت &amp;آفلاین</translation>
     </message>
@@ -2519,14 +2544,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>بردن یک &amp;نمای ذخیره‌شده به حالت آفلاین</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+99"/>
         <source>Select the stories to take offline first.</source>
         <translation>نخست مطالبی را که باید آفلاین شوند برگزینید.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>1 story</source>
-        <translation>۱ مطلب</translation>
+        <source>Untitled story</source>
+        <translation>مطلب بی‌عنوان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2545,6 +2570,11 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+9"/>
+        <source>Took %1 offline to this computer</source>
+        <translation>%1 روی این رایانه آفلاین شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Took 1 story offline to this computer</source>
         <translation>۱ مطلب روی این رایانه آفلاین شد</translation>
     </message>
@@ -2564,12 +2594,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 نظر برای بررسی</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taken offline</source>
         <translation>آفلاین شد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Work on them without a connection in this computer&apos;s newsroom (Offline ▸ Work offline); Sync sends your changes back.</source>
         <translation>بدون اتصال در تحریریه‌ی این رایانه رویشان کار کنید (آفلاین ◂ کار آفلاین)؛ همگام‌سازی تغییرات شما را بازمی‌فرستد.</translation>
     </message>
@@ -2614,7 +2644,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مطالبی که نیاز به ادغام دارند نشانه‌گذاری شده‌اند؛ آن‌ها را در تحریریه‌ی این رایانه ادغام کنید (آفلاین ◂ کار آفلاین).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Merge in this computer&apos;s newsroom</source>
         <translation>ادغام در تحریریه‌ی این رایانه</translation>
     </message>
@@ -2639,7 +2669,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 مورد دیگر برای ادغام.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Newsroom password</source>
         <translation>گذرواژه‌ی تحریریه</translation>
     </message>
@@ -2667,25 +2697,25 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+32"/>
-        <location line="+38"/>
+        <location filename="../../ui/people_dialog.ui" line="+36"/>
+        <location line="+20"/>
         <source>Login</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-15"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+39"/>
+        <location line="-27"/>
+        <location line="+57"/>
         <source>Roles</source>
         <translation>نقش‌ها</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-89"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
@@ -2695,22 +2725,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>افراد و نقش‌هایشان</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Save roles</source>
         <translation>ذخیره‌ی نقش‌ها</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+64"/>
         <source>Nobody has a login of their own here yet: add the first person below.</source>
         <translation>هنوز کسی این‌جا نام کاربری ندارد: نخستین فرد را در پایین بیفزایید.</translation>
     </message>
@@ -2816,37 +2846,37 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+62"/>
+        <location filename="../../ui/preferences_dialog.ui" line="+14"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Preferences pages</source>
         <translation>صفحه‌های ترجیحات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;General</source>
         <translation>&amp;عمومی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Writing</source>
         <translation>&amp;نگارش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Copy desk</source>
         <translation>&amp;دبیری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Moderation</source>
         <translation>&amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
         <source>no role</source>
         <translation>بدون نقش</translation>
     </message>
@@ -2861,7 +2891,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>فقط‌خواندنی: تنها ناظران و مدیران می‌توانند قواعد پذیرش نظر را تغییر دهند (%1: %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The newsroom&apos;s settings could not be read: %1</source>
         <translation>تنظیمات تحریریه خوانده نشد: %1</translation>
     </message>
@@ -2982,7 +3012,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
         <source>Check Also links</source>
         <translation>پیوندهای «این را هم بخوانید»</translation>
     </message>
@@ -3111,12 +3141,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+27"/>
+        <location filename="../../ui/schedule_dialog.ui" line="+6"/>
         <source>Schedule publication</source>
         <translation>زمان‌بندی انتشار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Publish the story at:</source>
         <translation>انتشار مطلب در:</translation>
     </message>
@@ -3188,38 +3218,38 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/dialog.py" line="+31"/>
-        <location line="+10"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="+14"/>
+        <location line="+19"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Type to filter: a command or a key…</source>
         <translation>برای صافی بنویسید: یک فرمان یا یک کلید…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Filter the shortcuts</source>
         <translation>صافی میان‌برها</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Command</source>
         <translation>فرمان</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No shortcut matches.</source>
         <translation>میان‌بری پیدا نشد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tab moves within an area, F6 and Shift+F6 go to the next or previous area. The comment queue&apos;s letters act only while its list has the focus.</source>
         <translation>Tab درون یک ناحیه جابه‌جا می‌کند، F6 و Shift+F6 به ناحیه‌ی بعدی یا قبلی می‌روند. حرف‌های صف نظرها فقط وقتی کار می‌کنند که فهرست آن در کانون باشد.</translation>
     </message>
@@ -3227,12 +3257,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Ne&amp;xt area</source>
         <translation>ناحیه‌ی &amp;بعدی</translation>
     </message>
@@ -3255,77 +3285,77 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SiteExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+34"/>
+        <location filename="../../ui/site_export_dialog.ui" line="+6"/>
         <source>Export static site</source>
         <translation>برون‌برد وبگاه ایستا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Folder to write the site into</source>
         <translation>پوشه‌ای که وبگاه در آن نوشته شود</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>پوشه‌ای برگزینید…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Site name</source>
         <translation>نام وبگاه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the site is served from</source>
         <translation>نشانی‌ای که وبگاه از آن ارائه می‌شود</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the comment form posts to</source>
         <translation>نشانی‌ای که فرم نظر به آن می‌فرستد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>https://example.org/comments (optional)</source>
         <translation>https://example.org/comments (اختیاری)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Rewrite every file, changed or not</source>
         <translation>بازنویسی همه‌ی پرونده‌ها، تغییرکرده یا نه</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>&amp;Folder:</source>
         <translation>&amp;پوشه:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;نام وبگاه:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Served &amp;from:</source>
         <translation>&amp;ارائه از:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Comments post to:</source>
         <translation>&amp;نظرها فرستاده شوند به:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
         <source>&amp;Export</source>
         <translation>&amp;برون‌برد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Folder for the static site</source>
         <translation>پوشه‌ی وبگاه ایستا</translation>
     </message>
@@ -3361,22 +3391,22 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>StoryPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+45"/>
+        <location filename="../../ui/story_picker_dialog.ui" line="+14"/>
         <source>Link a story</source>
         <translation>پیوند به یک مطلب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Words from the headline or text…</source>
         <translation>واژه‌هایی از تیتر یا متن…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Search stories to link</source>
         <translation>جستجوی مطالب برای پیوند</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Matching stories</source>
         <translation>مطالب یافته‌شده</translation>
     </message>
@@ -3384,32 +3414,32 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SyncReportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+61"/>
+        <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
         <source>Sync with the newsroom</source>
         <translation>همگام‌سازی با تحریریه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>What the sync changed</source>
         <translation>آنچه همگام‌سازی تغییر داد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>چه</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;اکنون حل کن…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Need merging: both sides changed the same place</source>
         <translation>نیاز به ادغام: هر دو سو یک جا را تغییر دادند</translation>
     </message>
@@ -3460,19 +3490,64 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>TrashActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
+        <source>Select a story to move to the trash.</source>
+        <translation>مطلبی را برای رفتن به زباله‌دان برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved %1 to the trash.</source>
+        <translation>%1 به زباله‌دان رفت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trashed stories are in the Trash view.</source>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را برگزینید، آن‌ها را انتخاب کنید، سپس «بازگردانی از زباله‌دان» (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the stories to restore.</source>
+        <translation>مطلب‌هایی را که باید بازگردانده شوند برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1.</source>
+        <translation>%1 بازگردانده شد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled story</source>
+        <translation>مطلب بی‌عنوان</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n مطلب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+45"/>
+        <location filename="../../ui/user_picker_dialog.ui" line="+14"/>
         <source>Switch user</source>
         <translation>تغییر کاربر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Work as another member of the desk on this local database (a shared database signs you in instead).</source>
         <translation>کار به‌جای یکی دیگر از اعضای تحریریه روی این پایگاه داده‌ی محلی (پایگاه داده‌ی مشترک خودش شما را وارد می‌کند).</translation>
     </message>
@@ -3480,12 +3555,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>UserSwitcher</name>
     <message>
-        <location line="-25"/>
+        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+32"/>
         <source>no role</source>
         <translation>بدون نقش</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+46"/>
         <source>Switch &amp;user…</source>
         <translation>تغییر &amp;کاربر…</translation>
     </message>
@@ -3518,24 +3593,32 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>WebLinkDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+44"/>
+        <location filename="../../ui/web_link_dialog.ui" line="+14"/>
         <source>Link a web page</source>
         <translation>پیوند به یک صفحه‌ی وب</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Address:</source>
         <translation>&amp;نشانی:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Summary:</source>
         <translation>&amp;خلاصه:</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+258"/>
+        <source>New story</source>
+        <translation>مطلب تازه</translation>
     </message>
 </context>
 <context>
@@ -3707,21 +3790,22 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>New story</source>
         <translation>مطلب تازه</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: done. The story is now %2.</source>
-        <translation>%1: انجام شد. مطلب اکنون %2 است.</translation>
+        <source>%1: done. “%3” is now %2.</source>
+        <translation>%1: انجام شد. «%3» اکنون %2 است.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: not done</source>
         <translation>%1: انجام نشد</translation>
     </message>
@@ -3729,47 +3813,47 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>WritingPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+95"/>
+        <location filename="../../ui/preferences_writing_page.ui" line="+22"/>
         <source>Each story&apos;s own language</source>
         <translation>زبان خود هر مطلب</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Newsroom word list</source>
         <translation>واژه‌نامه‌ی تحریریه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>A word the spell check should accept</source>
         <translation>واژه‌ای که بررسی املا باید بپذیرد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>New word for the word list</source>
         <translation>واژه‌ی تازه برای واژه‌نامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>Check &amp;spelling in:</source>
         <translation>بررسی &amp;املا به زبان:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Newsroom word list (accepted in every story)</source>
         <translation>واژه‌نامه‌ی تحریریه (در همه‌ی مطالب پذیرفته است)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
         <source>Word list: %1.</source>
         <translation>واژه‌نامه: %1.</translation>
     </message>

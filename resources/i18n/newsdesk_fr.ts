@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+52"/>
+        <location filename="../../ui/about_dialog.ui" line="+12"/>
         <source>About Newsdesk</source>
         <translation>À propos de Newsdesk</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+80"/>
         <source>The desktop newsroom editor.</source>
         <translation>L&apos;éditeur de rédaction pour le bureau.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database server</source>
         <translation>Serveur de base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
         <source>unavailable: %1</source>
         <translation>indisponible&#xa0;: %1</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/admin/__init__.py" line="+23"/>
         <source>&amp;People and roles…</source>
         <translation>&amp;Personnes et rôles…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>People and roles need a newsroom server (PostgreSQL)</source>
         <translation>Les personnes et les rôles demandent un serveur de rédaction (PostgreSQL)</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+57"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>Chercher dans les titres, les chapôs et le texte…</translation>
     </message>
@@ -318,34 +318,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+109"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -412,42 +412,53 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+115"/>
+        <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+166"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Could not keep your text on this computer: %s</source>
+        <translation>Impossible de garder votre texte sur cet ordinateur&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Untitled story</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Saved at %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
+        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle se libère</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reconnecting… your text is kept on this computer until it is saved</source>
         <translation>Reconnexion… votre texte est gardé sur cet ordinateur jusqu&apos;à son enregistrement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: %s. Your text stays in the editor.</source>
         <translation>Non enregistré&#xa0;: %s. Votre texte reste dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
@@ -747,7 +758,7 @@
         <translation>à la corbeille</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -864,7 +875,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+23"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -904,12 +915,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>L&apos;article a changé pendant que vous le modifiiez</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+49"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 a enregistré une version plus récente de « %2 » à %3. Votre texte ne l&apos;a pas écrasée&#xa0;; les deux textes restent dans l&apos;historique de l&apos;article, quel que soit votre choix.</translation>
     </message>
@@ -919,7 +930,7 @@
         <translation>cet article</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Their version (%1)</source>
         <translation>Sa version (%1)</translation>
     </message>
@@ -929,27 +940,27 @@
         <translation>Votre version</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+16"/>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+20"/>
         <source>Clashing paragraph %1</source>
         <translation>Paragraphe en conflit %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paragraph “%1”:</source>
         <translation>Paragraphe « %1 »&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clashing field %1</source>
         <translation>Champ en conflit %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Your changes and theirs touch different paragraphs and fields: the merge keeps both.</source>
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
@@ -959,7 +970,7 @@
         <translation>%1 endroit(s) modifié(s) des deux côtés. Choisissez ce que la fusion garde pour chacun&#xa0;; tout le reste est fusionné.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Save the &amp;merge</source>
         <translation>Enregistrer la &amp;fusion</translation>
     </message>
@@ -974,12 +985,12 @@
         <translation>Prendre la &amp;sienne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decide &amp;later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
@@ -1005,7 +1016,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+63"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
         <source>never encrypt</source>
         <translation>ne jamais chiffrer</translation>
     </message>
@@ -1035,113 +1046,113 @@
         <translation>chiffrer, vérifier l&apos;autorité et le nom d&apos;hôte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/connection_dialog.ui" line="+14"/>
         <source>Connect to newsroom</source>
         <translation>Se connecter à une rédaction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Recent newsrooms</source>
         <translation>Rédactions récentes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Remove the newsroom from this list</source>
         <translation>Retirer la rédaction de cette liste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>This &amp;computer</source>
         <translation>Cet &amp;ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>Newsroom &amp;server</source>
         <translation>&amp;Serveur de rédaction</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+213"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
+        <location filename="../../ui/connection_dialog.ui" line="-33"/>
         <source>Newsroom file</source>
         <translation>Fichier de la rédaction</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>optional, e.g. City desk</source>
         <translation>facultatif, p. ex. Service Ville</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+104"/>
         <source>&amp;Remember password in the system keyring</source>
         <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
         <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/connection_dialog.ui" line="-279"/>
         <source>R&amp;ecent</source>
         <translation>R&amp;écentes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+104"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>T&amp;LS mode:</source>
         <translation>Mode T&amp;LS&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+75"/>
         <source>saved in the system keyring</source>
         <translation>enregistré dans le trousseau du système</translation>
     </message>
@@ -1214,7 +1225,7 @@
 <context>
     <name>CopyDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+36"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -1224,7 +1235,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1232,63 +1243,63 @@
 <context>
     <name>CopyDeskPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+268"/>
+        <location filename="../../ui/preferences_copy_desk_page.ui" line="+35"/>
         <source> words</source>
         <translation> mots</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Style list</source>
         <translation>Charte de style</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Avoid</source>
         <translation>À éviter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Use instead</source>
         <translation>Utiliser plutôt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Add &amp;rule</source>
         <translation>Ajouter une &amp;règle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remo&amp;ve rule</source>
         <translation>Supprimer la r&amp;ègle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-129"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Sentences longer than:</source>
         <translation>Phrases de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Headlines longer than:</source>
         <translation>Titres de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Standfirsts longer than:</source>
         <translation>Chapôs de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Style list (banned or style-guide words)</source>
         <translation>Charte de style (mots proscrits ou imposés)</translation>
     </message>
@@ -1329,12 +1340,12 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+86"/>
+        <location filename="../../ui/diff_dialog.ui" line="+14"/>
         <source>Compare revisions</source>
         <translation>Comparer des versions</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_dialog.py" line="+32"/>
         <source>Compare %1 with %2</source>
         <translation>Comparer %1 avec %2</translation>
     </message>
@@ -1342,27 +1353,27 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location line="-73"/>
+        <location filename="../../ui/diff_view.ui" line="+23"/>
         <source>&amp;Inline</source>
         <translation>&amp;En ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Côte à côte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+42"/>
         <source>+%1 words, −%2 words</source>
         <translation>+%1 mots, −%2 mots</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -1385,7 +1396,7 @@
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+210"/>
+        <location filename="../../src/newsdesk/ui/locks/controller.py" line="+236"/>
         <source>%1 took over the story you were editing.</source>
         <translation>%1 a pris la main sur l&apos;article que vous modifiiez.</translation>
     </message>
@@ -1400,7 +1411,17 @@
         <translation>%1 a pris la main sur cet article&#xa0;; votre dernier texte est enregistré comme version.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>You are editing this story on another computer (since %1). Take it over here?</source>
+        <translation>Vous modifiez cet article sur un autre ordinateur (depuis %1). Le reprendre ici&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
+        <translation>Cet article est ouvert dans une autre fenêtre de Newsdesk (depuis %1). Le reprendre ici&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Being edited by %1 since %2 — you can read it here.</source>
         <translation>En cours de modification par %1 depuis %2 — vous pouvez le lire ici.</translation>
     </message>
@@ -1432,7 +1453,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/article_editor/controller.py" line="+214"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -1440,12 +1461,24 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+29"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
         <source>The newsroom database in use</source>
         <translation>La base de la rédaction utilisée</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Undo the last action</source>
+        <translation>Annuler la dernière action</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 mots · %2 caractères · %3 min de lecture</translation>
     </message>
@@ -1627,62 +1660,62 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-144"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+30"/>
         <source>The interface changes language as soon as you press OK or Apply.</source>
         <translation>L&apos;interface change de langue dès que vous appuyez sur OK ou Appliquer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>Le texte de l&apos;article dans l&apos;aperçu, de %1 à %2 px</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+43"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.</source>
         <translation>Un article s&apos;enregistre ce délai après une pause de frappe, et au moins aussi souvent pendant la frappe&#xa0;: une panne ne fait perdre au plus que ce délai de frappe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-115"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
         <translation>&amp;Taille du texte de l&apos;aperçu (px)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Autosave after:</source>
         <translation>&amp;Enregistrement automatique après&#xa0;:</translation>
     </message>
@@ -1773,7 +1806,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>Pages web (*.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
@@ -1828,7 +1861,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 articles publiés exportés vers %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, en %6 s.</translation>
     </message>
@@ -1838,7 +1871,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Export du site statique…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 document(s) ninjs %2 écrit(s) dans %3.</translation>
     </message>
@@ -1853,7 +1886,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Importer une page web enregistrée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported “%1” from %2 as a draft.</source>
         <translation>« %1 » importé de %2 comme brouillon.</translation>
     </message>
@@ -1868,7 +1901,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Importer un export WordPress</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Imported %1 posts, %2 comments (%3 pingbacks, %4 trackbacks), %5 new sections and %6 new tags from %7.</source>
         <translation>Importé depuis %7&#xa0;: %1 articles, %2 commentaires (%3 pingbacks, %4 rétroliens), %5 nouvelles rubriques et %6 nouveaux mots-clés.</translation>
     </message>
@@ -1893,7 +1926,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Exporter la rédaction en WXR WordPress</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Wrote %1 posts, %2 comments and %3 categories to %4 (%5 KB).</source>
         <translation>%1 articles, %2 commentaires et %3 catégories écrits dans %4 (%5 Ko).</translation>
     </message>
@@ -1911,7 +1944,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>JournalReplay</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
             <numerusform>Texte gardé sur cet ordinateur enregistré pour %n article.</numerusform>
@@ -1930,7 +1963,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../src/newsdesk/ui/live/updates.py" line="+127"/>
+        <location filename="../../src/newsdesk/ui/live/updates.py" line="+113"/>
         <source>Live updates paused: reconnecting…</source>
         <translation>Mises à jour en direct suspendues&#xa0;: reconnexion…</translation>
     </message>
@@ -2056,7 +2089,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Se connecter à une &amp;rédaction…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+102"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2071,7 +2104,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À lire aussi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2096,7 +2129,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2104,16 +2137,6 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+3"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>New story</source>
-        <translation>Nouvel article</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Moved to the trash. Restore from the Trash view (Ctrl+Shift+R).</source>
-        <translation>Mis à la corbeille. Restaurez-le depuis la vue Corbeille (Ctrl+Maj+R).</translation>
     </message>
 </context>
 <context>
@@ -2132,22 +2155,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+67"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
         <source>&amp;Moderation view</source>
         <translation>Vue &amp;modération</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Switch between the stories and the moderation view (Ctrl+Shift+M)</source>
         <translation>Basculer entre les articles et la vue modération (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Go to the comment &amp;queue</source>
         <translation>Aller aux commentaires en &amp;attente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Undo the last moderation</source>
         <translation>Annuler la dernière modération</translation>
     </message>
@@ -2203,47 +2226,48 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+184"/>
+        <location filename="../../ui/preferences_moderation_page.ui" line="+31"/>
         <source> links or more</source>
         <translation> liens ou plus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+20"/>
         <source>One word or phrase a line</source>
         <translation>Un mot ou une expression par ligne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Spam</source>
         <translation>Indésirable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Approve comments from authors with an approved comment</source>
         <translation>Approuver les commentaires des auteurs déjà approuvés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
         <source>Hold comments with:</source>
         <translation>Retenir les commentaires avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Hold comments containing:</source>
         <translation>Retenir les commentaires contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Block comments containing:</source>
         <translation>Bloquer les commentaires contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>Les commentaires bloqués vont dans&#xa0;:</translation>
     </message>
@@ -2251,7 +2275,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location line="-278"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>Lecture des réglages de la rédaction…</translation>
     </message>
@@ -2259,32 +2284,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NinjsExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+35"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="+6"/>
         <source>Export IPTC ninjs</source>
         <translation>Exporter en IPTC ninjs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Folder to write the ninjs documents into</source>
         <translation>Dossier où écrire les documents ninjs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>Choisissez un dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>ninjs version</source>
         <translation>Version de ninjs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+46"/>
         <source>Only the open story, “%1”</source>
         <translation>Seulement l&apos;article ouvert, « %1 »</translation>
     </message>
@@ -2294,22 +2319,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Seulement l&apos;article ouvert (aucun n&apos;est ouvert)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="-41"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="-4"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Folder for the ninjs documents</source>
         <translation>Dossier des documents ninjs</translation>
     </message>
@@ -2322,7 +2347,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+35"/>
+        <location filename="../../ui/note_dialog.ui" line="+27"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2381,12 +2406,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Note not saved: %1</source>
         <translation>Note non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The passage this note is about is no longer in the text.</source>
         <translation>Le passage visé par cette note n&apos;est plus dans le texte.</translation>
     </message>
@@ -2443,7 +2468,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>OfflineWork</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+152"/>
+        <location filename="../../src/newsdesk/ui/offline/controller.py" line="+145"/>
         <source>Take selected stories &amp;offline</source>
         <translation>Emporter les articles sélectionnés &amp;hors ligne</translation>
     </message>
@@ -2523,14 +2548,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Emporter une &amp;vue enregistrée hors ligne</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+99"/>
         <source>Select the stories to take offline first.</source>
         <translation>Sélectionnez d&apos;abord les articles à emporter hors ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>1 story</source>
-        <translation>1 article</translation>
+        <source>Untitled story</source>
+        <translation>Article sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2549,6 +2574,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+9"/>
+        <source>Took %1 offline to this computer</source>
+        <translation>%1 emporté hors ligne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Took 1 story offline to this computer</source>
         <translation>1 article emporté hors ligne sur cet ordinateur</translation>
     </message>
@@ -2568,12 +2598,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>%1 commentaires à modérer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taken offline</source>
         <translation>Emportés hors ligne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Work on them without a connection in this computer&apos;s newsroom (Offline ▸ Work offline); Sync sends your changes back.</source>
         <translation>Travaillez dessus sans connexion dans la rédaction de cet ordinateur (Hors ligne ▸ Travailler hors ligne)&#xa0;; la synchronisation renvoie vos modifications.</translation>
     </message>
@@ -2618,7 +2648,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les articles à fusionner sont marqués&#xa0;; fusionnez-les dans la rédaction de cet ordinateur (Hors ligne ▸ Travailler hors ligne).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Merge in this computer&apos;s newsroom</source>
         <translation>Fusionner dans la rédaction de cet ordinateur</translation>
     </message>
@@ -2643,7 +2673,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Encore %1 à fusionner.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Newsroom password</source>
         <translation>Mot de passe de la rédaction</translation>
     </message>
@@ -2671,25 +2701,25 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+32"/>
-        <location line="+38"/>
+        <location filename="../../ui/people_dialog.ui" line="+36"/>
+        <location line="+20"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-15"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+39"/>
+        <location line="-27"/>
+        <location line="+57"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-89"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2699,22 +2729,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les personnes et leurs rôles</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Add person</source>
         <translation>Ajouter la personne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Save roles</source>
         <translation>Enregistrer les rôles</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+64"/>
         <source>Nobody has a login of their own here yet: add the first person below.</source>
         <translation>Personne n&apos;a encore d&apos;identifiant à son nom ici&#xa0;: ajoutez la première personne ci-dessous.</translation>
     </message>
@@ -2820,37 +2850,37 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+62"/>
+        <location filename="../../ui/preferences_dialog.ui" line="+14"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Preferences pages</source>
         <translation>Pages des préférences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Writing</source>
         <translation>É&amp;criture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Copy desk</source>
         <translation>&amp;Secrétariat de rédaction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Modération</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
@@ -2865,7 +2895,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Lecture seule&#xa0;: seuls les modérateurs et les administrateurs peuvent changer les règles d&apos;accueil des commentaires (%1 est&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The newsroom&apos;s settings could not be read: %1</source>
         <translation>Les réglages de la rédaction n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
@@ -2986,7 +3016,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
         <source>Check Also links</source>
         <translation>Liens « À lire aussi »</translation>
     </message>
@@ -3115,12 +3145,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+27"/>
+        <location filename="../../ui/schedule_dialog.ui" line="+6"/>
         <source>Schedule publication</source>
         <translation>Programmer la publication</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Publish the story at:</source>
         <translation>Publier l&apos;article le&#xa0;:</translation>
     </message>
@@ -3192,38 +3222,38 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/dialog.py" line="+31"/>
-        <location line="+10"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="+14"/>
+        <location line="+19"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Type to filter: a command or a key…</source>
         <translation>Tapez pour filtrer&#xa0;: une commande ou une touche…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Filter the shortcuts</source>
         <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No shortcut matches.</source>
         <translation>Aucun raccourci ne correspond.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tab moves within an area, F6 and Shift+F6 go to the next or previous area. The comment queue&apos;s letters act only while its list has the focus.</source>
         <translation>Tab se déplace dans une zone, F6 et Maj+F6 passent à la zone suivante ou précédente. Les lettres des commentaires en attente n&apos;agissent que lorsque leur liste a le focus.</translation>
     </message>
@@ -3231,12 +3261,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/shortcuts/__init__.py" line="+32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Ne&amp;xt area</source>
         <translation>Zone &amp;suivante</translation>
     </message>
@@ -3259,77 +3289,77 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SiteExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+34"/>
+        <location filename="../../ui/site_export_dialog.ui" line="+6"/>
         <source>Export static site</source>
         <translation>Exporter le site statique</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Folder to write the site into</source>
         <translation>Dossier où écrire le site</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>Choisissez un dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the site is served from</source>
         <translation>Adresse d&apos;où le site est servi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the comment form posts to</source>
         <translation>Adresse où le formulaire de commentaire envoie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>https://example.org/comments (optional)</source>
         <translation>https://example.org/comments (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Rewrite every file, changed or not</source>
         <translation>Réécrire tous les fichiers, modifiés ou non</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Nom du site&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Served &amp;from:</source>
         <translation>&amp;Servi depuis&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Comments post to:</source>
         <translation>Les &amp;commentaires envoient à&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Folder for the static site</source>
         <translation>Dossier du site statique</translation>
     </message>
@@ -3365,22 +3395,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>StoryPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+45"/>
+        <location filename="../../ui/story_picker_dialog.ui" line="+14"/>
         <source>Link a story</source>
         <translation>Lier un article</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Words from the headline or text…</source>
         <translation>Mots du titre ou du texte…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Search stories to link</source>
         <translation>Chercher des articles à lier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Matching stories</source>
         <translation>Articles correspondants</translation>
     </message>
@@ -3388,32 +3418,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SyncReportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+61"/>
+        <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
         <source>Sync with the newsroom</source>
         <translation>Synchronisation avec la rédaction</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>What the sync changed</source>
         <translation>Ce que la synchronisation a changé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;Résoudre maintenant…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Need merging: both sides changed the same place</source>
         <translation>À fusionner&#xa0;: les deux côtés ont changé le même endroit</translation>
     </message>
@@ -3464,19 +3494,65 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>TrashActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
+        <source>Select a story to move to the trash.</source>
+        <translation>Sélectionnez un article à mettre à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved %1 to the trash.</source>
+        <translation>Mis à la corbeille&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trashed stories are in the Trash view.</source>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer depuis la corbeille (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the stories to restore.</source>
+        <translation>Sélectionnez les articles à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1.</source>
+        <translation>Remis en place&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled story</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+45"/>
+        <location filename="../../ui/user_picker_dialog.ui" line="+14"/>
         <source>Switch user</source>
         <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Work as another member of the desk on this local database (a shared database signs you in instead).</source>
         <translation>Travailler comme un autre membre de la rédaction sur cette base locale (une base partagée vous identifie à la place).</translation>
     </message>
@@ -3484,12 +3560,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>UserSwitcher</name>
     <message>
-        <location line="-25"/>
+        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+32"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+46"/>
         <source>Switch &amp;user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
@@ -3522,24 +3598,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>WebLinkDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+44"/>
+        <location filename="../../ui/web_link_dialog.ui" line="+14"/>
         <source>Link a web page</source>
         <translation>Lier une page web</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+258"/>
+        <source>New story</source>
+        <translation>Nouvel article</translation>
     </message>
 </context>
 <context>
@@ -3711,21 +3795,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>New story</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: done. The story is now %2.</source>
-        <translation>%1&#xa0;: fait. L&apos;article est maintenant %2.</translation>
+        <source>%1: done. “%3” is now %2.</source>
+        <translation>%1&#xa0;: fait. « %3 » est maintenant %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: not done</source>
         <translation>%1&#xa0;: non fait</translation>
     </message>
@@ -3733,47 +3818,47 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>WritingPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+95"/>
+        <location filename="../../ui/preferences_writing_page.ui" line="+22"/>
         <source>Each story&apos;s own language</source>
         <translation>La langue de chaque article</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Newsroom word list</source>
         <translation>Lexique de la rédaction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>A word the spell check should accept</source>
         <translation>Un mot que le correcteur doit accepter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>New word for the word list</source>
         <translation>Nouveau mot pour le lexique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>Check &amp;spelling in:</source>
         <translation>Vérifier l&apos;&amp;orthographe en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Newsroom word list (accepted in every story)</source>
         <translation>Lexique de la rédaction (accepté dans tous les articles)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
         <source>Word list: %1.</source>
         <translation>Lexique&#xa0;: %1.</translation>
     </message>
