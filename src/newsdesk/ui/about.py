@@ -72,8 +72,11 @@ class AboutDialog(FormWidget, QDialog):
         self.copy_button.setObjectName("aboutCopy")
         self.copy_button.clicked.connect(self.copy_details)
         ui.buttons.rejected.connect(self.reject)
-        # Enter closes, as ever: Close has the focus, though Copy comes first on screen.
-        ui.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        # Close has the focus and Enter, as ever (Copy comes first on screen and in the
+        # tab order, so it would take both).
+        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -30,15 +30,18 @@ class Ui_GeneralPage(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.uiLanguageLabel)
 
-        self.uiLanguageRow = QVBoxLayout()
+        self.uiLanguageBox = QWidget(generalPage)
+        self.uiLanguageBox.setObjectName(u"uiLanguageBox")
+        self.uiLanguageRow = QVBoxLayout(self.uiLanguageBox)
         self.uiLanguageRow.setSpacing(2)
         self.uiLanguageRow.setObjectName(u"uiLanguageRow")
-        self.uiLanguage = QComboBox(generalPage)
+        self.uiLanguageRow.setContentsMargins(0, 0, 0, 0)
+        self.uiLanguage = QComboBox(self.uiLanguageBox)
         self.uiLanguage.setObjectName(u"uiLanguage")
 
         self.uiLanguageRow.addWidget(self.uiLanguage)
 
-        self.uiLanguageNote = QLabel(generalPage)
+        self.uiLanguageNote = QLabel(self.uiLanguageBox)
         self.uiLanguageNote.setObjectName(u"uiLanguageNote")
         self.uiLanguageNote.setWordWrap(True)
         self.uiLanguageNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,7 +49,7 @@ class Ui_GeneralPage(object):
         self.uiLanguageRow.addWidget(self.uiLanguageNote)
 
 
-        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.uiLanguageRow)
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.uiLanguageBox)
 
         self.themeLabel = QLabel(generalPage)
         self.themeLabel.setObjectName(u"themeLabel")
@@ -79,17 +82,20 @@ class Ui_GeneralPage(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.autosaveLabel)
 
-        self.autosaveRow = QVBoxLayout()
+        self.autosaveBox = QWidget(generalPage)
+        self.autosaveBox.setObjectName(u"autosaveBox")
+        self.autosaveRow = QVBoxLayout(self.autosaveBox)
         self.autosaveRow.setSpacing(2)
         self.autosaveRow.setObjectName(u"autosaveRow")
-        self.autosaveDelay = QDoubleSpinBox(generalPage)
+        self.autosaveRow.setContentsMargins(0, 0, 0, 0)
+        self.autosaveDelay = QDoubleSpinBox(self.autosaveBox)
         self.autosaveDelay.setObjectName(u"autosaveDelay")
         self.autosaveDelay.setDecimals(1)
         self.autosaveDelay.setSingleStep(0.500000000000000)
 
         self.autosaveRow.addWidget(self.autosaveDelay)
 
-        self.autosaveNote = QLabel(generalPage)
+        self.autosaveNote = QLabel(self.autosaveBox)
         self.autosaveNote.setObjectName(u"autosaveNote")
         self.autosaveNote.setWordWrap(True)
         self.autosaveNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,7 +103,7 @@ class Ui_GeneralPage(object):
         self.autosaveRow.addWidget(self.autosaveNote)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.autosaveRow)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.autosaveBox)
 
 #if QT_CONFIG(shortcut)
         self.uiLanguageLabel.setBuddy(self.uiLanguage)
