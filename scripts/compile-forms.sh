@@ -5,9 +5,11 @@
 # nothing reads XML at run time; tests/unit/test_forms.py fails when one is out of date.
 #
 #   scripts/compile-forms.sh           # after editing a .ui file; commit both
-#   scripts/compile-forms.sh FOLDER    # write the modules into FOLDER instead (the test)
+#   scripts/compile-forms.sh FOLDER    # into FOLDER instead (relative to the repository)
 #
-# scripts/update-translations.sh runs this first, so lupdate reads the forms' texts.
+# It takes pyside6-uic from $PYSIDE6_BIN (default .venv/bin), else from the PATH. The
+# output depends on nothing but the .ui file and uic's version. scripts/update-translations.sh
+# runs it too, before lupdate reads the .ui files themselves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
