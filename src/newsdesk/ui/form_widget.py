@@ -4,9 +4,11 @@ scripts/compile-forms.sh into ``newsdesk.ui.forms.<name>_form``.
 The form builds the widgets whose place and text never change, and owns those texts. The
 widget's own code fills in what changes: lists, data, counts, messages. When the
 interface language changes, the widget puts the form's texts into it with the form's own
-``retranslateUi`` and then redoes its own texts in ``retranslate_ui``. The window's walk
-over texts (`preferences.language.retranslate`) leaves the form's widgets alone, so
-nothing is translated twice, nor by a guess at where a text came from.
+``retranslateUi`` and then redoes its own texts in ``retranslate_ui``; widgets it adds
+in code are its to say again there, and custom widgets in a form are form widgets too.
+The window's walk over texts (`preferences.language.retranslate`) leaves a form widget
+and all inside it alone, so nothing is translated twice, nor by a guess at where a text
+came from.
 """
 
 from __future__ import annotations
@@ -15,9 +17,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
-
-FROM_FORM = "newsdeskFromForm"
-"""The dynamic property that marks a widget a form made (its texts are the form's)."""
 
 
 class Form(Protocol):
@@ -42,13 +41,9 @@ class FormWidget(_Widget):
     _form: Form | None = None
 
     def set_up_form(self, form: FormT) -> FormT:
-        """Build `form` on this widget; its widgets' texts follow the language by it."""
+        """Build `form` on this widget: its widgets, and their texts in every language."""
         form.setupUi(self)
         self._form = form
-        self.setProperty(FROM_FORM, True)
-        for part in vars(form).values():
-            if isinstance(part, QWidget):
-                part.setProperty(FROM_FORM, True)
         return form
 
     def retranslate_ui(self) -> None:
@@ -64,8 +59,3 @@ class FormWidget(_Widget):
             self._form.retranslateUi(self)
             self.retranslate_ui()
         return handled
-
-
-def from_form(widget: QWidget) -> bool:
-    """Whether a form made `widget` (its texts follow the language without the walk)."""
-    return bool(widget.property(FROM_FORM))
