@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# The interface's translations: collect every translatable text of src/newsdesk into
-# resources/i18n/newsdesk_<language>.ts (new texts arrive unfinished, texts no longer in
-# the code are dropped), then compile each .ts into the .qm the app loads.
+# The interface's translations: collect every translatable text of src/newsdesk and of the
+# Designer forms in ui/ into resources/i18n/newsdesk_<language>.ts (new texts arrive
+# unfinished, texts no longer in the code are dropped), then compile each .ts into the .qm
+# the app loads. lupdate reads the forms' .ui files, under their class as context, as the
+# forms' retranslateUi asks for them; it cannot read the u"…" texts of the modules
+# pyside6-uic makes, which scripts/compile-forms.sh brings up to date first.
 #
 #   scripts/update-translations.sh          # update the .ts files and build the .qm files
 #   scripts/update-translations.sh --check  # only say how complete each language is
@@ -43,7 +46,14 @@ if [[ "${1:-}" == "--check" ]]; then
 fi
 
 mkdir -p "$FOLDER"
-mapfile -t SOURCES < <(grep -rlE --include='*.py' 'tr\(|translate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP' src/newsdesk | sort)
+# The forms' modules first, so that what the app shows and what is translated are one.
+PYSIDE6_BIN="$BIN" scripts/compile-forms.sh
+mapfile -t SOURCES < <(
+  {
+    grep -rlE --include='*.py' --exclude-dir=forms 'tr\(|translate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP' src/newsdesk
+    ls ui/*.ui
+  } | sort
+)
 for language in "${LANGUAGES[@]}"; do
   "$LUPDATE" -silent -no-obsolete -locations relative -target-language "$language" \
     "${SOURCES[@]}" -ts "$FOLDER/newsdesk_$language.ts"

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+50"/>
+        <location filename="../../ui/about_dialog.ui" line="+12"/>
         <source>About Newsdesk</source>
         <translation>درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+83"/>
         <source>The desktop newsroom editor.</source>
         <translation>ویرایشگر رومیزی تحریریه.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database server</source>
         <translation>کارساز پایگاه داده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Python</source>
         <translation>پایتون</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
         <source>&amp;Copy details</source>
         <translation>&amp;رونوشت جزئیات</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>unavailable: %1</source>
         <translation>در دسترس نیست: %1</translation>
     </message>
@@ -434,7 +434,7 @@
     <message>
         <location line="+28"/>
         <source>Could not keep your text on this computer: %s</source>
-        <translation>نگه داشتن متن شما روی این رایانه ممکن نشد: %s</translation>
+        <translation>متن شما روی این رایانه نگه داشته نشد: %s</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -454,7 +454,7 @@
     <message>
         <location line="+23"/>
         <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
-        <translation>پایگاه داده مشغول است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
+        <translation>پایگاه داده سرگرم است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -884,7 +884,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+23"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -924,17 +924,12 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Comments open</source>
-        <translation>نظرها باز است</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>مطلب هنگام ویرایش شما تغییر کرد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+50"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 نسخه‌ی تازه‌تری از «%2» را در %3 ذخیره کرد. متن شما روی آن ذخیره نشد؛ هر چه برگزینید، هر دو متن در تاریخچه‌ی مطلب می‌مانند.</translation>
     </message>
@@ -944,7 +939,7 @@
         <translation>این مطلب</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Their version (%1)</source>
         <translation>نسخه‌ی او (%1)</translation>
     </message>
@@ -954,37 +949,42 @@
         <translation>نسخه‌ی شما</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+16"/>
         <source>Merge</source>
         <translation>ادغام</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+20"/>
         <source>Clashing paragraph %1</source>
         <translation>بند متعارض %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paragraph “%1”:</source>
         <translation>بند «%1»:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clashing field %1</source>
         <translation>خانه‌ی متعارض %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Your changes and theirs touch different paragraphs and fields: the merge keeps both.</source>
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1 place(s) were changed on both sides. Choose what the merge keeps for each; everything else is merged.</source>
         <translation>%1 جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد؛ باقی ادغام می‌شود.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Save the &amp;merge</source>
         <translation>ذخیره‌ی &amp;ادغام</translation>
     </message>
@@ -999,12 +999,12 @@
         <translation>پذیرفتن نسخه‌ی &amp;او</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decide &amp;later</source>
         <translation>تصمیم &amp;بعدی</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Mine</source>
         <translation>مال من</translation>
     </message>
@@ -1030,7 +1030,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
         <source>never encrypt</source>
         <translation>هرگز رمزنگاری نکن</translation>
     </message>
@@ -1060,113 +1060,113 @@
         <translation>رمزنگاری کن، مرجع و نام میزبان را بررسی کن</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/connection_dialog.ui" line="+14"/>
         <source>Connect to newsroom</source>
         <translation>اتصال به تحریریه</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Recent newsrooms</source>
         <translation>تحریریه‌های اخیر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>&amp;Forget</source>
         <translation>&amp;فراموش کن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Remove the newsroom from this list</source>
         <translation>برداشتن تحریریه از این فهرست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>This &amp;computer</source>
         <translation>این &amp;رایانه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>Newsroom &amp;server</source>
         <translation>&amp;کارساز تحریریه</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+213"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
+        <location filename="../../ui/connection_dialog.ui" line="-33"/>
         <source>Newsroom file</source>
         <translation>پرونده‌ی تحریریه</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>optional, e.g. City desk</source>
         <translation>اختیاری، مثلاً سرویس شهری</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+104"/>
         <source>&amp;Remember password in the system keyring</source>
         <translation>&amp;گذرواژه را در جاکلیدی سامانه به خاطر بسپار</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>&amp;Test connection</source>
         <translation>&amp;آزمودن اتصال</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
         <translation>&amp;اتصال</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/connection_dialog.ui" line="-279"/>
         <source>R&amp;ecent</source>
         <translation>&amp;اخیر</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>File:</source>
         <translation>پرونده:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+104"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>H&amp;ost:</source>
         <translation>&amp;میزبان:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>&amp;Database:</source>
         <translation>&amp;پایگاه داده:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;User:</source>
         <translation>&amp;کاربر:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>T&amp;LS mode:</source>
         <translation>&amp;حالت TLS:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Password:</source>
         <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+75"/>
         <source>saved in the system keyring</source>
         <translation>در جاکلیدی سامانه ذخیره شده</translation>
     </message>
@@ -1257,63 +1257,63 @@
 <context>
     <name>CopyDeskPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+268"/>
+        <location filename="../../ui/preferences_copy_desk_page.ui" line="+35"/>
         <source> words</source>
         <translation> واژه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source> characters</source>
         <translation> نویسه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Style list</source>
         <translation>شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Avoid</source>
         <translation>پرهیز از</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Use instead</source>
         <translation>به جایش</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Add &amp;rule</source>
         <translation>افزودن &amp;قاعده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remo&amp;ve rule</source>
         <translation>&amp;حذف قاعده</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-129"/>
         <source>Flag</source>
         <translation>هشدار برای</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Sentences longer than:</source>
         <translation>جمله‌های بلندتر از:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Headlines longer than:</source>
         <translation>تیترهای بلندتر از:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Standfirsts longer than:</source>
         <translation>لیدهای بلندتر از:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Style list (banned or style-guide words)</source>
         <translation>شیوه‌نامه (واژه‌های ممنوع یا مطابق راهنما)</translation>
     </message>
@@ -1354,12 +1354,12 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+86"/>
+        <location filename="../../ui/diff_dialog.ui" line="+14"/>
         <source>Compare revisions</source>
         <translation>مقایسه‌ی نسخه‌ها</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_dialog.py" line="+32"/>
         <source>Compare %1 with %2</source>
         <translation>مقایسه‌ی %1 با %2</translation>
     </message>
@@ -1367,27 +1367,27 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location line="-73"/>
+        <location filename="../../ui/diff_view.ui" line="+23"/>
         <source>&amp;Inline</source>
         <translation>&amp;درون‌خطی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Side by side</source>
         <translation>&amp;کنار هم</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Differences</source>
         <translation>تفاوت‌ها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+42"/>
         <source>+%1 words, −%2 words</source>
         <translation>+%1 واژه، −%2 واژه</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -1427,12 +1427,12 @@
     <message>
         <location line="+6"/>
         <source>You are editing this story on another computer (since %1). Take it over here?</source>
-        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). این‌جا آن را بگیرید؟</translation>
+        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). اینجا ادامه می‌دهید؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
-        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). این‌جا آن را بگیرید؟</translation>
+        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). اینجا ادامه می‌دهید؟</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1684,62 +1684,62 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-144"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+43"/>
         <source>The interface changes language as soon as you press OK or Apply.</source>
         <translation>زبان رابط کاربری به محض زدن «تأیید» یا «اعمال» تغییر می‌کند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Same as the system</source>
         <translation>همانند سامانه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>High contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+56"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.</source>
         <translation>مطلب این مدت پس از توقف تایپ خودش ذخیره می‌شود، و هنگام تایپ دست‌کم با همین فاصله: یک خرابی حداکثر همین اندازه تایپ را از بین می‌برد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-142"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;زبان رابط کاربری:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
         <translation>&amp;اندازه‌ی قلم پیش‌نمایش (پیکسل):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Autosave after:</source>
         <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
     </message>
@@ -2268,47 +2268,48 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+184"/>
+        <location filename="../../ui/preferences_moderation_page.ui" line="+31"/>
         <source> links or more</source>
         <translation> پیوند یا بیشتر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+20"/>
         <source>One word or phrase a line</source>
         <translation>هر سطر یک واژه یا عبارت</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Spam</source>
         <translation>هرزنامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Approve comments from authors with an approved comment</source>
         <translation>نظرهای نویسندگانی که نظر تأییدشده دارند را تأیید کن</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
         <source>Hold comments with:</source>
         <translation>نگه داشتن نظرهای دارای:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Hold comments containing:</source>
         <translation>نگه داشتن نظرهای شامل:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Block comments containing:</source>
         <translation>مسدود کردن نظرهای شامل:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>نظرهای مسدودشده می‌روند به:</translation>
     </message>
@@ -2316,7 +2317,8 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location line="-278"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>در حال خواندن تنظیمات تحریریه…</translation>
     </message>
@@ -2324,32 +2326,32 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NinjsExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+35"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="+6"/>
         <source>Export IPTC ninjs</source>
         <translation>برون‌برد IPTC ninjs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Folder to write the ninjs documents into</source>
         <translation>پوشه‌ای که سندهای ninjs در آن نوشته شوند</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>پوشه‌ای برگزینید…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>ninjs version</source>
         <translation>نسخه‌ی ninjs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+46"/>
         <source>Only the open story, “%1”</source>
         <translation>فقط مطلب باز، «%1»</translation>
     </message>
@@ -2359,22 +2361,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>فقط مطلب باز (مطلبی باز نیست)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="-41"/>
         <source>&amp;Folder:</source>
         <translation>&amp;پوشه:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>&amp;Version:</source>
         <translation>&amp;نسخه:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="-4"/>
         <source>&amp;Export</source>
         <translation>&amp;برون‌برد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Folder for the ninjs documents</source>
         <translation>پوشه‌ی سندهای ninjs</translation>
     </message>
@@ -2387,7 +2389,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+35"/>
+        <location filename="../../ui/note_dialog.ui" line="+27"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -2741,25 +2743,25 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+32"/>
-        <location line="+38"/>
+        <location filename="../../ui/people_dialog.ui" line="+36"/>
+        <location line="+20"/>
         <source>Login</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-15"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+39"/>
+        <location line="-27"/>
+        <location line="+57"/>
         <source>Roles</source>
         <translation>نقش‌ها</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-89"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
@@ -2769,22 +2771,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>افراد و نقش‌هایشان</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Save roles</source>
         <translation>ذخیره‌ی نقش‌ها</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+64"/>
         <source>Nobody has a login of their own here yet: add the first person below.</source>
         <translation>هنوز کسی این‌جا نام کاربری ندارد: نخستین فرد را در پایین بیفزایید.</translation>
     </message>
@@ -2890,37 +2892,37 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+62"/>
+        <location filename="../../ui/preferences_dialog.ui" line="+14"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Preferences pages</source>
         <translation>صفحه‌های ترجیحات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;General</source>
         <translation>&amp;عمومی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Writing</source>
         <translation>&amp;نگارش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Copy desk</source>
         <translation>&amp;دبیری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Moderation</source>
         <translation>&amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
         <source>no role</source>
         <translation>بدون نقش</translation>
     </message>
@@ -2935,7 +2937,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>فقط‌خواندنی: تنها ناظران و مدیران می‌توانند قواعد پذیرش نظر را تغییر دهند (%1: %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The newsroom&apos;s settings could not be read: %1</source>
         <translation>تنظیمات تحریریه خوانده نشد: %1</translation>
     </message>
@@ -3185,12 +3187,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+27"/>
+        <location filename="../../ui/schedule_dialog.ui" line="+6"/>
         <source>Schedule publication</source>
         <translation>زمان‌بندی انتشار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Publish the story at:</source>
         <translation>انتشار مطلب در:</translation>
     </message>
@@ -3262,38 +3264,38 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/dialog.py" line="+31"/>
-        <location line="+10"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="+14"/>
+        <location line="+19"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Type to filter: a command or a key…</source>
         <translation>برای صافی بنویسید: یک فرمان یا یک کلید…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Filter the shortcuts</source>
         <translation>صافی میان‌برها</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Command</source>
         <translation>فرمان</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No shortcut matches.</source>
         <translation>میان‌بری پیدا نشد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tab moves within an area, F6 and Shift+F6 go to the next or previous area. The comment queue&apos;s letters act only while its list has the focus.</source>
         <translation>Tab درون یک ناحیه جابه‌جا می‌کند، F6 و Shift+F6 به ناحیه‌ی بعدی یا قبلی می‌روند. حرف‌های صف نظرها فقط وقتی کار می‌کنند که فهرست آن در کانون باشد.</translation>
     </message>
@@ -3329,77 +3331,77 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SiteExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+34"/>
+        <location filename="../../ui/site_export_dialog.ui" line="+6"/>
         <source>Export static site</source>
         <translation>برون‌برد وبگاه ایستا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Folder to write the site into</source>
         <translation>پوشه‌ای که وبگاه در آن نوشته شود</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>پوشه‌ای برگزینید…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Site name</source>
         <translation>نام وبگاه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the site is served from</source>
         <translation>نشانی‌ای که وبگاه از آن ارائه می‌شود</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the comment form posts to</source>
         <translation>نشانی‌ای که فرم نظر به آن می‌فرستد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>https://example.org/comments (optional)</source>
         <translation>https://example.org/comments (اختیاری)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Rewrite every file, changed or not</source>
         <translation>بازنویسی همه‌ی پرونده‌ها، تغییرکرده یا نه</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>&amp;Folder:</source>
         <translation>&amp;پوشه:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;نام وبگاه:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Served &amp;from:</source>
         <translation>&amp;ارائه از:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Comments post to:</source>
         <translation>&amp;نظرها فرستاده شوند به:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
         <source>&amp;Export</source>
         <translation>&amp;برون‌برد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Folder for the static site</source>
         <translation>پوشه‌ی وبگاه ایستا</translation>
     </message>
@@ -3435,22 +3437,22 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>StoryPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+45"/>
+        <location filename="../../ui/story_picker_dialog.ui" line="+14"/>
         <source>Link a story</source>
         <translation>پیوند به یک مطلب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Words from the headline or text…</source>
         <translation>واژه‌هایی از تیتر یا متن…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Search stories to link</source>
         <translation>جستجوی مطالب برای پیوند</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Matching stories</source>
         <translation>مطالب یافته‌شده</translation>
     </message>
@@ -3458,32 +3460,32 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SyncReportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+61"/>
+        <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
         <source>Sync with the newsroom</source>
         <translation>همگام‌سازی با تحریریه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>What the sync changed</source>
         <translation>آنچه همگام‌سازی تغییر داد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>چه</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;اکنون حل کن…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Need merging: both sides changed the same place</source>
         <translation>نیاز به ادغام: هر دو سو یک جا را تغییر دادند</translation>
     </message>
@@ -3538,7 +3540,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
         <source>Select a story to move to the trash.</source>
-        <translation>مطلبی را برای انتقال به زباله‌دان برگزینید.</translation>
+        <translation>مطلبی را برای رفتن به زباله‌دان برگزینید.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3553,7 +3555,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+13"/>
         <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
-        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را انتخاب کنید، آن‌ها را برگزینید و سپس بازگردانی (Ctrl+Shift+R).</translation>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را برگزینید، آن‌ها را انتخاب کنید، سپس «بازگردانی از زباله‌دان» (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3581,17 +3583,17 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>UserPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+45"/>
+        <location filename="../../ui/user_picker_dialog.ui" line="+14"/>
         <source>Switch user</source>
         <translation>تغییر کاربر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Work as another member of the desk on this local database (a shared database signs you in instead).</source>
         <translation>کار به‌جای یکی دیگر از اعضای تحریریه روی این پایگاه داده‌ی محلی (پایگاه داده‌ی مشترک خودش شما را وارد می‌کند).</translation>
     </message>
@@ -3599,12 +3601,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>UserSwitcher</name>
     <message>
-        <location line="-25"/>
+        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+32"/>
         <source>no role</source>
         <translation>بدون نقش</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+46"/>
         <source>Switch &amp;user…</source>
         <translation>تغییر &amp;کاربر…</translation>
     </message>
@@ -3637,22 +3639,22 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>WebLinkDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+44"/>
+        <location filename="../../ui/web_link_dialog.ui" line="+14"/>
         <source>Link a web page</source>
         <translation>پیوند به یک صفحه‌ی وب</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Address:</source>
         <translation>&amp;نشانی:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Summary:</source>
         <translation>&amp;خلاصه:</translation>
     </message>
@@ -3857,47 +3859,47 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>WritingPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+95"/>
+        <location filename="../../ui/preferences_writing_page.ui" line="+22"/>
         <source>Each story&apos;s own language</source>
         <translation>زبان خود هر مطلب</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Newsroom word list</source>
         <translation>واژه‌نامه‌ی تحریریه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>A word the spell check should accept</source>
         <translation>واژه‌ای که بررسی املا باید بپذیرد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>New word for the word list</source>
         <translation>واژه‌ی تازه برای واژه‌نامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>Check &amp;spelling in:</source>
         <translation>بررسی &amp;املا به زبان:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Newsroom word list (accepted in every story)</source>
         <translation>واژه‌نامه‌ی تحریریه (در همه‌ی مطالب پذیرفته است)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
         <source>Word list: %1.</source>
         <translation>واژه‌نامه: %1.</translation>
     </message>

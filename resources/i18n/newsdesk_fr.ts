@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+50"/>
+        <location filename="../../ui/about_dialog.ui" line="+12"/>
         <source>About Newsdesk</source>
         <translation>À propos de Newsdesk</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+83"/>
         <source>The desktop newsroom editor.</source>
         <translation>L&apos;éditeur de rédaction pour le bureau.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Database server</source>
         <translation>Serveur de base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>unavailable: %1</source>
         <translation>indisponible&#xa0;: %1</translation>
     </message>
@@ -455,7 +455,7 @@
     <message>
         <location line="+23"/>
         <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
-        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle est libre</translation>
+        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle se libère</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -886,7 +886,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+23"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -926,17 +926,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Comments open</source>
-        <translation>Commentaires ouverts</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>L&apos;article a changé pendant que vous le modifiiez</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+50"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 a enregistré une version plus récente de « %2 » à %3. Votre texte ne l&apos;a pas écrasée&#xa0;; les deux textes restent dans l&apos;historique de l&apos;article, quel que soit votre choix.</translation>
     </message>
@@ -946,7 +941,7 @@
         <translation>cet article</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Their version (%1)</source>
         <translation>Sa version (%1)</translation>
     </message>
@@ -956,37 +951,42 @@
         <translation>Votre version</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+16"/>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+20"/>
         <source>Clashing paragraph %1</source>
         <translation>Paragraphe en conflit %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paragraph “%1”:</source>
         <translation>Paragraphe « %1 »&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clashing field %1</source>
         <translation>Champ en conflit %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Your changes and theirs touch different paragraphs and fields: the merge keeps both.</source>
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1 place(s) were changed on both sides. Choose what the merge keeps for each; everything else is merged.</source>
         <translation>%1 endroit(s) modifié(s) des deux côtés. Choisissez ce que la fusion garde pour chacun&#xa0;; tout le reste est fusionné.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Save the &amp;merge</source>
         <translation>Enregistrer la &amp;fusion</translation>
     </message>
@@ -1001,12 +1001,12 @@
         <translation>Prendre la &amp;sienne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Decide &amp;later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
         <source>never encrypt</source>
         <translation>ne jamais chiffrer</translation>
     </message>
@@ -1062,113 +1062,113 @@
         <translation>chiffrer, vérifier l&apos;autorité et le nom d&apos;hôte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/connection_dialog.ui" line="+14"/>
         <source>Connect to newsroom</source>
         <translation>Se connecter à une rédaction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Recent newsrooms</source>
         <translation>Rédactions récentes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Remove the newsroom from this list</source>
         <translation>Retirer la rédaction de cette liste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>This &amp;computer</source>
         <translation>Cet &amp;ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>Newsroom &amp;server</source>
         <translation>&amp;Serveur de rédaction</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+213"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
+        <location filename="../../ui/connection_dialog.ui" line="-33"/>
         <source>Newsroom file</source>
         <translation>Fichier de la rédaction</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>optional, e.g. City desk</source>
         <translation>facultatif, p. ex. Service Ville</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+104"/>
         <source>&amp;Remember password in the system keyring</source>
         <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
         <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/connection_dialog.ui" line="-279"/>
         <source>R&amp;ecent</source>
         <translation>R&amp;écentes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+104"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>T&amp;LS mode:</source>
         <translation>Mode T&amp;LS&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+75"/>
         <source>saved in the system keyring</source>
         <translation>enregistré dans le trousseau du système</translation>
     </message>
@@ -1259,63 +1259,63 @@
 <context>
     <name>CopyDeskPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+268"/>
+        <location filename="../../ui/preferences_copy_desk_page.ui" line="+35"/>
         <source> words</source>
         <translation> mots</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Style list</source>
         <translation>Charte de style</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Avoid</source>
         <translation>À éviter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Use instead</source>
         <translation>Utiliser plutôt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Add &amp;rule</source>
         <translation>Ajouter une &amp;règle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remo&amp;ve rule</source>
         <translation>Supprimer la r&amp;ègle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-129"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Sentences longer than:</source>
         <translation>Phrases de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Headlines longer than:</source>
         <translation>Titres de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Standfirsts longer than:</source>
         <translation>Chapôs de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Style list (banned or style-guide words)</source>
         <translation>Charte de style (mots proscrits ou imposés)</translation>
     </message>
@@ -1356,12 +1356,12 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+86"/>
+        <location filename="../../ui/diff_dialog.ui" line="+14"/>
         <source>Compare revisions</source>
         <translation>Comparer des versions</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_dialog.py" line="+32"/>
         <source>Compare %1 with %2</source>
         <translation>Comparer %1 avec %2</translation>
     </message>
@@ -1369,27 +1369,27 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location line="-73"/>
+        <location filename="../../ui/diff_view.ui" line="+23"/>
         <source>&amp;Inline</source>
         <translation>&amp;En ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Côte à côte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/newsdesk/ui/copydesk/diff_view.py" line="+42"/>
         <source>+%1 words, −%2 words</source>
         <translation>+%1 mots, −%2 mots</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -1686,62 +1686,62 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-144"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+43"/>
         <source>The interface changes language as soon as you press OK or Apply.</source>
         <translation>L&apos;interface change de langue dès que vous appuyez sur OK ou Appliquer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>Le texte de l&apos;article dans l&apos;aperçu, de %1 à %2 px</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+56"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.</source>
         <translation>Un article s&apos;enregistre ce délai après une pause de frappe, et au moins aussi souvent pendant la frappe&#xa0;: une panne ne fait perdre au plus que ce délai de frappe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-142"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
         <translation>&amp;Taille du texte de l&apos;aperçu (px)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Autosave after:</source>
         <translation>&amp;Enregistrement automatique après&#xa0;:</translation>
     </message>
@@ -2272,47 +2272,48 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+184"/>
+        <location filename="../../ui/preferences_moderation_page.ui" line="+31"/>
         <source> links or more</source>
         <translation> liens ou plus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+20"/>
         <source>One word or phrase a line</source>
         <translation>Un mot ou une expression par ligne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Spam</source>
         <translation>Indésirable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Approve comments from authors with an approved comment</source>
         <translation>Approuver les commentaires des auteurs déjà approuvés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
         <source>Hold comments with:</source>
         <translation>Retenir les commentaires avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Hold comments containing:</source>
         <translation>Retenir les commentaires contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Block comments containing:</source>
         <translation>Bloquer les commentaires contenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>Les commentaires bloqués vont dans&#xa0;:</translation>
     </message>
@@ -2320,7 +2321,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location line="-278"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>Lecture des réglages de la rédaction…</translation>
     </message>
@@ -2328,32 +2330,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NinjsExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+35"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="+6"/>
         <source>Export IPTC ninjs</source>
         <translation>Exporter en IPTC ninjs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Folder to write the ninjs documents into</source>
         <translation>Dossier où écrire les documents ninjs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>Choisissez un dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>ninjs version</source>
         <translation>Version de ninjs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="+46"/>
         <source>Only the open story, “%1”</source>
         <translation>Seulement l&apos;article ouvert, « %1 »</translation>
     </message>
@@ -2363,22 +2365,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Seulement l&apos;article ouvert (aucun n&apos;est ouvert)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/ninjs_export_dialog.ui" line="-41"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/ninjs_dialog.py" line="-4"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Folder for the ninjs documents</source>
         <translation>Dossier des documents ninjs</translation>
     </message>
@@ -2391,7 +2393,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+35"/>
+        <location filename="../../ui/note_dialog.ui" line="+27"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2745,25 +2747,25 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+32"/>
-        <location line="+38"/>
+        <location filename="../../ui/people_dialog.ui" line="+36"/>
+        <location line="+20"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-15"/>
+        <location line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+39"/>
+        <location line="-27"/>
+        <location line="+57"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-89"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2773,22 +2775,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les personnes et leurs rôles</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Add person</source>
         <translation>Ajouter la personne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Save roles</source>
         <translation>Enregistrer les rôles</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/newsdesk/ui/admin/people_dialog.py" line="+64"/>
         <source>Nobody has a login of their own here yet: add the first person below.</source>
         <translation>Personne n&apos;a encore d&apos;identifiant à son nom ici&#xa0;: ajoutez la première personne ci-dessous.</translation>
     </message>
@@ -2894,37 +2896,37 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+62"/>
+        <location filename="../../ui/preferences_dialog.ui" line="+14"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Preferences pages</source>
         <translation>Pages des préférences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Writing</source>
         <translation>É&amp;criture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Copy desk</source>
         <translation>&amp;Secrétariat de rédaction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Moderation</source>
         <translation>&amp;Modération</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
@@ -2939,7 +2941,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Lecture seule&#xa0;: seuls les modérateurs et les administrateurs peuvent changer les règles d&apos;accueil des commentaires (%1 est&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The newsroom&apos;s settings could not be read: %1</source>
         <translation>Les réglages de la rédaction n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
@@ -3189,12 +3191,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/dialogs.py" line="+27"/>
+        <location filename="../../ui/schedule_dialog.ui" line="+6"/>
         <source>Schedule publication</source>
         <translation>Programmer la publication</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Publish the story at:</source>
         <translation>Publier l&apos;article le&#xa0;:</translation>
     </message>
@@ -3266,38 +3268,38 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/shortcuts/dialog.py" line="+31"/>
-        <location line="+10"/>
+        <location filename="../../ui/shortcuts_dialog.ui" line="+14"/>
+        <location line="+19"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Type to filter: a command or a key…</source>
         <translation>Tapez pour filtrer&#xa0;: une commande ou une touche…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Filter the shortcuts</source>
         <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No shortcut matches.</source>
         <translation>Aucun raccourci ne correspond.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tab moves within an area, F6 and Shift+F6 go to the next or previous area. The comment queue&apos;s letters act only while its list has the focus.</source>
         <translation>Tab se déplace dans une zone, F6 et Maj+F6 passent à la zone suivante ou précédente. Les lettres des commentaires en attente n&apos;agissent que lorsque leur liste a le focus.</translation>
     </message>
@@ -3333,77 +3335,77 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SiteExportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+34"/>
+        <location filename="../../ui/site_export_dialog.ui" line="+6"/>
         <source>Export static site</source>
         <translation>Exporter le site statique</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Folder to write the site into</source>
         <translation>Dossier où écrire le site</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a folder…</source>
         <translation>Choisissez un dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the site is served from</source>
         <translation>Adresse d&apos;où le site est servi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Address the comment form posts to</source>
         <translation>Adresse où le formulaire de commentaire envoie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>https://example.org/comments (optional)</source>
         <translation>https://example.org/comments (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Rewrite every file, changed or not</source>
         <translation>Réécrire tous les fichiers, modifiés ou non</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Nom du site&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Served &amp;from:</source>
         <translation>&amp;Servi depuis&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Comments post to:</source>
         <translation>Les &amp;commentaires envoient à&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Folder for the static site</source>
         <translation>Dossier du site statique</translation>
     </message>
@@ -3439,22 +3441,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>StoryPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+45"/>
+        <location filename="../../ui/story_picker_dialog.ui" line="+14"/>
         <source>Link a story</source>
         <translation>Lier un article</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Words from the headline or text…</source>
         <translation>Mots du titre ou du texte…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Search stories to link</source>
         <translation>Chercher des articles à lier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Matching stories</source>
         <translation>Articles correspondants</translation>
     </message>
@@ -3462,32 +3464,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SyncReportDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+61"/>
+        <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
         <source>Sync with the newsroom</source>
         <translation>Synchronisation avec la rédaction</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>What the sync changed</source>
         <translation>Ce que la synchronisation a changé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;Résoudre maintenant…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Need merging: both sides changed the same place</source>
         <translation>À fusionner&#xa0;: les deux côtés ont changé le même endroit</translation>
     </message>
@@ -3547,7 +3549,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+7"/>
         <source>Moved %1 to the trash.</source>
-        <translation>%1 mis à la corbeille.</translation>
+        <translation>Mis à la corbeille&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3557,7 +3559,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+13"/>
         <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
-        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer (Ctrl+Maj+R).</translation>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer depuis la corbeille (Ctrl+Maj+R).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3567,7 +3569,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+7"/>
         <source>Restored %1.</source>
-        <translation>%1 restauré.</translation>
+        <translation>Remis en place&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3586,17 +3588,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>UserPickerDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+45"/>
+        <location filename="../../ui/user_picker_dialog.ui" line="+14"/>
         <source>Switch user</source>
         <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Work as another member of the desk on this local database (a shared database signs you in instead).</source>
         <translation>Travailler comme un autre membre de la rédaction sur cette base locale (une base partagée vous identifie à la place).</translation>
     </message>
@@ -3604,12 +3606,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>UserSwitcher</name>
     <message>
-        <location line="-25"/>
+        <location filename="../../src/newsdesk/ui/copydesk/user_switcher.py" line="+32"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+46"/>
         <source>Switch &amp;user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
@@ -3642,22 +3644,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>WebLinkDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/dialogs.py" line="+44"/>
+        <location filename="../../ui/web_link_dialog.ui" line="+14"/>
         <source>Link a web page</source>
         <translation>Lier une page web</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
     </message>
@@ -3851,7 +3853,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+11"/>
         <source>%1: done. “%3” is now %2.</source>
-        <translation>%1&#xa0;: fait. «&#xa0;%3&#xa0;» est maintenant %2.</translation>
+        <translation>%1&#xa0;: fait. « %3 » est maintenant %2.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3862,47 +3864,47 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>WritingPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+95"/>
+        <location filename="../../ui/preferences_writing_page.ui" line="+22"/>
         <source>Each story&apos;s own language</source>
         <translation>La langue de chaque article</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Newsroom word list</source>
         <translation>Lexique de la rédaction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>A word the spell check should accept</source>
         <translation>Un mot que le correcteur doit accepter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>New word for the word list</source>
         <translation>Nouveau mot pour le lexique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>Check &amp;spelling in:</source>
         <translation>Vérifier l&apos;&amp;orthographe en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Newsroom word list (accepted in every story)</source>
         <translation>Lexique de la rédaction (accepté dans tous les articles)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
         <source>Word list: %1.</source>
         <translation>Lexique&#xa0;: %1.</translation>
     </message>

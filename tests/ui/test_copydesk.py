@@ -26,7 +26,7 @@ from tests.ui.window_helpers import SEED_SLUG, child_of, open_story
 
 from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.copydesk.dialogs import NoteDialog
-from newsdesk.ui.copydesk.diff_view import DiffDialog
+from newsdesk.ui.copydesk.diff_dialog import DiffDialog
 from newsdesk.ui.copydesk.user_switcher import UserPickerDialog
 from newsdesk.ui.main_window import MainWindow
 

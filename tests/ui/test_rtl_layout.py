@@ -73,7 +73,7 @@ def test_persian_mirrors_the_window_and_english_restores_it(
     qtbot.waitUntil(lambda: window.layoutDirection() == Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: left_to_right(window) == english, timeout=5000)
     assert bottom_left_to_right(window) == ["comments", "related"]
-    # The language change arrives as a posted event; the mirroring may be done before it.
+    # The texts follow their own LanguageChange, which may come after the mirroring.
     qtbot.waitUntil(lambda: window.sections_dock.windowTitle() == "Sections", timeout=5000)
 
 

@@ -36,6 +36,9 @@ from tests.ui.window_helpers import SEED_SLUG, close_window, open_story
 
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.ui.article_editor.panel import LANGUAGES
+from newsdesk.ui.connection import open_connection_dialog
+from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
+from newsdesk.ui.interchange.site_dialog import SiteExportDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.preferences import open_preferences
 from newsdesk.ui.preferences.language import apply_language, current_language
@@ -274,3 +277,36 @@ def test_choosing_a_language_in_preferences_retranslates_the_open_window(
     with contextlib.suppress(qtbot.TimeoutError):
         qtbot.waitUntil(lambda: differ() == {})
     assert differ() == {}
+
+
+def test_dialogs_built_from_forms_follow_a_change_of_language(qtbot, qapp, window_in) -> None:  # type: ignore[no-untyped-def]
+    """A form's texts, and those its dialog sets itself (a button box's "Export", the TLS
+    modes' hints, a check box about the open story), change language at once and back."""
+    window = window_in("en")
+    site = SiteExportDialog(window.settings, window)
+    ninjs = NinjsExportDialog(window.settings, None, window)
+    for dialog in (site, ninjs):
+        dialog.show()
+    connection = open_connection_dialog(window.workbench)
+    qtbot.waitUntil(connection.isVisible)
+    export = site.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    apply_language(qapp, "fr")
+    qtbot.waitUntil(lambda: site.windowTitle() == "Exporter le site statique", timeout=5000)
+    QApplication.processEvents()
+    assert export.text() == "E&xporter"  # not the button box's own "OK"
+    assert ninjs.only_open.text() == "Seulement l'article ouvert (aucun n'est ouvert)"
+    assert connection.windowTitle() == "Se connecter à une rédaction"
+    assert connection.connect_button.text() == "Se co&nnecter"
+    assert connection.tls_mode.currentText() == "prefer — chiffrer quand le serveur le peut"
+
+    apply_language(qapp, "en")
+    qtbot.waitUntil(lambda: site.windowTitle() == "Export static site", timeout=5000)
+    QApplication.processEvents()
+    assert export.text() == "&Export"
+    assert ninjs.only_open.text() == "Only the open story (none is open)"
+    assert connection.connect_button.text() == "C&onnect"
+    assert connection.tls_mode.currentText() == "prefer — encrypt when the server can"
+    for dialog in (site, ninjs):
+        dialog.reject()
+    connection.reject()

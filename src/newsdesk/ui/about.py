@@ -12,30 +12,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from newsdesk import __version__
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.about_dialog_form import Ui_AboutDialog
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
 
 ICON_SIZE = 64
-MINIMUM_WIDTH = 460  # a database path on one line, mostly
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FormWidget, QDialog):
     def __init__(
         self,
         database: str,
@@ -46,72 +38,51 @@ class AboutDialog(QDialog):
         """`database` names the newsroom's database (never with a password);
         `server_version` asks its server for its version (on a worker)."""
         super().__init__(parent)
-        self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About Newsdesk"))
+        self.ui = self.set_up_form(Ui_AboutDialog())
         self._server_version = server_version
         self._queries = queries
+        ui = self.ui
 
-        icon = named(QLabel(), "aboutIcon")
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
-            icon.setPixmap(application.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
-        title = self.title = named(QLabel(), "aboutTitle")
-        self._show_title()
-        heading = QHBoxLayout()
-        heading.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        heading.addWidget(title, 1)
-
-        self.values: dict[str, QLabel] = {}
-        form = QFormLayout()
-        rows = (
-            ("version", __version__),
-            ("database", database),
-            ("server", "…"),
-            ("qt", qVersion()),
-            ("pyside", PySide6.__version__),
-            ("python", platform.python_version()),
-        )
-        self._labels = self._row_labels()
-        for key, value in rows:
-            shown = named(QLabel(value), f"about_{key}")
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setWordWrap(True)
-            form.addRow(self._labels[key], shown)
-            self.values[key] = shown
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = named(
-            buttons.addButton(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole),
-            "aboutCopy",
-        )
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-
-        self.setMinimumWidth(MINIMUM_WIDTH)
-        layout = QVBoxLayout(self)
-        layout.addLayout(heading)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def _row_labels(self) -> dict[str, str]:
-        return {
-            "version": self.tr("Version"),
-            "database": self.tr("Database"),
-            "server": self.tr("Database server"),
-            "qt": self.tr("Qt"),
-            "pyside": self.tr("PySide6"),
-            "python": self.tr("Python"),
+            ui.aboutIcon.setPixmap(application.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
+        self.title = ui.aboutTitle
+        # Each line of the details: its label (the form's) and its value.
+        self._rows: dict[str, tuple[QLabel, QLabel]] = {
+            "version": (ui.aboutVersionLabel, ui.about_version),
+            "database": (ui.aboutDatabaseLabel, ui.about_database),
+            "server": (ui.aboutServerLabel, ui.about_server),
+            "qt": (ui.aboutQtLabel, ui.about_qt),
+            "pyside": (ui.aboutPySideLabel, ui.about_pyside),
+            "python": (ui.aboutPythonLabel, ui.about_python),
         }
+        self.values = {key: value for key, (_label, value) in self._rows.items()}
+        shown = {
+            "version": __version__,
+            "database": database,
+            "server": "…",
+            "qt": qVersion(),
+            "pyside": PySide6.__version__,
+            "python": platform.python_version(),
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
 
-    def _show_title(self) -> None:
-        tagline = self.tr("The desktop newsroom editor.")
-        self.title.setText(f"<h2 style='margin:0'>Newsdesk {__version__}</h2><p>{tagline}</p>")
+        self.copy_button = ui.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("aboutCopy")
+        self.copy_button.clicked.connect(self.copy_details)
+        ui.buttons.rejected.connect(self.reject)
+        # Close has the focus and Enter, as ever (Copy comes first on screen and in the
+        # tab order, so it would take both).
+        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (the rows' labels change with it by themselves)."""
-        self._show_title()
-        self._labels = self._row_labels()
+        tagline = self.tr("The desktop newsroom editor.")
+        self.title.setText(f"<h2 style='margin:0'>Newsdesk {__version__}</h2><p>{tagline}</p>")
+        self.copy_button.setText(self.tr("&Copy details"))
 
     def refresh_server(self) -> None:
         self.values["server"].setText("…")
@@ -125,9 +96,7 @@ class AboutDialog(QDialog):
 
     def details(self) -> str:
         """Every line of the dialog as plain text, for a bug report."""
-        return "\n".join(
-            f"{self._labels[key]}: {value.text()}" for key, value in self.values.items()
-        )
+        return "\n".join(f"{label.text()}: {value.text()}" for label, value in self._rows.values())
 
     def copy_details(self) -> None:
         clipboard = QGuiApplication.clipboard()

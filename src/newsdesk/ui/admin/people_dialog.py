@@ -6,95 +6,47 @@ refusals are shown in the dialog as they come.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QTableWidgetItem, QWidget
 
 from newsdesk.domain.enums import Role
 from newsdesk.services.admin import AdminService, Person
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.people_dialog_form import Ui_PeopleDialog
 from newsdesk.ui.tasks import TaskRunner
-from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import role_name
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("PeopleDialog", "Login"),
-    QT_TRANSLATE_NOOP("PeopleDialog", "Name"),
-    QT_TRANSLATE_NOOP("PeopleDialog", "Roles"),
-)
 
-
-class PeopleDialog(QDialog):
+class PeopleDialog(FormWidget, QDialog):
     def __init__(
         self, service: AdminService, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("peopleDialog")
-        self.setWindowTitle(self.tr("People"))
+        self.ui = self.set_up_form(Ui_PeopleDialog())
         self._service = service
         self._tasks = tasks
         self._people: list[Person] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName(self.tr("People and their roles"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.login = QLineEdit()
-        self.login.setObjectName("personLogin")
-        self.login.setPlaceholderText("dana.desk")
-        self.display_name = QLineEdit()
-        self.display_name.setObjectName("personName")
-        self.password = QLineEdit()
-        self.password.setObjectName("personPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.roles = {role: QCheckBox(role_name(role)) for role in Role}
-        role_row = QHBoxLayout()
-        for role, box in self.roles.items():
+        self.table = self.ui.peopleTable
+        self.login = self.ui.personLogin
+        self.display_name = self.ui.personName
+        self.password = self.ui.personPassword
+        self.add_button = self.ui.addPerson
+        self.save_roles_button = self.ui.savePersonRoles
+        self.message = self.ui.peopleMessage
+        self.roles: dict[Role, QCheckBox] = {}
+        for role in Role:  # one box a role, as the domain lists them
+            box = QCheckBox(role_name(role))
             box.setObjectName(f"role_{role.value}")
-            role_row.addWidget(box)
-        form = QFormLayout()
-        form.addRow(self.tr("Login"), self.login)
-        form.addRow(self.tr("Name"), self.display_name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Roles"), role_row)
-        self.add_button = QPushButton(self.tr("Add person"))
-        self.add_button.setObjectName("addPerson")
-        self.save_roles_button = QPushButton(self.tr("Save roles"))
-        self.save_roles_button.setObjectName("savePersonRoles")
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.save_roles_button)
-        actions.addStretch(1)
-        self.message = QLabel()
-        self.message.setObjectName("peopleMessage")
-        self.message.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
-        self.resize(620, 480)
+            self.ui.personRoles.addWidget(box)
+            self.roles[role] = box
+        self.ui.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button.clicked.connect(self._add)
         self.save_roles_button.clicked.connect(self._save_roles)
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        for role, box in self.roles.items():
+            box.setText(role_name(role))
 
     # ---- reading -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -9,23 +9,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.merge import Choice, Side
 from newsdesk.services.conflicts import ConflictCase
-from newsdesk.ui.copydesk.diff_view import DiffView
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.conflict_dialog_form import Ui_ConflictDialog
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 PREVIEW_CHARS = 60
@@ -54,18 +44,37 @@ def _opening(paragraphs: tuple[str, ...]) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(FormWidget, QDialog):
     def __init__(self, case: ConflictCase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("conflictDialog")
-        self.setWindowTitle(self.tr("The story changed while you were editing"))
+        self.ui = self.set_up_form(Ui_ConflictDialog())
         self.case = case
         self.resolution: Resolution | None = None
-        merge = case.merge
+        self.explanation = self.ui.conflictExplanation
+        self.diff = self.ui.conflictDiff
+        self.merge_box = self.ui.conflictMerge
+        self.merge_summary = self.ui.conflictMergeSummary
+        self.buttons = self.ui.buttons
+        self.diff.side_by_side.setChecked(True)
 
+        # One choice a clash: a paragraph (mine, theirs or both) or a field (mine or theirs).
+        self.paragraph_choices = [self._choice(with_both=True) for _ in case.merge.body.conflicts]
+        self.field_choices = {
+            name: self._choice(with_both=False) for name in case.merge.field_conflicts
+        }
+
+        self.save_merged = self._button("saveMerged", Resolution.MERGED)
+        self.keep_mine = self._button("keepMine", Resolution.MINE)
+        self.take_theirs = self._button("takeTheirs", Resolution.THEIRS)
+        self.decide_later = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.decide_later.setObjectName("decideLater")
+        self.buttons.rejected.connect(self.reject)
+        self.save_merged.setDefault(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        case = self.case
         when = case.theirs.updated_at.astimezone().strftime("%H:%M")
-        self.explanation = named(QLabel(), "conflictExplanation")
-        self.explanation.setWordWrap(True)
         self.explanation.setText(
             self.tr(
                 "%1 saved a newer version of “%2” at %3. Your text was not saved over it; "
@@ -75,37 +84,12 @@ class ConflictDialog(QDialog):
             .replace("%2", case.theirs.headline or self.tr("this story"))
             .replace("%3", when)
         )
-        self.diff = named(DiffView(), "conflictDiff")
-        self.diff.side_by_side.setChecked(True)
         self.diff.show_comparison(
             case.comparison,
             self.tr("Their version (%1)").replace("%1", case.their_author),
             self.tr("Your version"),
         )
-
-        self.merge_box = named(QGroupBox(self.tr("Merge")), "conflictMerge")
-        merge_layout = QVBoxLayout(self.merge_box)
-        self.merge_summary = named(QLabel(), "conflictMergeSummary")
-        self.merge_summary.setWordWrap(True)
-        merge_layout.addWidget(self.merge_summary)
-        self.paragraph_choices: list[QComboBox] = []
-        self.field_choices: dict[str, QComboBox] = {}
-        choices = QFormLayout()
-        for number, conflict in enumerate(merge.body.conflicts, start=1):
-            combo = self._choice_combo(with_both=True)
-            combo.setAccessibleName(self.tr("Clashing paragraph %1").replace("%1", str(number)))
-            choices.addRow(
-                self.tr("Paragraph “%1”:").replace("%1", _opening(conflict.base or conflict.ours)),
-                combo,
-            )
-            self.paragraph_choices.append(combo)
-        for name in merge.field_conflicts:
-            combo = self._choice_combo(with_both=False)
-            label = self.tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
-            combo.setAccessibleName(self.tr("Clashing field %1").replace("%1", label))
-            choices.addRow(f"{label}:", combo)
-            self.field_choices[name] = combo
-        merge_layout.addLayout(choices)
+        merge = case.merge
         if merge.clean:
             self.merge_summary.setText(
                 self.tr(
@@ -121,35 +105,46 @@ class ConflictDialog(QDialog):
                     "for each; everything else is merged."
                 ).replace("%1", str(count))
             )
+        paragraphs = zip(merge.body.conflicts, self.paragraph_choices, strict=True)
+        for number, (conflict, combo) in enumerate(paragraphs, start=1):
+            combo.setAccessibleName(self.tr("Clashing paragraph %1").replace("%1", str(number)))
+            self._name_choice(
+                combo,
+                self.tr("Paragraph “%1”:").replace("%1", _opening(conflict.base or conflict.ours)),
+            )
+        for name, combo in self.field_choices.items():
+            label = self.tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
+            combo.setAccessibleName(self.tr("Clashing field %1").replace("%1", label))
+            self._name_choice(combo, f"{label}:")
+        self.save_merged.setText(self.tr("Save the &merge"))
+        self.keep_mine.setText(self.tr("Keep &mine"))
+        self.take_theirs.setText(self.tr("Take &theirs"))
+        self.decide_later.setText(self.tr("Decide &later"))
 
-        self.buttons = QDialogButtonBox()
-        self.save_merged = self._button(self.tr("Save the &merge"), "saveMerged", Resolution.MERGED)
-        self.keep_mine = self._button(self.tr("Keep &mine"), "keepMine", Resolution.MINE)
-        self.take_theirs = self._button(self.tr("Take &theirs"), "takeTheirs", Resolution.THEIRS)
-        later = self.buttons.addButton(
-            self.tr("Decide &later"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        later.setObjectName("decideLater")
-        self.buttons.rejected.connect(self.reject)
-        self.save_merged.setDefault(True)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.diff, 1)
-        layout.addWidget(self.merge_box)
-        layout.addWidget(self.buttons)
-        self.resize(980, 680)
-
-    def _choice_combo(self, *, with_both: bool) -> QComboBox:
+    def _choice(self, *, with_both: bool) -> QComboBox:
+        """A row of the merge box: its label and items get their texts in retranslate_ui."""
         combo = QComboBox()
-        combo.addItem(self.tr("Mine"), "ours")
-        combo.addItem(self.tr("Theirs"), "theirs")
+        combo.addItem("", "ours")
+        combo.addItem("", "theirs")
         if with_both:
-            combo.addItem(self.tr("Both: mine, then theirs"), "both")
+            combo.addItem("", "both")
+        label = QLabel()
+        label.setBuddy(combo)
+        self.ui.conflictChoices.addRow(label, combo)
         return combo
 
-    def _button(self, text: str, name: str, resolution: Resolution) -> QPushButton:
-        button = named(QPushButton(text), name)
+    def _name_choice(self, combo: QComboBox, label: str) -> None:
+        shown = self.ui.conflictChoices.labelForField(combo)
+        if isinstance(shown, QLabel):
+            shown.setText(label)
+        combo.setItemText(0, self.tr("Mine"))
+        combo.setItemText(1, self.tr("Theirs"))
+        if combo.count() > 2:
+            combo.setItemText(2, self.tr("Both: mine, then theirs"))
+
+    def _button(self, name: str, resolution: Resolution) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
         self.buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         button.clicked.connect(lambda: self._choose(resolution))
         return button

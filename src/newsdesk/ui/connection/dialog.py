@@ -14,26 +14,7 @@ from collections.abc import Callable
 import qtawesome as qta
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
 from newsdesk.services.connections import (
     DEFAULT_PORT,
@@ -50,7 +31,8 @@ from newsdesk.services.database_errors import DatabaseError
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.secrets import PasswordStore, PasswordStoreError
 from newsdesk.ui.connection.recent import RecentConnections
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.connection_dialog_form import Ui_ConnectionDialog
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
@@ -74,7 +56,7 @@ SSL_MODE_HINTS = {
 }
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(FormWidget, QDialog):
     def __init__(
         self,
         settings: QSettings,
@@ -86,8 +68,7 @@ class ConnectionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("connectionDialog")
-        self.setWindowTitle(self.tr("Connect to newsroom"))
+        self.ui = self.set_up_form(Ui_ConnectionDialog())
         self.newsroom: Newsroom | None = None
         self.connection: NewsroomConnection | None = None
         self._passwords = passwords
@@ -97,61 +78,42 @@ class ConnectionDialog(QDialog):
         self._runner = TaskRunner("connection", self)
         self._connecting = False
         self._cancelled = False
+        self._password_saved = False
+        self._keyring_problem = passwords.problem()
 
-        self.recent_list = named(QListWidget(), "recentConnections")
-        self.recent_list.setAccessibleName(self.tr("Recent newsrooms"))
-        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.forget_button = named(QPushButton(self.tr("&Forget")), "forgetConnection")
-        self.forget_button.setToolTip(self.tr("Remove the newsroom from this list"))
-
-        self.local_radio = named(QRadioButton(self.tr("This &computer")), "localNewsroom")
-        self.server_radio = named(QRadioButton(self.tr("Newsroom &server")), "serverNewsroom")
-        self.kind_group = QButtonGroup(self)
-        self.kind_group.addButton(self.local_radio)
-        self.kind_group.addButton(self.server_radio)
-        self.local_path = named(QLineEdit(), "localPath")
-        self.local_path.setPlaceholderText(str(default_database_path()))
-        self.local_path.setAccessibleName(self.tr("Newsroom file"))
-        self.browse_button = named(QPushButton(self.tr("C&hoose…")), "chooseLocalFile")
-
-        self.name = named(QLineEdit(), "connectionName")
-        self.name.setPlaceholderText(self.tr("optional, e.g. City desk"))
-        self.host = named(QLineEdit(), "serverHost")
-        self.host.setPlaceholderText("newsroom.example.org")
-        self.port = named(QSpinBox(), "serverPort")
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.database = named(QLineEdit(), "serverDatabase")
-        self.user = named(QLineEdit(), "serverUser")
-        self.tls_mode = named(QComboBox(), "tlsMode")
-        for mode in SslMode:
-            self.tls_mode.addItem(f"{mode.value} — {self.tr(SSL_MODE_HINTS[mode])}", mode.value)
-        self.tls_mode.setCurrentIndex(self.tls_mode.findData(SslMode.PREFER.value))
-        self.password = named(QLineEdit(), "serverPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_password = named(
-            QCheckBox(self.tr("&Remember password in the system keyring")), "rememberPassword"
-        )
-        self.remember_password.setChecked(True)
-        self.keyring_note = named(QLabel(), "keyringNote")
-        self.keyring_note.setWordWrap(True)
-
-        self.test_button = named(QPushButton(self.tr("&Test connection")), "testConnection")
-        self.test_button.setIcon(qta.icon("mdi6.lan-check"))
-        self.outcome = named(QLabel(), "connectionResult")
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outcome.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.outcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        ui = self.ui
+        self.recent_list = ui.recentConnections
+        self.forget_button = ui.forgetConnection
+        self.local_radio = ui.localNewsroom
+        self.server_radio = ui.serverNewsroom
+        self.local_box = ui.localBox
+        self.local_path = ui.localPath
+        self.browse_button = ui.chooseLocalFile
+        self.server_box = ui.serverBox
+        self.name = ui.connectionName
+        self.host = ui.serverHost
+        self.port = ui.serverPort
+        self.database = ui.serverDatabase
+        self.user = ui.serverUser
+        self.tls_mode = ui.tlsMode
+        self.password = ui.serverPassword
+        self.remember_password = ui.rememberPassword
+        self.keyring_note = ui.keyringNote
+        self.test_button = ui.testConnection
+        self.outcome = ui.connectionResult
+        self.buttons = ui.buttons
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText(self.tr("C&onnect"))
         self.connect_button.setObjectName("connectButton")
 
-        self._lay_out()
+        self.local_path.setPlaceholderText(str(default_database_path()))
+        self.port.setValue(DEFAULT_PORT)
+        for mode in SslMode:
+            self.tls_mode.addItem(mode.value, mode.value)  # the hints: retranslate_ui
+        self.tls_mode.setCurrentIndex(self.tls_mode.findData(SslMode.PREFER.value))
+        self.test_button.setIcon(qta.icon("mdi6.lan-check"))
+        self.outcome.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.retranslate_ui()
+
         self._wire()
         self._show_keyring_state()
         self._load_recent()
@@ -161,62 +123,15 @@ class ConnectionDialog(QDialog):
             if self.server_radio.isChecked():
                 self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def retranslate_ui(self) -> None:
+        self.connect_button.setText(self.tr("C&onnect"))
+        for index, mode in enumerate(SslMode):
+            self.tls_mode.setItemText(index, f"{mode.value} — {self.tr(SSL_MODE_HINTS[mode])}")
+        problem = self._keyring_problem
+        self.keyring_note.setText(self.tr(problem) if problem else "")
+        self._show_password_hint()
+
     # ---- building ------------------------------------------------------------------------
-    def _lay_out(self) -> None:
-        recent_box = QVBoxLayout()
-        recent_label = QLabel(self.tr("R&ecent"))
-        recent_label.setBuddy(self.recent_list)
-        recent_box.addWidget(recent_label)
-        recent_box.addWidget(self.recent_list, 1)
-        recent_box.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.local_box = QWidget()
-        local_row = QHBoxLayout(self.local_box)
-        local_row.setContentsMargins(24, 0, 0, 0)
-        local_row.addWidget(QLabel(self.tr("File:")))
-        local_row.addWidget(self.local_path, 1)
-        local_row.addWidget(self.browse_button)
-
-        self.server_box = QWidget()
-        form = QFormLayout(self.server_box)
-        form.setContentsMargins(24, 0, 0, 0)
-        host_row = QHBoxLayout()
-        host_row.addWidget(self.host, 1)
-        port_label = QLabel(self.tr("Port:"))
-        port_label.setBuddy(self.port)
-        host_row.addWidget(port_label)
-        host_row.addWidget(self.port)
-        form.addRow(self.tr("&Name:"), self.name)
-        host_label = QLabel(self.tr("H&ost:"))
-        host_label.setBuddy(self.host)
-        form.addRow(host_label, host_row)
-        form.addRow(self.tr("&Database:"), self.database)
-        form.addRow(self.tr("&User:"), self.user)
-        form.addRow(self.tr("T&LS mode:"), self.tls_mode)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow("", self.remember_password)
-        form.addRow("", self.keyring_note)
-
-        choice = QVBoxLayout()
-        choice.addWidget(self.local_radio)
-        choice.addWidget(self.local_box)
-        choice.addSpacing(6)
-        choice.addWidget(self.server_radio)
-        choice.addWidget(self.server_box)
-        choice.addStretch(1)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        test_row.addWidget(self.outcome, 1)
-        choice.addLayout(test_row)
-
-        grid = QGridLayout(self)
-        grid.addLayout(recent_box, 0, 0)
-        grid.addLayout(choice, 0, 1)
-        grid.addWidget(self.buttons, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 5)
-        self.resize(820, 460)
-
     def _wire(self) -> None:
         self.local_radio.toggled.connect(self._kind_changed)
         self.browse_button.clicked.connect(self._choose_file)
@@ -234,12 +149,11 @@ class ConnectionDialog(QDialog):
         test_shortcut.activated.connect(self.check_connection)
 
     def _show_keyring_state(self) -> None:
-        problem = self._passwords.problem()
+        problem = self._keyring_problem
         self.remember_password.setEnabled(problem is None)
         if problem is not None:
             self.remember_password.setChecked(False)
-        self.keyring_note.setText(self.tr(problem) if problem else "")
-        self.keyring_note.setVisible(problem is not None)
+        self.keyring_note.setVisible(problem is not None)  # its text: retranslate_ui
 
     def _load_recent(self) -> None:
         self._recent = self._recent_store.load()
@@ -279,10 +193,14 @@ class ConnectionDialog(QDialog):
         self.recent_list.blockSignals(False)
 
     def _show_saved_password(self, connection: NewsroomConnection) -> None:
-        saved = self._saved_password(connection) is not None
-        self.password.setPlaceholderText(self.tr("saved in the system keyring") if saved else "")
-        if saved and self.remember_password.isEnabled():
+        self._password_saved = self._saved_password(connection) is not None
+        self._show_password_hint()
+        if self._password_saved and self.remember_password.isEnabled():
             self.remember_password.setChecked(True)
+
+    def _show_password_hint(self) -> None:
+        hint = self.tr("saved in the system keyring") if self._password_saved else ""
+        self.password.setPlaceholderText(hint)
 
     def _saved_password(self, connection: NewsroomConnection) -> str | None:
         if connection.is_local:
@@ -319,7 +237,8 @@ class ConnectionDialog(QDialog):
             try:
                 self._show_saved_password(self.form_connection())
             except InvalidConnection:
-                self.password.setPlaceholderText("")
+                self._password_saved = False
+                self._show_password_hint()
 
     def _choose_file(self) -> None:
         start = self.local_path.text() or str(default_database_path())

@@ -9,41 +9,26 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.note_dialog_form import Ui_NoteDialog
+from newsdesk.ui.forms.schedule_dialog_form import Ui_ScheduleDialog
 
 
-class NoteDialog(QDialog):
+class NoteDialog(FormWidget, QDialog):
     """Asks for the note a step needs (why a story is sent back, what a correction says)."""
 
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("workflowNoteDialog")
+        self.ui = self.set_up_form(Ui_NoteDialog())
         self.setWindowTitle(title)
-        self.prompt = QLabel(prompt)
-        self.prompt.setWordWrap(True)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("workflowNote")
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.prompt = self.ui.workflowNotePrompt
+        self.prompt.setText(prompt)
+        self.note = self.ui.workflowNote
+        self.buttons = self.ui.buttons
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.note, 1)
-        layout.addWidget(self.buttons)
-        self.resize(440, 240)
         self.note.textChanged.connect(self._update_ok)
         self._update_ok()
 
@@ -55,26 +40,15 @@ class NoteDialog(QDialog):
         return self.note.toPlainText().strip()
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(FormWidget, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("scheduleDialog")
-        self.setWindowTitle(self.tr("Schedule publication"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        self.when.setCalendarPopup(True)
+        self.ui = self.set_up_form(Ui_ScheduleDialog())
+        self.when = self.ui.publicationTime
         self.when.setMinimumDateTime(QDateTime.currentDateTime())
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        when_label = QLabel(self.tr("Publish the story at:"))
-        when_label.setBuddy(self.when)
-        layout.addWidget(when_label)
-        layout.addWidget(self.when)
-        layout.addWidget(buttons)
+        self.when.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def moment(self) -> datetime:
         """The chosen time, aware, in the local zone."""

@@ -22,7 +22,7 @@ from newsdesk.domain.copydesk import RevisionComparison, RevisionSummary
 from newsdesk.domain.entities import Article
 from newsdesk.domain.workflow import may_edit
 from newsdesk.ui.copydesk.dialogs import confirm
-from newsdesk.ui.copydesk.diff_view import DiffDialog
+from newsdesk.ui.copydesk.diff_dialog import DiffDialog
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench

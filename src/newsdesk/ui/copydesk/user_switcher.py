@@ -11,18 +11,12 @@ from typing import TYPE_CHECKING
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
 
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import Role
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.user_picker_dialog_form import Ui_UserPickerDialog
 from newsdesk.ui.vocabulary import role_name
 
 if TYPE_CHECKING:
@@ -38,38 +32,27 @@ def describe_roles(user: User) -> str:
     return ", ".join(names) or QCoreApplication.translate("UserSwitcher", "no role")
 
 
-class UserPickerDialog(QDialog):
+class UserPickerDialog(FormWidget, QDialog):
     def __init__(self, users: list[User], current: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("switchUserDialog")
-        self.setWindowTitle(self.tr("Switch user"))
-        self.users = QListWidget()
-        self.users.setObjectName("userList")
-        self.users.setAccessibleName(self.tr("People"))
+        self.ui = self.set_up_form(Ui_UserPickerDialog())
+        self.users = self.ui.userList
+        self._people = users
         for user in users:
-            item = QListWidgetItem(f"{user.display_name} — {describe_roles(user)}")
+            item = QListWidgetItem()
             item.setData(USER_ROLE, user)
             self.users.addItem(item)
             if user.id == current.id:
                 self.users.setCurrentItem(item)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
         self.users.itemDoubleClicked.connect(lambda _item: self.accept())
-        note = QLabel(
-            self.tr(
-                "Work as another member of the desk on this local database "
-                "(a shared database signs you in instead)."
-            )
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.users, 1)
-        layout.addWidget(buttons)
-        self.resize(380, 320)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The roles are words too."""
+        for row, user in enumerate(self._people):
+            self.users.item(row).setText(f"{user.display_name} — {describe_roles(user)}")
 
     def chosen(self) -> User | None:
         item = self.users.currentItem()

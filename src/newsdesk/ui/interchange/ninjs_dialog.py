@@ -5,79 +5,48 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from newsdesk.services.publishing.ninjs import VERSIONS
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.ninjs_export_dialog_form import Ui_NinjsExportDialog
 
 SETTINGS_PREFIX = "ninjsExport/"
 
 
-class NinjsExportDialog(QDialog):
+class NinjsExportDialog(FormWidget, QDialog):
     def __init__(
         self, settings: QSettings, open_story: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("ninjsExportDialog")
-        self.setWindowTitle(self.tr("Export IPTC ninjs"))
+        self.ui = self.set_up_form(Ui_NinjsExportDialog())
         self._settings = settings
-        self.folder = named(
-            QLineEdit(str(settings.value(SETTINGS_PREFIX + "folder", "") or "")), "ninjsFolder"
-        )
-        self.folder.setAccessibleName(self.tr("Folder to write the ninjs documents into"))
-        self.folder.setPlaceholderText(self.tr("Choose a folder…"))
-        browse = named(QPushButton(self.tr("&Browse…")), "browseNinjsFolder")
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        self.version = named(QComboBox(), "ninjsVersion")
-        self.version.setAccessibleName(self.tr("ninjs version"))
+        self._open_story = open_story
+        self.folder = self.ui.ninjsFolder
+        self.version = self.ui.ninjsVersion
+        self.only_open = self.ui.ninjsOnlyOpenStory
+        self.error = self.ui.ninjsExportError
+        self.buttons = self.ui.buttons
+
+        self.folder.setText(str(settings.value(SETTINGS_PREFIX + "folder", "") or ""))
         for version in sorted(VERSIONS, reverse=True):
             self.version.addItem(f"ninjs {version}", version)
         remembered = settings.value(SETTINGS_PREFIX + "version", "3.0")
         self.version.setCurrentIndex(max(0, self.version.findData(remembered)))
-        self.only_open = named(QCheckBox(), "ninjsOnlyOpenStory")
-        if open_story:
-            self.only_open.setText(self.tr("Only the open story, “%1”").replace("%1", open_story))
-        else:
-            self.only_open.setText(self.tr("Only the open story (none is open)"))
-            self.only_open.setEnabled(False)
-        self.error = named(QLabel(), "ninjsExportError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px")
-        self.error.hide()
-
-        form = QFormLayout()
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy of its own
-        form.addRow(folder_label, folder_row)
-        form.addRow(self.tr("&Version:"), self.version)
-        form.addRow("", self.only_open)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self.only_open.setEnabled(bool(open_story))
+        self.ui.browseNinjsFolder.clicked.connect(self._browse)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.retranslate_ui()
         self.resize(480, self.sizeHint().height())
+
+    def retranslate_ui(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        if self._open_story:
+            only = self.tr("Only the open story, “%1”").replace("%1", self._open_story)
+        else:
+            only = self.tr("Only the open story (none is open)")
+        self.only_open.setText(only)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

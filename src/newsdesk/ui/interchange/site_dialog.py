@@ -5,79 +5,47 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from newsdesk.services.publishing import SiteOptions
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.site_export_dialog_form import Ui_SiteExportDialog
 
 SETTINGS_PREFIX = "siteExport/"
 
 
-class SiteExportDialog(QDialog):
+class SiteExportDialog(FormWidget, QDialog):
     """Asks for the folder and the site's options, remembering them for next time."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("siteExportDialog")
-        self.setWindowTitle(self.tr("Export static site"))
+        self.ui = self.set_up_form(Ui_SiteExportDialog())
         self._settings = settings
+        self.folder = self.ui.siteFolder
+        self.title = self.ui.siteTitle
+        self.base_url = self.ui.siteBaseUrl
+        self.comment_url = self.ui.siteCommentUrl
+        self.full = self.ui.siteFull
+        self.error = self.ui.siteExportError
+        self.buttons = self.ui.buttons
+
         defaults = SiteOptions()
 
         def remembered(key: str, default: str) -> str:
             return str(settings.value(SETTINGS_PREFIX + key, default) or default)
 
-        self.folder = named(QLineEdit(remembered("folder", "")), "siteFolder")
-        self.folder.setAccessibleName(self.tr("Folder to write the site into"))
-        self.folder.setPlaceholderText(self.tr("Choose a folder…"))
-        browse = named(QPushButton(self.tr("&Browse…")), "browseSiteFolder")
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        self.title = named(QLineEdit(remembered("title", defaults.title)), "siteTitle")
-        self.title.setAccessibleName(self.tr("Site name"))
-        self.base_url = named(QLineEdit(remembered("baseUrl", defaults.base_url)), "siteBaseUrl")
-        self.base_url.setAccessibleName(self.tr("Address the site is served from"))
-        self.comment_url = named(QLineEdit(remembered("commentUrl", "")), "siteCommentUrl")
-        self.comment_url.setAccessibleName(self.tr("Address the comment form posts to"))
-        self.comment_url.setPlaceholderText(self.tr("https://example.org/comments (optional)"))
-        self.full = named(QCheckBox(self.tr("Rewrite every file, changed or not")), "siteFull")
-        self.error = named(QLabel(), "siteExportError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px")
-        self.error.hide()
-
-        form = QFormLayout()
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy of its own
-        form.addRow(folder_label, folder_row)
-        form.addRow(self.tr("Site &name:"), self.title)
-        form.addRow(self.tr("Served &from:"), self.base_url)
-        form.addRow(self.tr("&Comments post to:"), self.comment_url)
-        form.addRow("", self.full)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self.folder.setText(remembered("folder", ""))
+        self.title.setText(remembered("title", defaults.title))
+        self.base_url.setText(remembered("baseUrl", defaults.base_url))
+        self.comment_url.setText(remembered("commentUrl", ""))
+        self.ui.browseSiteFolder.clicked.connect(self._browse)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.retranslate_ui()
         self.resize(520, self.sizeHint().height())
+
+    def retranslate_ui(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

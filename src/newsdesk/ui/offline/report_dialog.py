@@ -4,18 +4,11 @@ decisions that lost, changes the newsroom refused, stories that need merging."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidgetItem, QWidget
 
 from newsdesk.services.sync import SyncReport
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.sync_report_dialog_form import Ui_SyncReportDialog
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +42,7 @@ def has_news(report: SyncReport) -> bool:
     )
 
 
-class SyncReportDialog(QDialog):
+class SyncReportDialog(FormWidget, QDialog):
     resolve_requested = Signal(str)
     """The uuid of a story that needs merging, to open in the conflict view."""
 
@@ -57,32 +50,18 @@ class SyncReportDialog(QDialog):
         self, report: SyncReport, headlines: dict[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("syncReport")
-        self.setWindowTitle(self.tr("Sync with the newsroom"))
+        self.ui = self.set_up_form(Ui_SyncReportDialog())
         self.report = report
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(summary_line(report))
-        self.summary.setObjectName("syncSummary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-
-        self.details = QTreeWidget()
-        self.details.setObjectName("syncDetails")
-        self.details.setAccessibleName(self.tr("What the sync changed"))
-        self.details.setHeaderLabels([self.tr("What"), self.tr("Details")])
-        self.details.setRootIsDecorated(True)
+        self._headlines = headlines
+        self.summary = self.ui.syncSummary
+        self.details = self.ui.syncDetails
         self.details.setColumnWidth(0, 320)
-        self._fill(report, headlines)
-        self.details.expandAll()
         self.details.itemActivated.connect(self._activated)
-        layout.addWidget(self.details)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self.ui.buttons
         self.resolve_button: QPushButton | None = None
         if report.conflicts:
-            self.resolve_button = buttons.addButton(
-                self.tr("&Resolve now…"), QDialogButtonBox.ButtonRole.AcceptRole
-            )
+            self.resolve_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
             self.resolve_button.setObjectName("resolveNow")
             self.resolve_button.setDefault(True)
             self.resolve_button.clicked.connect(
@@ -90,8 +69,16 @@ class SyncReportDialog(QDialog):
             )
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The summary and every line, in the interface's language."""
+        self.summary.setText(summary_line(self.report))
+        self.details.clear()
+        self._fill(self.report, self._headlines)
+        self.details.expandAll()
+        if self.resolve_button is not None:
+            self.resolve_button.setText(self.tr("&Resolve now…"))
 
     def _group(self, title: str, count: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.details, [f"{title} ({count})", ""])

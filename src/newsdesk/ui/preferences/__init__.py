@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from newsdesk.ui.preferences.apply import apply_preferences
-from newsdesk.ui.preferences.dialog import PreferencesDialog
 from newsdesk.ui.preferences.settings import load_preferences
 
 if TYPE_CHECKING:
+    from newsdesk.ui.preferences.dialog import PreferencesDialog
     from newsdesk.ui.workbench import Workbench
 
 SHORTCUT = "Ctrl+,"
@@ -42,6 +42,9 @@ def install(workbench: Workbench) -> None:
 
 def open_preferences(workbench: Workbench) -> PreferencesDialog:
     """The Preferences dialog, raised if it is open already."""
+    # Not at the top: the dialog's form imports this package's pages, and so this package.
+    from newsdesk.ui.preferences.dialog import PreferencesDialog
+
     for existing in workbench.host.findChildren(PreferencesDialog):
         if existing.isVisible():
             existing.raise_()

@@ -11,17 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from newsdesk.domain.errors import NewsdeskError
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.preferences_dialog_form import Ui_PreferencesDialog
 from newsdesk.ui.preferences.appearance import effective_theme
 from newsdesk.ui.preferences.apply import apply_preferences
 from newsdesk.ui.preferences.newsroom_rules import (
@@ -35,7 +29,6 @@ from newsdesk.ui.preferences.newsroom_rules import (
 )
 from newsdesk.ui.preferences.pages import (
     CopyDeskPage,
-    GeneralPage,
     ModerationPage,
     WritingPage,
 )
@@ -55,45 +48,32 @@ if TYPE_CHECKING:
 ERROR_COLOURS = {Theme.LIGHT: "#b3261e", Theme.DARK: "#ff8a80"}
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FormWidget, QDialog):
     def __init__(self, workbench: Workbench) -> None:
         super().__init__(workbench.host)
-        self.setObjectName("preferencesDialog")
-        self.setWindowTitle(self.tr("Preferences"))
+        self.ui = self.set_up_form(Ui_PreferencesDialog())
         self._workbench = workbench
         self._rules: NewsroomRules | None = None
+        self._reading = False
+        self._read_error: BaseException | None = None
         self._saving = False
         self._close_when_saved = False
         self._finished = False
         self.preferences = load_preferences(workbench.settings)
 
-        self.general = GeneralPage()
-        self.writing = WritingPage(self.show_error)
-        self.copy_desk = CopyDeskPage()
-        self.moderation = ModerationPage()
-        self.tabs = named(QTabWidget(), "preferencesTabs")
-        self.tabs.setAccessibleName(self.tr("Preferences pages"))
-        self.tabs.addTab(self.general, self.tr("&General"))
-        self.tabs.addTab(self.writing, self.tr("&Writing"))
-        self.tabs.addTab(self.copy_desk, self.tr("&Copy desk"))
-        self.tabs.addTab(self.moderation, self.tr("&Moderation"))
-        self.message = named(QLabel(), "preferencesMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.tabs = self.ui.preferencesTabs
+        self.general = self.ui.generalPage
+        self.writing = self.ui.writingPage
+        self.copy_desk = self.ui.copyDeskPage
+        self.moderation = self.ui.moderationPage
+        self.message = self.ui.preferencesMessage
+        self.buttons = self.ui.buttons
 
         self.buttons.accepted.connect(self.ok)
         self.buttons.rejected.connect(self.reject)
         apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply_button.clicked.connect(self.apply)
+        self.writing.problem.connect(self.show_error)
 
         prefs = self.preferences
         self.general.show_values(
@@ -102,10 +82,20 @@ class PreferencesDialog(QDialog):
         index = self.writing.spelling.findData(prefs.spelling_language)
         self.writing.spelling.setCurrentIndex(max(index, 0))
         self._load_rules()
-        self.resize(620, 560)
+
+    def retranslate_ui(self) -> None:
+        """The pages' notes say anew why they are read only, or what went wrong."""
+        if self._reading:
+            return  # the pages say they are reading by themselves
+        if self._read_error is not None:
+            self._rules_failed(self._read_error)
+        elif self._rules is not None:
+            self._show_access()
 
     # ---- the newsroom's part -------------------------------------------------------------
     def _load_rules(self) -> None:
+        self._reading = True
+        self._read_error = None
         for page in self._newsroom_pages():
             page.show_loading()
         self._workbench.tasks.background.submit(
@@ -121,7 +111,14 @@ class PreferencesDialog(QDialog):
     def _rules_loaded(self, rules: NewsroomRules) -> None:
         if self._finished:
             return
+        self._reading = False
         self._rules = rules
+        self.writing.show_words(rules.words)
+        self.copy_desk.show_rules(rules)
+        self.moderation.show_rules(rules.intake)
+        self._show_access()
+
+    def _show_access(self) -> None:
         user = self._workbench.newsroom.user
         who = user.display_name or user.username
         roles = ", ".join(sorted(role.value for role in user.roles)) or self.tr("no role")
@@ -145,9 +142,6 @@ class PreferencesDialog(QDialog):
             .replace("%1", who)
             .replace("%2", roles)
         )
-        self.writing.show_words(rules.words)
-        self.copy_desk.show_rules(rules)
-        self.moderation.show_rules(rules.intake)
         self.writing.set_access(may_edit_lists(user), lists_reason)
         self.copy_desk.set_access(may_edit_lists(user), lists_reason)
         self.moderation.set_access(may_edit_intake(user), intake_reason)
@@ -155,8 +149,10 @@ class PreferencesDialog(QDialog):
     def _rules_failed(self, error: BaseException) -> None:
         if self._finished:
             return
+        self._reading = False
+        self._read_error = error
         for page in self._newsroom_pages():
-            page.note.setText(
+            page.show_problem(
                 self.tr("The newsroom's settings could not be read: %1").replace(
                     "%1", _describe(error)
                 )

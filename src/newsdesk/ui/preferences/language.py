@@ -7,6 +7,8 @@ walks a window and puts each text it finds there (menus, actions, dock titles, l
 buttons, placeholders, tabs, headers, combo box items…) into the new language by that
 record, so no widget has to rebuild itself. Texts made of pieces (a count in a label)
 are redone by widgets that define ``retranslate_ui()``; the walk calls each of them.
+Dialogs and pages built by a Designer form (`form_widget.FormWidget`) put every text of
+theirs into the new language themselves; the walk leaves them, and all inside, alone.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.resources_path import resource_path
+from newsdesk.ui.form_widget import FormWidget
 from newsdesk.ui.preferences.settings import RTL_UI_LANGUAGES
 from newsdesk.ui.vocabulary import FALLBACK_CONTEXTS
 
@@ -202,15 +205,21 @@ what they were."""
 
 
 def retranslate(root: QWidget) -> None:
-    """Every text under `root` in the current language, then each ``retranslate_ui()``."""
+    """Every text under `root` in the current language, then each ``retranslate_ui()``;
+    not those of form widgets, which do theirs themselves (see `form_widget`)."""
     walk = _Retranslation(translator(), _chosen.get(id(root), {}))
-    for widget in [root, *root.findChildren(QWidget)]:
-        walk.widget(widget)
-    for action in root.findChildren(QAction):
-        walk.action(action)
+    found = list(_outside_forms(root))
+    for obj in found:
+        if isinstance(obj, QWidget):
+            walk.widget(obj)
+    for obj in found:
+        if isinstance(obj, QAction):
+            walk.action(obj)
     _chosen[id(root)] = walk.chosen
-    for obj in _with_hook(root):
-        obj.retranslate_ui()  # type: ignore[attr-defined]
+    for obj in found:
+        hook = getattr(obj, "retranslate_ui", None)
+        if callable(hook):
+            hook()
 
 
 class _Retranslation:
@@ -347,8 +356,9 @@ def _plain(text: str) -> str:
     return plain.removesuffix("...")
 
 
-def _with_hook(root: QObject) -> Iterator[QObject]:
-    for obj in [root, *root.findChildren(QObject)]:
-        hook = getattr(obj, "retranslate_ui", None)
-        if callable(hook):
-            yield obj
+def _outside_forms(root: QObject) -> Iterator[QObject]:
+    """`root` and every object under it, but those in a form widget's tree."""
+    yield root
+    for child in root.children():
+        if not isinstance(child, FormWidget):
+            yield from _outside_forms(child)

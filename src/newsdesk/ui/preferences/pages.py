@@ -1,32 +1,23 @@
 """The four pages of the Preferences dialog: each shows its settings and reads them back.
 
-Pages hold no logic beyond their own widgets: the dialog validates, saves and applies.
+Each page is laid out by its form (ui/preferences_<page>_page.ui) and fills in here what
+the form cannot know: the choices' values, the dictionaries, the newsroom's lists. Pages
+hold no logic beyond their own widgets: the dialog validates, saves and applies.
 Newsroom-wide fields can be made read-only with the reason shown above them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +27,11 @@ from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.intake import IntakeRules, word_list
 from newsdesk.services.checks import newsroom_word
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.preferences_copy_desk_page_form import Ui_CopyDeskPage
+from newsdesk.ui.forms.preferences_general_page_form import Ui_GeneralPage
+from newsdesk.ui.forms.preferences_moderation_page_form import Ui_ModerationPage
+from newsdesk.ui.forms.preferences_writing_page_form import Ui_WritingPage
 from newsdesk.ui.preferences.language import has_translation
 from newsdesk.ui.preferences.newsroom_rules import NewsroomRules, StyleRow
 from newsdesk.ui.preferences.settings import (
@@ -51,7 +46,6 @@ from newsdesk.ui.preferences.settings import (
 
 FONT_SIZES = (12, 14, 16, 18, 20, 22, 24, 28, 32)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Report = Callable[[str], None]
 
 
 def language_name(code: str) -> str:
@@ -60,62 +54,53 @@ def language_name(code: str) -> str:
     return f"{name} ({code})"
 
 
-def _with_note(field: QWidget, note: QLabel) -> QWidget:
-    """A field with its explanation right under it (one row of a form)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(note)
-    return box
-
-
-def _note(name: str) -> QLabel:
-    label = named(QLabel(), name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
 
 
-def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
-    spin = named(QSpinBox(), name)
-    spin.setRange(low, high)
-    spin.setSuffix(suffix)
-    return spin
+class NewsroomPage(FormWidget, QWidget):
+    """A page whose fields belong to the whole newsroom (kept in its database).
 
+    Its form has a `note` line above the fields: what is being read, why they are read
+    only, or what went wrong.
+    """
 
-class NewsroomPage(QWidget):
-    """A page whose fields belong to the whole newsroom (kept in its database)."""
+    note: QLabel
 
-    def __init__(self, note_name: str) -> None:
-        super().__init__()
-        self.note = _note(note_name)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.editable = False
         self.loaded = False
+        self._loading = False
 
     def editors(self) -> list[QWidget]:
         raise NotImplementedError
 
     def show_loading(self) -> None:
+        self._loading = True
         self.note.setText(self.tr("Reading the newsroom's settings…"))
         for widget in self.editors():
             widget.setEnabled(False)
+
+    def show_problem(self, text: str) -> None:
+        self._loading = False
+        self.note.setText(text)
 
     def set_access(self, editable: bool, reason: str) -> None:
         """Editable fields, or read-only ones with `reason` saying why."""
         self.editable = editable
         self.loaded = True
+        self._loading = False
         self.note.setText(reason)
         self.note.setVisible(bool(reason))
         for widget in self.editors():
             widget.setEnabled(True)
             self._set_read_only(widget, not editable)
+
+    def retranslate_ui(self) -> None:
+        if self._loading:  # the dialog says the rest again (reasons, problems)
+            self.note.setText(self.tr("Reading the newsroom's settings…"))
 
     @staticmethod
     def _set_read_only(widget: QWidget, read_only: bool) -> None:
@@ -133,55 +118,31 @@ class NewsroomPage(QWidget):
             widget.setEnabled(not read_only)
 
 
-class GeneralPage(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.ui_language = named(QComboBox(), "uiLanguage")
+class GeneralPage(FormWidget, QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = self.set_up_form(Ui_GeneralPage())
+        self.ui_language = self.ui.uiLanguage
+        self.theme = self.ui.theme
+        self.font_size = self.ui.previewFontSize
+        self.autosave = self.ui.autosaveDelay
         for code, own_name in UI_LANGUAGES.items():
             if has_translation(code):  # no half-English "Deutsch" until it is translated
                 self.ui_language.addItem(own_name, code)
-        language_note = _note("uiLanguageNote")
-        language_note.setText(
-            self.tr("The interface changes language as soon as you press OK or Apply.")
-        )
-        self.theme = named(QComboBox(), "theme")
-        self.theme.addItem(self.tr("Same as the system"), Theme.SYSTEM.value)
-        self.theme.addItem(self.tr("Light"), Theme.LIGHT.value)
-        self.theme.addItem(self.tr("Dark"), Theme.DARK.value)
-        self.theme.addItem(self.tr("High contrast"), Theme.HIGH_CONTRAST.value)
-        self.font_size = named(QComboBox(), "previewFontSize")
-        self.font_size.setEditable(True)
-        self.font_size.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        themes = (Theme.SYSTEM, Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST)
+        for index, theme in enumerate(themes):  # the form lists them in this order
+            self.theme.setItemData(index, theme.value)
         for size in FONT_SIZES:
             self.font_size.addItem(str(size))
+        self.autosave.setRange(AUTOSAVE_MIN_MS / 1000, AUTOSAVE_MAX_MS / 1000)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
         self.font_size.setToolTip(
             self.tr("The story's body text in the preview, %1 to %2 px")
             .replace("%1", str(FONT_MIN_PX))
             .replace("%2", str(FONT_MAX_PX))
         )
-        self.autosave = named(QDoubleSpinBox(), "autosaveDelay")
-        self.autosave.setRange(AUTOSAVE_MIN_MS / 1000, AUTOSAVE_MAX_MS / 1000)
-        self.autosave.setDecimals(1)
-        self.autosave.setSingleStep(0.5)
-        self.autosave.setSuffix(self.tr(" s"))
-        autosave_note = _note("autosaveNote")
-        autosave_note.setText(
-            self.tr(
-                "A story saves itself this long after typing pauses, and at least this often "
-                "while typing goes on: a crash loses at most this much typing."
-            )
-        )
-
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        language_label = QLabel(self.tr("&Interface language:"))
-        language_label.setBuddy(self.ui_language)
-        form.addRow(language_label, _with_note(self.ui_language, language_note))
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("Preview &font size (px):"), self.font_size)
-        autosave_label = QLabel(self.tr("&Autosave after:"))
-        autosave_label.setBuddy(self.autosave)
-        form.addRow(autosave_label, _with_note(self.autosave, autosave_note))
 
     def show_values(self, ui_language: str, theme: Theme, font_px: int, autosave_ms: int) -> None:
         _select(self.ui_language, ui_language)
@@ -194,37 +155,21 @@ class GeneralPage(QWidget):
 
 
 class WritingPage(NewsroomPage):
-    def __init__(self, report: Report) -> None:
-        super().__init__("wordListNote")
-        self._report = report
-        self.spelling = named(QComboBox(), "spellingLanguage")
-        self.spelling.addItem(self.tr("Each story's own language"), STORY_LANGUAGE)
+    problem = Signal(str)
+    """A word the list cannot take, said in a sentence (the dialog shows it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = self.set_up_form(Ui_WritingPage())
+        self.note = self.ui.wordListNote
+        self.spelling = self.ui.spellingLanguage
+        self.words = self.ui.wordList
+        self.new_word = self.ui.newWord
+        self.add_button = self.ui.addWord
+        self.remove_button = self.ui.removeWord
+        self.spelling.setItemData(0, STORY_LANGUAGE)  # the form's first choice
         for code in sorted(DICTIONARY_LANGUAGES, key=language_name):
             self.spelling.addItem(language_name(code), code)
-        self.words = named(QListWidget(), "wordList")
-        self.words.setAccessibleName(self.tr("Newsroom word list"))
-        self.words.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.words.setSortingEnabled(True)
-        self.new_word = named(QLineEdit(), "newWord")
-        self.new_word.setPlaceholderText(self.tr("A word the spell check should accept"))
-        self.new_word.setAccessibleName(self.tr("New word for the word list"))
-        self.add_button = named(QPushButton(self.tr("&Add")), "addWord")
-        self.remove_button = named(QPushButton(self.tr("&Remove")), "removeWord")
-
-        spelling_form = QFormLayout()
-        spelling_form.addRow(self.tr("Check &spelling in:"), self.spelling)
-        adding = QHBoxLayout()
-        adding.addWidget(self.new_word, 1)
-        adding.addWidget(self.add_button)
-        adding.addWidget(self.remove_button)
-        group = QGroupBox(self.tr("Newsroom word list (accepted in every story)"))
-        inner = QVBoxLayout(group)
-        inner.addWidget(self.note)
-        inner.addWidget(self.words, 1)
-        inner.addLayout(adding)
-        layout = QVBoxLayout(self)
-        layout.addLayout(spelling_form)
-        layout.addWidget(group, 1)
 
         self.add_button.clicked.connect(self.add_word)
         self.new_word.returnPressed.connect(self.add_word)
@@ -247,7 +192,7 @@ class WritingPage(NewsroomPage):
         try:
             key = newsroom_word(text)
         except InvalidInput as error:
-            self._report(self.tr("Word list: %1.").replace("%1", str(error)))
+            self.problem.emit(self.tr("Word list: %1.").replace("%1", str(error)))
             return
         if not self.words.findItems(key, Qt.MatchFlag.MatchExactly):
             self.words.addItem(key)
@@ -263,37 +208,17 @@ class WritingPage(NewsroomPage):
 
 
 class CopyDeskPage(NewsroomPage):
-    def __init__(self) -> None:
-        super().__init__("copyDeskNote")
-        self.sentence_words = _spin("sentenceWords", 5, 500, self.tr(" words"))
-        self.headline_characters = _spin("headlineCharacters", 10, 500, self.tr(" characters"))
-        self.standfirst_characters = _spin("standfirstCharacters", 20, 5000, self.tr(" characters"))
-        self.rules_table = named(QTableWidget(0, 2), "styleRules")
-        self.rules_table.setAccessibleName(self.tr("Style list"))
-        self.rules_table.setHorizontalHeaderLabels([self.tr("Avoid"), self.tr("Use instead")])
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = self.set_up_form(Ui_CopyDeskPage())
+        self.note = self.ui.copyDeskNote
+        self.sentence_words = self.ui.sentenceWords
+        self.headline_characters = self.ui.headlineCharacters
+        self.standfirst_characters = self.ui.standfirstCharacters
+        self.rules_table = self.ui.styleRules
+        self.add_button = self.ui.addRule
+        self.remove_button = self.ui.removeRule
         self.rules_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.rules_table.verticalHeader().setVisible(False)
-        self.rules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_button = named(QPushButton(self.tr("Add &rule")), "addRule")
-        self.remove_button = named(QPushButton(self.tr("Remo&ve rule")), "removeRule")
-
-        limits = QGroupBox(self.tr("Flag"))
-        form = QFormLayout(limits)
-        form.addRow(self.tr("Sentences longer than:"), self.sentence_words)
-        form.addRow(self.tr("Headlines longer than:"), self.headline_characters)
-        form.addRow(self.tr("Standfirsts longer than:"), self.standfirst_characters)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        style_group = QGroupBox(self.tr("Style list (banned or style-guide words)"))
-        inner = QVBoxLayout(style_group)
-        inner.addWidget(self.rules_table, 1)
-        inner.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(limits)
-        layout.addWidget(style_group, 1)
 
         self.add_button.clicked.connect(self.add_rule)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -361,31 +286,17 @@ class CopyDeskPage(NewsroomPage):
 
 
 class ModerationPage(NewsroomPage):
-    def __init__(self) -> None:
-        super().__init__("moderationNote")
-        self.hold_links = _spin("holdLinks", 1, 100, self.tr(" links or more"))
-        self.moderation_words = named(QPlainTextEdit(), "moderationWords")
-        self.blocked_words = named(QPlainTextEdit(), "blockedWords")
-        for words in (self.moderation_words, self.blocked_words):
-            words.setPlaceholderText(self.tr("One word or phrase a line"))
-            words.setTabChangesFocus(True)
-        self.blocked_action = named(QComboBox(), "blockedAction")
-        self.blocked_action.addItem(self.tr("Spam"), CommentStatus.SPAM.value)
-        self.blocked_action.addItem(self.tr("Trash"), CommentStatus.TRASH.value)
-        self.auto_approve = named(
-            QCheckBox(self.tr("Approve comments from authors with an approved comment")),
-            "autoApproveKnown",
-        )
-
-        form = QFormLayout()
-        form.addRow(self.tr("Hold comments with:"), self.hold_links)
-        form.addRow(self.tr("Hold comments containing:"), self.moderation_words)
-        form.addRow(self.tr("Block comments containing:"), self.blocked_words)
-        form.addRow(self.tr("Blocked comments go to:"), self.blocked_action)
-        form.addRow("", self.auto_approve)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(form, 1)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = self.set_up_form(Ui_ModerationPage())
+        self.note = self.ui.moderationNote
+        self.hold_links = self.ui.holdLinks
+        self.moderation_words = self.ui.moderationWords
+        self.blocked_words = self.ui.blockedWords
+        self.blocked_action = self.ui.blockedAction
+        self.auto_approve = self.ui.autoApproveKnown
+        for index, status in enumerate((CommentStatus.SPAM, CommentStatus.TRASH)):
+            self.blocked_action.setItemData(index, status.value)  # the form's order
 
     def editors(self) -> list[QWidget]:
         return [

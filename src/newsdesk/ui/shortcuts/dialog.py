@@ -8,67 +8,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QTreeWidgetItem
 
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.shortcuts_dialog_form import Ui_ShortcutsDialog
 from newsdesk.ui.shortcuts.catalogue import Shortcut, collect
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(FormWidget, QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.ui = self.set_up_form(Ui_ShortcutsDialog())
         self._window = window
         self.shortcuts: list[Shortcut] = []
         """What the sheet lists now (tests read it)."""
 
-        self.filter = named(QLineEdit(), "shortcutsFilter")
-        self.filter.setPlaceholderText(self.tr("Type to filter: a command or a key…"))
-        self.filter.setAccessibleName(self.tr("Filter the shortcuts"))
-        self.filter.setClearButtonEnabled(True)
-        self.tree = named(QTreeWidget(), "shortcutsList")
-        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
+        self.filter = self.ui.shortcutsFilter
+        self.tree = self.ui.shortcutsList
+        self.empty = self.ui.shortcutsEmpty
         header = self.tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = named(QLabel(self.tr("No shortcut matches.")), "shortcutsEmpty")
-        self.empty.hide()
-        note = named(
-            QLabel(
-                self.tr(
-                    "Tab moves within an area, F6 and Shift+F6 go to the next or previous "
-                    "area. The comment queue's letters act only while its list has the focus."
-                )
-            ),
-            "shortcutsNote",
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.ui.buttons.rejected.connect(self.reject)
         self.filter.textChanged.connect(self._apply_filter)
 
     def showEvent(self, event: QShowEvent) -> None:

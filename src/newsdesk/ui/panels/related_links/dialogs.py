@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.services.articles import ArticleQuery, ArticleService
-from newsdesk.ui.naming import named
+from newsdesk.ui.form_widget import FormWidget
+from newsdesk.ui.forms.story_picker_dialog_form import Ui_StoryPickerDialog
+from newsdesk.ui.forms.web_link_dialog_form import Ui_WebLinkDialog
 from newsdesk.ui.tasks import TaskRunner
 
 MAX_CHOICES = 50
@@ -31,7 +22,7 @@ def _find_rows(articles: ArticleService, words: str) -> list[ArticleRow]:
     return [rows[i] for i in ids if i in rows]
 
 
-class StoryPickerDialog(QDialog):
+class StoryPickerDialog(FormWidget, QDialog):
     """Type words, pick one of the matching stories (Enter takes the first)."""
 
     def __init__(
@@ -42,24 +33,13 @@ class StoryPickerDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Link a story"))
-        self.setObjectName("storyPicker")
+        self.ui = self.set_up_form(Ui_StoryPickerDialog())
         self._articles = articles
         self._tasks = tasks
         self._exclude = exclude_id
-        self.search = named(QLineEdit(), "storySearch")
-        self.search.setPlaceholderText(self.tr("Words from the headline or text…"))
-        self.search.setAccessibleName(self.tr("Search stories to link"))
-        self.results = named(QListWidget(), "storyResults")
-        self.results.setAccessibleName(self.tr("Matching stories"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
-        layout.addWidget(self.buttons)
-        self.resize(520, 420)
+        self.search = self.ui.storySearch
+        self.results = self.ui.storyResults
+        self.buttons = self.ui.buttons
         self._delay = QTimer(self, singleShot=True, interval=80)
         self._delay.timeout.connect(self._query)
         self.search.textChanged.connect(lambda _t: self._delay.start())
@@ -90,35 +70,17 @@ class StoryPickerDialog(QDialog):
         return item.data(ARTICLE_ID_ROLE) if item is not None else None
 
 
-class WebLinkDialog(QDialog):
+class WebLinkDialog(FormWidget, QDialog):
     """An external “Check Also” link: address, title and a short summary."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Link a web page"))
-        self.setObjectName("webLinkDialog")
-        self.url = named(QLineEdit(), "linkUrl")
-        self.url.setPlaceholderText("https://")
-        self.title = named(QLineEdit(), "linkTitle")
-        self.summary = named(QPlainTextEdit(), "linkSummary")
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(80)
-        self.error = named(QLabel(), "linkError")
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Address:"), self.url)
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Summary:"), self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(460, 0)
+        self.ui = self.set_up_form(Ui_WebLinkDialog())
+        self.url = self.ui.linkUrl
+        self.title = self.ui.linkTitle
+        self.summary = self.ui.linkSummary
+        self.error = self.ui.linkError
+        self.buttons = self.ui.buttons
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
