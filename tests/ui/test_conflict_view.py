@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.ui.window_helpers import SEED_SLUG, feature, open_story
+from tests.ui.window_helpers import SEED_SLUG, article_of, feature, open_story
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
@@ -24,7 +24,7 @@ def colleague_saves(window: MainWindow, change: Callable[[str], str]) -> str:
     newsroom = window.newsroom
     maria = newsroom.users.ensure("maria", "Maria Lopez", frozenset({Role.DESK, Role.COPY}))
     other = Newsroom.for_database(newsroom.database, maria)
-    article = other.articles.get(window.editing.article.id)
+    article = other.articles.get(article_of(window).id)
     body = change(article.body)
     other.articles.save(article.id, replace(ArticleEdit.of(article), body=body), article.version)
     return body
@@ -69,7 +69,7 @@ def test_edits_to_different_paragraphs_are_merged_from_the_conflict_view(
     qtbot.waitUntil(lambda: "(updated)" in window.editor_panel.editor.markdown(), timeout=10000)
     text = window.editor_panel.editor.markdown()
     assert text.endswith("Our closing line.")
-    stored = window.newsroom.articles.get(window.editing.article.id)
+    stored = window.newsroom.articles.get(article_of(window).id)
     assert stored.body == text and their_body != text
     reasons = [line.reason for line in window.newsroom.revisions.history(stored.id)]
     assert reasons[0] == "merged with Maria Lopez's version"
@@ -114,7 +114,7 @@ def test_decide_later_keeps_the_text_and_the_story_menu_reopens_the_view(
     dialog = wait_for_dialog(qtbot, window)
     dialog.keep_mine.click()
     qtbot.waitUntil(lambda: not feature(window, ConflictController).pending, timeout=10000)
-    stored = window.newsroom.articles.get(window.editing.article.id)
+    stored = window.newsroom.articles.get(article_of(window).id)
     assert stored.body.endswith("Ours.") and "Maria's addition." not in stored.body
     history = window.newsroom.revisions.history(stored.id)
     assert any("Maria's addition." in window.newsroom.revisions.get(h.id).body for h in history)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
-from tests.ui.window_helpers import close_window
+from tests.ui.window_helpers import child_of, close_window
 
 from newsdesk.services.connections import NewsroomConnection, parse_connection_url
 from newsdesk.services.newsroom import Newsroom
@@ -256,7 +256,7 @@ def test_connecting_switches_the_window_and_keeps_the_password_out_of_the_settin
     settings_file: Path,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    status = window.findChild(QLabel, "databaseInUse")
+    status = child_of(window, QLabel, "databaseInUse")
     assert status.text() == "This computer: newsroom.sqlite"
     assert "This computer: newsroom.sqlite" in window.windowTitle()
     assert window.windowTitle().endswith("— Newsdesk")
@@ -264,7 +264,7 @@ def test_connecting_switches_the_window_and_keeps_the_password_out_of_the_settin
     assert window.actions_.connect_newsroom in window.file_menu.actions()
 
     window.actions_.connect_newsroom.trigger()
-    dialog = window.findChild(ConnectionDialog)
+    dialog = child_of(window, ConnectionDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     name = database_name(postgres_url)
     fill_server(qtbot, dialog, name)
@@ -280,7 +280,7 @@ def test_connecting_switches_the_window_and_keeps_the_password_out_of_the_settin
             switched.windowTitle()
             == f"{address} · {switched.newsroom.user.display_name} — Newsdesk"
         )
-        assert switched.findChild(QLabel, "databaseInUse").text() == address
+        assert child_of(switched, QLabel, "databaseInUse").text() == address
         assert not shiboken6.isValid(window) or not window.isVisible()
 
         assert memory_keyring.passwords == {
@@ -304,7 +304,7 @@ def test_a_failed_connection_keeps_the_window_as_it_was(
     qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring
 ) -> None:
     window.actions_.connect_newsroom.trigger()
-    dialog = window.findChild(ConnectionDialog)
+    dialog = child_of(window, ConnectionDialog)
     fill_server(qtbot, dialog, "newsroom", port=free_port())
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert outcome_of(qtbot, dialog).startswith("✖ The server is not reachable")

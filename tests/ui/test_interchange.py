@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from tests.shared_fixtures import shared_fixtures
-from tests.ui.window_helpers import SEED_SLUG, feature, listed_headlines, open_story
+from tests.ui.window_helpers import SEED_SLUG, article_of, feature, listed_headlines, open_story
 
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.ui.interchange.menu import InterchangeMenu
@@ -52,6 +52,7 @@ def answer_dialog(kind: type[Any], fill: Callable[[Any], None]) -> list[str]:
 def summary_text(qtbot: QtBot, window: MainWindow) -> str:
     menu = feature(window, InterchangeMenu)
     qtbot.waitUntil(lambda: menu.summary is not None and menu.summary.isVisible(), timeout=20000)
+    assert menu.summary is not None
     return str(menu.summary.text())
 
 
@@ -109,7 +110,7 @@ def test_ninjs_export_of_the_open_story_only(
     assert "1 ninjs 2.1 document" in summary_text(qtbot, window)
     (document,) = folder.glob("*.json")
     headline = json.loads(document.read_text())["headlines"][0]["value"]
-    assert headline == window.editing.article.headline
+    assert headline == article_of(window).headline
 
 
 def test_importing_a_saved_page_opens_the_new_draft(qtbot: QtBot, window: MainWindow) -> None:
@@ -186,7 +187,8 @@ def test_a_malformed_wordpress_export_is_refused_with_its_line(
     feature(window, InterchangeMenu).import_wxr_file(shared_wxr("malformed.xml"))
     text = summary_text(qtbot, window)
     assert "90" in text and "Imported" not in text
-    assert feature(window, InterchangeMenu).summary.icon() == QMessageBox.Icon.Warning
+    summary = feature(window, InterchangeMenu).summary
+    assert summary is not None and summary.icon() == QMessageBox.Icon.Warning
     assert len(listed_headlines(window)) == before
 
 

@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import child_of
 
 from newsdesk.domain.enums import Role
 from newsdesk.services.admin import AdminService, drop_own_roles
@@ -26,9 +28,15 @@ def tasks() -> Iterator[TaskRunner]:
     runner.shutdown()
 
 
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def _rows(dialog: PeopleDialog) -> dict[str, str]:
     table = dialog.table
-    return {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    return {cell(table, r, 0): cell(table, r, 2) for r in range(table.rowCount())}
 
 
 @pytest.mark.postgres
@@ -52,9 +60,7 @@ def test_an_admin_adds_a_person_and_changes_their_roles(
         assert dialog.password.text() == ""
         assert dialog.message.text() == f"{login}: desk"
 
-        row = next(
-            r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == login
-        )
+        row = next(r for r in range(dialog.table.rowCount()) if cell(dialog.table, r, 0) == login)
         dialog.table.selectRow(row)
         assert dialog.roles[Role.DESK].isChecked() and dialog.display_name.text() == "Ui Writer"
         dialog.roles[Role.COPY].setChecked(True)
@@ -109,14 +115,14 @@ def test_people_and_roles_is_in_the_file_menu_for_an_admin_of_a_server(
     AdminService(newsroom.database, newsroom.identity).ensure_own_roles()
     newsroom.close()
     server = open_window(postgres_url)
-    people = server.findChild(QAction, "openPeople")
+    people = child_of(server, QAction, "openPeople")
     assert people.isEnabled()  # the owner's account holds every role
     people.trigger()
     qtbot.waitUntil(
         lambda: (found := server.findChild(PeopleDialog)) is not None and found.isVisible(),
         timeout=5000,
     )
-    dialog = server.findChild(PeopleDialog)
+    dialog = child_of(server, PeopleDialog)
     qtbot.waitUntil(lambda: "add the first person" in dialog.message.text(), timeout=10000)
     assert dialog.table.rowCount() == 0
     dialog.close()

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from tests.ui.test_copydesk import switch_user, tree_rows
@@ -34,6 +36,7 @@ from newsdesk.domain.entities import Comment
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.intake import Submission
 from newsdesk.domain.moderation import ModerationAction
+from newsdesk.ui.copydesk.checks_panel import ChecksPanel
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.preferences import SHORTCUT, open_preferences
 from newsdesk.ui.preferences.dialog import PreferencesDialog
@@ -60,8 +63,8 @@ def visible_dialog(window: MainWindow) -> PreferencesDialog | None:
     return next((d for d in window.findChildren(PreferencesDialog) if d.isVisible()), None)
 
 
-def child(dialog: PreferencesDialog, kind: type[Q], name: str) -> Q:
-    found = dialog.findChild(kind, name)
+def child(dialog: QWidget, kind: type[Q], name: str = "") -> Q:
+    found = dialog.findChild(kind, name) if name else dialog.findChild(kind)
     assert found is not None, name
     return found
 
@@ -79,8 +82,10 @@ def type_font_size(qtbot: QtBot, dialog: PreferencesDialog, text: str) -> None:
     from PySide6.QtWidgets import QComboBox
 
     combo = child(dialog, QComboBox, "previewFontSize")
-    combo.lineEdit().selectAll()
-    qtbot.keyClicks(combo.lineEdit(), text)
+    line = combo.lineEdit()
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, text)
 
 
 def press(qtbot: QtBot, dialog: PreferencesDialog, which: QDialogButtonBox.StandardButton) -> None:
@@ -118,15 +123,20 @@ def icon_lightness(icon: QIcon) -> float:
     return sum(colour.lightness() for colour in drawn) / len(drawn)
 
 
+def item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    found = table.item(row, column)
+    assert found is not None
+    return found
+
+
 def findings(window: MainWindow) -> list[str]:
-    dock = window.findChild(QDockWidget, "checksPanel")
+    dock = child(window, QDockWidget, "checksPanel")
     dock.show()
-    tree = dock.widget().findChild(QTreeWidget, "findingList")
-    return [row[2] for row in tree_rows(tree)]
+    return [row[2] for row in tree_rows(child(dock, QTreeWidget, "findingList"))]
 
 
 def checks_runs(window: MainWindow) -> int:
-    return window.findChild(QDockWidget, "checksPanel").widget().runs
+    return child(window, ChecksPanel).runs
 
 
 def assert_preview_text_size(qtbot: QtBot, window: MainWindow, px: int) -> None:
@@ -334,8 +344,8 @@ def test_style_list_and_limits_are_edited_and_used_by_the_checks(
     qtbot.mouseClick(child(dialog, QPushButton, "addRule"), Qt.MouseButton.LeftButton)
     assert table.rowCount() == before + 1
     row = table.currentRow()
-    table.item(row, 0).setText("utilise")
-    table.item(row, 1).setText("use")
+    item(table, row, 0).setText("utilise")
+    item(table, row, 1).setText("use")
     child(dialog, QSpinBox, "headlineCharacters").setValue(20)
     ok_and_wait(qtbot, window, dialog)
 
@@ -350,18 +360,18 @@ def test_style_list_and_limits_are_edited_and_used_by_the_checks(
     # Edit the rule's replacement, then remove it: the table reads back what was saved.
     dialog = open_dialog(qtbot, window)
     table = child(dialog, QTableWidget, "styleRules")
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "utilise")
-    table.item(row, 1).setText("use (never utilise)")
+    row = next(r for r in range(table.rowCount()) if item(table, r, 0).text() == "utilise")
+    item(table, row, 1).setText("use (never utilise)")
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     qtbot.waitUntil(lambda: not dialog._saving, timeout=5000)
     rules = {rule.phrase: rule.replacement for rule in window.newsroom.checks.style_rules()}
     assert rules["utilise"] == "use (never utilise)"
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "utilise")
+    row = next(r for r in range(table.rowCount()) if item(table, r, 0).text() == "utilise")
     table.selectRow(row)
     qtbot.mouseClick(child(dialog, QPushButton, "removeRule"), Qt.MouseButton.LeftButton)
     # A rule without the phrase to avoid is named, and nothing is saved.
     qtbot.mouseClick(child(dialog, QPushButton, "addRule"), Qt.MouseButton.LeftButton)
-    table.item(table.currentRow(), 1).setText("orphan")
+    item(table, table.currentRow(), 1).setText("orphan")
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
     assert "needs the phrase to avoid" in child(dialog, QLabel, "preferencesMessage").text()
     assert dialog.tabs.currentWidget() is dialog.copy_desk

@@ -27,7 +27,7 @@ def feature(window: MainWindow, kind: type[T]) -> T:
 
 def child_of(parent: QObject, kind: type[Q], name: str = "") -> Q:
     """The child of that kind (and object name, if given) that a test expects to be there."""
-    found = parent.findChild(kind, name)
+    found = parent.findChild(kind, name) if name else parent.findChild(kind)
     assert found is not None, f"no {kind.__name__} {name!r}"
     return found
 
