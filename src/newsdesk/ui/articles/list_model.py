@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleSort
-from newsdesk.ui.articles.badges import BADGE_ROLE
+from newsdesk.ui.articles.badges import BADGE_ROLE, DETAIL_ROLE
 from newsdesk.ui.contrast import readable
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
@@ -177,6 +177,13 @@ class ArticleListModel(QAbstractTableModel):
             return "\n".join([row.headline, *self._badge_tips(row)])
         if role == BADGE_ROLE and column == 0:
             return self._badges(row)
+        if role == DETAIL_ROLE and column == 0:
+            return (
+                (row.section_name, None),
+                (label(row.status), readable(STATUS_COLOURS[row.status])),
+                (row.byline, None),
+                (self._when(row.updated_at), None),
+            )
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return readable(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.FontRole and row.trashed:

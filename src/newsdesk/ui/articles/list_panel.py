@@ -22,7 +22,7 @@ from newsdesk.domain.entities import Article, ArticleRow, Section
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.article_views import SavedView
 from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
-from newsdesk.ui.articles.badges import BadgeDelegate
+from newsdesk.ui.articles.badges import StoryRowDelegate, row_height
 from newsdesk.ui.articles.list_model import COLUMNS, ArticleListModel
 from newsdesk.ui.articles.saved_views import SavedViewSelector
 from newsdesk.ui.naming import named
@@ -80,26 +80,34 @@ class ArticleListPanel(QWidget):
         self.view = named(QTableView(), "articleList")
         self.view.setAccessibleName(self.tr("Stories"))
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(0, BadgeDelegate(self.view))
+        self.view.setItemDelegateForColumn(0, StoryRowDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        # Two-line rows in one column (see badges.py); the model keeps its columns for
+        # scripts and tests, the sort box orders the list.
+        for column in range(1, len(COLUMNS)):
+            self.view.setColumnHidden(column, True)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().hide()
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(row_height(self.view.font()))
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        for column, width in ((1, 95), (2, 80), (3, 120), (4, 118)):
-            self.view.setColumnWidth(column, width)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.sort_order = named(QComboBox(), "storySort")
+        self.sort_order.setAccessibleName(self.tr("Order of the stories"))
+        for text, sort, descending in self._sort_choices():
+            self.sort_order.addItem(text, (sort, descending))
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.section_filter, 1)
+        filters.addWidget(self.sort_order, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.saved_views)
@@ -116,6 +124,7 @@ class ArticleListPanel(QWidget):
         self.status_filter.currentIndexChanged.connect(self._apply_status)
         self.section_filter.currentIndexChanged.connect(self._apply_section_combo)
         self.model.sort_requested.connect(self._apply_sort)
+        self.sort_order.currentIndexChanged.connect(self._apply_sort_choice)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     # ---- querying ------------------------------------------------------------------------
@@ -188,6 +197,8 @@ class ArticleListPanel(QWidget):
             else:
                 text = label(ArticleStatus(value))
             self.status_filter.setItemText(index, text)
+        for index, (text, _sort, _descending) in enumerate(self._sort_choices()):
+            self.sort_order.setItemText(index, text)
 
     def _set_query(self, query: ArticleQuery) -> None:
         if query != self._query:
@@ -198,13 +209,7 @@ class ArticleListPanel(QWidget):
         """A saved view lists in its own order: the copy desk queue oldest first."""
         oldest_first = view is not None and view.oldest_first
         sort, descending = (ArticleSort.UPDATED, not oldest_first)
-        column = next(i for i, (_, key) in enumerate(COLUMNS) if key is sort)
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(
-            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        )
-        header.blockSignals(False)
+        self._show_sort(sort, descending)
         self._set_query(replace(self._query, view=view, sort=sort, descending=descending))
 
     def _apply_filter_text(self) -> None:
@@ -221,8 +226,33 @@ class ArticleListPanel(QWidget):
     def _apply_section_combo(self) -> None:
         self._set_query(replace(self._query, section_id=self.section_filter.currentData()))
 
+    def _sort_choices(self) -> list[tuple[str, ArticleSort, bool]]:
+        return [
+            (self.tr("Newest first"), ArticleSort.UPDATED, True),
+            (self.tr("Oldest first"), ArticleSort.UPDATED, False),
+            (self.tr("By headline"), ArticleSort.HEADLINE, False),
+            (self.tr("By section"), ArticleSort.SECTION, False),
+            (self.tr("By status"), ArticleSort.STATUS, False),
+            (self.tr("By byline"), ArticleSort.BYLINE, False),
+        ]
+
+    def _apply_sort_choice(self) -> None:
+        chosen = self.sort_order.currentData()
+        if chosen is not None:
+            self._apply_sort(*chosen)
+
     def _apply_sort(self, sort: ArticleSort, descending: bool) -> None:
+        self._show_sort(sort, descending)
         self._set_query(replace(self._query, sort=sort, descending=descending))
+
+    def _show_sort(self, sort: ArticleSort, descending: bool) -> None:
+        index = self.sort_order.findData((sort, descending))
+        if index < 0:
+            index = self.sort_order.findData((sort, not descending))
+        if index >= 0 and index != self.sort_order.currentIndex():
+            self.sort_order.blockSignals(True)
+            self.sort_order.setCurrentIndex(index)
+            self.sort_order.blockSignals(False)
 
     def set_section_filter(self, section_id: int | None) -> None:
         index = self.section_filter.findData(section_id)

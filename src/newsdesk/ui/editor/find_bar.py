@@ -15,7 +15,6 @@ import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -105,8 +104,12 @@ class FindBar(QWidget):
         self.close_button = self._tool_button(
             "findClose", "mdi6.close", self.tr("Close the find bar (Escape)")
         )
-        self.match_case = _named(QCheckBox(self.tr("Match case")), "matchCase")
-        self.whole_words = _named(QCheckBox(self.tr("Whole words")), "wholeWords")
+        self.match_case = self._toggle(
+            "matchCase", "mdi6.format-letter-case", self.tr("Match case")
+        )
+        self.whole_words = self._toggle(
+            "wholeWords", "mdi6.format-letter-matches", self.tr("Whole words")
+        )
         self.status = _named(QLabel(), "findStatus")
         self.status.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 of 0000") + 8)
         self.status.setAccessibleName(self.tr("Matches"))
@@ -114,31 +117,37 @@ class FindBar(QWidget):
         self.replace_all_button = _named(QPushButton(self.tr("Replace all")), "replaceAll")
         for button in (self.replace_button, self.replace_all_button):
             button.setAutoDefault(False)
+        for field in (self.find_field, self.replace_field):
+            field.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 16))
 
-        find_row = QHBoxLayout()
-        for widget in (self.previous_button, self.next_button, self.status):
-            find_row.addWidget(widget)
-        find_row.addWidget(self.match_case)
-        find_row.addWidget(self.whole_words)
-        find_row.addStretch(1)
+        # Two rows under the text, each field taking what its row has left: the bar never
+        # asks the editor for more width than the editor has, so the preview keeps its own.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setHorizontalSpacing(4)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.find_field, 0, 0)
+        find_tools = QHBoxLayout()
+        find_tools.setSpacing(2)
+        for widget in (self.match_case, self.whole_words, self.previous_button, self.next_button):
+            find_tools.addWidget(widget)
+        find_tools.addWidget(self.status)
+        layout.addLayout(find_tools, 0, 1)
+        layout.addWidget(self.close_button, 0, 2, Qt.AlignmentFlag.AlignTop)
         self._replace_row = QWidget()
         replace_row = QHBoxLayout(self._replace_row)
         replace_row.setContentsMargins(0, 0, 0, 0)
+        replace_row.setSpacing(4)
         replace_row.addWidget(self.replace_field, 1)
         replace_row.addWidget(self.replace_button)
         replace_row.addWidget(self.replace_all_button)
-        replace_row.addStretch(0)
-
-        layout = QGridLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setHorizontalSpacing(6)
-        layout.setVerticalSpacing(4)
-        layout.addWidget(self.find_field, 0, 0)
-        layout.addLayout(find_row, 0, 1)
-        layout.addWidget(self.close_button, 0, 2, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._replace_row, 1, 0, 1, 2)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
+        layout.setColumnStretch(0, 1)
+        # Tab goes from Find straight to Replace with, then to the buttons.
+        QWidget.setTabOrder(self.find_field, self.replace_field)
+        QWidget.setTabOrder(self.replace_field, self.replace_button)
+        QWidget.setTabOrder(self.replace_button, self.replace_all_button)
+        QWidget.setTabOrder(self.replace_all_button, self.match_case)
 
         self.find_field.textChanged.connect(self._search_as_typed)
         self.match_case.toggled.connect(self._search_as_typed)
@@ -386,6 +395,17 @@ class FindBar(QWidget):
             self._refresh_icons()
 
     # ---- building ------------------------------------------------------------------------
+    def _toggle(self, name: str, icon: str, text: str) -> QToolButton:
+        """A compact on/off option (its words in the tooltip and for screen readers)."""
+        button = _named(QToolButton(), name)
+        button.setCheckable(True)
+        button.setProperty("iconName", icon)
+        button.setIcon(self._icon(icon))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setAutoRaise(True)
+        return button
+
     def _tool_button(self, name: str, icon: str, tip: str) -> QToolButton:
         button = _named(QToolButton(), name)
         button.setAutoRaise(True)
@@ -405,9 +425,10 @@ class FindBar(QWidget):
         )
 
     def _refresh_icons(self) -> None:
-        if not hasattr(self, "close_button"):  # a palette change while still building
+        if not hasattr(self, "whole_words"):  # a palette change while still building
             return
-        for button in (self.previous_button, self.next_button, self.close_button):
+        buttons = (self.previous_button, self.next_button, self.close_button)
+        for button in (*buttons, self.match_case, self.whole_words):
             button.setIcon(self._icon(str(button.property("iconName"))))
 
 
