@@ -4,7 +4,9 @@
 
 Opens the demo newsroom (in a throwaway folder) offscreen, opens a story, and saves
 one PNG per look: light, dark and high contrast in English, and light in Persian
-(`window-light.png`, `window-dark.png`, `window-high-contrast.png`, `window-fa.png`).
+(`window-light.png`, `window-dark.png`, `window-high-contrast.png`, `window-fa.png`),
+then each workspace and the focus mode in light (`workspace-copy-desk.png`,
+`workspace-moderation.png`, `focus-mode.png`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from newsdesk.services.newsroom import open_newsroom  # noqa: E402
 from newsdesk.ui.main_window import MainWindow  # noqa: E402
 from newsdesk.ui.preferences.apply import apply_preferences  # noqa: E402
 from newsdesk.ui.preferences.settings import Preferences, Theme  # noqa: E402
+from newsdesk.ui.workspaces.controller import Workspace, Workspaces  # noqa: E402
 
 SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
 LOOKS = (
@@ -75,6 +78,22 @@ def main() -> int:
         path = arguments.folder / f"window-{name}.png"
         window.grab().save(str(path))
         print(path)
+    apply_preferences(window.workbench, Preferences(theme=Theme.LIGHT))
+    workspaces = window.workbench.features.get(Workspaces)
+    for workspace in (Workspace.COPY_DESK, Workspace.MODERATION):
+        workspaces.switch(workspace)
+        window.resize(width, height)
+        settle(app, 2.0)
+        path = arguments.folder / f"workspace-{workspace.value}.png"
+        window.grab().save(str(path))
+        print(path)
+    workspaces.switch(Workspace.WRITE)
+    workspaces.focus_action.setChecked(True)
+    settle(app, 2.0)
+    path = arguments.folder / "focus-mode.png"
+    window.grab().save(str(path))
+    print(path)
+    workspaces.focus_action.setChecked(False)
     apply_preferences(window.workbench, Preferences())
     window.close()
     newsroom.close()

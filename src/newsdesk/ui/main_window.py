@@ -37,11 +37,12 @@ from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
 from newsdesk.ui.preferences import install as install_preferences
 from newsdesk.ui.preferences.language import retranslate, translator
-from newsdesk.ui.preferences.mirroring import follow_layout_direction, logical_state
+from newsdesk.ui.preferences.mirroring import follow_layout_direction
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.shortcuts import install as install_shortcuts
 from newsdesk.ui.status_bar import EditorStatusBar
 from newsdesk.ui.workbench import CentralPages, Docks, Menus, Tasks, Workbench
+from newsdesk.ui.workspaces import install as install_workspaces
 
 # Features that add their own panels, actions and menus (each wires itself in).
 FEATURES = (
@@ -58,12 +59,10 @@ FEATURES = (
     install_admin,
     install_about,
     install_shortcuts,
+    install_workspaces,  # after moderation: the Moderation workspace is its view
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_STATE = "window/state"
-SETTINGS_SPLITTER = "window/splitter"
-LAYOUT_VERSION = 1
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +141,7 @@ class MainWindow(QMainWindow):
             stories=self.article_list,
             editor=self.editor_panel,
             preview=self.preview,
+            splitter=self.splitter,
             sections=self.sections_panel,
             related_links=self.related_panel,
             comments=self.comments_panel,
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.comments_dock], [220], Qt.Orientation.Vertical)
         self.restore_layout()
         follow_layout_direction(self)  # panels on the mirrored side in Persian, Arabic…
+
+        self.workbench.ready.emit()  # features lay themselves out (workspaces)
 
         self.article_list.refresh()  # first: the list is what the user waits for
         self.sections_panel.refresh()
@@ -318,22 +320,15 @@ class MainWindow(QMainWindow):
 
     # ---- layout persistence --------------------------------------------------------------
     def restore_layout(self) -> None:
+        """The window's size and place; each workspace puts back its own panels
+        (ui/workspaces) once the window is ready."""
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
-        state = self.settings.value(SETTINGS_STATE)
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state), LAYOUT_VERSION)
-        splitter = self.settings.value(SETTINGS_SPLITTER)
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(QByteArray(splitter))
-        else:
-            self.splitter.setSizes([470, 560, 560])
 
     def save_layout(self) -> None:
+        self.workbench.saving_layout.emit()
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(SETTINGS_STATE, logical_state(self, LAYOUT_VERSION))
-        self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self.settings.sync()
 
     def _switch_to(self, newsroom: Newsroom) -> None:

@@ -19,7 +19,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Article
@@ -88,6 +96,7 @@ class Docks:
     def __init__(self, host: QMainWindow, view_menu: QMenu) -> None:
         self._host = host
         self._view_menu = view_menu
+        self._docks: dict[str, QDockWidget] = {}
 
     def add(
         self,
@@ -108,7 +117,20 @@ class Docks:
         self._host.addDockWidget(area, dock)
         if in_view_menu:
             self._view_menu.addAction(dock.toggleViewAction())
+        self._docks[name] = dock
         return dock
+
+    def named(self, name: str) -> QDockWidget | None:
+        """The dock a feature added under `name` (its object name), if any."""
+        return self._docks.get(name)
+
+    def all(self) -> list[QDockWidget]:
+        return list(self._docks.values())
+
+    def place(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Move `dock` to `area` of the window (docked, not floating)."""
+        dock.setFloating(False)
+        self._host.addDockWidget(area, dock)
 
     def tabify(self, *docks: QDockWidget) -> None:
         """One tab each, in the place of the first; the first raised."""
@@ -157,6 +179,12 @@ class CentralPages:
         self.stack.addWidget(page)
         self._fit()
 
+    @property
+    def current(self) -> QWidget | None:
+        """The page on show, or None for the stories."""
+        page = self.stack.currentWidget()
+        return None if page is self._stories else page
+
     def show(self, page: QWidget | None) -> None:
         """`page`, or the stories when None."""
         self.stack.setCurrentWidget(page or self._stories)
@@ -183,6 +211,13 @@ class Workbench(QObject):
     switch_requested = Signal(object)
     """A Newsroom to work in instead (the app puts a fresh window on it)."""
 
+    ready = Signal()
+    """The window is built and its remembered layout restored (features may now lay
+    themselves out)."""
+
+    saving_layout = Signal()
+    """The window is about to close (or hand over to a new one): remember the layout."""
+
     changed_elsewhere = Signal(object)
     """A Changes value someone else made (another window, another client), as live
     updates learn of it; the views have been refreshed from it already."""
@@ -205,6 +240,7 @@ class Workbench(QObject):
         stories: ArticleListPanel,
         editor: ArticleEditorPanel,
         preview: ArticlePreview,
+        splitter: QSplitter,
         sections: SectionsPanel,
         related_links: RelatedLinksPanel,
         comments: CommentQueuePanel,
@@ -227,6 +263,8 @@ class Workbench(QObject):
         self.stories = stories
         self.editor = editor
         self.preview = preview
+        self.splitter = splitter
+        """The stories page: the list, the editor and the preview side by side."""
         self.sections = sections
         self.related_links = related_links
         self.comments = comments

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,18 +109,44 @@ class ArticleEditorPanel(QWidget):
             (self.tr("Tags"), self.tags),
             (self.tr("Language"), self.language),
         ]
+        # Two fields a row: at the editor's narrowest each still shows what it holds.
         for place, (label, field) in enumerate(fields):
-            row, column = 2 * (place // 3), place % 3
+            row, column = 2 * (place // 2), place % 2
             meta.addWidget(_caption(label, field), row, column)
             meta.addWidget(field, row + 1, column)
-        meta.addWidget(self.comments_open, 4, 0, 1, 3)
+        meta.addWidget(self.comments_open, 6, 0, 1, 2)
+        meta.setColumnStretch(0, 1)
+        meta.setColumnStretch(1, 1)
+
+        # The story's details (dateline … comments open) fold away under one line that
+        # sums them up, for a calm page in the copy desk; one click brings them back.
+        self.details = named(QWidget(), "storyDetails")
+        self.details.setLayout(meta)
+        meta.setContentsMargins(0, 0, 0, 0)
+        self.details_toggle = named(QToolButton(), "detailsToggle")
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setChecked(True)
+        self.details_toggle.setAutoRaise(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setText(self.tr("Details"))
+        self.details_toggle.setAccessibleName(self.tr("Show the story's details"))
+        self.details_toggle.toggled.connect(self.show_details)
+        self.details_summary = named(QLabel(), "detailsSummary")
+        self.details_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        details_line = QHBoxLayout()
+        details_line.setContentsMargins(0, 0, 0, 0)
+        details_line.addWidget(self.details_toggle)
+        details_line.addWidget(self.details_summary, 100)
+        details_line.addStretch(1)  # keeps the toggle at the start when the summary hides
 
         self.form = named(QWidget(), "articleFields")
         form_layout = QVBoxLayout(self.form)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(self.headline)
         form_layout.addWidget(self.standfirst)
-        form_layout.addLayout(meta)
+        form_layout.addLayout(details_line)
+        form_layout.addWidget(self.details)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -136,7 +164,37 @@ class ArticleEditorPanel(QWidget):
         self.language.activated.connect(self._language_changed)
         self.language.editTextChanged.connect(self._language_typed)
         self.editor.text_edited.connect(self._body_edited)
+        self.fields_edited.connect(self._sum_up_details)
+        self.show_details(True)
         self._set_open(False)
+
+    # ---- the details ---------------------------------------------------------------------
+    @property
+    def details_shown(self) -> bool:
+        return self.details_toggle.isChecked()
+
+    def show_details(self, shown: bool) -> None:
+        """Fold the story's details away (their one-line summary stays), or bring them back."""
+        if self.details_toggle.isChecked() != shown:
+            self.details_toggle.setChecked(shown)  # comes back here through `toggled`
+            return
+        self.details.setVisible(shown)
+        self.details_summary.setVisible(not shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.details_toggle.setArrowType(arrow)
+        self._sum_up_details()
+
+    def _sum_up_details(self) -> None:
+        if self.details_toggle.isChecked():
+            return
+        parts = [
+            self.dateline.text(),
+            self.byline.text(),
+            self.section.currentText().strip() if self.section.currentData() else "",
+            self.language_code(),
+            "" if self.comments_open.isChecked() else self.tr("comments closed"),
+        ]
+        self.details_summary.setText(" · ".join(part for part in parts if part))
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         line = named(QLineEdit(), name)
@@ -182,6 +240,7 @@ class ArticleEditorPanel(QWidget):
                 line.setCursorPosition(0)
         finally:
             self._loading = False
+        self._sum_up_details()
 
     def remember_saved(self, article: Article) -> None:
         """Keep the loaded story's metadata current after a save (the text stays as typed)."""

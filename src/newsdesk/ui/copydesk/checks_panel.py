@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -75,6 +75,9 @@ def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) 
 
 
 class ChecksPanel(QWidget):
+    counted = Signal(int)
+    """How many findings the open story has now (-1: no story)."""
+
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanelWidget")
@@ -140,6 +143,7 @@ class ChecksPanel(QWidget):
             self.summary.clear()
             self._workbench.editor.editor.set_marks(MARK_LAYER, [])
             self.update_buttons()
+            self.counted.emit(-1)
             return
         self.check_now()
 
@@ -187,6 +191,7 @@ class ChecksPanel(QWidget):
         editor = self._workbench.editor.editor
         editor.set_marks(MARK_LAYER, spelling_marks(editor.document(), found))
         self.update_buttons()
+        self.counted.emit(len(found))
 
     def _item(self, finding: Finding) -> QTreeWidgetItem:
         field = FIELD_NAMES.get(finding.field, finding.field.capitalize())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import qtawesome as qta
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QToolButton
 
 from newsdesk.domain.entities import Article, User
 from newsdesk.domain.workflow import may_edit
@@ -41,12 +43,42 @@ class CopyDesk(QObject):
         workbench.docks.tabify(self.checks_dock, self.notes_dock, self.history_dock)
         workbench.docks.resize([self.checks_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
+        # In a calm layout the Checks panel is closed: a count in the toolbar opens it.
+        self.checks_badge = QToolButton()
+        self.checks_badge.setObjectName("checksBadge")
+        self.checks_badge.setIcon(qta.icon("mdi6.spellcheck"))
+        self.checks_badge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.checks_badge.setAutoRaise(True)
+        self.checks_badge.clicked.connect(self.show_checks)
+        self._badge_action = workbench.menus.toolbar.addWidget(self.checks_badge)
+        self._show_count(-1)
+        self.checks.counted.connect(self._show_count)
+
         workbench.story.article_opened.connect(self._article_opened)
         workbench.checks_changed.connect(self.checks.check_now)
         workbench.story.article_saved.connect(lambda _article: self.history.story_saved())
         self.workflow.story_moved.connect(self._story_moved)
         self.switcher.user_changed.connect(self._user_changed)
         self._apply_user(workbench.newsroom.user)
+
+    def show_checks(self) -> None:
+        """Open the Checks panel, wherever the workspace keeps it, and raise it."""
+        self.checks_dock.show()
+        self.checks_dock.raise_()
+        self.checks.findings.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_count(self, count: int) -> None:
+        self._count = count
+        self._badge_action.setVisible(count >= 0)
+        text = self.tr("%n finding(s)", "", max(count, 0))
+        self.checks_badge.setText(text)
+        self.checks_badge.setToolTip(
+            self.tr("Copy checks: %1. Open the Checks panel").replace("%1", text)
+        )
+        self.checks_badge.setAccessibleName(self.tr("Copy checks: %1").replace("%1", text))
+
+    def retranslate_ui(self) -> None:
+        self._show_count(self._count)
 
     def _article_opened(self, article: Article | None) -> None:
         self.checks.set_article(article)

@@ -59,6 +59,17 @@ def logical_state(window: QMainWindow, version: int) -> QByteArray:
         mirror_docks(window)
 
 
+def restore_logical_state(window: QMainWindow, state: QByteArray, version: int) -> bool:
+    """Put back a layout saved by `logical_state`, mirrored again when the window is
+    right to left."""
+    if is_mirrored(window):
+        mirror_docks(window)  # back to the left-to-right places the state speaks of
+        window.setProperty(MIRRORED, False)
+    restored = window.restoreState(state, version)
+    follow_layout_direction(window)
+    return restored
+
+
 def _settle(window: QMainWindow) -> None:
     """Lay the window out now, so the docks' places are current (no event loop needed)."""
     layout = window.layout()

@@ -40,7 +40,12 @@ from newsdesk.ui.panels.comments.keys import (
 )
 from newsdesk.ui.panels.comments.queue_model import (
     AUTHOR,
+    EMAIL,
     EXCERPT,
+    RECEIVED,
+    SCORE,
+    STORY,
+    WEBSITE,
     CommentQueueModel,
 )
 from newsdesk.ui.panels.comments.queue_view import CommentQueueView
@@ -112,9 +117,20 @@ class CommentQueuePanel(QWidget):
         self.view.setAccessibleName(self.tr("Comments"))
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
+        # The comment is what a moderator reads: the widest column, second after the
+        # author. The e-mail address is in the author's tooltip and the detail pane; the
+        # website column shows only when some comment listed has one.
+        header.moveSection(header.visualIndex(EXCERPT), header.visualIndex(AUTHOR) + 1)
         header.setSectionResizeMode(EXCERPT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AUTHOR, 150), (1, 190), (2, 118), (4, 170), (5, 140), (6, 50)):
+        header.setStretchLastSection(False)
+        for column, width in ((AUTHOR, 140), (STORY, 170), (RECEIVED, 118), (WEBSITE, 140)):
             self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnHidden(EMAIL, True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._fit_columns)
+        self._fit_columns()
         self.count_label = named(QLabel(), "commentCount")
 
         self.approve_action = self._action(MA.APPROVE, "mdi6.check-circle-outline")
@@ -166,6 +182,10 @@ class CommentQueuePanel(QWidget):
         self._update_actions()
 
     # ---- building ------------------------------------------------------------------------
+    def _fit_columns(self, *_args: object) -> None:
+        """No room for a column nobody filled in (the website)."""
+        self.view.setColumnHidden(WEBSITE, not self.model.has_websites())
+
     def _action(self, action: ModerationAction, icon: str) -> QAction:
         qaction = self._plain_action(label(action), icon, key_hint(action))
         qaction.triggered.connect(lambda: self.act(action))

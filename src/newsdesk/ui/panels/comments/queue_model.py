@@ -136,6 +136,10 @@ class CommentQueueModel(QAbstractTableModel):
     def last(self) -> CommentRow | None:
         return self._rows[-1] if self._rows else None
 
+    def has_websites(self) -> bool:
+        """Whether any comment listed gave a website."""
+        return any(row.author_url for row in self._rows)
+
     @property
     def exhausted(self) -> bool:
         return self._exhausted

@@ -1,0 +1,278 @@
+"""Workspaces: one window, three ways of laying it out, each remembered on its own.
+
+- **Write**: the story list, the editor and the preview; nothing else on show (the copy
+  checks are a count in the toolbar that opens them).
+- **Copy desk**: the copy desk queue, the editor and the preview, with History, Notes
+  and Checks under them.
+- **Moderation**: the whole window for the comment queue (the Moderation view).
+
+Switching saves the layout of the workspace left (its panels, their places and sizes)
+and puts back the one of the workspace chosen, or its default the first time. A focus
+mode shows the editor and the preview alone, full screen, until Esc.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import qtawesome as qta
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+
+from newsdesk.services.article_views import SavedView
+from newsdesk.ui.moderation import ModerationSwitch
+from newsdesk.ui.preferences.mirroring import logical_state, restore_logical_state
+from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.workbench import Workbench
+
+translate = QCoreApplication.translate
+
+LAYOUT_VERSION = 2
+SETTINGS = "workspaces"
+LIST_WIDTH = 300
+"""The story list's width by default: a two-line row reads well in it."""
+PREVIEW_SHARE = 0.36
+MIN_PREVIEW_WIDTH = 440
+BOTTOM_PANEL_HEIGHT = 190
+COPY_DESK_PANELS = ("checksPanel", "notesPanel", "historyPanel")
+
+
+class Workspace(StrEnum):
+    WRITE = "write"
+    COPY_DESK = "copy-desk"
+    MODERATION = "moderation"
+
+
+NAMES = {
+    Workspace.WRITE: QT_TRANSLATE_NOOP("Workspaces", "&Write"),
+    Workspace.COPY_DESK: QT_TRANSLATE_NOOP("Workspaces", "&Copy desk"),
+    Workspace.MODERATION: QT_TRANSLATE_NOOP("Workspaces", "&Moderation"),
+}
+OBJECT_NAMES = {
+    Workspace.WRITE: "workspaceWrite",
+    Workspace.COPY_DESK: "workspaceCopyDesk",
+    Workspace.MODERATION: "workspaceModeration",
+}
+KEYS = {
+    Workspace.WRITE: "Ctrl+Alt+1",
+    Workspace.COPY_DESK: "Ctrl+Alt+2",
+    Workspace.MODERATION: "Ctrl+Alt+3",
+}
+ICONS = {
+    Workspace.WRITE: "mdi6.pencil-outline",
+    Workspace.COPY_DESK: "mdi6.file-document-check-outline",
+    Workspace.MODERATION: "mdi6.comment-check-outline",
+}
+
+
+class Workspaces(QObject):
+    changed = Signal(object)
+    """The Workspace now on show."""
+
+    def __init__(self, workbench: Workbench) -> None:
+        super().__init__(workbench)
+        self.setObjectName("workspaces")
+        self._workbench = workbench
+        self._moderation = workbench.features.find(ModerationSwitch)
+        self.current = Workspace.WRITE
+        self._switching = False
+        self._focus_saved: tuple[QByteArray, list[int], bool, bool] | None = None
+
+        host = workbench.host
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[Workspace, QAction] = {}
+        for workspace in Workspace:
+            action = QAction(qta.icon(ICONS[workspace]), self._name(workspace), host)
+            action.setObjectName(OBJECT_NAMES[workspace])
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(KEYS[workspace]))
+            action.triggered.connect(lambda _on=False, w=workspace: self.switch(w))
+            self.group.addAction(action)
+            self.actions[workspace] = action
+        self.actions[self.current].setChecked(True)
+
+        self.focus_action = QAction(
+            qta.icon("mdi6.fullscreen"), translate("Workspaces", "&Focus mode"), host
+        )
+        self.focus_action.setObjectName("focusMode")
+        self.focus_action.setCheckable(True)
+        self.focus_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.focus_action.toggled.connect(self._set_focus_mode)
+        self.leave_focus = QAction(translate("Workspaces", "Leave focus mode"), host)
+        self.leave_focus.setObjectName("leaveFocusMode")
+        self.leave_focus.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_focus.setEnabled(False)
+        self.leave_focus.triggered.connect(lambda: self.focus_action.setChecked(False))
+        host.addAction(self.leave_focus)
+
+        menu = workbench.menus.view.addMenu(translate("Workspaces", "Works&pace"))
+        menu.setObjectName("workspaceMenu")
+        menu.addActions(list(self.actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.focus_action)
+
+        self.switcher = QToolBar(translate("Workspaces", "Workspaces"), host)
+        self.switcher.setObjectName("workspaceSwitcher")
+        self.switcher.setMovable(False)
+        self.switcher.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.switcher.addActions(list(self.actions.values()))
+        self.switcher.addAction(self.focus_action)
+        host.addToolBar(self.switcher)
+
+        workbench.ready.connect(self._start)
+        workbench.saving_layout.connect(self.save)
+        if self._moderation is not None:
+            self._moderation.toggle.toggled.connect(self._moderation_toggled)
+
+    # ---- names ---------------------------------------------------------------------------
+    @staticmethod
+    def _name(workspace: Workspace) -> str:
+        return translate("Workspaces", NAMES[workspace])
+
+    def retranslate_ui(self) -> None:
+        for workspace, action in self.actions.items():
+            action.setText(self._name(workspace))
+
+    # ---- switching -----------------------------------------------------------------------
+    def _start(self) -> None:
+        remembered = self._workbench.settings.value(f"{SETTINGS}/current", Workspace.WRITE.value)
+        try:
+            workspace = Workspace(str(remembered))
+        except ValueError:
+            workspace = Workspace.WRITE
+        self._enter(workspace)
+
+    def switch(self, workspace: Workspace) -> None:
+        """Save the layout of the workspace on show, then lay out `workspace`."""
+        if self.focus_action.isChecked():
+            self.focus_action.setChecked(False)
+        if workspace is self.current:
+            self.actions[workspace].setChecked(True)
+            return
+        self.save()
+        self._enter(workspace)
+
+    def _enter(self, workspace: Workspace) -> None:
+        self._switching = True
+        try:
+            self.current = workspace
+            self.actions[workspace].setChecked(True)
+            self._show_page(workspace)
+            if not self._restore(workspace):
+                self._default_layout(workspace)
+            self._choose_view(workspace)
+        finally:
+            self._switching = False
+        self._workbench.settings.setValue(f"{SETTINGS}/current", workspace.value)
+        self.changed.emit(workspace)
+
+    def save(self) -> None:
+        """Remember the layout of the workspace on show (not the focus mode's)."""
+        if self.focus_action.isChecked():
+            return
+        host, settings = self._workbench.host, self._workbench.settings
+        key = f"{SETTINGS}/{self.current.value}"
+        settings.setValue(f"{key}/state", logical_state(host, LAYOUT_VERSION))
+        settings.setValue(f"{key}/splitter", self._workbench.splitter.saveState())
+        settings.setValue(f"{key}/details", self._workbench.editor.details_shown)
+
+    def _restore(self, workspace: Workspace) -> bool:
+        settings = self._workbench.settings
+        key = f"{SETTINGS}/{workspace.value}"
+        state = settings.value(f"{key}/state")
+        if not isinstance(state, QByteArray | bytes):
+            return False
+        if not restore_logical_state(self._workbench.host, QByteArray(state), LAYOUT_VERSION):
+            return False
+        splitter = settings.value(f"{key}/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self._workbench.splitter.restoreState(QByteArray(splitter))
+        details = settings.value(f"{key}/details")
+        if details is not None:
+            self._workbench.editor.show_details(str(details).lower() in ("true", "1"))
+        return True
+
+    def _show_page(self, workspace: Workspace) -> None:
+        moderation = self._moderation
+        if moderation is None:
+            return
+        wanted = workspace is Workspace.MODERATION
+        if moderation.toggle.isChecked() != wanted:
+            moderation.toggle.setChecked(wanted)
+
+    def _moderation_toggled(self, on: bool) -> None:
+        """Ctrl+Shift+M (the Moderation view's own switch) changes workspace too."""
+        if self._switching:
+            return
+        if on and self.current is not Workspace.MODERATION:
+            self.switch(Workspace.MODERATION)
+        elif not on and self.current is Workspace.MODERATION:
+            self.switch(Workspace.WRITE)
+
+    def _choose_view(self, workspace: Workspace) -> None:
+        views = self._workbench.stories.saved_views
+        if workspace is Workspace.COPY_DESK:
+            views.set_view(SavedView.COPY_QUEUE)
+        elif workspace is Workspace.WRITE and views.saved_view() is SavedView.COPY_QUEUE:
+            views.set_view(None)
+
+    # ---- the defaults --------------------------------------------------------------------
+    def _default_layout(self, workspace: Workspace) -> None:
+        """What a workspace looks like the first time: calm, and readable at 1280×720."""
+        docks = self._workbench.docks
+        for dock in docks.all():
+            dock.hide()
+        # A copy editor reads the text: the story's details fold away under one line.
+        self._workbench.editor.show_details(workspace is not Workspace.COPY_DESK)
+        if workspace is Workspace.COPY_DESK:
+            panels = [d for d in map(docks.named, COPY_DESK_PANELS) if d is not None]
+            for dock in panels:
+                docks.place(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+                dock.show()
+            if panels:
+                docks.tabify(*panels)
+                docks.resize(panels[:1], [BOTTOM_PANEL_HEIGHT], Qt.Orientation.Vertical)
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
+        splitter = self._workbench.splitter
+        width = max(splitter.width(), self._workbench.host.width() - 8)
+        preview = max(MIN_PREVIEW_WIDTH, round(width * PREVIEW_SHARE))
+        editor = max(0, width - LIST_WIDTH - preview)
+        splitter.setSizes([LIST_WIDTH, editor, preview])
+
+    # ---- focus mode ----------------------------------------------------------------------
+    def _set_focus_mode(self, on: bool) -> None:
+        host = self._workbench.host
+        bars: list[QWidget] = [bar for bar in host.findChildren(QToolBar) if bar.parent() is host]
+        chrome: list[QWidget] = [*bars, host.menuBar(), host.statusBar()]
+        if on:
+            self._focus_saved = (
+                host.saveState(LAYOUT_VERSION),
+                self._workbench.splitter.sizes(),
+                host.isFullScreen(),
+                host.isMaximized(),
+            )
+            for dock in host.findChildren(QDockWidget):
+                dock.hide()
+            for widget in chrome:
+                widget.hide()
+            self._workbench.stories.hide()
+            self._workbench.pages.show(None)
+            host.showFullScreen()
+            self._workbench.editor.focus_editor()
+        else:
+            saved, self._focus_saved = self._focus_saved, None
+            self._workbench.stories.show()
+            for widget in chrome:
+                widget.show()
+            if saved is not None:
+                state, sizes, was_full_screen, was_maximized = saved
+                host.restoreState(state, LAYOUT_VERSION)
+                self._workbench.splitter.setSizes(sizes)
+                if not was_full_screen:
+                    host.showMaximized() if was_maximized else host.showNormal()
+            self._show_page(self.current)
+        self.leave_focus.setEnabled(on)
