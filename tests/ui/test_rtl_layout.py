@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import close_window
 
@@ -43,6 +43,16 @@ def bottom_left_to_right(window: MainWindow) -> list[str]:
     return sorted(bottom, key=lambda name: x_of(bottom[name]))
 
 
+def show_panels(window: MainWindow) -> None:
+    """The Write workspace starts with its panels closed; open the side and bottom ones
+    whose places mirror (Sections on the left, Checks on the right, two at the bottom)."""
+    checks = window.findChild(QDockWidget, "checksPanel")
+    for dock in (window.sections_dock, checks, window.comments_dock, window.related_dock):
+        if dock is not None:
+            dock.show()
+    QApplication.processEvents()
+
+
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     QApplication.processEvents()
     qtbot.wait(100)
@@ -52,6 +62,7 @@ def test_persian_mirrors_the_window_and_english_restores_it(
     qtbot: QtBot, qapp: QApplication, open_window: Callable[[str], MainWindow], demo_url: str
 ) -> None:
     window = open_window(demo_url)
+    show_panels(window)
     settle(qtbot, window)
     english = left_to_right(window)
     assert english == ["sections", "list", "editor", "preview", "checks"]
@@ -89,6 +100,7 @@ def test_a_window_opened_in_persian_is_mirrored_and_saves_the_english_layout(
     )
     apply_language(qapp, "fa")
     window = open_window(demo_url)
+    show_panels(window)
     qtbot.waitUntil(
         lambda: left_to_right(window) == ["checks", "preview", "editor", "list", "sections"],
         timeout=5000,

@@ -83,9 +83,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.editor_panel)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 4)
+        # A narrower window takes its room from the text and the preview (two to one),
+        # never the list, which is already as narrow as it reads well.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
         self.pages = CentralPages(self, self.splitter)
 

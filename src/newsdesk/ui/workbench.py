@@ -128,9 +128,13 @@ class Docks:
         return list(self._docks.values())
 
     def place(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
-        """Move `dock` to `area` of the window (docked, not floating)."""
+        """Move `dock` to `area` of the window (docked, not floating, out of any tabs)."""
         dock.setFloating(False)
         self._host.addDockWidget(area, dock)
+
+    def close_all(self) -> None:
+        for dock in self._docks.values():
+            dock.hide()
 
     def tabify(self, *docks: QDockWidget) -> None:
         """One tab each, in the place of the first; the first raised."""

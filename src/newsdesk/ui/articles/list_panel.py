@@ -104,13 +104,21 @@ class ArticleListPanel(QWidget):
         for text, sort, descending in self._sort_choices():
             self.sort_order.addItem(text, (sort, descending))
 
+        # The filters shrink with the list (their longest item does not set its width).
+        for combo in (self.status_filter, self.section_filter, self.sort_order):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.section_filter, 1)
-        filters.addWidget(self.sort_order, 1)
+        views = QHBoxLayout()
+        views.addWidget(self.saved_views, 3)
+        views.addWidget(self.sort_order, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.saved_views)
+        layout.addLayout(views)
         layout.addWidget(self.filter)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)

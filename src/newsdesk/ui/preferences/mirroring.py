@@ -152,7 +152,15 @@ def mirror_docks(window: QMainWindow) -> None:
         window.resizeDocks(moved, [widths[dock] for dock in moved], Qt.Orientation.Horizontal)
     _settle(window)
     for area in (Area.TopDockWidgetArea, Area.BottomDockWidgetArea):
+        # Hidden docks change places too (a workspace may show them later): shown for
+        # the moment their places are read and swapped, hidden again after.
+        closed = [dock for dock in _docked(window, area) if dock.isHidden()]
+        for dock in closed:
+            dock.show()
+        _settle(window)
         _reverse_row(window, area)
+        for dock in closed:
+            dock.hide()
     _settle(window)
 
 

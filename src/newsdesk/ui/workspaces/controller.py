@@ -16,7 +16,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 import qtawesome as qta
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
@@ -30,10 +30,13 @@ translate = QCoreApplication.translate
 
 LAYOUT_VERSION = 2
 SETTINGS = "workspaces"
-LIST_WIDTH = 300
-"""The story list's width by default: a two-line row reads well in it."""
-PREVIEW_SHARE = 0.36
-MIN_PREVIEW_WIDTH = 440
+MIN_LIST_WIDTH = 240
+"""The story list's narrowest default: a two-line row still reads well in it."""
+EDITOR_CHARACTERS = 64
+"""What the editor gets first: room for this many characters a line (and its margins)."""
+EDITOR_MARGINS = 48
+PREVIEW_SHARE = 0.34
+MIN_PREVIEW_WIDTH = 430
 BOTTOM_PANEL_HEIGHT = 190
 COPY_DESK_PANELS = ("checksPanel", "notesPanel", "historyPanel")
 
@@ -121,6 +124,10 @@ class Workspaces(QObject):
         self.switcher.addAction(self.focus_action)
         host.addToolBar(self.switcher)
 
+        self._sized_by_hand = False
+        """The user moved a divider: the window no longer re-deals the widths on resize."""
+        workbench.splitter.splitterMoved.connect(self._divider_moved)
+        host.installEventFilter(self)
         workbench.ready.connect(self._start)
         workbench.saving_layout.connect(self.save)
         if self._moderation is not None:
@@ -177,6 +184,7 @@ class Workspaces(QObject):
         settings.setValue(f"{key}/state", logical_state(host, LAYOUT_VERSION))
         settings.setValue(f"{key}/splitter", self._workbench.splitter.saveState())
         settings.setValue(f"{key}/details", self._workbench.editor.details_shown)
+        settings.setValue(f"{key}/sized_by_hand", self._sized_by_hand)
 
     def _restore(self, workspace: Workspace) -> bool:
         settings = self._workbench.settings
@@ -189,6 +197,10 @@ class Workspaces(QObject):
         splitter = settings.value(f"{key}/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self._workbench.splitter.restoreState(QByteArray(splitter))
+        self._sized_by_hand = str(settings.value(f"{key}/sized_by_hand", False)).lower() in (
+            "true",
+            "1",
+        )
         details = settings.value(f"{key}/details")
         if details is not None:
             self._workbench.editor.show_details(str(details).lower() in ("true", "1"))
@@ -222,8 +234,8 @@ class Workspaces(QObject):
     def _default_layout(self, workspace: Workspace) -> None:
         """What a workspace looks like the first time: calm, and readable at 1280×720."""
         docks = self._workbench.docks
-        for dock in docks.all():
-            dock.hide()
+        docks.close_all()
+        self._sized_by_hand = False
         # A copy editor reads the text: the story's details fold away under one line.
         self._workbench.editor.show_details(workspace is not Workspace.COPY_DESK)
         if workspace is Workspace.COPY_DESK:
@@ -237,11 +249,31 @@ class Workspaces(QObject):
         self._default_sizes()
 
     def _default_sizes(self) -> None:
+        """The editor gets a comfortable line, the preview a readable column, the list
+        the rest (at least its narrowest)."""
         splitter = self._workbench.splitter
-        width = max(splitter.width(), self._workbench.host.width() - 8)
+        width = splitter.width() if splitter.isVisible() else self._workbench.host.width() - 8
+        text = self._workbench.editor.editor
+        wanted = EDITOR_CHARACTERS * text.fontMetrics().averageCharWidth() + EDITOR_MARGINS
         preview = max(MIN_PREVIEW_WIDTH, round(width * PREVIEW_SHARE))
-        editor = max(0, width - LIST_WIDTH - preview)
-        splitter.setSizes([LIST_WIDTH, editor, preview])
+        stories = max(MIN_LIST_WIDTH, width - wanted - preview)
+        splitter.setSizes([stories, max(0, width - stories - preview), preview])
+
+    def _divider_moved(self, _position: int, _index: int) -> None:
+        self._sized_by_hand = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Until a divider is moved by hand, a resized window deals its width out again as
+        the default does (a window opened large then made small keeps a readable text
+        and preview)."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self._workbench.host
+            and not self._sized_by_hand
+            and not self.focus_action.isChecked()
+        ):
+            QTimer.singleShot(0, self, self._default_sizes)  # once the splitter has its width
+        return False
 
     # ---- focus mode ----------------------------------------------------------------------
     def _set_focus_mode(self, on: bool) -> None:

@@ -1,0 +1,210 @@
+"""A calm window: workspaces for writing, copy-editing and moderating, a focus mode, and
+defaults that are readable at 1280×720."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import SEED_SLUG, child_of, feature, moderation_of, open_story
+
+from newsdesk.services.article_views import SavedView
+from newsdesk.ui.articles.badges import DETAIL_ROLE
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.panels.comments.queue_model import AUTHOR, EXCERPT, SCORE, STORY, WEBSITE
+from newsdesk.ui.workspaces.controller import Workspace, Workspaces
+
+MIN_EDITOR_CHARACTERS = 60
+MIN_PREVIEW_WIDTH = 420
+
+
+def workspaces(window: MainWindow) -> Workspaces:
+    return feature(window, Workspaces)
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    return child_of(window, QAction, name)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def shown_docks(window: MainWindow) -> set[str]:
+    return {
+        dock.objectName()
+        for dock in window.findChildren(QDockWidget)
+        if dock.isVisible() and not dock.visibleRegion().isEmpty()
+    }
+
+
+def narrow_fields(root: QWidget) -> list[str]:
+    """Text fields on show that are narrower than what they hold needs."""
+    narrow = []
+    for field in root.findChildren(QLineEdit):
+        if not field.isVisible() or isinstance(field.parentWidget(), QComboBox):
+            continue
+        needed = field.fontMetrics().horizontalAdvance(field.text()) + 12
+        wanted = min(needed, field.sizeHint().width())
+        if field.width() < wanted:
+            name = field.objectName() or field.accessibleName()
+            narrow.append(f"{name}: {field.width()} < {wanted}")
+    return narrow
+
+
+def test_the_workspaces_have_their_actions_keys_and_one_is_checked(window: MainWindow) -> None:
+    names = {
+        Workspace.WRITE: "workspaceWrite",
+        Workspace.COPY_DESK: "workspaceCopyDesk",
+        Workspace.MODERATION: "workspaceModeration",
+    }
+    for workspace, name in names.items():
+        switch = action(window, name)
+        assert switch.isCheckable()
+        assert switch.shortcut().toString().startswith("Ctrl+Alt+")
+        assert switch.isChecked() == (workspace is Workspace.WRITE)
+    assert action(window, "focusMode").shortcut().toString() == "F11"
+
+
+def test_write_is_calm_copy_desk_shows_the_queue_and_its_panels(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    assert shown_docks(window) == set()
+    assert window.editor_panel.details.isVisible()
+
+    action(window, "workspaceCopyDesk").trigger()
+    settle()
+    assert workspaces(window).current is Workspace.COPY_DESK
+    assert window.article_list.saved_views.saved_view() is SavedView.COPY_QUEUE
+    assert {"checksPanel", "notesPanel", "historyPanel"} & shown_docks(window)
+    assert not window.editor_panel.details.isVisible()  # folded under its summary
+    assert "MOSCOW" in window.editor_panel.details_summary.text()
+
+    action(window, "workspaceWrite").trigger()
+    settle()
+    assert shown_docks(window) == set()
+    assert window.article_list.saved_views.saved_view() is None
+
+
+def test_each_workspace_remembers_its_own_layout(qtbot: QtBot, window: MainWindow) -> None:
+    window.sections_dock.show()
+    settle()
+    assert "sectionsPanel" in shown_docks(window)
+    action(window, "workspaceCopyDesk").trigger()
+    settle()
+    assert "sectionsPanel" not in shown_docks(window)
+    action(window, "workspaceWrite").trigger()
+    settle()
+    assert "sectionsPanel" in shown_docks(window)
+
+
+def test_the_layout_of_each_workspace_outlives_the_window(
+    qtbot: QtBot, open_window, demo_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    first = open_window(demo_url)
+    first.related_dock.show()
+    action(first, "workspaceCopyDesk").trigger()
+    settle()
+    first.close()
+    again = open_window(demo_url)
+    settle()
+    assert workspaces(again).current is Workspace.COPY_DESK
+    action(again, "workspaceWrite").trigger()
+    settle()
+    assert "relatedLinksPanel" in shown_docks(again)
+
+
+def test_the_moderation_workspace_is_the_moderation_view(qtbot: QtBot, window: MainWindow) -> None:
+    action(window, "workspaceModeration").trigger()
+    settle()
+    switch = moderation_of(window)
+    assert switch.toggle.isChecked() and switch.view.isVisible()
+    assert not window.article_list.isVisible()
+    assert shown_docks(window) == set()
+    switch.toggle.setChecked(False)  # Ctrl+Shift+M back to the stories
+    settle()
+    assert workspaces(window).current is Workspace.WRITE
+    assert window.article_list.isVisible()
+
+
+def test_focus_mode_shows_the_editor_and_preview_alone_until_escape(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    window.sections_dock.show()
+    focus = action(window, "focusMode")
+    focus.trigger()
+    settle()
+    assert window.editor_panel.isVisible() and window.preview.isVisible()
+    assert not window.article_list.isVisible()
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    assert shown_docks(window) == set()
+    qtbot.keyClick(window.editor_panel.editor, Qt.Key.Key_Escape)
+    settle()
+    assert not focus.isChecked()
+    assert window.article_list.isVisible() and window.menuBar().isVisible()
+    assert "sectionsPanel" in shown_docks(window)
+
+
+@pytest.mark.parametrize("workspace", [Workspace.WRITE, Workspace.COPY_DESK])
+def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
+    qtbot: QtBot, open_window, demo_url: str, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(demo_url)
+    window.resize(1280, 720)
+    open_story(qtbot, window, SEED_SLUG)
+    workspaces(window).switch(workspace)
+    window.resize(1280, 720)
+    settle()
+    editor = window.editor_panel.editor
+    characters = editor.viewport().width() / editor.fontMetrics().averageCharWidth()
+    assert characters >= MIN_EDITOR_CHARACTERS, f"{characters:.0f} characters a line"
+    assert window.preview.width() >= MIN_PREVIEW_WIDTH
+    assert narrow_fields(window.editor_panel) == []
+    window.editor_panel.find_bar.open_replace()
+    settle()
+    assert window.preview.width() >= MIN_PREVIEW_WIDTH  # the find bar takes none of it
+
+
+def test_at_1280_by_720_the_comment_is_the_widest_column(
+    qtbot: QtBot, open_window, demo_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(demo_url)
+    window.resize(1280, 720)
+    workspaces(window).switch(Workspace.MODERATION)
+    window.resize(1280, 720)
+    queue = moderation_of(window).view.queue
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0, timeout=5000)
+    settle()
+    view = queue.view
+    widths = {
+        column: view.columnWidth(column)
+        for column in (AUTHOR, STORY, EXCERPT, SCORE)
+        if not view.isColumnHidden(column)
+    }
+    assert max(widths, key=lambda column: widths[column]) == EXCERPT
+    assert view.isColumnHidden(WEBSITE)  # no demo commenter gave a website
+
+
+def test_the_list_shows_two_line_rows_and_orders_by_the_sort_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.article_list
+    model = panel.model
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0), DETAIL_ROLE) is not None)
+    _section, status, _byline, when = model.data(model.index(0, 0), DETAIL_ROLE)
+    assert status[0] and when[0]
+    height = panel.view.rowHeight(0)
+    assert height >= 2 * panel.view.fontMetrics().height()
+    assert all(panel.view.isColumnHidden(column) for column in range(1, model.columnCount()))
+    panel.sort_order.setCurrentIndex(panel.sort_order.findText("By headline"))
+    qtbot.waitUntil(lambda: panel.query.sort.value == "headline", timeout=3000)
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) not in (None, "…"), timeout=5000)
+    first, second = model.data(model.index(0, 0)), model.data(model.index(1, 0))
+    qtbot.waitUntil(lambda: model.data(model.index(1, 0)) not in (None, "…"), timeout=5000)
+    second = model.data(model.index(1, 0))
+    assert first.lower() <= second.lower()
