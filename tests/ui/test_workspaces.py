@@ -3,6 +3,8 @@ defaults that are readable at 1280×720."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -103,8 +105,8 @@ def test_each_workspace_remembers_its_own_layout(qtbot: QtBot, window: MainWindo
 
 
 def test_the_layout_of_each_workspace_outlives_the_window(
-    qtbot: QtBot, open_window, demo_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
     first = open_window(demo_url)
     first.related_dock.show()
     action(first, "workspaceCopyDesk").trigger()
@@ -152,8 +154,11 @@ def test_focus_mode_shows_the_editor_and_preview_alone_until_escape(
 
 @pytest.mark.parametrize("workspace", [Workspace.WRITE, Workspace.COPY_DESK])
 def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
-    qtbot: QtBot, open_window, demo_url: str, workspace: Workspace
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    demo_url: str,
+    workspace: Workspace,
+) -> None:
     window = open_window(demo_url)
     window.resize(1280, 720)
     open_story(qtbot, window, SEED_SLUG)
@@ -171,8 +176,8 @@ def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
 
 
 def test_at_1280_by_720_the_comment_is_the_widest_column(
-    qtbot: QtBot, open_window, demo_url: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
     window = open_window(demo_url)
     window.resize(1280, 720)
     workspaces(window).switch(Workspace.MODERATION)
