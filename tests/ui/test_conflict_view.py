@@ -11,16 +11,17 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextTable
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import SEED_SLUG, article_of, feature, open_story
 
-from newsdesk.domain.entities import ArticleEdit
-from newsdesk.domain.enums import Role
-from newsdesk.services.conflicts import KEPT_REASON
+from newsdesk.domain.entities import Article, ArticleEdit
+from newsdesk.domain.enums import ArticleStatus, Role
+from newsdesk.services.conflicts import KEPT_REASON, ConflictCase
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.conflict import ConflictController
 from newsdesk.ui.conflict.dialog import ConflictDialog
@@ -242,3 +243,50 @@ def test_decide_later_keeps_the_text_and_the_story_menu_reopens_the_view(
     assert stored.body.endswith("Ours.") and "Maria's addition." not in stored.body
     history = window.newsroom.revisions.history(stored.id)
     assert any("Maria's addition." in window.newsroom.revisions.get(h.id).body for h in history)
+
+
+def test_fields_both_changed_are_settled_one_by_one_and_by_hand(qtbot: QtBot) -> None:
+    base = ArticleEdit(headline="Talks in Sochi", standfirst="Pompeo meets Putin.", section_id=1)
+    ours = replace(base, headline="Talks in Sochi, day one", section_id=2)
+    theirs_edit = replace(
+        base, headline="Sochi talks", standfirst="Pompeo meets Putin and Lavrov.", section_id=3
+    )
+    now = datetime(2024, 5, 6, 14, 30, tzinfo=UTC)
+    theirs = Article(
+        id=7, uuid="u", slug="talks", headline="", standfirst="", body="", dateline="",
+        byline="", credit="", section_id=None, section_name="", section_slug="",
+        section_path=(), tags=(), language="en", status=ArticleStatus.DRAFT, author="Maria",
+        version=2, created_at=now, updated_at=now,
+    ).with_edit(theirs_edit)  # fmt: skip
+    names = {1: "World", 2: "Europe", 3: "Politics"}
+    dialog = ConflictDialog(ConflictCase.between(ours, theirs, base, "Maria Lopez", names))
+    qtbot.addWidget(dialog)
+    assert list(dialog.field_places) == ["headline", "section_id"]
+    section = dialog.field_choices["section_id"]
+    assert [section.itemText(i) for i in range(section.count())] == [
+        "Mine: Europe",
+        "Theirs: Politics",
+    ]
+    theirs_cell, mine_cell, merged = row_with(dialog, "Pompeo meets")
+    assert (theirs_cell.added, mine_cell.added, merged.text) == (
+        "and Lavrov",
+        "",
+        "Pompeo meets Putin and Lavrov.",
+    )
+
+    headline = dialog.field_places["headline"]
+    assert isinstance(headline.editor, QLineEdit)
+    headline.editor.selectAll()
+    qtbot.keyClicks(headline.editor, "Sochi talks, day one")
+    assert headline.chosen() == BY_HAND
+    section.setCurrentIndex(section.findData("theirs"))
+    dialog.save_merged.click()
+    chosen = dialog.chosen_edit()
+    assert (chosen.headline, chosen.section_id) == ("Sochi talks, day one", 3)
+    assert chosen.standfirst == "Pompeo meets Putin and Lavrov."
+
+    # Right to left, the columns read from the right: theirs first.
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    dialog.show_changes()
+    merged, mine_cell, theirs_cell = row_with(dialog, "Pompeo meets")
+    assert theirs_cell.added == "and Lavrov"

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from newsdesk.domain.diff import DiffKind, TextDiff
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.merge import (
     Change,
@@ -15,6 +16,7 @@ from newsdesk.domain.merge import (
     merge_text,
     split_paragraphs,
 )
+from newsdesk.domain.three_way import ThreeWayComparison
 
 BASE = "First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n\nFourth paragraph."
 
@@ -257,3 +259,25 @@ def test_a_field_both_changed_is_settled_by_hand_if_it_is_text() -> None:
     assert (settled.headline, settled.language) == ("Council splits", "de")
     with pytest.raises(ValueError):
         merged.settled([], {"language": Written("es")})
+
+
+# ---- what each side changed, from the base ------------------------------------------------
+def test_each_side_is_compared_with_the_base_not_with_the_other() -> None:
+    base = ArticleEdit(headline="Talks in Sochi", body=BASE)
+    theirs = ArticleEdit(headline="Talks in Sochi end", body=BASE.replace("First", "Opening"))
+    ours = ArticleEdit(headline="Talks in Sochi", body=BASE.replace("Third", "Closing"))
+    changes = ThreeWayComparison.of(merge_edits(base, ours, theirs))
+
+    def marked(diff: TextDiff, kind: DiffKind) -> list[str]:
+        return [span.text for span in diff.spans if span.kind is kind]
+
+    headline = changes.fields["headline"]
+    assert headline.change is Change.THEIRS
+    assert marked(headline.theirs, DiffKind.INSERT) == [" end"]
+    assert not headline.ours.changed  # the untouched original is nobody's change
+    first, _unchanged, third, _rest = changes.body
+    assert (first.change, third.change) == (Change.THEIRS, Change.OURS)
+    assert marked(first.theirs, DiffKind.DELETE) == ["First"]
+    assert marked(first.theirs, DiffKind.INSERT) == ["Opening"]
+    assert not first.ours.changed and not third.theirs.changed
+    assert marked(third.ours, DiffKind.INSERT) == ["Closing"]
