@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+184"/>
+        <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
+        <translation>
+            <numerusform>%n place changed on both sides. Choose what the merge keeps, or write it yourself; everything else is merged.</numerusform>
+            <numerusform>%n places changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalReplay</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>

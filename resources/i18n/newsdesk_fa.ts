@@ -884,7 +884,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+23"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+37"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -892,6 +892,11 @@
         <location line="+1"/>
         <source>Standfirst</source>
         <translation>لید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -924,12 +929,94 @@
         <translation>زبان</translation>
     </message>
     <message>
+        <location line="+108"/>
+        <source>(no section)</source>
+        <translation>(بدون بخش)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no tags)</source>
+        <translation>(بدون برچسب)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
+        <translation>
+            <numerusform>%n جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد، یا خودتان آن را بنویسید؛ باقی ادغام می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Body: “%1”</source>
+        <translation>متن: «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;ذخیره‌ی ادغام</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written by hand</source>
+        <translation>دست‌نویس</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What %1 changed</source>
+        <translation>آنچه %1 تغییر داد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you changed</source>
+        <translation>آنچه شما تغییر دادید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>افزوده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side is compared with the version you both started from.</source>
+        <translation>هر سو با نسخه‌ای سنجیده شده که هر دو از آن آغاز کردید.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Changed on both sides (%1): %2</source>
+        <translation>در هر دو سو تغییر کرده (%1): %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>مطلب هنگام ویرایش شما تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+50"/>
+        <location line="+20"/>
+        <source>What each side changed, and the merge</source>
+        <translation>آنچه هر سو تغییر داد، و ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="-133"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 نسخه‌ی تازه‌تری از «%2» را در %3 ذخیره کرد. متن شما روی آن ذخیره نشد؛ هر چه برگزینید، هر دو متن در تاریخچه‌ی مطلب می‌مانند.</translation>
     </message>
@@ -939,29 +1026,14 @@
         <translation>این مطلب</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Their version (%1)</source>
-        <translation>نسخه‌ی او (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your version</source>
-        <translation>نسخه‌ی شما</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflict_dialog.ui" line="+16"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+8"/>
         <source>Merge</source>
         <translation>ادغام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+20"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+25"/>
         <source>Clashing paragraph %1</source>
         <translation>بند متعارض %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paragraph “%1”:</source>
-        <translation>بند «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -969,27 +1041,17 @@
         <translation>خانه‌ی متعارض %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Your changes and theirs touch different paragraphs and fields: the merge keeps both.</source>
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-131"/>
         <source>Comments open</source>
         <translation>نظرها باز است</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>%1 place(s) were changed on both sides. Choose what the merge keeps for each; everything else is merged.</source>
-        <translation>%1 جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد؛ باقی ادغام می‌شود.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save the &amp;merge</source>
-        <translation>ذخیره‌ی &amp;ادغام</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+156"/>
         <source>Keep &amp;mine</source>
         <translation>نگه داشتن نسخه‌ی &amp;من</translation>
     </message>
@@ -1004,7 +1066,12 @@
         <translation>تصمیم &amp;بعدی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mine</source>
         <translation>مال من</translation>
     </message>
@@ -1014,9 +1081,17 @@
         <translation>مال او</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Both: mine, then theirs</source>
         <translation>هر دو: اول مال من، سپس مال او</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPlace</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict/place.py" line="+62"/>
+        <source>%1, as the merge keeps it</source>
+        <translation>%1، همان‌گونه که ادغام نگه می‌دارد</translation>
     </message>
 </context>
 <context>

@@ -886,7 +886,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+23"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+37"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -894,6 +894,11 @@
         <location line="+1"/>
         <source>Standfirst</source>
         <translation>Chapô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Corps</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -926,12 +931,95 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <location line="+108"/>
+        <source>(no section)</source>
+        <translation>(sans rubrique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no tags)</source>
+        <translation>(aucun mot-clé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Fermés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
+        <translation>
+            <numerusform>%n endroit a changé des deux côtés. Choisissez ce que la fusion en garde, ou écrivez-le vous-même ; tout le reste est fusionné.</numerusform>
+            <numerusform>%n endroits ont changé des deux côtés. Choisissez ce que la fusion garde pour chacun, ou écrivez-le vous-même ; tout le reste est fusionné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Body: “%1”</source>
+        <translation>Corps : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written by hand</source>
+        <translation>Écrit à la main</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What %1 changed</source>
+        <translation>Ce que %1 a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you changed</source>
+        <translation>Ce que vous avez changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The merge</source>
+        <translation>La fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side is compared with the version you both started from.</source>
+        <translation>Chaque côté est comparé à la version dont vous êtes partis tous les deux.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Changed on both sides (%1): %2</source>
+        <translation>Changé des deux côtés (%1) : %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>L&apos;article a changé pendant que vous le modifiiez</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+50"/>
+        <location line="+20"/>
+        <source>What each side changed, and the merge</source>
+        <translation>Ce que chaque côté a changé, et la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="-133"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 a enregistré une version plus récente de « %2 » à %3. Votre texte ne l&apos;a pas écrasée&#xa0;; les deux textes restent dans l&apos;historique de l&apos;article, quel que soit votre choix.</translation>
     </message>
@@ -941,29 +1029,14 @@
         <translation>cet article</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Their version (%1)</source>
-        <translation>Sa version (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your version</source>
-        <translation>Votre version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflict_dialog.ui" line="+16"/>
+        <location filename="../../ui/conflict_dialog.ui" line="+8"/>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+20"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+25"/>
         <source>Clashing paragraph %1</source>
         <translation>Paragraphe en conflit %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paragraph “%1”:</source>
-        <translation>Paragraphe « %1 »&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -971,27 +1044,17 @@
         <translation>Champ en conflit %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Your changes and theirs touch different paragraphs and fields: the merge keeps both.</source>
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-131"/>
         <source>Comments open</source>
         <translation>Commentaires ouverts</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>%1 place(s) were changed on both sides. Choose what the merge keeps for each; everything else is merged.</source>
-        <translation>%1 endroit(s) modifié(s) des deux côtés. Choisissez ce que la fusion garde pour chacun&#xa0;; tout le reste est fusionné.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save the &amp;merge</source>
-        <translation>Enregistrer la &amp;fusion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+156"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
@@ -1006,7 +1069,12 @@
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
@@ -1016,9 +1084,17 @@
         <translation>La sienne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Both: mine, then theirs</source>
         <translation>Les deux&#xa0;: la mienne, puis la sienne</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPlace</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/conflict/place.py" line="+62"/>
+        <source>%1, as the merge keeps it</source>
+        <translation>%1, tel que la fusion le garde</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,11 @@ def test_edits_to_different_paragraphs_are_merged_and_both_texts_kept(
     case = newsroom.conflicts.open_case(article_id, ours, base, 1)
     assert case.theirs.body == their_body
     assert case.merge.clean
-    assert case.comparison.body.changed
+    # Each side's change is read from the base: they added "night", we reworded the end.
+    first, last = case.changes.body[0], case.changes.body[-1]
+    assert (first.theirs.words_added, first.theirs.words_removed) == (1, 0)
+    assert not first.ours.changed and not last.theirs.changed
+    assert (last.ours.words_added, last.ours.words_removed) == (3, 2)
     assert case.their_author == "Maria Lopez"
     merged = case.merge.result()
     assert "on Monday night" in merged.body and "declined to comment" in merged.body

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from tests.ui.test_conflict_view import row_with
 from tests.ui.window_helpers import (
     SEED_SLUG,
     article_of,
@@ -227,13 +228,23 @@ def test_the_same_paragraph_changed_on_both_sides_opens_the_conflict_view(
     assert dialog is not None
     assert "Russian (desk)" in dialog.case.theirs_edit.body
     assert "Russian (laptop)" in dialog.case.ours.body
-    qtbot.mouseClick(dialog.keep_mine, Qt.MouseButton.LeftButton)
+    # Each side's change from the base: the desk's is not shown as ours struck out.
+    theirs, mine, merged = row_with(dialog, "Russian (")
+    assert (theirs.added, theirs.removed) == ("(desk)", "")
+    assert (mine.added, mine.removed) == ("(laptop)", "")
+    assert merged.text.startswith("Changed on both sides (1): Mine")
+    (place,) = dialog.paragraph_places
+    place.write(place.texts["ours"].replace("Russian (laptop)", "Russian (laptop and desk)"))
+    qtbot.mouseClick(dialog.save_merged, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: "Offline" in badges_of(window, seed_id), timeout=10000)
     assert "Merged" in window.statusBar().currentMessage()
     work.sync_action.trigger()
     qtbot.waitUntil(lambda: not work.job.running, timeout=30000)
-    qtbot.waitUntil(lambda: "Russian (laptop)" in server_body(server_url, SEED_SLUG), timeout=10000)
+    qtbot.waitUntil(
+        lambda: "Russian (laptop and desk)" in server_body(server_url, SEED_SLUG), timeout=10000
+    )
+    assert "Russian (desk)" not in server_body(server_url, SEED_SLUG)
 
 
 def test_sync_by_itself_waits_while_the_newsroom_is_out_of_reach(

@@ -108,7 +108,7 @@ def _replace_block(builder: _Builder, old: list[str], new: list[str]) -> None:
     if len(old) == 1 or len(new) == 1 or len(old) * len(new) > MAX_LINE_PAIRING_WORK:
         builder.words(tokens("".join(old)), tokens("".join(new)))
         return
-    for old_index, new_index in _pair_lines(old, new):
+    for old_index, new_index in pair_lines(old, new):
         if old_index is None:
             builder.add(DiffKind.INSERT, tokens(new[new_index]))  # type: ignore[index]
         elif new_index is None:
@@ -117,8 +117,9 @@ def _replace_block(builder: _Builder, old: list[str], new: list[str]) -> None:
             builder.words(tokens(old[old_index]), tokens(new[new_index]))
 
 
-def _pair_lines(old: list[str], new: list[str]) -> list[tuple[int | None, int | None]]:
-    """An order-keeping pairing of similar lines (most shared words), the rest unpaired."""
+def pair_lines(old: list[str], new: list[str]) -> list[tuple[int | None, int | None]]:
+    """An order-keeping pairing of similar lines (most shared words), the rest unpaired.
+    It costs len(old) × len(new): callers keep that under MAX_LINE_PAIRING_WORK."""
     old_words = [frozenset(line.split()) for line in old]
     new_words = [frozenset(line.split()) for line in new]
 

@@ -1,10 +1,14 @@
 """Three-way merge of a story: the body by paragraph, the other fields one by one.
 
 The same code serves a save that met someone else's newer version (the conflict view)
-and offline sync. `merge3` (Breezy's three-way merge) aligns the paragraphs; where it
-reports a conflict over a run of paragraphs that both sides kept the same length, the
-run is settled paragraph by paragraph, so edits to neighbouring paragraphs still merge.
-Only a paragraph both sides changed differently is a conflict.
+and offline sync. Each side's paragraphs are aligned with the base's (the paragraphs
+they begin and end with, then difflib's longest matches); what a side changed is a list
+of edits to the base, and the body becomes stretches of paragraphs that say who changed
+them: nobody, only them, only us, both alike, or both differently (a conflict). Edits
+conflict only where they overlap: a paragraph added after one the other side changed,
+or changes to neighbouring paragraphs, merge. Paragraphs are compared without the blank
+lines after them: a text's last paragraph has none, and gains them when someone writes
+on after it.
 """
 
 from __future__ import annotations
@@ -12,17 +16,53 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from enum import StrEnum
 from typing import Literal
 
-import merge3
-
-from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.entities import TEXT_FIELDS, ArticleEdit
+from newsdesk.domain.paragraph_alignment import edits_of, overlapping
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n+")
+_ENDS_PARAGRAPH = re.compile(r"\n[ \t]*\n+\Z")
 
 Side = Literal["ours", "theirs"]
 Choice = Literal["ours", "theirs", "both"]
 """How one conflict is settled: one side's paragraphs, or ours followed by theirs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A conflict settled by hand: the text the writer wrote for it."""
+
+    text: str
+
+
+Settlement = Choice | Written
+FieldSettlement = Side | Written
+
+
+class Change(StrEnum):
+    """Who changed a place (a stretch of paragraphs, a field) since the base."""
+
+    UNCHANGED = "unchanged"
+    THEIRS = "theirs"
+    """Changed only by them: the merge takes theirs."""
+    OURS = "ours"
+    """Changed only by us: the merge takes ours."""
+    SAME = "same"
+    """Changed by both, to the same."""
+    CONFLICT = "conflict"
+    """Changed by both, differently: someone has to settle it."""
+
+
+def change_between(base: object, ours: object, theirs: object) -> Change:
+    if ours == theirs:
+        return Change.UNCHANGED if ours == base else Change.SAME
+    if theirs == base:
+        return Change.OURS
+    if ours == base:
+        return Change.THEIRS
+    return Change.CONFLICT
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -37,125 +77,174 @@ def split_paragraphs(text: str) -> list[str]:
     return pieces
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """Paragraphs both sides changed, differently."""
+def join_paragraphs(parts: Sequence[str]) -> str:
+    """Paragraphs joined into a text; one without blank lines after it (the last of its
+    text, or one written by hand) gets one before the next."""
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if out and not _ENDS_PARAGRAPH.search(out[-1]):
+            out[-1] = out[-1].rstrip("\n") + "\n\n"
+        out.append(part)
+    return "".join(out)
 
+
+_BLANK = " \t\r\n"
+
+
+def _key(paragraph: str) -> str:
+    """What a paragraph is compared by: its text without the blank lines after it."""
+    return paragraph.rstrip(_BLANK)
+
+
+def _ending(text: str) -> str:
+    return text[len(text.rstrip(_BLANK)) :]
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """Paragraphs in a row as the base, ours and theirs hold them, and who changed them."""
+
+    change: Change
     base: tuple[str, ...]
     ours: tuple[str, ...]
     theirs: tuple[str, ...]
 
+    @property
+    def is_conflict(self) -> bool:
+        return self.change is Change.CONFLICT
 
-Chunk = tuple[str, ...] | Conflict
+    def side(self, side: Side | Literal["base"]) -> tuple[str, ...]:
+        return self.ours if side == "ours" else self.theirs if side == "theirs" else self.base
+
+    def merged(self, settlement: Settlement = "ours") -> tuple[str, ...]:
+        """What the merge keeps here: the side that changed it; a conflict as settled."""
+        if self.change is Change.UNCHANGED:
+            # Alike but for the blank lines after them: each paragraph as whoever changed it.
+            return tuple(
+                theirs if mine == old else mine
+                for old, mine, theirs in zip(self.base, self.ours, self.theirs, strict=True)
+            )
+        if self.change is Change.THEIRS:
+            return self.theirs
+        if self.change is not Change.CONFLICT:
+            return self.ours
+        if isinstance(settlement, Written):
+            return (settlement.text,) if settlement.text else ()
+        if settlement == "both":
+            return (*self.ours, *self.theirs)
+        return self.side(settlement)
 
 
 @dataclass(frozen=True, slots=True)
 class TextMerge:
-    chunks: tuple[Chunk, ...]
+    stretches: tuple[Stretch, ...]
 
     @property
-    def conflicts(self) -> tuple[Conflict, ...]:
-        return tuple(chunk for chunk in self.chunks if isinstance(chunk, Conflict))
+    def conflicts(self) -> tuple[Stretch, ...]:
+        return tuple(stretch for stretch in self.stretches if stretch.is_conflict)
 
     @property
     def clean(self) -> bool:
         return not self.conflicts
 
+    def side(self, side: Side | Literal["base"]) -> str:
+        """One side's text, whole: the stretches split the base, ours and theirs alike."""
+        return "".join(paragraph for stretch in self.stretches for paragraph in stretch.side(side))
+
     def text(self, prefer: Side = "ours") -> str:
         """The merged text; a conflict takes the preferred side's paragraphs."""
         return self.text_choosing([prefer] * len(self.conflicts))
 
-    def text_choosing(self, choices: Sequence[Choice]) -> str:
-        """The merged text with the n-th conflict settled by `choices[n]`."""
-        if len(choices) != len(self.conflicts):
-            raise ValueError(f"{len(self.conflicts)} conflicts, {len(choices)} choices")
+    def text_choosing(self, settlements: Sequence[Settlement]) -> str:
+        """The merged text with the n-th conflict settled by `settlements[n]`."""
+        if len(settlements) != len(self.conflicts):
+            raise ValueError(f"{len(self.conflicts)} conflicts, {len(settlements)} settlements")
+        settled = iter(settlements)
         parts: list[str] = []
-        settled = iter(choices)
-        for chunk in self.chunks:
-            if isinstance(chunk, Conflict):
-                choice = next(settled)
-                if choice != "theirs":
-                    parts.extend(chunk.ours)
-                if choice != "ours":
-                    parts.extend(chunk.theirs)
-            else:
-                parts.extend(chunk)
-        return _join(parts)
+        for stretch in self.stretches:
+            parts.extend(stretch.merged(next(settled) if stretch.is_conflict else "ours"))
+        return self._ending_as_merged(join_paragraphs(parts))
+
+    def _ending_as_merged(self, text: str) -> str:
+        """`text` ending as the sides' texts do (a paragraph that was not the last may be
+        now, its blank lines with it): with what a side changed the ending to, if one did."""
+        words = text.rstrip(_BLANK)
+        if not words:
+            return text
+        endings = (_ending(self.side(side)) for side in ("base", "ours", "theirs"))
+        base, ours, theirs = endings
+        return words + (theirs if change_between(base, ours, theirs) is Change.THEIRS else ours)
 
     def text_with_both(self, ours_label: str, theirs_label: str) -> str:
         """The merged text with each conflict written out twice, labelled, to edit by hand."""
         parts: list[str] = []
-        for chunk in self.chunks:
-            if isinstance(chunk, Conflict):
+        for stretch in self.stretches:
+            if stretch.is_conflict:
                 parts.append(f"<<<<<<< {ours_label}\n\n")
-                parts.extend(_ending_in_blank_line(chunk.ours))
+                parts.extend(_ending_in_blank_line(stretch.ours))
                 parts.append(f"======= {theirs_label}\n\n")
-                parts.extend(_ending_in_blank_line(chunk.theirs))
+                parts.extend(_ending_in_blank_line(stretch.theirs))
                 parts.append(">>>>>>>\n\n")
             else:
-                parts.extend(chunk)
-        return _join(parts)
+                parts.extend(stretch.merged())
+        return join_paragraphs(parts)
 
 
 def _ending_in_blank_line(paragraphs: tuple[str, ...]) -> list[str]:
     if not paragraphs:
         return []
     last = paragraphs[-1]
-    return [*paragraphs[:-1], last if _PARAGRAPH_END.search(last) else last.rstrip("\n") + "\n\n"]
-
-
-def _join(parts: list[str]) -> str:
-    """Join paragraphs; one that lost its trailing blank line mid-text gets it back."""
-    text = ""
-    for part in parts:
-        if text and not text.endswith("\n\n") and not _PARAGRAPH_END.search(text[-4:]):
-            text = text.rstrip("\n") + "\n\n"
-        text += part
-    return text
-
-
-def _settle_run(base: list[str], ours: list[str], theirs: list[str]) -> list[Chunk]:
-    if not (len(base) == len(ours) == len(theirs)):
-        return [Conflict(tuple(base), tuple(ours), tuple(theirs))]
-    chunks: list[Chunk] = []
-    for old, mine, other in zip(base, ours, theirs, strict=True):
-        if mine == other or other == old:
-            chunks.append((mine,))
-        elif mine == old:
-            chunks.append((other,))
-        else:
-            chunks.append(Conflict((old,), (mine,), (other,)))
-    return chunks
+    return [*paragraphs[:-1], last if _ENDS_PARAGRAPH.search(last) else last.rstrip("\n") + "\n\n"]
 
 
 def merge_text(base: str, ours: str, theirs: str) -> TextMerge:
-    if ours == theirs or theirs == base:
-        return TextMerge(((ours,),) if ours else ())
-    if ours == base:
-        return TextMerge(((theirs,),) if theirs else ())
-    base_p, ours_p, theirs_p = (
-        split_paragraphs(base),
-        split_paragraphs(ours),
-        split_paragraphs(theirs),
-    )
-    chunks: list[Chunk] = []
-    merger = merge3.Merge3(base_p, ours_p, theirs_p)
-    for group in merger.merge_groups():
-        kind = group[0]
-        if kind == "conflict":
-            chunks.extend(_settle_run(*group[1:]))  # type: ignore[arg-type]
+    texts = [split_paragraphs(text) for text in (base, ours, theirs)]
+    keys = [[_key(paragraph) for paragraph in text] for text in texts]
+    edits = edits_of(keys[0], keys[1], ours=True) + edits_of(keys[0], keys[2], ours=False)
+    stretches: list[Stretch] = []
+    at = (0, 0, 0)  # how far the base, ours and theirs have been taken
+
+    def take(ends: tuple[int, int, int], change: Change | None = None) -> None:
+        nonlocal at
+        if ends != at:
+            compared = [key[a:e] for key, a, e in zip(keys, at, ends, strict=True)]
+            pieces = [tuple(text[a:e]) for text, a, e in zip(texts, at, ends, strict=True)]
+            stretches.append(Stretch(change or change_between(*compared), *pieces))
+        at = ends
+
+    for group in overlapping(edits):
+        start, end = min(edit.start for edit in group), max(edit.end for edit in group)
+        step = start - at[0]  # paragraphs neither side touched: the three in step
+        take((start, at[1] + step, at[2] + step), Change.UNCHANGED)
+        ours_end, theirs_end = (
+            own[-1].side_end + end - own[-1].end if own else side_at + end - start
+            for own, side_at in (
+                ([edit for edit in group if edit.ours], at[1]),
+                ([edit for edit in group if not edit.ours], at[2]),
+            )
+        )
+        take((end, ours_end, theirs_end))
+    rest = len(texts[0]) - at[0]
+    take((len(texts[0]), at[1] + rest, at[2] + rest), Change.UNCHANGED)
+    return TextMerge(tuple(_coalesce(stretches)))
+
+
+def _coalesce(stretches: list[Stretch]) -> list[Stretch]:
+    """Neighbouring stretches of one kind as one (conflicts stay apart, to settle each)."""
+    out: list[Stretch] = []
+    for stretch in stretches:
+        if out and out[-1].change is stretch.change and not stretch.is_conflict:
+            last = out[-1]
+            out[-1] = Stretch(
+                stretch.change,
+                last.base + stretch.base,
+                last.ours + stretch.ours,
+                last.theirs + stretch.theirs,
+            )
         else:
-            chunks.append(tuple(group[1]))  # type: ignore[arg-type]
-    return TextMerge(tuple(_coalesce(chunks)))
-
-
-def _coalesce(chunks: list[Chunk]) -> list[Chunk]:
-    out: list[Chunk] = []
-    for chunk in chunks:
-        if not isinstance(chunk, Conflict) and out and not isinstance(out[-1], Conflict):
-            out[-1] = (*out[-1], *chunk)
-        elif chunk != ():
-            out.append(chunk)
+            out.append(stretch)
     return out
 
 
@@ -168,11 +257,17 @@ class ArticleMerge:
     theirs: ArticleEdit
     body: TextMerge
     field_conflicts: tuple[str, ...]
-    """Fields other than the body that both sides changed differently."""
+    """Fields other than the body that both sides changed differently (the tags merge)."""
 
     @property
     def clean(self) -> bool:
         return self.body.clean and not self.field_conflicts
+
+    def field_change(self, name: str) -> Change:
+        """Who changed the field `name` (not the body) since the base."""
+        return change_between(
+            *(getattr(edit, name) for edit in (self.base, self.ours, self.theirs))
+        )
 
     def result(self, prefer: Side = "ours") -> ArticleEdit:
         """The merged story; whatever conflicts takes the preferred side."""
@@ -180,34 +275,39 @@ class ArticleMerge:
 
     def settled(
         self,
-        body_choices: Sequence[Choice],
-        field_choices: Mapping[str, Side],
+        body_settlements: Sequence[Settlement],
+        field_settlements: Mapping[str, FieldSettlement],
         prefer: Side = "ours",
     ) -> ArticleEdit:
-        """The merged story with each body conflict and conflicting field settled."""
-        values: dict[str, object] = {"body": self.body.text_choosing(body_choices)}
-        for name in _FIELDS:
-            values[name] = _merge_field(
-                name,
-                getattr(self.base, name),
-                getattr(self.ours, name),
-                getattr(self.theirs, name),
-                field_choices.get(name, prefer),
-            )
+        """The merged story with each body conflict and conflicting field settled; a
+        field is written by hand only if it is text."""
+        values: dict[str, object] = {"body": self.body.text_choosing(body_settlements)}
+        for name in FIELDS:
+            values[name] = self.field_value(name, field_settlements.get(name, prefer))
         return replace(self.ours, **values)  # type: ignore[arg-type]
 
+    def field_value(self, name: str, settlement: FieldSettlement = "ours") -> object:
+        """The field `name` (not the body) as the merge keeps it; a conflict as settled."""
+        base, ours, theirs = (getattr(edit, name) for edit in (self.base, self.ours, self.theirs))
+        change = change_between(base, ours, theirs)
+        if change is Change.THEIRS:
+            return theirs
+        if change is not Change.CONFLICT:
+            return ours
+        if name == "tags":  # both changed the tags: apply both sides' additions and removals
+            return _merge_tags(base, ours, theirs)
+        if isinstance(settlement, Written):
+            if name not in WRITABLE_FIELDS:
+                raise ValueError(f"{name} cannot be written by hand")
+            return settlement.text
+        return ours if settlement == "ours" else theirs
 
-_FIELDS = tuple(field.name for field in fields(ArticleEdit) if field.name != "body")
 
+FIELDS = tuple(field.name for field in fields(ArticleEdit) if field.name != "body")
+"""The story's fields a merge takes one by one (the body merges by paragraph)."""
 
-def _merge_field(name: str, base: object, ours: object, theirs: object, prefer: Side) -> object:
-    if ours == theirs or theirs == base:
-        return ours
-    if ours == base:
-        return theirs
-    if name == "tags":  # both changed the tags: apply both sides' additions and removals
-        return _merge_tags(base, ours, theirs)  # type: ignore[arg-type]
-    return ours if prefer == "ours" else theirs
+WRITABLE_FIELDS = tuple(name for name in TEXT_FIELDS if name != "body")
+"""The fields a conflict over can be settled by writing them anew."""
 
 
 def _merge_tags(
@@ -221,11 +321,10 @@ def _merge_tags(
 def merge_edits(base: ArticleEdit, ours: ArticleEdit, theirs: ArticleEdit) -> ArticleMerge:
     conflicts = tuple(
         name
-        for name in _FIELDS
+        for name in FIELDS
         if name != "tags"
-        and getattr(ours, name) != getattr(theirs, name)
-        and getattr(ours, name) != getattr(base, name)
-        and getattr(theirs, name) != getattr(base, name)
+        and change_between(getattr(base, name), getattr(ours, name), getattr(theirs, name))
+        is Change.CONFLICT
     )
     return ArticleMerge(
         base=base,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.errors import InvalidInput, NotFound
-from newsdesk.services.conflicts import ConflictCase
+from newsdesk.services.conflicts import ConflictCase, section_names
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sync.engine import sync_story
 from newsdesk.services.sync.report import SyncReport
@@ -56,11 +56,14 @@ def conflict_case(laptop: Newsroom, article_uuid: str) -> ConflictCase:
     their_snapshot = Snapshot.from_json(off.theirs)
     theirs_edit = _edit(laptop, their_snapshot, local.section_id)
     base = _edit(laptop, Snapshot.from_json(off.base), local.section_id)
+    with laptop.database.transaction() as session:
+        names = section_names(session, (ours, theirs_edit, base))
     return ConflictCase.between(
         ours,
         local.with_edit(theirs_edit),
         base,
         str(off.theirs.get("_author") or "the newsroom"),
+        names,
     )
 
 

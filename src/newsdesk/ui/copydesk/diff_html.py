@@ -17,16 +17,17 @@ CELL_STYLE = "padding:6px; white-space:pre-wrap; vertical-align:top;"
 HEADING_STYLE = "color:#6b7280; font-size:small; margin-top:12px;"
 
 
-def _text(text: str) -> str:
+def text_html(text: str) -> str:
+    """Plain text as HTML: escaped, its line ends kept."""
     return escape(text).replace("\n", "<br>")
 
 
 def span_html(span: DiffSpan) -> str:
     if span.kind is DiffKind.INSERT:
-        return f'<span style="{INSERT_STYLE}">{_text(span.text)}</span>'
+        return f'<span style="{INSERT_STYLE}">{text_html(span.text)}</span>'
     if span.kind is DiffKind.DELETE:
-        return f'<span style="{DELETE_STYLE}">{_text(span.text)}</span>'
-    return _text(span.text)
+        return f'<span style="{DELETE_STYLE}">{text_html(span.text)}</span>'
+    return text_html(span.text)
 
 
 def readable(spans: tuple[DiffSpan, ...]) -> list[DiffSpan]:
@@ -69,7 +70,8 @@ def readable(spans: tuple[DiffSpan, ...]) -> list[DiffSpan]:
     return result
 
 
-def _inline(diff: TextDiff) -> str:
+def inline_html(diff: TextDiff) -> str:
+    """One text with what changed in it marked: deletions struck, insertions underlined."""
     parts: list[str] = []
     previous: DiffSpan | None = None
     for span in readable(diff.spans):
@@ -148,6 +150,6 @@ def comparison_html(
         if side_by_side:
             parts.append(_side_by_side(diff))
         else:
-            parts.append(f'<div style="white-space:pre-wrap;">{_inline(diff)}</div>')
+            parts.append(f'<div style="white-space:pre-wrap;">{inline_html(diff)}</div>')
     parts.append("</body></html>")
     return "".join(parts)

@@ -16,10 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QLabel, QSizePolicy,
+    QFormLayout, QFrame, QGroupBox, QLabel,
+    QScrollArea, QSizePolicy, QSplitter, QTextBrowser,
     QVBoxLayout, QWidget)
-
-from newsdesk.ui.copydesk.diff_view import DiffView
 
 class Ui_ConflictDialog(object):
     def setupUi(self, conflictDialog):
@@ -34,12 +33,15 @@ class Ui_ConflictDialog(object):
 
         self.layout.addWidget(self.conflictExplanation)
 
-        self.conflictDiff = DiffView(conflictDialog)
-        self.conflictDiff.setObjectName(u"conflictDiff")
-
-        self.layout.addWidget(self.conflictDiff)
-
-        self.conflictMerge = QGroupBox(conflictDialog)
+        self.conflictSplitter = QSplitter(conflictDialog)
+        self.conflictSplitter.setObjectName(u"conflictSplitter")
+        self.conflictSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.conflictSplitter.setChildrenCollapsible(False)
+        self.conflictChanges = QTextBrowser(self.conflictSplitter)
+        self.conflictChanges.setObjectName(u"conflictChanges")
+        self.conflictChanges.setOpenLinks(False)
+        self.conflictSplitter.addWidget(self.conflictChanges)
+        self.conflictMerge = QGroupBox(self.conflictSplitter)
         self.conflictMerge.setObjectName(u"conflictMerge")
         self.mergeLayout = QVBoxLayout(self.conflictMerge)
         self.mergeLayout.setObjectName(u"mergeLayout")
@@ -49,13 +51,23 @@ class Ui_ConflictDialog(object):
 
         self.mergeLayout.addWidget(self.conflictMergeSummary)
 
-        self.conflictChoices = QFormLayout()
+        self.conflictPlacesScroll = QScrollArea(self.conflictMerge)
+        self.conflictPlacesScroll.setObjectName(u"conflictPlacesScroll")
+        self.conflictPlacesScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.conflictPlacesScroll.setWidgetResizable(True)
+        self.conflictPlaces = QWidget()
+        self.conflictPlaces.setObjectName(u"conflictPlaces")
+        self.conflictChoices = QFormLayout(self.conflictPlaces)
         self.conflictChoices.setObjectName(u"conflictChoices")
+        self.conflictChoices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.conflictChoices.setContentsMargins(0, 0, 0, 0)
+        self.conflictPlacesScroll.setWidget(self.conflictPlaces)
 
-        self.mergeLayout.addLayout(self.conflictChoices)
+        self.mergeLayout.addWidget(self.conflictPlacesScroll)
 
+        self.conflictSplitter.addWidget(self.conflictMerge)
 
-        self.layout.addWidget(self.conflictMerge)
+        self.layout.addWidget(self.conflictSplitter)
 
         self.buttons = QDialogButtonBox(conflictDialog)
         self.buttons.setObjectName(u"buttons")
@@ -69,6 +81,9 @@ class Ui_ConflictDialog(object):
 
     def retranslateUi(self, conflictDialog):
         conflictDialog.setWindowTitle(QCoreApplication.translate("ConflictDialog", u"The story changed while you were editing", None))
+#if QT_CONFIG(accessibility)
+        self.conflictChanges.setAccessibleName(QCoreApplication.translate("ConflictDialog", u"What each side changed, and the merge", None))
+#endif // QT_CONFIG(accessibility)
         self.conflictMerge.setTitle(QCoreApplication.translate("ConflictDialog", u"Merge", None))
     # retranslateUi
 
