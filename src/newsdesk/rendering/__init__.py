@@ -13,7 +13,11 @@ from newsdesk.rendering.blocks import (
 )
 from newsdesk.rendering.markdown import render_markdown
 from newsdesk.rendering.page import (
+    HELD_NOTE,
+    HONEYPOT,
+    PUBLISHED_NOTE,
     RTL_LANGUAGES,
+    ReplyForm,
     excerpt,
     format_credit,
     format_dateline,
@@ -25,9 +29,13 @@ from newsdesk.rendering.page import (
 from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 
 __all__ = [
+    "HELD_NOTE",
+    "HONEYPOT",
+    "PUBLISHED_NOTE",
     "RTL_LANGUAGES",
     "BlockRenderer",
     "RenderedBlock",
+    "ReplyForm",
     "SourceBlock",
     "excerpt",
     "format_credit",
