@@ -647,6 +647,6 @@ def test_the_receiver_starts_a_newsroom_without_a_key_and_the_export_signs_with_
         without = export_site(newsroom.database, tmp_path, SiteOptions(base_url=SITE))
         assert "comment-form.js" in without.removed
         page = (tmp_path / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
-        assert "form_token\" value=\"\"" in page and "<script" not in page
+        assert 'form_token" value=""' in page and "<script" not in page
     finally:
         newsroom.close()
