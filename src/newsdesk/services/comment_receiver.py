@@ -11,6 +11,7 @@ for the whole batch.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +30,11 @@ from newsdesk.storage.database import Database
 MOST_UUID = 64
 MOST_AT_ONCE = CHUNK
 """Intake returns the new comments' ids for up to this many at once."""
+REMEMBERED_FOR = 10.0
+"""Seconds a story open to comments is remembered (its id and page), so a batch needs no
+query for it: whether it still takes comments is the intake's to say, in the very
+transaction that writes them."""
+MOST_REMEMBERED = 10_000
 NO_STORY = "there is no such story on this site"
 CLOSED = "comments are closed on this story"
 
@@ -83,6 +89,7 @@ class CommentReceiver:
         self._db = database
         self._intake = intake
         self._secret: bytes | None = None
+        self._open_stories: dict[str, tuple[float, _Story]] = {}
 
     def secret(self) -> bytes:
         """The newsroom's form-signing key (made if it has none), kept for later calls."""
@@ -133,25 +140,22 @@ class CommentReceiver:
             for problem in report.refused
         }
         taken = [line for line, _ in numbered if line not in receipts]
-        states = self._states(report.comment_ids)
-        for line, comment_id in zip(taken, report.comment_ids, strict=True):
-            state = states.get(comment_id, CommentStatus.PENDING)  # moderated already
+        for line, comment_id, state in zip(taken, report.comment_ids, report.states, strict=True):
             receipts[line] = Receipt(pages[line], comment_id, state)
         return receipts
 
-    def _states(self, ids: Sequence[int]) -> dict[int, CommentStatus]:
-        if not ids:
-            return {}
-        with self._db.transaction() as session:
-            rows = session.execute(
-                select(orm.Comment.id, orm.Comment.status).where(orm.Comment.id.in_(ids))
-            )
-            return {comment_id: CommentStatus(status) for comment_id, status in rows}
-
     def _stories(self, uuids: set[str]) -> dict[str, _Story]:
-        wanted = sorted(uuid for uuid in uuids if uuid and len(uuid) <= MOST_UUID)
+        now = time.monotonic()
+        found: dict[str, _Story] = {}
+        for uuid in uuids:
+            remembered = self._open_stories.get(uuid)
+            if remembered is not None and now - remembered[0] < REMEMBERED_FOR:
+                found[uuid] = remembered[1]
+        wanted = sorted(u for u in uuids - set(found) if u and len(u) <= MOST_UUID)
         if not wanted:
-            return {}
+            return found
+        if len(self._open_stories) > MOST_REMEMBERED:
+            self._open_stories.clear()
         with self._db.transaction() as session:
             rows = session.execute(
                 select(
@@ -164,7 +168,6 @@ class CommentReceiver:
                     orm.Article.comments_open,
                 ).where(orm.Article.uuid.in_(wanted))
             )
-            found: dict[str, _Story] = {}
             for row in rows:
                 if row.trashed_at is not None or row.private:
                     continue
@@ -172,7 +175,9 @@ class CommentReceiver:
                     continue
                 page = StoryPage(row.id, row.uuid, layout.story_path(row.slug, row.id))
                 found[row.uuid] = _Story(page, bool(row.comments_open))
-            return found
+                if row.comments_open:
+                    self._open_stories[row.uuid] = (now, found[row.uuid])
+        return found
 
 
 def _submission(comment: ReaderComment, page: StoryPage, doubts: tuple[str, ...]) -> Submission:

@@ -63,6 +63,8 @@ class IntakeReport:
     """The new comments' ids, in the order of the lines taken (when they are few)."""
     changed: tuple[IntakeProblem, ...] = ()
     """Lines taken, but not as written: why (control characters removed)."""
+    states: tuple[CommentStatus, ...] = ()
+    """The state each line taken entered, in the order of `comment_ids`."""
 
     @property
     def total_taken(self) -> int:
@@ -432,6 +434,7 @@ class IntakeService:
             taken={status: taken.get(status, 0) for status in CommentStatus},
             refused=tuple(refused),
             comment_ids=tuple(ids),
+            states=tuple(CommentStatus(row["status"]) for row in rows),
             changed=tuple(
                 IntakeProblem(line, removed_phrase(count))
                 for line, count in sorted(removals.items())
