@@ -53,8 +53,12 @@ def form_secret(session: Session) -> bytes:
                 )
             else:
                 row.value = made
-    except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+    except (DBAPIError, NotAllowed) as error:
+        # A personal login's refusal comes as NotAllowed (`services.users`), another's
+        # as the driver's "insufficient privilege".
+        if isinstance(error, DBAPIError) and (
+            getattr(error.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE
+        ):
             raise
         raise NotAllowed(
             "The reply form has no signing key yet, and this login may not make one: start "
