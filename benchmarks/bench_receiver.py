@@ -275,6 +275,14 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def peak_memory_mb(pid: int) -> int:
+    """The process's peak resident memory (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    return 0
+
+
 def database_counts(url: str) -> tuple[Counter[str], int]:
     """Every benchmark comment's body and how often it is stored; the flood's count."""
     newsroom = open_newsroom(url, create=False)
@@ -322,6 +330,7 @@ def run(arguments: argparse.Namespace) -> int:
         )
         load_after = os.getloadavg()
         receiver_cpu = cpu_seconds(process.pid)
+        receiver_memory = peak_memory_mb(process.pid)
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=60)
         stored, flood_stored = database_counts(url)
@@ -354,6 +363,7 @@ def run(arguments: argparse.Namespace) -> int:
         "lost": len(lost),
         "stored_twice": len(twice),
         "receiver_cpu_seconds": round(receiver_cpu, 1),
+        "receiver_peak_memory_mb": receiver_memory,
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in load_after],
         "cores": os.cpu_count(),
@@ -383,7 +393,10 @@ def print_report(f: dict[str, object]) -> None:
     print(
         f"  acknowledged {f['acknowledged']:,}: lost {f['lost']}, stored twice {f['stored_twice']}"
     )
-    print(f"  receiver CPU {f['receiver_cpu_seconds']} s")
+    print(
+        f"  receiver CPU {f['receiver_cpu_seconds']} s, peak memory "
+        f"{f['receiver_peak_memory_mb']} MB"
+    )
     print(
         f"  load average before {f['load_average_before']}, after {f['load_average_after']} "
         f"on {f['cores']} cores (shared with PostgreSQL, this script and anything else "

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 from starlette.testclient import TestClient
 from tests.integration.publishing_helpers import HOSTILE_COMMENT, assert_inert_html
 from tests.integration.story_states import put_in_state
+from tests.read_only import read_only
 
 from newsdesk.cli.main import main
 from newsdesk.domain.entities import Article, ArticleEdit, Comment
@@ -634,6 +635,16 @@ def test_the_command_refuses_what_it_cannot_serve_in_one_line(
             assert main([*argv, *extra]) == code, extra
             err = capsys.readouterr().err
             assert message in err and err.count("\n") == 1, (extra, err)
+
+
+def test_a_read_only_newsroom_is_refused_before_serving(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    with read_only(path):
+        code = main(["--database", sqlite_url, "serve", "comments", "--site-url", SITE])
+    err = capsys.readouterr().err
+    assert code == 1 and "read-only here: the receiver could not write comments" in err
 
 
 def test_the_receiver_starts_a_newsroom_without_a_key_and_the_export_signs_with_it(

@@ -729,7 +729,7 @@ def test_a_moderators_normal_work_runs_under_their_login(rights: RightsNewsroom)
 
 
 def test_the_comment_receiver_runs_under_a_moderators_login(
-    rights: RightsNewsroom, tmp_path: Path
+    rights: RightsNewsroom, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Only a moderator (or an admin) may make the reply form's signing key: a publisher's
     export before it is refused with what to do; the receiver, under a moderator's login,
@@ -739,7 +739,7 @@ def test_the_comment_receiver_runs_under_a_moderators_login(
     from newsdesk.domain.form_tokens import fresh_token, page_token
     from newsdesk.services.comment_receiver import CommentReceiver
     from newsdesk.services.form_key import FORM_SECRET
-    from newsdesk.services.publishing import SiteOptions, export_site
+    from newsdesk.services.publishing import SiteOptions, export_site, layout
     from newsdesk.web.app import ReceiverSettings, build_app
 
     story_id = _moved(
@@ -758,6 +758,9 @@ def test_the_comment_receiver_runs_under_a_moderators_login(
     try:
         with pytest.raises(NotAllowed, match="start `newsdesk serve comments` once"):
             export_site(publisher.database, tmp_path / "early", options)
+        serve = ["serve", "comments", "--site-url", "https://news.example.org/"]
+        assert main(["--database", rights.url("pat"), *serve]) == 1  # before binding
+        assert "start it with a login that has the moderator role" in capsys.readouterr().err
         receiver = CommentReceiver(moderator.database, moderator.intake)
         app = build_app(ReceiverSettings(site_url="https://news.example.org/"), receiver)
         story = moderator.articles.get(story_id)
@@ -765,16 +768,17 @@ def test_the_comment_receiver_runs_under_a_moderators_login(
         fields = {
             "comment": "Good to see this out.",
             "author": "Reader",
-            "email": "reader@example.org",
+            "email": "irina@example.org",  # not the other tests' reader: no flood
             "article_uuid": story.uuid,
             "form_token": token,
         }
         with TestClient(app, client=("192.0.2.9", 1234), follow_redirects=False) as client:
-            assert client.post("/comments", data=fields).status_code == 303
+            answer = client.post("/comments", data=fields)
+            assert answer.status_code == 303, answer.text
         held = moderator.comments.page(CommentQuery(article_id=story_id))
-        assert [(c.author_email, c.ip) for c in held] == [("reader@example.org", "192.0.2.9")]
+        assert [(c.author_email, c.ip) for c in held] == [("irina@example.org", "192.0.2.9")]
         export_site(publisher.database, tmp_path / "site", options)
-        page = next((tmp_path / "site" / "stories").glob("*.html")).read_text(encoding="utf-8")
+        page = (tmp_path / "site" / layout.story_path(story.slug, story.id)).read_text("utf-8")
         assert page_token(receiver.secret(), story.uuid) in page
     finally:
         publisher.close()

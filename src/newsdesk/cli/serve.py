@@ -11,7 +11,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from newsdesk.cli.registry import Runner
-from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.enums import Role
+from newsdesk.domain.errors import InvalidInput, NotAllowed
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.web import DEFAULT_LISTEN, DEFAULT_PER_MINUTE, PATH
 
@@ -83,6 +84,18 @@ def _settings(arguments: argparse.Namespace) -> ReceiverSettings:
     return ReceiverSettings(site_url=site_url, trusted_proxies=proxies, per_minute=int(per_minute))
 
 
+def _check_may_write_comments(newsroom: Newsroom) -> None:
+    """Refused now rather than at every reader's post."""
+    if newsroom.database.read_only:
+        raise NotAllowed("The newsroom is read-only here: the receiver could not write comments")
+    user = newsroom.user
+    if not user.has(Role.MODERATOR):
+        raise NotAllowed(
+            "The comment receiver writes readers' comments: start it with a login that has "
+            f"the moderator role ({user.display_name or user.username} has not)"
+        )
+
+
 def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     # The web stack is imported here, not by every other command.
     from newsdesk.services.comment_receiver import CommentReceiver
@@ -94,6 +107,7 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     except ListenProblem as error:
         raise InvalidInput(str(error)) from None
     settings = _settings(arguments)
+    _check_may_write_comments(newsroom)
     receiver = CommentReceiver(newsroom.database, newsroom.intake)
     app = build_app(settings, receiver)  # the signing key, made now if need be
     try:

@@ -22,7 +22,7 @@ from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.domain.form_tokens import Unverified, read_token
 from newsdesk.domain.intake import RefusalKind, Submission
 from newsdesk.services.form_key import form_secret
-from newsdesk.services.intake import CHUNK, IntakeService
+from newsdesk.services.intake import CHUNK, CLOSED, IntakeService
 from newsdesk.services.publishing import layout
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -36,7 +36,6 @@ query for it: whether it still takes comments is the intake's to say, in the ver
 transaction that writes them."""
 MOST_REMEMBERED = 10_000
 NO_STORY = "there is no such story on this site"
-CLOSED = "comments are closed on this story"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +72,6 @@ class Receipt:
     refusal: RefusalKind | None = None
     reason: str = ""
 
-    @property
-    def taken(self) -> bool:
-        return self.state is not None
-
 
 @dataclass(frozen=True, slots=True)
 class _Story:
@@ -85,6 +80,9 @@ class _Story:
 
 
 class CommentReceiver:
+    """Called by one thread at a time (the web door's writer), so what it remembers needs
+    no lock."""
+
     def __init__(self, database: Database, intake: IntakeService) -> None:
         self._db = database
         self._intake = intake
