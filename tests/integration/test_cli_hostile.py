@@ -269,9 +269,14 @@ def test_hostile_databases(
 
 def test_every_command_is_covered() -> None:
     """The enumeration finds the commands, so a new one cannot slip past these tests."""
-    assert {"articles show", "comments ingest", "check", "export site", "export wxr"} <= set(
-        COMMAND_IDS
-    )
+    assert {
+        "articles show",
+        "comments ingest",
+        "check",
+        "export site",
+        "export wxr",
+        "serve comments",
+    } <= set(COMMAND_IDS)
 
 
 # ---- comments ingest: any line content --------------------------------------------------------

@@ -14,7 +14,9 @@ import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from itertools import product
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import psycopg
@@ -724,6 +726,63 @@ def test_a_moderators_normal_work_runs_under_their_login(rights: RightsNewsroom)
             newsroom.articles.save(story, _story("No"), 1)
     finally:
         newsroom.close()
+
+
+def test_the_comment_receiver_runs_under_a_moderators_login(
+    rights: RightsNewsroom, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only a moderator (or an admin) may make the reply form's signing key: a publisher's
+    export before it is refused with what to do; the receiver, under a moderator's login,
+    makes it and takes comments; then the publisher's export signs with it."""
+    from starlette.testclient import TestClient
+
+    from newsdesk.domain.form_tokens import fresh_token, page_token
+    from newsdesk.services.comment_receiver import CommentReceiver
+    from newsdesk.services.form_key import FORM_SECRET
+    from newsdesk.services.publishing import SiteOptions, export_site, layout
+    from newsdesk.web.app import ReceiverSettings, build_app
+
+    story_id = _moved(
+        rights,
+        _draft(rights, "dana", "Open to comments"),
+        ("dana", Action.SUBMIT),
+        ("chris", Action.TAKE),
+        ("chris", Action.PASS_READY),
+        ("pat", Action.PUBLISH),
+    )
+    with rights.owner.database.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM settings WHERE key = %(k)s", {"k": FORM_SECRET})
+    options = SiteOptions(base_url="https://news.example.org/", comment_url="/comments")
+    publisher = open_newsroom(rights.url("pat"))
+    moderator = open_newsroom(rights.url("mo"))
+    try:
+        with pytest.raises(NotAllowed, match="start `newsdesk serve comments` once"):
+            export_site(publisher.database, tmp_path / "early", options)
+        serve = ["serve", "comments", "--site-url", "https://news.example.org/"]
+        assert main(["--database", rights.url("pat"), *serve]) == 1  # before binding
+        assert "start it with a login that has the moderator role" in capsys.readouterr().err
+        receiver = CommentReceiver(moderator.database, moderator.intake)
+        app = build_app(ReceiverSettings(site_url="https://news.example.org/"), receiver)
+        story = moderator.articles.get(story_id)
+        token = fresh_token(receiver.secret(), story.uuid, datetime.now(UTC) - timedelta(minutes=1))
+        fields = {
+            "comment": "Good to see this out.",
+            "author": "Reader",
+            "email": "irina@example.org",  # not the other tests' reader: no flood
+            "article_uuid": story.uuid,
+            "form_token": token,
+        }
+        with TestClient(app, client=("192.0.2.9", 1234), follow_redirects=False) as client:
+            answer = client.post("/comments", data=fields)
+            assert answer.status_code == 303, answer.text
+        held = moderator.comments.page(CommentQuery(article_id=story_id))
+        assert [(c.author_email, c.ip) for c in held] == [("irina@example.org", "192.0.2.9")]
+        export_site(publisher.database, tmp_path / "site", options)
+        page = (tmp_path / "site" / layout.story_path(story.slug, story.id)).read_text("utf-8")
+        assert page_token(receiver.secret(), story.uuid) in page
+    finally:
+        publisher.close()
+        moderator.close()
 
 
 def test_a_writer_links_tags_and_notes_their_own_draft_under_their_login(

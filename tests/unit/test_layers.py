@@ -1,5 +1,6 @@
 """The layers stay apart: nothing below ui/ imports Qt; ui/ reaches the database only
-through services; features get the workbench, never the main window."""
+through services; features get the workbench, never the main window; the web door
+(web/) is a layer beside cli/ that reaches the newsroom only through services."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def modules_of(layer: str) -> list[Path]:
 def test_no_qt_below_the_ui_layer() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))
-        for layer in ("domain", "rendering", "storage", "services", "cli")
+        for layer in ("domain", "rendering", "storage", "services", "cli", "web")
         for path in modules_of(layer)
         if any(name.split(".")[0] in QT_MODULES for name in imported_modules(path))
     ]
@@ -50,6 +51,33 @@ def test_the_ui_reaches_storage_and_the_app_only_through_services() -> None:
         for path in modules_of("ui")
         for name in imported_modules(path)
         if name.startswith(("newsdesk.storage", "newsdesk.app"))
+    ]
+    assert offenders == []
+
+
+WEB_STACK = ("starlette", "uvicorn")
+
+
+def test_the_web_door_reaches_the_newsroom_only_through_services() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in modules_of("web")
+        for name in imported_modules(path)
+        if name.startswith(("newsdesk.storage", "newsdesk.ui", "newsdesk.app", "newsdesk.cli"))
+        or name.split(".")[0] == "sqlalchemy"
+    ]
+    assert offenders == []
+
+
+def test_no_web_framework_below_the_door() -> None:
+    """Services stay usable without a web server: the framework lives in web/ only (and
+    the command line imports it when `serve` runs, not before)."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for layer in ("domain", "rendering", "storage", "services", "ui")
+        for path in modules_of(layer)
+        for name in imported_modules(path)
+        if name.split(".")[0] in WEB_STACK or name.startswith("newsdesk.web")
     ]
     assert offenders == []
 

@@ -25,6 +25,7 @@ from newsdesk.cli import (
     import_commands,
     newsroom_commands,
     offline,
+    serve,
 )
 from newsdesk.cli.registry import Runner
 from newsdesk.domain.errors import FileProblem, NewsdeskError
@@ -45,6 +46,7 @@ COMMAND_MODULES = (
     import_commands,
     admin,
     offline,
+    serve,
 )
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from newsdesk.domain import limits
 from newsdesk.domain.enums import CommentStatus
@@ -25,8 +26,34 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _LINK = re.compile(r"(?i)\bhttps?://|(?<![/\w.])www\.")
 
 
+class RefusalKind(StrEnum):
+    """Why a comment is not let in, as a door that answers in kind needs to tell it (the
+    comment receiver answers each with its own HTTP status)."""
+
+    INVALID = "invalid"
+    """A field missing, too long or malformed."""
+    NO_STORY = "no-story"
+    """No story of that name on the public site (unknown, unpublished or in the trash)."""
+    CLOSED = "closed"
+    """The story is closed to comments."""
+    FLOOD = "flood"
+    DUPLICATE = "duplicate"
+    UNVERIFIED = "unverified"
+    """The reply form's token is missing, or not one this newsroom signed for the story."""
+
+
 class Refused(InvalidInput):
     """A comment the rules do not let in; the message says why."""
+
+    kind = RefusalKind.INVALID
+
+
+class Flooded(Refused):
+    kind = RefusalKind.FLOOD
+
+
+class Duplicated(Refused):
+    kind = RefusalKind.DUPLICATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +76,9 @@ class Submission:
     submitted_at: datetime
     website: str = ""
     ip: str = ""
+    doubts: tuple[str, ...] = ()
+    """Why the door it came through doubts a person sent it (a form sent within two
+    seconds of being handed out, say): each holds the comment, and is among its reasons."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +178,15 @@ def judge(submission: Submission, rules: IntakeRules, history: AddressHistory) -
     """
     moment = submission.submitted_at
     if history.latest is not None and moment - history.latest < FLOOD_WINDOW:
-        raise Refused("flood: a comment from this author or address less than 15 s earlier")
+        raise Flooded("flood: a comment from this author or address less than 15 s earlier")
     if history.duplicate:
-        raise Refused("duplicate: the same comment was already posted on this story")
+        raise Duplicated("duplicate: the same comment was already posted on this story")
     fields = (submission.name, submission.email, submission.website, submission.body)
     blocked = first_word_found(rules.blocked_words, (*fields, submission.ip))
     if blocked is not None:
         return Verdict(rules.blocked_action, 1.0, (f"blocked word: {blocked}",))
-    reasons: list[str] = []
-    score = 0.0
+    reasons: list[str] = list(submission.doubts)
+    score = 0.4 if submission.doubts else 0.0
     links = count_links(submission.body)
     if links >= rules.hold_links:
         reasons.append(f"{links} links")

@@ -7,7 +7,11 @@ so it is also where hostile HTML stops. No Qt here: the UI and the CLI both use 
 from newsdesk.rendering.blocks import SourceBlock, split_blocks, uses_reference_definitions
 from newsdesk.rendering.markdown import render_markdown
 from newsdesk.rendering.page import (
+    HELD_NOTE,
+    HONEYPOT,
+    PUBLISHED_NOTE,
     RTL_LANGUAGES,
+    ReplyForm,
     excerpt,
     format_credit,
     format_dateline,
@@ -19,7 +23,11 @@ from newsdesk.rendering.page import (
 from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 
 __all__ = [
+    "HELD_NOTE",
+    "HONEYPOT",
+    "PUBLISHED_NOTE",
     "RTL_LANGUAGES",
+    "ReplyForm",
     "SourceBlock",
     "excerpt",
     "format_credit",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from string import Template
@@ -25,7 +26,11 @@ from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 from newsdesk.resources_path import resource_path
 
 __all__ = [
+    "HELD_NOTE",
+    "HONEYPOT",
+    "PUBLISHED_NOTE",
     "RTL_LANGUAGES",
+    "ReplyForm",
     "excerpt",
     "format_credit",
     "format_dateline",
@@ -262,14 +267,47 @@ def _comments(comments: Sequence[Comment]) -> str:
     )
 
 
-def _reply_form(article: Article, action: str | None) -> str:
-    """The "Leave a Reply" form; without an action (the preview) it cannot be sent."""
-    disabled = " disabled" if action is None else ""
+HONEYPOT = "subject"
+"""A field the form hides from people: a bot that fills it in is refused."""
+HELD_NOTE = "comment-held"
+PUBLISHED_NOTE = "comment-published"
+"""The notes' ids: the comment receiver sends the reader back to the story's page with
+one of them as the fragment, and the stylesheet shows the note that is the target (no
+script needed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyForm:
+    """Where the "Leave a Reply" form posts, and what proves a post came from this page."""
+
+    action: str
+    token: str = ""
+    """The story's page token (`domain.form_tokens.page_token`)."""
+    token_url: str = ""
+    """Where the page's script asks for a fresh token when the reader starts writing."""
+    script_href: str = ""
+    """The page's one script (`resources/site/comment-form.js`), which does that."""
+
+
+def _reply_form(article: Article, form: ReplyForm | None) -> str:
+    """The "Leave a Reply" form; without a `form` (the preview) it cannot be sent."""
+    disabled = " disabled" if form is None else ""
     most_body, most_name = limits.COMMENT_BODY.most, limits.COMMENT_AUTHOR.most
     most_email, most_url = limits.COMMENT_EMAIL.most, limits.COMMENT_URL.most
+    token_url = f' data-token-url="{_esc(form.token_url)}"' if form and form.token_url else ""
+    script = (
+        f'\n<script src="{_esc(form.script_href)}" defer></script>'
+        if form and form.script_href
+        else ""
+    )
     return f"""<section id="respond" class="respond">
 <h2 id="reply-title">Leave a Reply</h2>
-<form action="{_esc(action or "#")}" method="post" id="commentform" class="comment-form">
+<p id="{HELD_NOTE}" class="comment-note" role="status">Thank you: your comment is awaiting \
+moderation.</p>
+<p id="{PUBLISHED_NOTE}" class="comment-note" role="status">Thank you: your comment is \
+published, and appears on this page when it is next updated.</p>
+<form action="{_esc(form.action if form else "#")}" method="post" id="commentform" \
+class="comment-form"{token_url}>
 <p class="comment-notes"><span id="email-notes">Your email address will not be published.\
 </span> Required fields are marked <span class="required">*</span></p>
 <p class="comment-form-comment"><label for="comment">Comment \
@@ -285,11 +323,15 @@ required></p>
 aria-describedby="email-notes" required></p>
 <p class="comment-form-url"><label for="url">Website</label>
 <input id="url" name="url" type="url" maxlength="{most_url}" autocomplete="url"></p>
+<p class="comment-form-{HONEYPOT}" aria-hidden="true"><label for="{HONEYPOT}">Leave this \
+field empty</label>
+<input id="{HONEYPOT}" name="{HONEYPOT}" type="text" tabindex="-1" autocomplete="off"></p>
 <p class="form-submit"><button type="submit" id="submit" class="submit"{disabled}>\
 Post Comment</button>
 <input type="hidden" name="article_uuid" value="{_esc(article.uuid)}">
+<input type="hidden" name="form_token" value="{_esc(form.token if form else "")}">
 <input type="hidden" name="parent_id" value=""></p>
-</form>
+</form>{script}
 </section>"""
 
 
@@ -297,8 +339,8 @@ _COMMENTS_CLOSED = '<p id="comments-closed" class="no-comments">Comments are clo
 """Where the reply form would be, on a story closed to comments (as WordPress says it)."""
 
 
-def _respond(article: Article, action: str | None) -> str:
-    return _reply_form(article, action) if article.comments_open else _COMMENTS_CLOSED
+def _respond(article: Article, form: ReplyForm | None) -> str:
+    return _reply_form(article, form) if article.comments_open else _COMMENTS_CLOSED
 
 
 @lru_cache(maxsize=1)
@@ -312,8 +354,15 @@ def stylesheet() -> str:
     return resource_path("preview", "article.css").read_text(encoding="utf-8")
 
 
-def _styles(stylesheet_href: str | None, inline_css: bool) -> str:
-    styles: list[str] = []
+_SCRIPT_POLICY = (
+    '<meta http-equiv="Content-Security-Policy" '
+    "content=\"script-src 'self'; object-src 'none'; base-uri 'none'\">"
+)
+"""On a page with the reply form's script: no other script runs, whatever a story holds."""
+
+
+def _styles(stylesheet_href: str | None, inline_css: bool, *, policy: bool = False) -> str:
+    styles: list[str] = [_SCRIPT_POLICY] if policy else []
     if inline_css:
         styles.append(f"<style>\n{stylesheet()}</style>")
     if stylesheet_href:
@@ -331,13 +380,14 @@ def _page(
     inline_css: bool,
     home_url: str,
     section_url: Callable[[str], str],
+    script_policy: bool = False,
 ) -> str:
     return _template().substitute(
         lang=_esc(_language(article)),
         dir=text_direction(article.language),
         title=_esc(article.headline),
         description=_esc(" ".join(article.standfirst.split())),
-        styles=_styles(stylesheet_href, inline_css),
+        styles=_styles(stylesheet_href, inline_css, policy=script_policy),
         breadcrumb=_breadcrumb(article, home_url, section_url),
         headline=_esc(article.headline),
         standfirst=_esc(article.standfirst.strip()),
@@ -356,7 +406,7 @@ def render_article_page(
     comments: Sequence[Comment] = (),
     *,
     body_html: str | None = None,
-    comment_form_action: str | None = None,
+    reply_form: ReplyForm | None = None,
     article_url: Callable[[str], str] = lambda slug: f"{slug}.html",
     stylesheet_href: str | None = None,
     inline_css: bool = True,
@@ -366,11 +416,11 @@ def render_article_page(
     """The whole HTML5 page of one story, with its approved comments and the reply form
     (or, on a story closed to comments, a line saying so).
 
-    Without ``comment_form_action`` the form is shown but cannot be sent (preview mode).
+    Without ``reply_form`` the form is shown but cannot be sent (preview mode).
     """
     body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
     discussion = "\n".join(
-        part for part in (_comments(comments), _respond(article, comment_form_action)) if part
+        part for part in (_comments(comments), _respond(article, reply_form)) if part
     )
     return _page(
         article,
@@ -381,6 +431,7 @@ def render_article_page(
         inline_css=inline_css,
         home_url=home_url,
         section_url=section_url,
+        script_policy=reply_form is not None and bool(reply_form.script_href),
     )
 
 

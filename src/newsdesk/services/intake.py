@@ -26,6 +26,7 @@ from newsdesk.domain.errors import FileProblem
 from newsdesk.domain.intake import (
     BURST_WINDOW,
     AddressHistory,
+    RefusalKind,
     Refused,
     Submission,
     clean,
@@ -40,6 +41,7 @@ from newsdesk.storage.database import Database
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 CHUNK = 500
+CLOSED = "comments are closed on this story"
 FIELDS = ("article", "name", "email", "website", "body", "time", "ip")
 
 
@@ -51,6 +53,7 @@ class IntakeFileError(FileProblem):
 class IntakeProblem:
     line: int
     reason: str
+    kind: RefusalKind = RefusalKind.INVALID
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +61,11 @@ class IntakeReport:
     taken: dict[CommentStatus, int]
     refused: tuple[IntakeProblem, ...] = ()
     comment_ids: tuple[int, ...] = field(default=())
+    """The new comments' ids, in the order of the lines taken (when they are few)."""
     changed: tuple[IntakeProblem, ...] = ()
     """Lines taken, but not as written: why (control characters removed)."""
+    states: tuple[CommentStatus, ...] = ()
+    """The state each line taken entered, in the order of `comment_ids`."""
 
     @property
     def total_taken(self) -> int:
@@ -238,7 +244,7 @@ def _open_for_comments(row: Any) -> int | str:
     if not ArticleStatus(row.status).is_public:
         return "the story is not published"
     if not row.comments_open:
-        return "comments are closed on this story"
+        return CLOSED
     return int(row.id)
 
 
@@ -356,7 +362,7 @@ class IntakeService:
             try:
                 tidy, removed = clean(submission)
             except Refused as error:
-                refused.append(IntakeProblem(line, str(error)))
+                refused.append(IntakeProblem(line, str(error), error.kind))
                 continue
             cleaned.append((line, tidy))
             if removed:
@@ -372,7 +378,9 @@ class IntakeService:
             for line, sub in cleaned:
                 article = articles.get(sub.article)
                 if not isinstance(article, int):
-                    refused.append(IntakeProblem(line, article or f"no story {sub.article!r}"))
+                    kind = RefusalKind.CLOSED if article == CLOSED else RefusalKind.NO_STORY
+                    reason = article or f"no story {sub.article!r}"
+                    refused.append(IntakeProblem(line, reason, kind))
                     continue
                 address = facts.emails[sub.email]
                 sources = (address.times, facts.ip_times[sub.ip]) if sub.ip else (address.times,)
@@ -387,7 +395,7 @@ class IntakeService:
                 try:
                     verdict = judge(sub, rules, history)
                 except Refused as error:
-                    refused.append(IntakeProblem(line, str(error)))
+                    refused.append(IntakeProblem(line, str(error), error.kind))
                     continue
                 address.known = True
                 address.approved = address.approved or verdict.status is CommentStatus.APPROVED
@@ -422,6 +430,7 @@ class IntakeService:
             taken={status: taken.get(status, 0) for status in CommentStatus},
             refused=tuple(refused),
             comment_ids=tuple(ids),
+            states=tuple(CommentStatus(row["status"]) for row in rows),
             changed=tuple(
                 IntakeProblem(line, removed_phrase(count))
                 for line, count in sorted(removals.items())

@@ -13,6 +13,7 @@ from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.rendering import (
     RTL_LANGUAGES,
+    ReplyForm,
     excerpt,
     format_credit,
     format_dateline,
@@ -374,7 +375,7 @@ def test_comment_time_and_body() -> None:
 
 # ---- the reply form ----------------------------------------------------------------------
 def test_leave_a_reply_form_like_the_seed_page() -> None:
-    page = render_article_page(make_article(), comment_form_action="https://news.example/c")
+    page = render_article_page(make_article(), reply_form=ReplyForm("https://news.example/c"))
     form = element(page, "respond")
     text = text_of(form)
     assert "Leave a Reply" in text
@@ -390,6 +391,30 @@ def test_leave_a_reply_form_like_the_seed_page() -> None:
     assert re.search(r"<button[^>]*type=\"submit\"[^>]*>Post Comment</button>", form)
 
 
+def test_the_form_carries_its_token_a_field_for_bots_and_the_notes() -> None:
+    """The comment receiver's needs: the page token, where to ask for a fresh one, a
+    honeypot out of people's way, and the notes it sends readers back to."""
+    reply = ReplyForm(
+        "https://c.example/comments",
+        token='p1.abc"<',
+        token_url="https://c.example/comments/token",
+        script_href="../comment-form.js",
+    )
+    page = render_article_page(make_article(), reply_form=reply)
+    form = element(page, "respond")
+    assert '<input type="hidden" name="form_token" value="p1.abc&quot;&lt;">' in form
+    assert 'data-token-url="https://c.example/comments/token"' in form
+    assert re.search(r'<input id="subject" name="subject" type="text" tabindex="-1"', form)
+    assert re.search(r'<p class="comment-form-subject" aria-hidden="true">', form)
+    for note in ("comment-held", "comment-published"):
+        assert re.search(rf'<p id="{note}" class="comment-note" role="status">', form)
+    assert '<script src="../comment-form.js" defer></script>' in form
+    # The one script, and no other: the page's policy says so.
+    assert page.count("<script") == 1
+    assert "content=\"script-src 'self'; object-src 'none'; base-uri 'none'\"" in page
+    assert "Content-Security-Policy" not in render_article_page(make_article())
+
+
 def test_without_an_action_the_form_cannot_be_sent() -> None:
     form = element(render_article_page(make_article()), "respond")
     assert 'action="#"' in form
@@ -402,7 +427,7 @@ def test_a_story_closed_to_comments_says_so_instead_of_the_form() -> None:
         render_article_page(
             closed,
             [make_comment(body="An earlier word")],
-            comment_form_action="https://x.example/c",
+            reply_form=ReplyForm("https://x.example/c"),
         )
     )
     assert 'id="respond"' not in page and "Leave a Reply" not in page and "<form" not in page

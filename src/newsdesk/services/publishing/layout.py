@@ -11,6 +11,7 @@ import re
 from urllib.parse import quote
 
 STYLESHEET = "style.css"
+COMMENT_SCRIPT = "comment-form.js"
 HOME = "index.html"
 RSS = "feed.xml"
 ATOM = "atom.xml"

@@ -20,7 +20,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.errors import InvalidInput
-from newsdesk.rendering import render_article_page, stylesheet
+from newsdesk.domain.form_tokens import page_token
+from newsdesk.rendering import ReplyForm, render_article_page, stylesheet
+from newsdesk.resources_path import resource_path
+from newsdesk.services.form_key import form_secret
 from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout, pages, sitemap
 from newsdesk.services.publishing.feeds import FEED_LENGTH, build_feeds
@@ -171,9 +174,15 @@ def _children(snapshot: SiteSnapshot) -> dict[int | None, list[SiteSection]]:
     return children
 
 
+def token_url(comment_url: str) -> str:
+    """Where the page's script asks for a fresh form token: beside the form's action."""
+    return comment_url.split("#")[0].split("?")[0].rstrip("/") + "/token"
+
+
 class _StoryPages:
-    def __init__(self, snapshot: SiteSnapshot, options: SiteOptions) -> None:
+    def __init__(self, snapshot: SiteSnapshot, options: SiteOptions, secret: bytes) -> None:
         self.options = options
+        self.secret = secret
         self.story_ids = {story.slug: story.id for story in snapshot.stories}
         self.section_ids = {section.slug: section.id for section in snapshot.sections.values()}
 
@@ -185,11 +194,22 @@ class _StoryPages:
         path = layout.section_path(slug, self.section_ids.get(slug, 0))
         return layout.relative("stories/x.html", path)
 
+    def reply_form(self, story_uuid: str) -> ReplyForm | None:
+        action = self.options.comment_url
+        if not action:
+            return None
+        return ReplyForm(
+            action=action,
+            token=page_token(self.secret, story_uuid),
+            token_url=token_url(action),
+            script_href=layout.relative("stories/x.html", layout.COMMENT_SCRIPT),
+        )
+
     def render(self, story: LoadedStory) -> bytes:
         page = render_article_page(
             story.article,
             story.comments,
-            comment_form_action=self.options.comment_url or None,
+            reply_form=self.reply_form(story.article.uuid),
             article_url=self.article_url,
             stylesheet_href=layout.relative("stories/x.html", layout.STYLESHEET),
             inline_css=False,
@@ -242,8 +262,13 @@ def _write_site(
     database: Database, folder: Path, options: SiteOptions, progress: Progress, started: float
 ) -> SiteReport:
     with database.transaction() as session:
+        secret = form_secret(session) if options.comment_url else b""
+        # Pages carry tokens signed with the key: a new key rewrites them all.
+        key = options.key()
+        if secret:
+            key += "\x00" + hashlib.blake2b(secret, digest_size=8).hexdigest()
         with _collector_paused():
-            manifest = Manifest.load(folder, options.key())
+            manifest = Manifest.load(folder, key)
             if options.full:
                 manifest.stale = True
             writer = _Writer(folder, manifest)
@@ -258,7 +283,7 @@ def _write_site(
         stale = list(fingerprints)
         listings = _listings(session, snapshot)
         progress.start(len(stale) + 1, "Writing story pages")
-        renderer = _StoryPages(snapshot, options)
+        renderer = _StoryPages(snapshot, options, secret)
         for loaded in load_stories(session, stale, snapshot.sections):
             article = loaded.article
             writer.put(
@@ -272,6 +297,9 @@ def _write_site(
     _write_sitemap(writer, snapshot, options)
     css = stylesheet().encode("utf-8")
     writer.put(layout.STYLESHEET, content_hash(css), css)
+    if options.comment_url:
+        script = resource_path("site", layout.COMMENT_SCRIPT).read_bytes()
+        writer.put(layout.COMMENT_SCRIPT, content_hash(script), script)
     removed = writer.remove_leftovers()
     if manifest.stale or writer.written or removed or manifest.watermark != watermark:
         manifest.stale = False
