@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+177"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+194"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+336"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+356"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>
@@ -31,6 +31,17 @@
         <translation>
             <numerusform>%n place changed on both sides. Choose what the merge keeps, or write it yourself; everything else is merged.</numerusform>
             <numerusform>%n places changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyDesk</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+73"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
 </context>

@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+60"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -222,7 +222,22 @@
         <translation>مطلبی را از فهرست برگزینید، یا Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+34"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the story&apos;s details</source>
+        <translation>نمایش جزئیات مطلب</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>comments closed</source>
+        <translation>نظرها بسته</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -255,7 +270,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -329,38 +344,73 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+132"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+114"/>
+        <location line="-129"/>
+        <location line="+131"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-129"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+198"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-193"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Order of the stories</source>
+        <translation>ترتیب مطلب‌ها</translation>
+    </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+91"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Newest first</source>
+        <translation>تازه‌ترین نخست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>قدیمی‌ترین نخست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By headline</source>
+        <translation>بر پایه‌ی تیتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By section</source>
+        <translation>بر پایه‌ی بخش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>بر پایه‌ی وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By byline</source>
+        <translation>بر پایه‌ی نام نویسنده</translation>
     </message>
 </context>
 <context>
@@ -569,7 +619,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -609,7 +659,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -624,7 +674,7 @@
         <translation>%1 یافته</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>«%1» اکنون در واژه‌نامه‌ی تحریریه است.</translation>
     </message>
@@ -735,7 +785,7 @@
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>no reason recorded</source>
         <translation>دلیلی ثبت نشده</translation>
     </message>
@@ -748,7 +798,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+60"/>
         <source>pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -773,12 +823,12 @@
         <translation>نظرها</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>comments</source>
         <translation>نظر</translation>
     </message>
@@ -1314,7 +1364,7 @@
 <context>
     <name>CopyDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+36"/>
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+38"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
@@ -1327,6 +1377,23 @@
         <location line="+2"/>
         <source>History</source>
         <translation>تاریخچه</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n یافته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy checks: %1. Open the Checks panel</source>
+        <translation>بررسی‌ها: %1. باز کردن صفحه‌ی بررسی‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy checks: %1</source>
+        <translation>بررسی‌ها: %1</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1725,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="+33"/>
         <source>Next match</source>
         <translation>مورد بعدی</translation>
     </message>
@@ -1705,17 +1772,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>بستن نوار جستجو (Escape)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Match case</source>
         <translation>تطبیق بزرگی و کوچکی حروف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whole words</source>
         <translation>واژه‌های کامل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Matches</source>
         <translation>موارد</translation>
     </message>
@@ -1730,7 +1797,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>جایگزینی همه</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>{count} replaced</source>
         <translation>{count} مورد جایگزین شد</translation>
     </message>
@@ -2206,7 +2273,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>اتصال به &amp;تحریریه…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+104"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2221,7 +2288,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>این را هم بخوانید</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -3737,7 +3804,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workbench.py" line="+258"/>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+300"/>
         <source>New story</source>
         <translation>مطلب تازه</translation>
     </message>
@@ -3929,6 +3996,44 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+15"/>
         <source>%1: not done</source>
         <translation>%1: انجام نشد</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+51"/>
+        <source>&amp;Write</source>
+        <translation>&amp;نوشتن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy desk</source>
+        <translation>&amp;دبیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Moderation</source>
+        <translation>&amp;بررسی نظرها</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Focus mode</source>
+        <translation>حالت &amp;تمرکز</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave focus mode</source>
+        <translation>خروج از حالت تمرکز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Works&amp;pace</source>
+        <translation>&amp;فضای کار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspaces</source>
+        <translation>فضاهای کار</translation>
     </message>
 </context>
 <context>

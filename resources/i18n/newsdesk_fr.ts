@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+60"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -222,7 +222,22 @@
         <translation>Choisissez un article dans la liste, ou appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+34"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the story&apos;s details</source>
+        <translation>Afficher les détails de l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>comments closed</source>
+        <translation>commentaires fermés</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -255,7 +270,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -329,39 +344,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+132"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+114"/>
+        <location line="-129"/>
+        <location line="+131"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-129"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+198"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-193"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Order of the stories</source>
+        <translation>Ordre des articles</translation>
+    </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+91"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Newest first</source>
+        <translation>Plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By headline</source>
+        <translation>Par titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By section</source>
+        <translation>Par rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>Par état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By byline</source>
+        <translation>Par signature</translation>
     </message>
 </context>
 <context>
@@ -570,7 +620,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -610,7 +660,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -625,7 +675,7 @@
         <translation>%1 constats</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>« %1 » est maintenant dans le lexique de la rédaction.</translation>
     </message>
@@ -736,7 +786,7 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>no reason recorded</source>
         <translation>aucun motif enregistré</translation>
     </message>
@@ -749,7 +799,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+60"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -774,12 +824,12 @@
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
@@ -1317,7 +1367,7 @@
 <context>
     <name>CopyDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+36"/>
+        <location filename="../../src/newsdesk/ui/copydesk/desk.py" line="+38"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -1330,6 +1380,24 @@
         <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy checks: %1. Open the Checks panel</source>
+        <translation>Vérifications&#xa0;: %1. Ouvrir le panneau Vérifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy checks: %1</source>
+        <translation>Vérifications&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1729,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/editor/find_bar.py" line="+33"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
@@ -1708,17 +1776,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Matches</source>
         <translation>Occurrences</translation>
     </message>
@@ -1733,7 +1801,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>{count} replaced</source>
         <translation>{count} remplacé(s)</translation>
     </message>
@@ -2211,7 +2279,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Se connecter à une &amp;rédaction…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+104"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2226,7 +2294,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À lire aussi</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3743,7 +3811,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workbench.py" line="+258"/>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+300"/>
         <source>New story</source>
         <translation>Nouvel article</translation>
     </message>
@@ -3935,6 +4003,44 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+15"/>
         <source>%1: not done</source>
         <translation>%1&#xa0;: non fait</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+51"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy desk</source>
+        <translation>&amp;Secrétariat de rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Moderation</source>
+        <translation>&amp;Modération</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Focus mode</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave focus mode</source>
+        <translation>Quitter le mode concentration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Works&amp;pace</source>
+        <translation>Es&amp;pace de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
     </message>
 </context>
 <context>
