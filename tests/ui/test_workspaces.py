@@ -10,7 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.window_helpers import SEED_SLUG, child_of, feature, moderation_of, open_story
+from tests.ui.window_helpers import (
+    SEED_SLUG,
+    child_of,
+    evaluate,
+    feature,
+    moderation_of,
+    open_story,
+    preview_text,
+    wait_for_preview_text,
+    wait_for_script,
+)
 
 from newsdesk.services.article_views import SavedView
 from newsdesk.ui.articles.badges import DETAIL_ROLE
@@ -213,3 +223,37 @@ def test_the_list_shows_two_line_rows_and_orders_by_the_sort_box(
     qtbot.waitUntil(lambda: model.data(model.index(1, 0)) not in (None, "…"), timeout=5000)
     second = model.data(model.index(1, 0))
     assert first.lower() <= second.lower()
+
+
+def test_the_preview_shows_the_discussion_like_the_page_with_the_form_greyed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    story = window.newsroom.articles.find(SEED_SLUG)
+    approved = window.newsroom.comments.approved_for_article(story.id)
+    assert approved, "the demo's seed story has approved comments"
+    first_words = " ".join(approved[0].body.split()[:4])
+    wait_for_preview_text(qtbot, window, first_words, "#comments")
+    assert evaluate(qtbot, window, "!!document.querySelector('#respond.preview-only')")
+    assert (
+        evaluate(
+            qtbot, window, "getComputedStyle(document.querySelector('#respond')).pointerEvents"
+        )
+        == "none"
+    )
+    assert (
+        evaluate(
+            qtbot,
+            window,
+            "getComputedStyle(document.getElementById('article-headline')).overflowWrap",
+        )
+        == "normal"
+    )
+
+    form = action(window, "previewReplyForm")
+    assert form.isChecked()
+    form.trigger()  # the toggle hides the form, the comments stay
+    wait_for_script(qtbot, window, "!document.getElementById('respond')")
+    assert first_words in preview_text(qtbot, window, "#comments")
+    form.trigger()
+    wait_for_script(qtbot, window, "!!document.getElementById('respond')")

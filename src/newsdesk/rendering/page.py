@@ -435,13 +435,23 @@ def render_article_page(
     )
 
 
-def render_preview_shell(article: Article, *, body_html: str) -> str:
-    """The same page without comments or form: the live preview's first document. A
-    story closed to comments says so where the form would be."""
+def render_preview_shell(
+    article: Article,
+    *,
+    body_html: str,
+    comments: Sequence[Comment] = (),
+    with_form: bool = True,
+) -> str:
+    """The same page as readers get, for the live preview: its approved comments
+    threaded, and the "Leave a Reply" form greyed (it cannot be sent from here) unless
+    `with_form` is off; a story closed to comments says so where the form would be."""
+    respond = _respond(article, None) if with_form or not article.comments_open else ""
+    if respond.startswith('<section id="respond"'):
+        respond = respond.replace('class="respond"', 'class="respond preview-only"', 1)
     return _page(
         article,
         body_html=sanitize_html(body_html),
-        discussion="" if article.comments_open else _COMMENTS_CLOSED,
+        discussion="\n".join(part for part in (_comments(comments), respond) if part),
         article_url=lambda slug: f"{slug}.html",
         stylesheet_href=None,
         inline_css=True,

@@ -24,6 +24,7 @@ from newsdesk.ui.articles.trash_actions import TrashActions
 from newsdesk.ui.conflict import install as install_conflict
 from newsdesk.ui.connection import install as install_connection
 from newsdesk.ui.copydesk import install as install_copy_desk
+from newsdesk.ui.discussion import install as install_discussion
 from newsdesk.ui.interchange import install as install_interchange
 from newsdesk.ui.journal import install as install_journal
 from newsdesk.ui.live import install as install_live
@@ -60,6 +61,7 @@ FEATURES = (
     install_about,
     install_shortcuts,
     install_workspaces,  # after moderation: the Moderation workspace is its view
+    install_discussion,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"

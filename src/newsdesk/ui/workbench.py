@@ -222,6 +222,9 @@ class Workbench(QObject):
     saving_layout = Signal()
     """The window is about to close (or hand over to a new one): remember the layout."""
 
+    changes_applied = Signal(object)
+    """A Changes value the views have just been refreshed from (anyone's)."""
+
     changed_elsewhere = Signal(object)
     """A Changes value someone else made (another window, another client), as live
     updates learn of it; the views have been refreshed from it already."""
@@ -313,3 +316,4 @@ class Workbench(QObject):
         current = self.story.article
         if changes.related_links and current is not None and current.id in changes.articles:
             self.story.reload()
+        self.changes_applied.emit(changes)

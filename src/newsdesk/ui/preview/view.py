@@ -21,7 +21,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngine
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from newsdesk.domain.entities import Article, ArticleEdit, RelatedLink
+from newsdesk.domain.entities import Article, ArticleEdit, Comment, RelatedLink
 from newsdesk.rendering import render_preview_shell
 from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
 from newsdesk.ui.tasks import TaskRunner
@@ -40,6 +40,8 @@ FIELD_IDS = [
     "article-dateline",
     "article-credit",
     "check-also",
+    "comments",
+    "respond",
     "comments-closed",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
@@ -61,7 +63,20 @@ class PreviewLook:
         return round(self.font_px / PAGE_FONT_PX, 4)
 
 
-def preview_document(article: Article, generation: int = 0, look: PreviewLook | None = None) -> str:
+@dataclass(frozen=True, slots=True)
+class Discussion:
+    """Under the story in the preview: its approved comments, and the reply form."""
+
+    comments: tuple[Comment, ...] = ()
+    with_form: bool = True
+
+
+def preview_document(
+    article: Article,
+    generation: int = 0,
+    look: PreviewLook | None = None,
+    discussion: Discussion | None = None,
+) -> str:
     """The page shell with an empty body and a policy that forbids every page script.
 
     The generation marks which load this is: a late `loadFinished` of an earlier, replaced
@@ -69,7 +84,13 @@ def preview_document(article: Article, generation: int = 0, look: PreviewLook | 
     dark preview never flashes light.
     """
     look = look or PreviewLook()
-    html = render_preview_shell(article, body_html="")
+    discussion = discussion or Discussion()
+    html = render_preview_shell(
+        article,
+        body_html="",
+        comments=discussion.comments,
+        with_form=discussion.with_form,
+    )
     marker = f'<meta name="newsdesk-generation" content="{generation}">'
     html = html.replace(
         "<html ", f'<html data-theme="{look.theme}" style="--nd-text-scale:{look.scale}" ', 1
@@ -132,6 +153,9 @@ class ArticlePreview(QWebEngineView):
         self._render_soon.timeout.connect(self._render_current_body)
         self._line = 0
         self._look = PreviewLook()
+        self._discussion = Discussion()
+        self._shell_discussion = self._discussion
+        """What the page now loading or loaded was built with."""
         self.loadFinished.connect(self._page_loaded)
         self.clear()
 
@@ -179,6 +203,8 @@ class ArticlePreview(QWebEngineView):
 
     def show_article(self, article: Article) -> None:
         """Load the story's page, then fill its body off the GUI thread."""
+        if self._article is None or self._article.id != article.id:
+            self._discussion = replace(self._discussion, comments=())
         self._article = article
         self._load_shell(article)
         self._rendering = False
@@ -190,7 +216,11 @@ class ArticlePreview(QWebEngineView):
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
-        self.setHtml(preview_document(article, self._generation, self._look), PREVIEW_BASE_URL)
+        self._shell_discussion = self._discussion
+        self.setHtml(
+            preview_document(article, self._generation, self._look, self._discussion),
+            PREVIEW_BASE_URL,
+        )
 
     def _page_loaded(self, _ok: bool) -> None:
         if self._article is None or self._loaded:
@@ -209,6 +239,8 @@ class ArticlePreview(QWebEngineView):
         waiting, self._waiting = self._waiting, []
         for patch in waiting:
             self._apply(patch)
+        if self._discussion != self._shell_discussion:
+            self._replace_parts()  # the comments arrived while the page was loading
 
     # ---- body ----------------------------------------------------------------------------
     def set_body_source(self, lines: Callable[[], list[str]]) -> None:
@@ -299,6 +331,23 @@ class ArticlePreview(QWebEngineView):
         )
         self._replace_parts()
 
+    def show_discussion(self, comments: tuple[Comment, ...]) -> None:
+        """The open story's approved comments, threaded under it as on the page."""
+        self._set_discussion(replace(self._discussion, comments=tuple(comments)))
+
+    def show_reply_form(self, shown: bool) -> None:
+        """Show the greyed "Leave a Reply" form under the comments, or leave it out."""
+        self._set_discussion(replace(self._discussion, with_form=shown))
+
+    @property
+    def discussion(self) -> Discussion:
+        return self._discussion
+
+    def _set_discussion(self, discussion: Discussion) -> None:
+        if discussion != self._discussion:
+            self._discussion = discussion
+            self._replace_parts()
+
     def update_related_links(self, links: tuple[RelatedLink, ...]) -> None:
         if self._article is None or self._article.related_links == links:
             return
@@ -309,7 +358,11 @@ class ArticlePreview(QWebEngineView):
         article = self._article
         if article is None or not self._loaded:
             return
-        html = json.dumps(preview_document(replace(article, body=""), self._generation, self._look))
+        html = json.dumps(
+            preview_document(
+                replace(article, body=""), self._generation, self._look, self._discussion
+            )
+        )
         generation = self._generation
 
         def replaced(ok: object) -> None:
