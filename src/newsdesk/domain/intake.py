@@ -29,6 +29,14 @@ class Refused(InvalidInput):
     """A comment the rules do not let in; the message says why."""
 
 
+SPAM_AT = 0.9
+"""The learned filter's default spam threshold: on the public corpus, trained on one
+video's comments and tested on the other's, precision 0.99 to 1.0 (benchmarks)."""
+HOLD_AT = 0.6
+"""Its default hold threshold: 87 to 89% of that spam caught, 3 to 5% of wanted held."""
+TRUSTED_AFTER = 5
+
+
 @dataclass(frozen=True, slots=True)
 class IntakeRules:
     moderation_words: tuple[str, ...] = ()
@@ -36,6 +44,13 @@ class IntakeRules:
     blocked_action: CommentStatus = CommentStatus.SPAM
     hold_links: int = 2
     auto_approve_known: bool = True
+    spam_at: float = SPAM_AT
+    """The learned filter's score from which a comment goes straight to spam."""
+    hold_at: float = HOLD_AT
+    """The score from which it is held (below, the rules above decide)."""
+    trusted_after: int = TRUSTED_AFTER
+    """Approved comments (and no spam) after which a commenter's are approved at once
+    (0: never)."""
 
 
 @dataclass(frozen=True, slots=True)
