@@ -26,6 +26,7 @@ from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.moderation import ModerationAction
+from newsdesk.domain.trust import CommenterRuleKind
 from newsdesk.domain.workflow import TRANSITIONS, Action
 from newsdesk.services.admin import AdminService, GroupRoles, Person, drop_own_roles
 from newsdesk.services.comments import CommentQuery
@@ -241,6 +242,45 @@ def test_only_moderators_and_admins_read_commenters_addresses(
             "SELECT author_name, body, status FROM comments WHERE id = %s", (comment,)
         ).fetchone()
     assert row == ("Reader", "A comment", "pending")
+
+
+@pytest.mark.parametrize("person", ["dana", "chris", "pat"])
+def test_only_moderators_and_admins_read_the_learned_filter_and_commenter_rules(
+    rights: RightsNewsroom, person: str
+) -> None:
+    with rights.connect(person) as connection:
+        for statement in (
+            "SELECT * FROM learned_filters",
+            "SELECT email FROM commenter_rules",
+            "INSERT INTO commenter_rules VALUES ('reader@example.org', 'spam', 'x', now())",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege, match=r"learned_filters|commenter"):
+                connection.execute(statement)
+
+
+def test_a_moderator_teaches_the_filter_and_sets_commenter_rules_under_own_login(
+    rights: RightsNewsroom,
+) -> None:
+    comment = _comment(rights, _draft(rights, "dana", "Learning"))
+    newsroom = open_newsroom(rights.url("mo"))
+    try:
+        newsroom.moderation.moderate([comment], ModerationAction.SPAM)
+        report = newsroom.learned_filter.learn()
+        assert (report.unwanted, report.saved) == (1, True)
+        assert newsroom.learned_filter.state().learned
+        history = newsroom.commenters.set_rule("reader@example.org", CommenterRuleKind.HOLD)
+        assert history.rule is CommenterRuleKind.HOLD and history.counts[CommentStatus.SPAM] >= 1
+        newsroom.commenters.set_rule("reader@example.org", None)
+    finally:
+        newsroom.close()
+    # Someone else's login scores with the starter model and never sees the rules.
+    desk = open_newsroom(rights.url("dana"))
+    try:
+        assert not desk.learned_filter.state().learned
+        with pytest.raises(NotAllowed):
+            desk.commenters.history("reader@example.org")
+    finally:
+        desk.close()
 
 
 def test_nobody_but_admins_adds_people_or_changes_roles(rights: RightsNewsroom) -> None:

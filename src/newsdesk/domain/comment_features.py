@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 FEATURES_VERSION = 1
 """Raised whenever the features change: a model stored with another version is retrained."""
@@ -59,7 +60,7 @@ def features(comment: CommentText) -> list[str]:
     text = comment.body[:MAX_CHARACTERS]
     words = _WORD.findall(text.lower())[:MAX_WORDS]
     found = [f"word: {w}" for w in words]
-    found += [f"words: {a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    found += [f"words: {a} {b}" for a, b in pairwise(words)]
     links = _LINK.findall(text)
     count = len(links)
     found.append("links: none" if not count else "links: 1" if count == 1 else "links: 2 or more")

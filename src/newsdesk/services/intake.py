@@ -285,8 +285,10 @@ def _load_facts(session: Session, submissions: Sequence[Submission], articles: s
                 address.times.add(submitted_at)
             if article_id in articles:
                 facts.maybe_duplicates[(article_id, email, int(length or 0))].append(comment_id)
-        rules = select(CommenterRule.email, CommenterRule.rule).where(CommenterRule.email.in_(chunk))
-        for email, rule in session.execute(rules):
+        orders = select(CommenterRule.email, CommenterRule.rule).where(
+            CommenterRule.email.in_(chunk)
+        )
+        for email, rule in session.execute(orders):
             facts.emails[email].rule = CommenterRuleKind(rule)
     for chunk in _chunks(ips):
         rows = session.execute(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,8 +109,10 @@ class SpamModel:
                 values = stored["values"]
                 intercept = float(stored["intercept"][0])
                 size, version = (int(v) for v in stored["shape"])
-        except (OSError, KeyError, IndexError, ValueError, EOFError) as error:
+        except (OSError, KeyError, IndexError, ValueError, EOFError, zipfile.BadZipFile) as error:
             raise ValueError(f"not a stored spam model ({error})") from None
+        if indices.dtype.kind not in "iu" or values.dtype.kind != "f":
+            raise ValueError("not a stored spam model (not numbers)")
         if size != N_FEATURES or indices.shape != values.shape or indices.ndim != 1:
             raise ValueError("not a stored spam model (wrong shape)")
         if len(indices) and (indices.min() < 0 or indices.max() >= size):
