@@ -1,4 +1,5 @@
-"""The whole comment beside the queue: who, where, why it was held, its thread, its log.
+"""The whole comment beside the queue: who, where, why it was held, the commenter's
+history, on demand what weighed most in its score, its thread, its log.
 
 Every piece of reader-supplied text is escaped before it reaches the document, so a
 comment's HTML shows as the characters it is and never renders, links or loads anything.
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from newsdesk.domain.entities import Comment, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationEvent
+from newsdesk.domain.trust import CommenterRuleKind
+from newsdesk.services.commenters import CommenterHistory
+from newsdesk.services.learned_filter import Explanation
 from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS
 from newsdesk.ui.vocabulary import label
 
@@ -29,8 +33,12 @@ STYLE = """
  .other { color: #374151; white-space: pre-wrap; margin-left: 14px; }
  h4 { margin: 14px 0 4px 0; color: #111827; }
  .log { color: #4b5563; font-size: 9pt; }
+ .towards { color: #b91c1c; }
+ .against { color: #15803d; }
 </style>
 """
+WEIGHED_LINK = "newsdesk:weighed"
+"""The detail's link that asks what weighed most in the score."""
 
 
 def _text(value: str) -> str:
@@ -61,7 +69,57 @@ def _event(event: ModerationEvent) -> str:
     )
 
 
-def thread_html(thread: CommentThread, history: list[ModerationEvent]) -> str:
+def _day(comment: CommenterHistory, first: bool) -> str:
+    moment = comment.first_seen if first else comment.last_seen
+    return moment.astimezone().strftime("%Y-%m-%d") if moment else "—"
+
+
+def commenter_html(commenter: CommenterHistory) -> str:
+    """The commenter's history by e-mail address, and the standing orders about them."""
+    counts = (
+        translate("CommentDetail", "%1 approved · %2 pending · %3 spam · %4 in the trash")
+        .replace("%1", f"{commenter.counts[CommentStatus.APPROVED]:,}")
+        .replace("%2", f"{commenter.counts[CommentStatus.PENDING]:,}")
+        .replace("%3", f"{commenter.counts[CommentStatus.SPAM]:,}")
+        .replace("%4", f"{commenter.counts[CommentStatus.TRASH]:,}")
+    )
+    seen = (
+        translate("CommentDetail", "First seen %1, last seen %2")
+        .replace("%1", _day(commenter, True))
+        .replace("%2", _day(commenter, False))
+    )
+    standing = {
+        CommenterRuleKind.HOLD: translate("CommentDetail", "Always held"),
+        CommenterRuleKind.SPAM: translate("CommentDetail", "Always spam (banned)"),
+        None: translate("CommentDetail", "Trusted: approved without holding")
+        if commenter.trusted
+        else "",
+    }[commenter.rule]
+    heading = translate("CommentDetail", "This commenter")
+    order = f"<p class='state'>{escape(standing)}</p>" if standing else ""
+    return (
+        f"<h4>{escape(heading)}</h4><p class='meta'>{escape(counts)}<br>{escape(seen)}</p>" + order
+    )
+
+
+def weighed_html(explanation: Explanation) -> str:
+    """What pushed the score most: towards spam in red, away from it in green."""
+    heading = translate("CommentDetail", "What weighed most (score now %1)").replace(
+        "%1", f"{explanation.score:.2f}"
+    )
+    rows = "".join(
+        f"<li class='{'towards' if weight > 0 else 'against'}'>{escape(name)} ({weight:+.2f})</li>"
+        for name, weight in explanation.weighed
+    )
+    return f"<h4>{escape(heading)}</h4><ul>{rows}</ul>"
+
+
+def thread_html(
+    thread: CommentThread,
+    history: list[ModerationEvent],
+    commenter: CommenterHistory | None = None,
+    weighed: Explanation | None = None,
+) -> str:
     c = thread.comment
     colour = STATUS_COLOURS[c.status]
     website = f" · {_text(c.author_url)}" if c.author_url else ""
@@ -74,16 +132,20 @@ def thread_html(thread: CommentThread, history: list[ModerationEvent]) -> str:
     )
     score = translate("CommentDetail", "spam score %1").replace("%1", f"{c.spam_score:.2f}")
     held = translate("CommentDetail", "Held because:")
+    why = translate("CommentDetail", "What weighed most?")
     parts = [
         STYLE,
         f"<h3>{escape(c.author_name)}</h3>",
         f"<p class='meta'>{escape(c.author_email)}{website} · {escape(ip)}</p>",
         f"<p class='meta'>{on_story}</p>",
         f"<p><span class='state' style='color:{colour}'>{escape(label(c.status))}</span>"
-        f" · {escape(score)}</p>",
+        f" · {escape(score)} · <a href='{WEIGHED_LINK}'>{escape(why)}</a></p>",
         f"<p>{escape(held)} {reasons}</p>" if reasons else "",
+        weighed_html(weighed) if weighed is not None else "",
         f"<div class='body'>{_text(c.body)}</div>",
     ]
+    if commenter is not None:
+        parts.append(commenter_html(commenter))
     if c.original_body is not None:
         heading = translate("CommentDetail", "As submitted")
         parts.append(f"<h4>{escape(heading)}</h4><p class='other'>{_text(c.original_body)}</p>")
@@ -112,6 +174,7 @@ class CommentDetail(QTextBrowser):
 
     def show_nothing(self) -> None:
         self._empty = True
+        self._shown: tuple[CommentThread, list[ModerationEvent], CommenterHistory | None]
         self.setHtml(
             STYLE
             + "<p class='meta'>"
@@ -119,9 +182,26 @@ class CommentDetail(QTextBrowser):
             + "</p>"
         )
 
-    def show_thread(self, thread: CommentThread, history: list[ModerationEvent]) -> None:
+    def show_thread(
+        self,
+        thread: CommentThread,
+        history: list[ModerationEvent],
+        commenter: CommenterHistory | None = None,
+    ) -> None:
         self._empty = False
-        self.setHtml(thread_html(thread, history))
+        self._shown = (thread, history, commenter)
+        self.setHtml(thread_html(thread, history, commenter))
+
+    def show_weighed(self, comment_id: int, explanation: Explanation) -> None:
+        """What weighed most in the shown comment's score (if it is still shown)."""
+        if self._empty or self._shown[0].comment.id != comment_id:
+            return
+        position = self.verticalScrollBar().value()
+        self.setHtml(thread_html(*self._shown, weighed=explanation))
+        self.verticalScrollBar().setValue(position)
+
+    def shown_comment(self) -> Comment | None:
+        return None if self._empty else self._shown[0].comment
 
     def retranslate_ui(self) -> None:
         if self._empty:  # a comment on show is worded again when the queue reloads

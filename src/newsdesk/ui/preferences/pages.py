@@ -90,6 +90,14 @@ def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
     return spin
 
 
+def _score(name: str) -> QDoubleSpinBox:
+    spin = named(QDoubleSpinBox(), name)
+    spin.setRange(0.01, 1.0)
+    spin.setDecimals(2)
+    spin.setSingleStep(0.05)
+    return spin
+
+
 class NewsroomPage(QWidget):
     """A page whose fields belong to the whole newsroom (kept in its database)."""
 
@@ -119,7 +127,7 @@ class NewsroomPage(QWidget):
 
     @staticmethod
     def _set_read_only(widget: QWidget, read_only: bool) -> None:
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QSpinBox):
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QSpinBox | QDoubleSpinBox):
             widget.setReadOnly(read_only)
         elif isinstance(widget, QAbstractItemView):
             widget.setEditTriggers(
@@ -376,6 +384,24 @@ class ModerationPage(NewsroomPage):
             QCheckBox(self.tr("Approve comments from authors with an approved comment")),
             "autoApproveKnown",
         )
+        self.spam_at = _score("learnedSpamAt")
+        self.hold_at = _score("learnedHoldAt")
+        self.trusted_after = _spin("trustedAfter", 0, 10_000, self.tr(" approved comments"))
+        self.trusted_after.setSpecialValueText(self.tr("Never"))
+        learned_note = _note("learnedFilterNote")
+        learned_note.setText(
+            self.tr(
+                "A filter that learns from the moderators' decisions (approved, spam) scores "
+                "every comment from 0 to 1. Below the hold score the rules above decide."
+            )
+        )
+        trust_note = _note("trustNote")
+        trust_note.setText(
+            self.tr(
+                "Commenters with this many approved comments and none in spam are approved "
+                "without holding."
+            )
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Hold comments with:"), self.hold_links)
@@ -383,9 +409,18 @@ class ModerationPage(NewsroomPage):
         form.addRow(self.tr("Block comments containing:"), self.blocked_words)
         form.addRow(self.tr("Blocked comments go to:"), self.blocked_action)
         form.addRow("", self.auto_approve)
+        learned = QGroupBox(self.tr("Learned filter and trust"))
+        learned_form = QFormLayout(learned)
+        learned_form.addRow(learned_note)
+        learned_form.addRow(self.tr("Spam from score:"), self.spam_at)
+        learned_form.addRow(self.tr("Hold from score:"), self.hold_at)
+        learned_form.addRow(
+            self.tr("Trust commenters after:"), _with_note(self.trusted_after, trust_note)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form, 1)
+        layout.addWidget(learned)
 
     def editors(self) -> list[QWidget]:
         return [
@@ -394,6 +429,9 @@ class ModerationPage(NewsroomPage):
             self.blocked_words,
             self.blocked_action,
             self.auto_approve,
+            self.spam_at,
+            self.hold_at,
+            self.trusted_after,
         ]
 
     def show_rules(self, rules: IntakeRules) -> None:
@@ -402,6 +440,9 @@ class ModerationPage(NewsroomPage):
         self.blocked_words.setPlainText("\n".join(rules.blocked_words))
         _select(self.blocked_action, rules.blocked_action.value)
         self.auto_approve.setChecked(rules.auto_approve_known)
+        self.spam_at.setValue(rules.spam_at)
+        self.hold_at.setValue(rules.hold_at)
+        self.trusted_after.setValue(rules.trusted_after)
 
     def shown_rules(self) -> IntakeRules:
         return IntakeRules(
@@ -410,4 +451,7 @@ class ModerationPage(NewsroomPage):
             blocked_action=CommentStatus(self.blocked_action.currentData()),
             hold_links=self.hold_links.value(),
             auto_approve_known=self.auto_approve.isChecked(),
+            spam_at=round(self.spam_at.value(), 2),
+            hold_at=round(self.hold_at.value(), 2),
+            trusted_after=self.trusted_after.value(),
         )

@@ -1,0 +1,94 @@
+"""The Moderation view's actions on the selected comment's commenter (by e-mail address):
+show only their comments, approve all they have pending (one action: Undo takes it back),
+and the standing order for their next ones: always hold, always spam (a ban), or none."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.trust import CommenterRuleKind
+from newsdesk.services.commenters import CommenterHistory
+from newsdesk.ui.naming import named
+
+
+class CommenterActions(QToolBar):
+    only_wanted = Signal(str)
+    """Show only this commenter's comments (their address), or everyone's ("")."""
+    approve_pending_wanted = Signal(str)
+    rule_wanted = Signal(str, object)
+    """(address, CommenterRuleKind or None)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commenterActions")
+        self.setToolButtonStyle(self.toolButtonStyle().ToolButtonTextBesideIcon)
+        self.setIconSize(self.iconSize() * 0.8)
+        self._email = ""
+        self.only = QAction(qta.icon("mdi6.account-filter-outline"), "", self)
+        self.only.setObjectName("onlyThisCommenter")
+        self.only.setCheckable(True)
+        self.only.toggled.connect(lambda on: self.only_wanted.emit(self._email if on else ""))
+        self.approve_pending = QAction(qta.icon("mdi6.check-all"), "", self)
+        self.approve_pending.setObjectName("approveCommenterPending")
+        self.approve_pending.triggered.connect(
+            lambda: self.approve_pending_wanted.emit(self._email)
+        )
+        self.orders = QActionGroup(self)
+        self.none = self._order(None)
+        self.hold = self._order(CommenterRuleKind.HOLD)
+        self.spam = self._order(CommenterRuleKind.SPAM)
+        menu = QMenu(self)
+        menu.addActions([self.hold, self.spam, self.none])
+        self.standing = named(QToolButton(self), "commenterStanding")
+        self.standing.setIcon(qta.icon("mdi6.account-cancel-outline"))
+        self.standing.setMenu(menu)
+        self.standing.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.standing.setToolButtonStyle(self.toolButtonStyle())
+        self.addAction(self.only)
+        self.addAction(self.approve_pending)
+        self.addWidget(self.standing)
+        self.retranslate_ui()
+        self.show_commenter(None)
+
+    def _order(self, rule: CommenterRuleKind | None) -> QAction:
+        action = QAction(self)
+        action.setCheckable(True)
+        action.setData(rule.value if rule else "")
+        self.orders.addAction(action)
+        action.triggered.connect(lambda: self.rule_wanted.emit(self._email, rule))
+        return action
+
+    def retranslate_ui(self) -> None:
+        self.only.setText(self.tr("Only this commenter"))
+        self.only.setToolTip(self.tr("Show only the comments from this e-mail address"))
+        self.approve_pending.setText(self.tr("Approve all pending"))
+        self.approve_pending.setToolTip(
+            self.tr("Approve every pending comment from this commenter (one Undo)")
+        )
+        self.standing.setText(self.tr("Next comments"))
+        self.standing.setToolTip(self.tr("What intake does with this commenter's next comments"))
+        self.none.setText(self.tr("As the rules decide"))
+        self.hold.setText(self.tr("Always hold"))
+        self.spam.setText(self.tr("Always spam (ban)"))
+
+    def show_commenter(self, history: CommenterHistory | None) -> None:
+        """The commenter of the selected comment (None: a newsroom reply, or none)."""
+        email = history.email if history else ""
+        if email != self._email and self.only.isChecked() and email:
+            # Following a commenter keeps the filter on them: a new one replaces the old.
+            self._email = email
+            self.only_wanted.emit(email)
+        self._email = email
+        for action in (self.only, self.approve_pending):
+            action.setEnabled(bool(email))
+        self.standing.setEnabled(bool(email))
+        pending = history.counts[CommentStatus.PENDING] if history else 0
+        self.approve_pending.setEnabled(pending > 0)
+        rule = history.rule if history else None
+        {None: self.none, CommenterRuleKind.HOLD: self.hold, CommenterRuleKind.SPAM: self.spam}[
+            rule
+        ].setChecked(True)
