@@ -6,7 +6,6 @@ may change those; a wrong value is named and changes nothing."""
 from __future__ import annotations
 
 from dataclasses import replace
-
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,12 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QDockWidget,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QDoubleSpinBox,
     QSpinBox,
     QTableWidget,
     QTreeWidget,
