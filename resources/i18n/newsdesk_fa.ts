@@ -637,7 +637,7 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+54"/>
         <source>The newsroom</source>
         <translation>تحریریه</translation>
     </message>
@@ -647,7 +647,42 @@
         <translation>(واگردانده)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 approved · %2 pending · %3 spam · %4 in the trash</source>
+        <translation>%1 تأییدشده · %2 در انتظار · %3 هرزنامه · %4 در زباله‌دان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First seen %1, last seen %2</source>
+        <translation>نخستین بار %1، آخرین بار %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always held</source>
+        <translation>همیشه نگه‌داشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (banned)</source>
+        <translation>همیشه هرزنامه (مسدود)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted: approved without holding</source>
+        <translation>مورد اعتماد: بی‌درنگ تأیید می‌شود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This commenter</source>
+        <translation>این نظردهنده</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What weighed most (score now %1)</source>
+        <translation>آنچه بیشترین وزن را داشت (امتیاز کنونی %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -667,7 +702,12 @@
         <translation>نگه داشته شد چون:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>What weighed most?</source>
+        <translation>چه چیزی بیشترین وزن را داشت؟</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>As submitted</source>
         <translation>همان‌طور که فرستاده شد</translation>
     </message>
@@ -692,7 +732,7 @@
         <translation>نظر برگزیده</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select a comment to read it whole.</source>
         <translation>نظری را برگزینید تا کامل خوانده شود.</translation>
     </message>
@@ -856,6 +896,54 @@
         <location line="+1"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
+    </message>
+</context>
+<context>
+    <name>CommenterActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+66"/>
+        <source>Only this commenter</source>
+        <translation>فقط این نظردهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the comments from this e-mail address</source>
+        <translation>فقط نظرهای این نشانی ایمیل را نشان بده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve all pending</source>
+        <translation>تأیید همهٔ نظرهای در انتظار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve every pending comment from this commenter (one Undo)</source>
+        <translation>همهٔ نظرهای در انتظار این نظردهنده را تأیید کن (با یک واگرد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next comments</source>
+        <translation>نظرهای بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What intake does with this commenter&apos;s next comments</source>
+        <translation>دریافت نظر با نظرهای بعدی این نظردهنده چه می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the rules decide</source>
+        <translation>به حکم قاعده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hold</source>
+        <translation>همیشه نگه دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (ban)</source>
+        <translation>همیشه هرزنامه (مسدود کن)</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1345,7 @@
 <context>
     <name>CopyDeskPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+268"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+276"/>
         <source> words</source>
         <translation> واژه</translation>
     </message>
@@ -1508,9 +1596,19 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>FilterLearner</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
+        <source>The spam filter learned from %n decision(s)</source>
+        <translation>
+            <numerusform>پالایهٔ هرزنامه از %n تصمیم آموخت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
         <source>Any time</source>
         <translation>هر زمان</translation>
     </message>
@@ -1535,7 +1633,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>قدیمی‌تر از ۳۰ روز</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Words in the comment…</source>
         <translation>واژه‌های درون نظر…</translation>
     </message>
@@ -1565,7 +1663,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>فقط مطلب باز</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Show every commenter again</source>
+        <translation>دوباره همهٔ نظردهندگان را نشان بده</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only %1 ✕</source>
+        <translation>فقط %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Oldest first</source>
         <translation>قدیمی‌ترین نخست</translation>
     </message>
@@ -2197,7 +2305,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+45"/>
         <source>&amp;Moderation view</source>
         <translation>نمای &amp;بررسی نظرها</translation>
     </message>
@@ -2294,6 +2402,26 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+5"/>
+        <source> approved comments</source>
+        <translation> نظر تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A filter that learns from the moderators&apos; decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.</source>
+        <translation>پالایه‌ای که از تصمیم‌های ناظران (تأیید، هرزنامه) می‌آموزد به هر نظر امتیازی از ۰ تا ۱ می‌دهد. زیر امتیاز نگه‌داشتن، قاعده‌های بالا تصمیم می‌گیرند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commenters with this many approved comments and none in spam are approved without holding.</source>
+        <translation>نظردهندگانی که این تعداد نظر تأییدشده و هیچ هرزنامه‌ای ندارند بی‌درنگ تأیید می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hold comments with:</source>
         <translation>نگه داشتن نظرهای دارای:</translation>
     </message>
@@ -2312,11 +2440,41 @@ Their last text is kept as a revision in the history, and their window becomes r
         <source>Blocked comments go to:</source>
         <translation>نظرهای مسدودشده می‌روند به:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Learned filter and trust</source>
+        <translation>پالایهٔ آموخته و اعتماد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spam from score:</source>
+        <translation>هرزنامه از امتیاز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold from score:</source>
+        <translation>نگه‌داشتن از امتیاز:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust commenters after:</source>
+        <translation>اعتماد به نظردهندگان پس از:</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationView</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/view.py" line="+124"/>
+        <source>%n comment(s) from this commenter approved</source>
+        <translation>
+            <numerusform>%n نظر از این نظردهنده تأیید شد</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location line="-278"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-304"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>در حال خواندن تنظیمات تحریریه…</translation>
     </message>
@@ -2855,6 +3013,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+7"/>
         <source>Hold comments with at least one link.</source>
         <translation>نظرهای دارای دست‌کم یک پیوند را نگه دارید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The learned filter holds comments at a lower score than it spams them.</source>
+        <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
@@ -3422,7 +3585,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-66"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-85"/>
         <source>Comment states</source>
         <translation>وضعیت‌های نظر</translation>
     </message>

@@ -638,7 +638,7 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+54"/>
         <source>The newsroom</source>
         <translation>La rédaction</translation>
     </message>
@@ -648,7 +648,42 @@
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 approved · %2 pending · %3 spam · %4 in the trash</source>
+        <translation>%1 approuvés · %2 en attente · %3 indésirables · %4 à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First seen %1, last seen %2</source>
+        <translation>Vu la première fois le %1, la dernière le %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always held</source>
+        <translation>Toujours retenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (banned)</source>
+        <translation>Toujours indésirable (banni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted: approved without holding</source>
+        <translation>De confiance : approuvé sans attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This commenter</source>
+        <translation>Cet auteur de commentaires</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What weighed most (score now %1)</source>
+        <translation>Ce qui a le plus pesé (score actuel %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -668,7 +703,12 @@
         <translation>Retenu parce que&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>What weighed most?</source>
+        <translation>Qu’est-ce qui a pesé ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>As submitted</source>
         <translation>Tel que soumis</translation>
     </message>
@@ -693,7 +733,7 @@
         <translation>Le commentaire sélectionné</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select a comment to read it whole.</source>
         <translation>Sélectionnez un commentaire pour le lire en entier.</translation>
     </message>
@@ -858,6 +898,54 @@
         <location line="+1"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>CommenterActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+66"/>
+        <source>Only this commenter</source>
+        <translation>Seulement cet auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the comments from this e-mail address</source>
+        <translation>N’afficher que les commentaires de cette adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve all pending</source>
+        <translation>Approuver tous ceux en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve every pending comment from this commenter (one Undo)</source>
+        <translation>Approuver tous les commentaires en attente de cet auteur (une seule annulation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next comments</source>
+        <translation>Commentaires suivants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What intake does with this commenter&apos;s next comments</source>
+        <translation>Ce que la réception fait des prochains commentaires de cet auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the rules decide</source>
+        <translation>Selon les règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hold</source>
+        <translation>Toujours retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (ban)</source>
+        <translation>Toujours indésirable (bannir)</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1347,7 @@
 <context>
     <name>CopyDeskPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+268"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+276"/>
         <source> words</source>
         <translation> mots</translation>
     </message>
@@ -1510,9 +1598,20 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>FilterLearner</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
+        <source>The spam filter learned from %n decision(s)</source>
+        <translation>
+            <numerusform>Le filtre anti-indésirables a appris de %n décision</numerusform>
+            <numerusform>Le filtre anti-indésirables a appris de %n décisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
@@ -1537,7 +1636,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Plus de 30 jours</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Words in the comment…</source>
         <translation>Mots du commentaire…</translation>
     </message>
@@ -1567,7 +1666,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Seulement l&apos;article ouvert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Show every commenter again</source>
+        <translation>Afficher de nouveau tous les auteurs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only %1 ✕</source>
+        <translation>Seulement %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Oldest first</source>
         <translation>Plus anciens d&apos;abord</translation>
     </message>
@@ -2201,7 +2310,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+45"/>
         <source>&amp;Moderation view</source>
         <translation>Vue &amp;modération</translation>
     </message>
@@ -2298,6 +2407,26 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+5"/>
+        <source> approved comments</source>
+        <translation> commentaires approuvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A filter that learns from the moderators&apos; decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.</source>
+        <translation>Un filtre qui apprend des décisions des modérateurs (approuvé, indésirable) note chaque commentaire de 0 à 1. Sous le score de retenue, les règles ci-dessus décident.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commenters with this many approved comments and none in spam are approved without holding.</source>
+        <translation>Les auteurs qui ont autant de commentaires approuvés et aucun indésirable sont approuvés sans attente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hold comments with:</source>
         <translation>Retenir les commentaires avec&#xa0;:</translation>
     </message>
@@ -2316,11 +2445,42 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <source>Blocked comments go to:</source>
         <translation>Les commentaires bloqués vont dans&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Learned filter and trust</source>
+        <translation>Filtre appris et confiance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spam from score:</source>
+        <translation>Indésirable à partir du score :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold from score:</source>
+        <translation>Retenir à partir du score :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust commenters after:</source>
+        <translation>Faire confiance aux auteurs après :</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationView</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/view.py" line="+124"/>
+        <source>%n comment(s) from this commenter approved</source>
+        <translation>
+            <numerusform>%n commentaire de cet auteur approuvé</numerusform>
+            <numerusform>%n commentaires de cet auteur approuvés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location line="-278"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-304"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>Lecture des réglages de la rédaction…</translation>
     </message>
@@ -2859,6 +3019,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+7"/>
         <source>Hold comments with at least one link.</source>
         <translation>Retenez les commentaires à partir d&apos;un lien au moins.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The learned filter holds comments at a lower score than it spams them.</source>
+        <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
@@ -3426,7 +3591,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-66"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-85"/>
         <source>Comment states</source>
         <translation>États des commentaires</translation>
     </message>

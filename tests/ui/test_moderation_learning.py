@@ -97,7 +97,7 @@ def test_commenter_actions(qtbot, window) -> None:  # type: ignore[no-untyped-de
     # The chip clears the filter.
     view.queue.filters.commenter_chip.click()
     qtbot.waitUntil(lambda: view.queue.model.rowCount() > 3)
-    assert not view.commenter.only.isChecked() or view.queue.query().commenter == ""
+    assert not view.commenter.only.isChecked() and view.queue.query().commenter == ""
 
 
 def test_the_filter_learns_in_the_background_after_decisions(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -108,7 +108,7 @@ def test_the_filter_learns_in_the_background_after_decisions(qtbot, window) -> N
     _select(qtbot, view, ids[0])
     view.queue.act(ModerationAction.SPAM)
     qtbot.waitUntil(lambda: window.newsroom.comments.get(ids[0]).status is CommentStatus.SPAM)
-    assert learner.soon.isActive()  # within seconds, on its own worker
+    qtbot.waitUntil(learner.soon.isActive)  # within seconds, on its own worker
     learner.soon.setInterval(0)
     learner.soon.start()
     qtbot.waitUntil(lambda: window.newsroom.learned_filter.state().learned, timeout=20_000)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from newsdesk.domain.moderation import ModerationAction
-from newsdesk.services.learned_filter import LearnReport
 from newsdesk.ui.moderation.learning import FilterLearner
 from newsdesk.ui.moderation.view import ModerationView
 from newsdesk.ui.panels.comments.keys import UNDO, key_hint
@@ -114,7 +113,7 @@ def install(workbench: Workbench) -> None:
     workbench.tasks.keep(learner)
     view.queue.changed.connect(lambda _changes: learner.decided())
     dock_queue.changed.connect(lambda _changes: learner.decided())
-    learner.learned.connect(lambda report: _learned(workbench, report))
+    learner.learned.connect(lambda message: workbench.status.showMessage(message, 8_000))
 
 
 def _announce(workbench: Workbench, message: str, undo: object) -> None:
@@ -122,9 +121,3 @@ def _announce(workbench: Workbench, message: str, undo: object) -> None:
         workbench.status.show_undoable(message, undo, 12_000)
     else:
         workbench.status.showMessage(message, 8_000)
-
-
-def _learned(workbench: Workbench, report: LearnReport) -> None:
-    decisions = report.wanted + report.unwanted
-    message = translate("Moderation", "The spam filter learned from %n decision(s)", "", decisions)
-    workbench.status.showMessage(message, 8_000)

@@ -75,13 +75,15 @@ class CommenterActions(QToolBar):
         self.hold.setText(self.tr("Always hold"))
         self.spam.setText(self.tr("Always spam (ban)"))
 
+    def show_filter(self, email: str) -> None:
+        """The queue shows only `email`'s comments, or everyone's (""): as the chip says."""
+        self.only.blockSignals(True)
+        self.only.setChecked(bool(email))
+        self.only.blockSignals(False)
+
     def show_commenter(self, history: CommenterHistory | None) -> None:
         """The commenter of the selected comment (None: a newsroom reply, or none)."""
         email = history.email if history else ""
-        if email != self._email and self.only.isChecked() and email:
-            # Following a commenter keeps the filter on them: a new one replaces the old.
-            self._email = email
-            self.only_wanted.emit(email)
         self._email = email
         for action in (self.only, self.approve_pending):
             action.setEnabled(bool(email))

@@ -18,8 +18,8 @@ AFTER_DECISION_MS = 5_000
 
 
 class FilterLearner(QObject):
-    learned = Signal(object)
-    """A LearnReport after the filter learned from new decisions."""
+    learned = Signal(str)
+    """What the filter learned from, for the status bar, after it learned."""
 
     def __init__(
         self,
@@ -59,7 +59,8 @@ class FilterLearner(QObject):
     def _done(self, report: LearnReport | None) -> None:
         self._finished()
         if report is not None:
-            self.learned.emit(report)
+            decisions = report.wanted + report.unwanted
+            self.learned.emit(self.tr("The spam filter learned from %n decision(s)", "", decisions))
 
     def _failed(self, _error: BaseException) -> None:
         self._finished()  # a lost connection: the next check tries again

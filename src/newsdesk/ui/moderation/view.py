@@ -3,7 +3,7 @@ with its commenter's history and the actions on that commenter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from newsdesk.domain.changes import Changes
@@ -19,7 +19,6 @@ from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.tasks import TaskRunner
 
-translate = QCoreApplication.translate
 Detail = tuple[CommentThread, list[ModerationEvent], CommenterHistory | None]
 
 
@@ -74,6 +73,7 @@ class ModerationView(QWidget):
         self.queue.current_changed.connect(self._show)
         self.detail.anchorClicked.connect(self._link)
         self.commenter.only_wanted.connect(self.queue.filters.set_commenter)
+        self.queue.filters.commenter_changed.connect(self.commenter.show_filter)
         self.commenter.approve_pending_wanted.connect(self._approve_pending)
         self.commenter.rule_wanted.connect(self._set_rule)
 
@@ -121,9 +121,7 @@ class ModerationView(QWidget):
             )
 
     def _approved(self, result: ModerationResult) -> None:
-        message = translate(
-            "ModerationView", "%n comment(s) from this commenter approved", "", result.count
-        )
+        message = self.tr("%n comment(s) from this commenter approved", "", result.count)
         self.announced.emit(message, self.queue.undo if result.count else None)
         self.queue.refresh()
         self.queue.changed.emit(Changes(comments=True))

@@ -73,6 +73,8 @@ class StateTabs(QTabBar):
 class FilterRow(QWidget):
     changed = Signal()
     """The filters changed (typing settles for a moment first)."""
+    commenter_changed = Signal(str)
+    """Only this commenter's comments (their address), or everyone's ("")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,7 @@ class FilterRow(QWidget):
         self.commenter = email
         self.commenter_chip.setText(self.tr("Only %1 ✕").replace("%1", email))
         self.commenter_chip.setVisible(bool(email))
+        self.commenter_changed.emit(email)
         self.changed.emit()
 
     def _show_order(self, oldest_first: bool) -> None:
