@@ -87,9 +87,7 @@ def test_commenter_actions(qtbot, window) -> None:  # type: ignore[no-untyped-de
     qtbot.waitUntil(
         lambda: window.newsroom.commenters.history(RITA).counts[CommentStatus.APPROVED] == 3
     )
-    qtbot.waitUntil(
-        lambda: "from this commenter approved" in window.statusBar().currentMessage()
-    )
+    qtbot.waitUntil(lambda: "from this commenter approved" in window.statusBar().currentMessage())
     view.queue.undo()
     qtbot.waitUntil(
         lambda: window.newsroom.commenters.history(RITA).counts[CommentStatus.PENDING] == 3
