@@ -637,7 +637,7 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+69"/>
         <source>The newsroom</source>
         <translation>تحریریه</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>چه چیزی بیشترین وزن را داشت؟</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>As submitted</source>
         <translation>همان‌طور که فرستاده شد</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>نظر برگزیده</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select a comment to read it whole.</source>
         <translation>نظری را برگزینید تا کامل خوانده شود.</translation>
     </message>
@@ -901,7 +901,12 @@
 <context>
     <name>CommenterActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+66"/>
+        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+70"/>
+        <source>Commenter:</source>
+        <translation>نظردهنده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only this commenter</source>
         <translation>فقط این نظردهنده</translation>
     </message>
@@ -922,11 +927,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Next comments</source>
-        <translation>نظرهای بعدی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>What intake does with this commenter&apos;s next comments</source>
         <translation>دریافت نظر با نظرهای بعدی این نظردهنده چه می‌کند</translation>
     </message>

@@ -638,7 +638,7 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+69"/>
         <source>The newsroom</source>
         <translation>La rédaction</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Qu’est-ce qui a pesé ?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>As submitted</source>
         <translation>Tel que soumis</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>Le commentaire sélectionné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select a comment to read it whole.</source>
         <translation>Sélectionnez un commentaire pour le lire en entier.</translation>
     </message>
@@ -903,7 +903,12 @@
 <context>
     <name>CommenterActions</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+66"/>
+        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+70"/>
+        <source>Commenter:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only this commenter</source>
         <translation>Seulement cet auteur</translation>
     </message>
@@ -924,11 +929,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Next comments</source>
-        <translation>Commentaires suivants</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>What intake does with this commenter&apos;s next comments</source>
         <translation>Ce que la réception fait des prochains commentaires de cet auteur</translation>
     </message>

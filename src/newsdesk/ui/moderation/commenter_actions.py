@@ -5,9 +5,9 @@ and the standing order for their next ones: always hold, always spam (a ban), or
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.trust import CommenterRuleKind
@@ -25,9 +25,12 @@ class CommenterActions(QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commenterActions")
-        self.setToolButtonStyle(self.toolButtonStyle().ToolButtonTextBesideIcon)
+        # Icons (the texts are their tooltips): the pane beside the queue is narrow.
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setIconSize(self.iconSize() * 0.8)
         self._email = ""
+        self.title = named(QLabel(), "commenterActionsTitle")
+        self.title.setContentsMargins(4, 0, 6, 0)
         self.only = QAction(qta.icon("mdi6.account-filter-outline"), "", self)
         self.only.setObjectName("onlyThisCommenter")
         self.only.setCheckable(True)
@@ -47,7 +50,8 @@ class CommenterActions(QToolBar):
         self.standing.setIcon(qta.icon("mdi6.account-cancel-outline"))
         self.standing.setMenu(menu)
         self.standing.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.standing.setToolButtonStyle(self.toolButtonStyle())
+        self.standing.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addWidget(self.title)
         self.addAction(self.only)
         self.addAction(self.approve_pending)
         self.addWidget(self.standing)
@@ -63,17 +67,18 @@ class CommenterActions(QToolBar):
         return action
 
     def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Commenter:"))
         self.only.setText(self.tr("Only this commenter"))
         self.only.setToolTip(self.tr("Show only the comments from this e-mail address"))
         self.approve_pending.setText(self.tr("Approve all pending"))
         self.approve_pending.setToolTip(
             self.tr("Approve every pending comment from this commenter (one Undo)")
         )
-        self.standing.setText(self.tr("Next comments"))
         self.standing.setToolTip(self.tr("What intake does with this commenter's next comments"))
         self.none.setText(self.tr("As the rules decide"))
         self.hold.setText(self.tr("Always hold"))
         self.spam.setText(self.tr("Always spam (ban)"))
+        self._show_order()
 
     def show_filter(self, email: str) -> None:
         """The queue shows only `email`'s comments, or everyone's (""): as the chip says."""
@@ -94,3 +99,9 @@ class CommenterActions(QToolBar):
         {None: self.none, CommenterRuleKind.HOLD: self.hold, CommenterRuleKind.SPAM: self.spam}[
             rule
         ].setChecked(True)
+        self._show_order()
+
+    def _show_order(self) -> None:
+        """The standing order's button names the order in force."""
+        checked = self.orders.checkedAction()
+        self.standing.setText(checked.text() if checked else self.none.text())

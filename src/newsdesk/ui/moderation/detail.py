@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from newsdesk.domain.entities import Comment, CommentThread
@@ -18,6 +18,7 @@ from newsdesk.domain.moderation import ModerationEvent
 from newsdesk.domain.trust import CommenterRuleKind
 from newsdesk.services.commenters import CommenterHistory
 from newsdesk.services.learned_filter import Explanation
+from newsdesk.ui.contrast import readable
 from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS
 from newsdesk.ui.vocabulary import label
 
@@ -26,17 +27,31 @@ translate = QCoreApplication.translate
 STYLE = """
 <style>
  body { font-size: 10pt; }
- .meta { color: #4b5563; }
+ .meta { color: %(meta)s; }
  .state { font-weight: bold; }
  .reason { background: #fef3c7; color: #78350f; padding: 1px 6px; }
  .body { white-space: pre-wrap; margin: 8px 0 12px 0; }
- .other { color: #374151; white-space: pre-wrap; margin-left: 14px; }
- h4 { margin: 14px 0 4px 0; color: #111827; }
- .log { color: #4b5563; font-size: 9pt; }
- .towards { color: #b91c1c; }
- .against { color: #15803d; }
+ .other { color: %(other)s; white-space: pre-wrap; margin-left: 14px; }
+ h4 { margin: 14px 0 4px 0; color: %(heading)s; }
+ .log { color: %(meta)s; font-size: 9pt; }
+ .towards { color: %(towards)s; }
+ .against { color: %(against)s; }
 </style>
 """
+COLOURS = {
+    "meta": "#4b5563",
+    "other": "#374151",
+    "heading": "#111827",
+    "towards": "#b91c1c",
+    "against": "#15803d",
+}
+
+
+def style() -> str:
+    """The detail's style in colours that read on the palette in use (dark themes too)."""
+    return STYLE % {name: readable(colour).name() for name, colour in COLOURS.items()}
+
+
 WEIGHED_LINK = "newsdesk:weighed"
 """The detail's link that asks what weighed most in the score."""
 
@@ -96,9 +111,9 @@ def commenter_html(commenter: CommenterHistory) -> str:
         else "",
     }[commenter.rule]
     heading = translate("CommentDetail", "This commenter")
-    order = f"<p class='state'>{escape(standing)}</p>" if standing else ""
+    order = f"<br><span class='state'>{escape(standing)}</span>" if standing else ""
     return (
-        f"<h4>{escape(heading)}</h4><p class='meta'>{escape(counts)}<br>{escape(seen)}</p>" + order
+        f"<p class='meta'><b>{escape(heading)}:</b> {escape(counts)}<br>{escape(seen)}{order}</p>"
     )
 
 
@@ -134,18 +149,17 @@ def thread_html(
     held = translate("CommentDetail", "Held because:")
     why = translate("CommentDetail", "What weighed most?")
     parts = [
-        STYLE,
+        style(),
         f"<h3>{escape(c.author_name)}</h3>",
         f"<p class='meta'>{escape(c.author_email)}{website} · {escape(ip)}</p>",
         f"<p class='meta'>{on_story}</p>",
+        commenter_html(commenter) if commenter is not None else "",
         f"<p><span class='state' style='color:{colour}'>{escape(label(c.status))}</span>"
         f" · {escape(score)} · <a href='{WEIGHED_LINK}'>{escape(why)}</a></p>",
         f"<p>{escape(held)} {reasons}</p>" if reasons else "",
         weighed_html(weighed) if weighed is not None else "",
         f"<div class='body'>{_text(c.body)}</div>",
     ]
-    if commenter is not None:
-        parts.append(commenter_html(commenter))
     if c.original_body is not None:
         heading = translate("CommentDetail", "As submitted")
         parts.append(f"<h4>{escape(heading)}</h4><p class='other'>{_text(c.original_body)}</p>")
@@ -170,13 +184,14 @@ class CommentDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("The selected comment"))
+        self._weighed: Explanation | None = None
         self.show_nothing()
 
     def show_nothing(self) -> None:
         self._empty = True
         self._shown: tuple[CommentThread, list[ModerationEvent], CommenterHistory | None]
         self.setHtml(
-            STYLE
+            style()
             + "<p class='meta'>"
             + escape(self.tr("Select a comment to read it whole."))
             + "</p>"
@@ -190,18 +205,28 @@ class CommentDetail(QTextBrowser):
     ) -> None:
         self._empty = False
         self._shown = (thread, history, commenter)
+        self._weighed = None
         self.setHtml(thread_html(thread, history, commenter))
 
     def show_weighed(self, comment_id: int, explanation: Explanation) -> None:
         """What weighed most in the shown comment's score (if it is still shown)."""
         if self._empty or self._shown[0].comment.id != comment_id:
             return
+        self._weighed = explanation
+        self._render()
+
+    def _render(self) -> None:
         position = self.verticalScrollBar().value()
-        self.setHtml(thread_html(*self._shown, weighed=explanation))
+        self.setHtml(thread_html(*self._shown, weighed=self._weighed))
         self.verticalScrollBar().setValue(position)
 
     def shown_comment(self) -> Comment | None:
         return None if self._empty else self._shown[0].comment
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme: colours that read on it
+            self.show_nothing() if self._empty else self._render()
 
     def retranslate_ui(self) -> None:
         if self._empty:  # a comment on show is worded again when the queue reloads
