@@ -110,6 +110,19 @@ def test_corrections_move_scores(demo: Newsroom) -> None:
     assert score_of(demo, body) == pytest.approx(before, abs=0.02)
 
 
+def test_when_every_decision_is_undone_the_starter_comes_back(demo: Newsroom) -> None:
+    pest = take(demo, *(bakery(n) for n in range(6)))
+    body = PATTERN.format(place="Tavira")
+    starter = score_of(demo, body)
+    demo.moderation.moderate(pest, ModerationAction.SPAM)
+    demo.learned_filter.learn()
+    assert demo.learned_filter.state().learned and score_of(demo, body) > starter
+    demo.moderation.undo()
+    assert demo.learned_filter.learn_if_behind() is not None
+    assert not demo.learned_filter.state().learned
+    assert score_of(demo, body) == pytest.approx(starter)
+
+
 def test_trash_and_intake_verdicts_are_not_labels(demo: Newsroom) -> None:
     pest = take(demo, *(bakery(n) for n in range(10)))
     demo.moderation.moderate(pest, ModerationAction.TRASH)

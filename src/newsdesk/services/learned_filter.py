@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Exists, exists, func, select, text
+from sqlalchemy import Exists, delete, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.comment_features import FEATURES_VERSION, CommentText
@@ -265,6 +265,8 @@ class LearnedFilterService:
         trained_at = datetime.now(UTC)
         if own:
             self._save(model, state, wanted, sum(unwanted), quality, trained_at)
+        else:  # every decision undone (or gone): back to the starter alone
+            self._forget()
         return LearnReport(
             wanted=wanted,
             unwanted=sum(unwanted),
@@ -276,6 +278,12 @@ class LearnedFilterService:
             trained_at=trained_at,
             saved=bool(own),
         )
+
+    def _forget(self) -> None:
+        with self._db.transaction() as session:
+            session.execute(delete(LearnedFilter).where(LearnedFilter.name == NAME))
+        with self._lock:
+            self._cached = None
 
     def _save(
         self,
