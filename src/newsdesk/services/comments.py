@@ -175,6 +175,11 @@ def _plain_conditions(columns: Any, query: CommentQuery) -> list[ColumnElement[b
     return conditions
 
 
+def _commenter_column(query: CommentQuery) -> tuple[Any, ...]:
+    """The e-mail column, for a subquery that a commenter filter then reads."""
+    return (orm.Comment.author_email,) if query.commenter else ()
+
+
 def _in_queue_order(
     statement: Select,  # type: ignore[type-arg]
     columns: Any,
@@ -279,7 +284,7 @@ class _WordWalk:
         walk an index of a condition's column instead."""
         columns = (orm.Comment.id, orm.Comment.status, orm.Comment.article_id)
         return (
-            select(*columns, orm.Comment.submitted_at, orm.Comment.author_email)
+            select(*columns, orm.Comment.submitted_at, *_commenter_column(self._query))
             .where(orm.Comment.id.in_(self._words.matching()))
             .limit(-1)
             .subquery("looked_up")
@@ -421,7 +426,7 @@ class CommentService:
             orm.Comment.status,
             orm.Comment.article_id,
             orm.Comment.submitted_at,
-            orm.Comment.author_email,
+            *_commenter_column(query),
         ).where(*clauses)
         compiled = (
             select(literal(1))
