@@ -189,9 +189,9 @@ class LearnedFilterService:
         with self._db.transaction() as session:
             model = self.model(session)
         scores = model.score_many(comments)
+        weighed = model.weighed_many(comments, EXPLAINED)
         return [
-            Explanation(score, tuple(model.weighed(comment, EXPLAINED)))
-            for comment, score in zip(comments, scores, strict=True)
+            Explanation(score, tuple(pushes)) for score, pushes in zip(scores, weighed, strict=True)
         ]
 
     def explain(self, comment_id: int) -> Explanation:

@@ -70,19 +70,34 @@ class SpamModel:
     def weighed(self, comment: CommentText, most: int = 8) -> list[tuple[str, float]]:
         """The features of `comment` that pushed its score most, each with its push
         (weight times the feature's share of the comment), the strongest first."""
-        named = list(dict.fromkeys(features(comment)))
-        if not named:
-            return []
-        row = vectorize([comment])
-        share = {int(i): float(v) for i, v in zip(row.indices, row.data, strict=True)}
-        singles = _vectorizer(_as_given).transform([[name] for name in named])
-        pushes = []
-        for name, index in zip(named, singles.indices, strict=True):
-            push = float(self.weights[index]) * share.get(int(index), 0.0)
-            if push:
-                pushes.append((name, push))
-        pushes.sort(key=lambda item: -abs(item[1]))
-        return pushes[:most]
+        return self.weighed_many([comment], most)[0]
+
+    def weighed_many(
+        self, comments: Sequence[CommentText], most: int = 8
+    ) -> list[list[tuple[str, float]]]:
+        """`weighed` for many comments, hashing all their features in two passes."""
+        named = [list(dict.fromkeys(features(comment))) for comment in comments]
+        every = [name for names in named for name in names]
+        if not every:
+            return [[] for _ in comments]
+        rows = vectorize(comments)
+        columns = _vectorizer(_as_given).transform([[name] for name in every]).indices
+        found: list[list[tuple[str, float]]] = []
+        start = 0
+        for number, names in enumerate(named):
+            begin, end = rows.indptr[number], rows.indptr[number + 1]
+            share = dict(
+                zip(rows.indices[begin:end].tolist(), rows.data[begin:end].tolist(), strict=True)
+            )
+            pushes = []
+            for name, index in zip(names, columns[start : start + len(names)], strict=True):
+                push = float(self.weights[index]) * share.get(int(index), 0.0)
+                if push:
+                    pushes.append((name, push))
+            start += len(names)
+            pushes.sort(key=lambda item: -abs(item[1]))
+            found.append(pushes[:most])
+        return found
 
     def to_bytes(self) -> bytes:
         import numpy as np
