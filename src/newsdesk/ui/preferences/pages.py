@@ -414,9 +414,9 @@ class ModerationPage(NewsroomPage):
         learned_form.addRow(learned_note)
         learned_form.addRow(self.tr("Spam from score:"), self.spam_at)
         learned_form.addRow(self.tr("Hold from score:"), self.hold_at)
-        learned_form.addRow(
-            self.tr("Trust commenters after:"), _with_note(self.trusted_after, trust_note)
-        )
+        trust_label = QLabel(self.tr("Trust commenters after:"))
+        trust_label.setBuddy(self.trusted_after)
+        learned_form.addRow(trust_label, _with_note(self.trusted_after, trust_note))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form, 1)
