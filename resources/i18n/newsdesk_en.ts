@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>FilterLearner</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
+        <source>The spam filter learned from %n decision(s)</source>
+        <translation>
+            <numerusform>The spam filter learned from %n decision</numerusform>
+            <numerusform>The spam filter learned from %n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalReplay</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
@@ -61,6 +72,17 @@
         <translation>
             <numerusform>%n of them had changed meanwhile: your text is in its history.</numerusform>
             <numerusform>%n of them had changed meanwhile: your text is in their history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationView</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/view.py" line="+124"/>
+        <source>%n comment(s) from this commenter approved</source>
+        <translation>
+            <numerusform>%n comment from this commenter approved</numerusform>
+            <numerusform>%n comments from this commenter approved</numerusform>
         </translation>
     </message>
 </context>

@@ -416,12 +416,12 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+104"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+125"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The preview of the open story shows here.</source>
         <translation>پیش‌نمایش مطلب باز این‌جا نمایش داده می‌شود.</translation>
     </message>
@@ -484,7 +484,7 @@
     <message>
         <location line="+28"/>
         <source>Could not keep your text on this computer: %s</source>
-        <translation>متن شما روی این رایانه نگه داشته نشد: %s</translation>
+        <translation>نگه داشتن متن شما روی این رایانه ممکن نشد: %s</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -504,7 +504,7 @@
     <message>
         <location line="+23"/>
         <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
-        <translation>پایگاه داده سرگرم است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
+        <translation>پایگاه داده مشغول است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -687,7 +687,7 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+69"/>
         <source>The newsroom</source>
         <translation>تحریریه</translation>
     </message>
@@ -697,7 +697,42 @@
         <translation>(واگردانده)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 approved · %2 pending · %3 spam · %4 in the trash</source>
+        <translation>%1 تأییدشده · %2 در انتظار · %3 هرزنامه · %4 در زباله‌دان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First seen %1, last seen %2</source>
+        <translation>نخستین بار %1، آخرین بار %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always held</source>
+        <translation>همیشه نگه‌داشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (banned)</source>
+        <translation>همیشه هرزنامه (مسدود)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted: approved without holding</source>
+        <translation>مورد اعتماد: بی‌درنگ تأیید می‌شود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This commenter</source>
+        <translation>این نظردهنده</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What weighed most (score now %1)</source>
+        <translation>آنچه بیشترین وزن را داشت (امتیاز کنونی %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -717,7 +752,12 @@
         <translation>نگه داشته شد چون:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>What weighed most?</source>
+        <translation>چه چیزی بیشترین وزن را داشت؟</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>As submitted</source>
         <translation>همان‌طور که فرستاده شد</translation>
     </message>
@@ -742,7 +782,7 @@
         <translation>نظر برگزیده</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Select a comment to read it whole.</source>
         <translation>نظری را برگزینید تا کامل خوانده شود.</translation>
     </message>
@@ -909,6 +949,54 @@
     </message>
 </context>
 <context>
+    <name>CommenterActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+70"/>
+        <source>Commenter:</source>
+        <translation>نظردهنده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this commenter</source>
+        <translation>فقط این نظردهنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the comments from this e-mail address</source>
+        <translation>فقط نظرهای این نشانی ایمیل را نشان بده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve all pending</source>
+        <translation>تأیید همهٔ نظرهای در انتظار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve every pending comment from this commenter (one Undo)</source>
+        <translation>همهٔ نظرهای در انتظار این نظردهنده را تأیید کن (با یک واگرد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What intake does with this commenter&apos;s next comments</source>
+        <translation>دریافت نظر با نظرهای بعدی این نظردهنده چه می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the rules decide</source>
+        <translation>به حکم قاعده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hold</source>
+        <translation>همیشه نگه دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (ban)</source>
+        <translation>همیشه هرزنامه (مسدود کن)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictController</name>
     <message>
         <location filename="../../src/newsdesk/ui/conflict/__init__.py" line="+36"/>
@@ -979,7 +1067,12 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -1096,12 +1189,7 @@
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <source>Comments open</source>
-        <translation>نظرها باز است</translation>
-    </message>
-    <message>
-        <location line="+156"/>
+        <location line="+25"/>
         <source>Keep &amp;mine</source>
         <translation>نگه داشتن نسخه‌ی &amp;من</translation>
     </message>
@@ -1569,12 +1657,12 @@
     <message>
         <location line="+6"/>
         <source>You are editing this story on another computer (since %1). Take it over here?</source>
-        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). اینجا ادامه می‌دهید؟</translation>
+        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). این‌جا آن را بگیرید؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
-        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). اینجا ادامه می‌دهید؟</translation>
+        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). این‌جا آن را بگیرید؟</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1650,9 +1738,19 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>FilterLearner</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
+        <source>The spam filter learned from %n decision(s)</source>
+        <translation>
+            <numerusform>پالایهٔ هرزنامه از %n تصمیم آموخت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
         <source>Any time</source>
         <translation>هر زمان</translation>
     </message>
@@ -1677,7 +1775,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>قدیمی‌تر از ۳۰ روز</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Words in the comment…</source>
         <translation>واژه‌های درون نظر…</translation>
     </message>
@@ -1707,7 +1805,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>فقط مطلب باز</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Show every commenter again</source>
+        <translation>دوباره همهٔ نظردهندگان را نشان بده</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only %1 ✕</source>
+        <translation>فقط %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Oldest first</source>
         <translation>قدیمی‌ترین نخست</translation>
     </message>
@@ -2273,7 +2381,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>اتصال به &amp;تحریریه…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+104"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2339,7 +2447,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+45"/>
         <source>&amp;Moderation view</source>
         <translation>نمای &amp;بررسی نظرها</translation>
     </message>
@@ -2436,7 +2544,27 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نظرهای نویسندگانی که نظر تأییدشده دارند را تأیید کن</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+90"/>
+        <source> approved comments</source>
+        <translation> نظر تأییدشده</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>A filter that learns from the moderators&apos; decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.</source>
+        <translation>پالایه‌ای که از تصمیم‌های ناظران (تأیید، هرزنامه) می‌آموزد به هر نظر امتیازی از ۰ تا ۱ می‌دهد. زیر امتیاز نگه‌داشتن، قاعده‌های بالا تصمیم می‌گیرند.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Commenters with this many approved comments and none in spam are approved without holding.</source>
+        <translation>نظردهندگانی که این تعداد نظر تأییدشده و هیچ هرزنامه‌ای ندارند بی‌درنگ تأیید می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Hold comments with:</source>
         <translation>نگه داشتن نظرهای دارای:</translation>
     </message>
@@ -2454,6 +2582,36 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>نظرهای مسدودشده می‌روند به:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Learned filter and trust</source>
+        <translation>پالایهٔ آموخته و اعتماد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spam from score:</source>
+        <translation>هرزنامه از امتیاز:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold from score:</source>
+        <translation>نگه‌داشتن از امتیاز:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trust commenters after:</source>
+        <translation>اعتماد به نظردهندگان پس از:</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationView</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/view.py" line="+124"/>
+        <source>%n comment(s) from this commenter approved</source>
+        <translation>
+            <numerusform>%n نظر از این نظردهنده تأیید شد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3159,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نظرهای دارای دست‌کم یک پیوند را نگه دارید.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The learned filter holds comments at a lower score than it spams them.</source>
+        <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>فاصله‌ی ذخیره‌ی خودکار باید میان %1 و %2 ثانیه باشد (نه %3).</translation>
@@ -3103,6 +3266,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+5"/>
         <source>The newsroom&apos;s settings were not saved: %1</source>
         <translation>تنظیمات تحریریه ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDiscussion</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/discussion/__init__.py" line="+32"/>
+        <source>&amp;Reply form in the preview</source>
+        <translation>&amp;فرم پاسخ در پیش‌نمایش</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3737,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-66"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-85"/>
         <source>Comment states</source>
         <translation>وضعیت‌های نظر</translation>
     </message>
@@ -3682,7 +3853,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
         <source>Select a story to move to the trash.</source>
-        <translation>مطلبی را برای رفتن به زباله‌دان برگزینید.</translation>
+        <translation>مطلبی را برای انتقال به زباله‌دان برگزینید.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3697,7 +3868,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+13"/>
         <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
-        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را برگزینید، آن‌ها را انتخاب کنید، سپس «بازگردانی از زباله‌دان» (Ctrl+Shift+R).</translation>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را انتخاب کنید، آن‌ها را برگزینید و سپس بازگردانی (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3804,7 +3975,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workbench.py" line="+300"/>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+303"/>
         <source>New story</source>
         <translation>مطلب تازه</translation>
     </message>

@@ -417,12 +417,12 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+104"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+125"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The preview of the open story shows here.</source>
         <translation>L&apos;aperçu de l&apos;article ouvert s&apos;affiche ici.</translation>
     </message>
@@ -505,7 +505,7 @@
     <message>
         <location line="+23"/>
         <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
-        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle se libère</translation>
+        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle est libre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -688,7 +688,7 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+69"/>
         <source>The newsroom</source>
         <translation>La rédaction</translation>
     </message>
@@ -698,7 +698,42 @@
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 approved · %2 pending · %3 spam · %4 in the trash</source>
+        <translation>%1 approuvés · %2 en attente · %3 indésirables · %4 à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First seen %1, last seen %2</source>
+        <translation>Vu la première fois le %1, la dernière le %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always held</source>
+        <translation>Toujours retenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (banned)</source>
+        <translation>Toujours indésirable (banni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted: approved without holding</source>
+        <translation>De confiance : approuvé sans attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This commenter</source>
+        <translation>Cet auteur de commentaires</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What weighed most (score now %1)</source>
+        <translation>Ce qui a le plus pesé (score actuel %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -718,7 +753,12 @@
         <translation>Retenu parce que&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>What weighed most?</source>
+        <translation>Qu’est-ce qui a pesé ?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>As submitted</source>
         <translation>Tel que soumis</translation>
     </message>
@@ -743,7 +783,7 @@
         <translation>Le commentaire sélectionné</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Select a comment to read it whole.</source>
         <translation>Sélectionnez un commentaire pour le lire en entier.</translation>
     </message>
@@ -911,6 +951,54 @@
     </message>
 </context>
 <context>
+    <name>CommenterActions</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/moderation/commenter_actions.py" line="+70"/>
+        <source>Commenter:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this commenter</source>
+        <translation>Seulement cet auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the comments from this e-mail address</source>
+        <translation>N’afficher que les commentaires de cette adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve all pending</source>
+        <translation>Approuver tous ceux en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve every pending comment from this commenter (one Undo)</source>
+        <translation>Approuver tous les commentaires en attente de cet auteur (une seule annulation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What intake does with this commenter&apos;s next comments</source>
+        <translation>Ce que la réception fait des prochains commentaires de cet auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the rules decide</source>
+        <translation>Selon les règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hold</source>
+        <translation>Toujours retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always spam (ban)</source>
+        <translation>Toujours indésirable (bannir)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictController</name>
     <message>
         <location filename="../../src/newsdesk/ui/conflict/__init__.py" line="+36"/>
@@ -981,7 +1069,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -1099,12 +1192,7 @@
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <source>Comments open</source>
-        <translation>Commentaires ouverts</translation>
-    </message>
-    <message>
-        <location line="+156"/>
+        <location line="+25"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
@@ -1654,9 +1742,20 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>FilterLearner</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
+        <source>The spam filter learned from %n decision(s)</source>
+        <translation>
+            <numerusform>Le filtre anti-indésirables a appris de %n décision</numerusform>
+            <numerusform>Le filtre anti-indésirables a appris de %n décisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
@@ -1681,7 +1780,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Plus de 30 jours</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Words in the comment…</source>
         <translation>Mots du commentaire…</translation>
     </message>
@@ -1711,7 +1810,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Seulement l&apos;article ouvert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Show every commenter again</source>
+        <translation>Afficher de nouveau tous les auteurs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only %1 ✕</source>
+        <translation>Seulement %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Oldest first</source>
         <translation>Plus anciens d&apos;abord</translation>
     </message>
@@ -2279,7 +2388,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Se connecter à une &amp;rédaction…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+104"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2345,7 +2454,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/moderation/__init__.py" line="+45"/>
         <source>&amp;Moderation view</source>
         <translation>Vue &amp;modération</translation>
     </message>
@@ -2442,7 +2551,27 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Approuver les commentaires des auteurs déjà approuvés</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+90"/>
+        <source> approved comments</source>
+        <translation> commentaires approuvés</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>A filter that learns from the moderators&apos; decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.</source>
+        <translation>Un filtre qui apprend des décisions des modérateurs (approuvé, indésirable) note chaque commentaire de 0 à 1. Sous le score de retenue, les règles ci-dessus décident.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Commenters with this many approved comments and none in spam are approved without holding.</source>
+        <translation>Les auteurs qui ont autant de commentaires approuvés et aucun indésirable sont approuvés sans attente.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Hold comments with:</source>
         <translation>Retenir les commentaires avec&#xa0;:</translation>
     </message>
@@ -2460,6 +2589,37 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>Les commentaires bloqués vont dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Learned filter and trust</source>
+        <translation>Filtre appris et confiance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spam from score:</source>
+        <translation>Indésirable à partir du score :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold from score:</source>
+        <translation>Retenir à partir du score :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trust commenters after:</source>
+        <translation>Faire confiance aux auteurs après :</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationView</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/moderation/view.py" line="+124"/>
+        <source>%n comment(s) from this commenter approved</source>
+        <translation>
+            <numerusform>%n commentaire de cet auteur approuvé</numerusform>
+            <numerusform>%n commentaires de cet auteur approuvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3167,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Retenez les commentaires à partir d&apos;un lien au moins.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The learned filter holds comments at a lower score than it spams them.</source>
+        <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>Le délai d&apos;enregistrement automatique doit être compris entre %1 et %2 secondes (pas %3).</translation>
@@ -3109,6 +3274,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+5"/>
         <source>The newsroom&apos;s settings were not saved: %1</source>
         <translation>Les réglages de la rédaction n&apos;ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDiscussion</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/discussion/__init__.py" line="+32"/>
+        <source>&amp;Reply form in the preview</source>
+        <translation>&amp;Formulaire de réponse dans l&apos;aperçu</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3745,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-66"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="-85"/>
         <source>Comment states</source>
         <translation>États des commentaires</translation>
     </message>
@@ -3693,7 +3866,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+7"/>
         <source>Moved %1 to the trash.</source>
-        <translation>Mis à la corbeille&#xa0;: %1.</translation>
+        <translation>%1 mis à la corbeille.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3703,7 +3876,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+13"/>
         <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
-        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer depuis la corbeille (Ctrl+Maj+R).</translation>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer (Ctrl+Maj+R).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3713,7 +3886,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+7"/>
         <source>Restored %1.</source>
-        <translation>Remis en place&#xa0;: %1.</translation>
+        <translation>%1 restauré.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3811,7 +3984,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workbench.py" line="+300"/>
+        <location filename="../../src/newsdesk/ui/workbench.py" line="+303"/>
         <source>New story</source>
         <translation>Nouvel article</translation>
     </message>
@@ -3997,7 +4170,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+11"/>
         <source>%1: done. “%3” is now %2.</source>
-        <translation>%1&#xa0;: fait. « %3 » est maintenant %2.</translation>
+        <translation>%1&#xa0;: fait. «&#xa0;%3&#xa0;» est maintenant %2.</translation>
     </message>
     <message>
         <location line="+15"/>

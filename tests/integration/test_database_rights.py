@@ -28,6 +28,7 @@ from newsdesk.domain.entities import ArticleEdit, User
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.moderation import ModerationAction
+from newsdesk.domain.trust import CommenterRuleKind
 from newsdesk.domain.workflow import TRANSITIONS, Action
 from newsdesk.services.admin import AdminService, GroupRoles, Person, drop_own_roles
 from newsdesk.services.comments import CommentQuery
@@ -243,6 +244,45 @@ def test_only_moderators_and_admins_read_commenters_addresses(
             "SELECT author_name, body, status FROM comments WHERE id = %s", (comment,)
         ).fetchone()
     assert row == ("Reader", "A comment", "pending")
+
+
+@pytest.mark.parametrize("person", ["dana", "chris", "pat"])
+def test_only_moderators_and_admins_read_the_learned_filter_and_commenter_rules(
+    rights: RightsNewsroom, person: str
+) -> None:
+    with rights.connect(person) as connection:
+        for statement in (
+            "SELECT * FROM learned_filters",
+            "SELECT email FROM commenter_rules",
+            "INSERT INTO commenter_rules VALUES ('reader@example.org', 'spam', 'x', now())",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege, match=r"learned_filters|commenter"):
+                connection.execute(statement)
+
+
+def test_a_moderator_teaches_the_filter_and_sets_commenter_rules_under_own_login(
+    rights: RightsNewsroom,
+) -> None:
+    comment = _comment(rights, _draft(rights, "dana", "Learning"))
+    newsroom = open_newsroom(rights.url("mo"))
+    try:
+        newsroom.moderation.moderate([comment], ModerationAction.SPAM)
+        report = newsroom.learned_filter.learn()
+        assert (report.unwanted, report.saved) == (1, True)
+        assert newsroom.learned_filter.state().learned
+        history = newsroom.commenters.set_rule("reader@example.org", CommenterRuleKind.HOLD)
+        assert history.rule is CommenterRuleKind.HOLD and history.counts[CommentStatus.SPAM] >= 1
+        newsroom.commenters.set_rule("reader@example.org", None)
+    finally:
+        newsroom.close()
+    # Someone else's login scores with the starter model and never sees the rules.
+    desk = open_newsroom(rights.url("dana"))
+    try:
+        assert not desk.learned_filter.state().learned
+        with pytest.raises(NotAllowed):
+            desk.commenters.history("reader@example.org")
+    finally:
+        desk.close()
 
 
 def test_nobody_but_admins_adds_people_or_changes_roles(rights: RightsNewsroom) -> None:
@@ -601,16 +641,20 @@ def test_locks_lapse_for_the_server_as_for_the_lock_service(rights: RightsNewsro
 def test_every_table_is_granted_to_the_group_roles(rights: RightsNewsroom) -> None:
     """Tables and serial columns added by later migrations must be granted in them too
     (see migration 0007's docstring); else people's logins cannot use them. Only a
-    laptop's own bookkeeping (migration 0010) is never used on a newsroom server."""
+    laptop's own bookkeeping (migration 0010) is never used on a newsroom server, and the
+    learned filter and commenter rules (migration 0017) are for moderators and admins."""
     roles = list(rights.roles.names.values())
     laptop_only = ["sync_replica", "offline_articles", "offline_comments"]
+    moderators_only = ["learned_filters", "commenter_rules"]
+    moderators = [rights.roles.names[Role.MODERATOR], rights.roles.names[Role.ADMIN]]
     with psycopg.connect(rights.server.url_for(rights.database_name)) as connection:
         unreadable = connection.execute(
             "SELECT c.relname, r.name FROM pg_class AS c CROSS JOIN unnest(%s::text[]) AS r(name) "
             "WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace "
             "AND NOT has_any_column_privilege(r.name, c.oid, 'SELECT') "
-            "AND c.relname <> ALL(%s::text[])",
-            (roles, laptop_only),
+            "AND c.relname <> ALL(%s::text[]) "
+            "AND NOT (c.relname = ANY(%s::text[]) AND r.name = ANY(%s::text[]))",
+            (roles, laptop_only, moderators_only, [r for r in roles if r not in moderators]),
         ).fetchall()
         no_sequence = connection.execute(
             "SELECT t.relname, r.name FROM pg_depend AS d "

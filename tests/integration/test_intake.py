@@ -104,7 +104,8 @@ def test_first_comment_from_an_address_is_held_then_known_ones_are_approved(
     )
     demo.moderation.moderate([approved.id], ModerationAction.APPROVE)
     status, reasons, score = only(demo, sub(body="Fourth.", submitted_at=T0 + timedelta(hours=2)))
-    assert (status, reasons, score) == (CommentStatus.APPROVED, (), 0.0)
+    assert (status, reasons) == (CommentStatus.APPROVED, ())
+    assert score < IntakeRules().hold_at  # the learned filter's score, not the rules' 0
     # ... unless automatic approval is switched off
     rules = demo.intake_settings.rules()
     demo.intake_settings.save(replace(rules, auto_approve_known=False))
@@ -113,6 +114,9 @@ def test_first_comment_from_an_address_is_held_then_known_ones_are_approved(
 
 
 def test_two_links_hold_a_comment(demo: Newsroom) -> None:
+    # Three bare links are spam to the learned filter: the rules are tested without it.
+    rules = demo.intake_settings.rules()
+    demo.intake_settings.save(replace(rules, spam_at=1.0, hold_at=1.0))
     body = "See https://a.example.org and http://b.example.org and www.c.example.org"
     status, reasons, _ = only(demo, sub(body=body))
     assert status is CommentStatus.PENDING and "3 links" in reasons

@@ -11,6 +11,7 @@ NEWSDESK_PACKAGED_APP_REQUIRED=1, so in CI a missing or failed build fails inste
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -135,6 +136,22 @@ def test_demo_opens_in_the_window_and_the_app_quits_cleanly(
     headline, _, blocks = line.removeprefix("preview ready: ").rpartition(" (")
     assert headline in headlines
     assert int(blocks.removesuffix(" blocks)")) > 0
+
+
+def test_the_packaged_spam_filter_learns_and_explains(
+    binary: Path, user_home: dict[str, str], tmp_path: Path
+) -> None:
+    """scikit-learn, SciPy and NumPy made it into the bundle, with the starter comments."""
+    url = f"sqlite:///{tmp_path / 'learning.sqlite'}"
+    run([str(binary), "--database", url, "demo"], user_home)
+    learned = json.loads(
+        run([str(binary), "--database", url, "comments", "learn", "--json"], user_home)
+    )
+    assert learned["starter"]["wanted"] == 350 and learned["cross_validated"]["f1"] > 0.8
+    listed = json.loads(
+        run([str(binary), "--database", url, "comments", "list", "--json"], user_home)
+    )
+    assert listed and all(comment["score_reasons"] for comment in listed)
 
 
 def test_desktop_files_are_laid_out_and_valid(binary: Path) -> None:

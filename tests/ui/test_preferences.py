@@ -6,6 +6,7 @@ may change those; a wrong value is named and changes nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QDockWidget,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -383,6 +385,9 @@ def test_style_list_and_limits_are_edited_and_used_by_the_checks(
 
 def test_intake_rules_change_what_intake_holds(qtbot: QtBot, window: MainWindow) -> None:
     article = window.newsroom.articles.find(SEED_SLUG)
+    # The rules alone: the learned filter's starter holds a bare link (test_learned_filter).
+    rules = window.newsroom.intake_settings.rules()
+    window.newsroom.intake_settings.save(replace(rules, spam_at=1.0, hold_at=1.0))
 
     def comment(body: str, minute: int) -> Comment:
         comment_id = window.newsroom.intake.submit(
@@ -464,3 +469,24 @@ def test_ctrl_comma_opens_one_dialog(qtbot: QtBot, window: MainWindow) -> None:
     assert open_preferences(window.workbench) is first
     first.reject()
     qtbot.waitUntil(lambda: visible_dialog(window) is None, timeout=2000)
+
+
+def test_learned_filter_thresholds_and_trust_are_newsroom_rules(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, window)
+    dialog.tabs.setCurrentWidget(dialog.moderation)
+    rules = window.newsroom.intake_settings.rules()
+    assert child(dialog, QDoubleSpinBox, "learnedSpamAt").value() == rules.spam_at
+    assert child(dialog, QDoubleSpinBox, "learnedHoldAt").value() == rules.hold_at
+    assert child(dialog, QSpinBox, "trustedAfter").value() == rules.trusted_after
+    child(dialog, QDoubleSpinBox, "learnedSpamAt").setValue(0.5)
+    child(dialog, QDoubleSpinBox, "learnedHoldAt").setValue(0.7)
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    message = child(dialog, QLabel, "preferencesMessage").text()
+    assert "lower score than it spams" in message
+    child(dialog, QDoubleSpinBox, "learnedSpamAt").setValue(0.97)
+    child(dialog, QDoubleSpinBox, "learnedHoldAt").setValue(0.55)
+    child(dialog, QSpinBox, "trustedAfter").setValue(0)
+    assert child(dialog, QSpinBox, "trustedAfter").text() == "Never"
+    ok_and_wait(qtbot, window, dialog)
+    saved = window.newsroom.intake_settings.rules()
+    assert (saved.spam_at, saved.hold_at, saved.trusted_after) == (0.97, 0.55, 0)

@@ -6,6 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.domain.entities import Article, Comment
+from newsdesk.domain.enums import CommentStatus
+from newsdesk.services.commenters import CommenterHistory
+from newsdesk.services.learned_filter import LearnReport
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -52,4 +55,44 @@ def comment_json(comment: Comment) -> dict[str, Any]:
         "submitted": iso(comment.submitted_at),
         "ip": comment.ip,
         "body": comment.body,
+    }
+
+
+def weighed_json(weighed: tuple[tuple[str, float], ...]) -> list[dict[str, Any]]:
+    """The features that weighed most in a score, strongest first (positive: spam)."""
+    return [{"feature": name, "weight": round(weight, 3)} for name, weight in weighed]
+
+
+def learn_json(report: LearnReport) -> dict[str, Any]:
+    quality = report.quality
+    return {
+        "learned_from": {"approved": report.wanted, "spam": report.unwanted},
+        "starter": {
+            "wanted": report.starter_wanted,
+            "unwanted": report.starter_unwanted,
+            "weight": round(report.starter_weight, 4),
+        },
+        "cross_validated": None
+        if quality is None
+        else {
+            "folds": quality.folds,
+            "precision": round(quality.precision, 4),
+            "recall": round(quality.recall, 4),
+            "f1": round(quality.f1, 4),
+        },
+        "saved": report.saved,
+        "seconds": round(report.seconds, 2),
+    }
+
+
+def commenter_json(history: CommenterHistory) -> dict[str, Any]:
+    return {
+        "email": history.email,
+        "name": history.name,
+        "ip": history.ip,
+        "comments": {status.value: history.counts[status] for status in CommentStatus},
+        "first_seen": iso(history.first_seen),
+        "last_seen": iso(history.last_seen),
+        "always": history.rule.value if history.rule else None,
+        "trusted": history.trusted,
     }

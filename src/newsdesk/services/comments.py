@@ -50,11 +50,15 @@ class CommentQuery:
     """Words of the comment's text (prefixes)."""
     since: datetime | None = None
     until: datetime | None = None
+    commenter: str = ""
+    """One commenter's comments: their e-mail address, exactly (moderators only)."""
 
     @property
     def is_plain(self) -> bool:
         """Only state and story: the counts tables answer how many."""
-        return not (self.author.strip() or self.text.strip() or self.since or self.until)
+        return not (
+            self.author.strip() or self.text.strip() or self.since or self.until or self.commenter
+        )
 
 
 Cursor = tuple[datetime, int]
@@ -166,7 +170,14 @@ def _plain_conditions(columns: Any, query: CommentQuery) -> list[ColumnElement[b
         conditions.append(columns.submitted_at >= query.since)
     if query.until is not None:
         conditions.append(columns.submitted_at < query.until)
+    if query.commenter:
+        conditions.append(columns.author_email == query.commenter.strip().lower())
     return conditions
+
+
+def _commenter_column(query: CommentQuery) -> tuple[Any, ...]:
+    """The e-mail column, for a subquery that a commenter filter then reads."""
+    return (orm.Comment.author_email,) if query.commenter else ()
 
 
 def _in_queue_order(
@@ -273,7 +284,7 @@ class _WordWalk:
         walk an index of a condition's column instead."""
         columns = (orm.Comment.id, orm.Comment.status, orm.Comment.article_id)
         return (
-            select(*columns, orm.Comment.submitted_at)
+            select(*columns, orm.Comment.submitted_at, *_commenter_column(self._query))
             .where(orm.Comment.id.in_(self._words.matching()))
             .limit(-1)
             .subquery("looked_up")
@@ -411,7 +422,11 @@ class CommentService:
         if not clauses:
             return None
         matching = select(
-            orm.Comment.id, orm.Comment.status, orm.Comment.article_id, orm.Comment.submitted_at
+            orm.Comment.id,
+            orm.Comment.status,
+            orm.Comment.article_id,
+            orm.Comment.submitted_at,
+            *_commenter_column(query),
         ).where(*clauses)
         compiled = (
             select(literal(1))

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.comment_features import CommentText
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.domain.errors import FileProblem
 from newsdesk.domain.intake import (
@@ -34,10 +35,13 @@ from newsdesk.domain.intake import (
 )
 from newsdesk.domain.references import row_id
 from newsdesk.domain.text_cleaning import removed_phrase
+from newsdesk.domain.trust import CommenterRuleKind, Standing, route
+from newsdesk.services.learned_filter import LearnedFilterService
 from newsdesk.services.moderation_settings import load_rules
 from newsdesk.storage import orm
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_learning import CommenterRule
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 CHUNK = 500
@@ -197,6 +201,18 @@ class _Address:
     known: bool = False
     approved: bool = False
     times: _Times = field(default_factory=_Times)
+    approved_count: int = 0
+    spam_count: int = 0
+    rule: CommenterRuleKind | None = None
+
+    def standing(self) -> Standing:
+        return Standing(approved=self.approved_count, spam=self.spam_count, rule=self.rule)
+
+    def took(self, status: CommentStatus) -> None:
+        self.known = True
+        self.approved = self.approved or status is CommentStatus.APPROVED
+        self.approved_count += status is CommentStatus.APPROVED
+        self.spam_count += status is CommentStatus.SPAM
 
 
 @dataclass(slots=True)
@@ -266,12 +282,16 @@ def _load_facts(session: Session, submissions: Sequence[Submission], articles: s
         )
         for comment_id, email, article_id, status, submitted_at, length in rows:
             address = facts.emails[email]
-            address.known = True
-            address.approved = address.approved or status == CommentStatus.APPROVED.value
+            address.took(CommentStatus(status))
             if submitted_at >= earliest:
                 address.times.add(submitted_at)
             if article_id in articles:
                 facts.maybe_duplicates[(article_id, email, int(length or 0))].append(comment_id)
+        orders = select(CommenterRule.email, CommenterRule.rule).where(
+            CommenterRule.email.in_(chunk)
+        )
+        for email, rule in session.execute(orders):
+            facts.emails[email].rule = CommenterRuleKind(rule)
     for chunk in chunks(ips, CHUNK):
         rows = session.execute(
             select(orm.Comment.ip, orm.Comment.submitted_at).where(
@@ -342,9 +362,20 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> list[int]:
 # ---- the service ------------------------------------------------------------------------------
 
 
+def _scored(
+    learned: LearnedFilterService | None, session: Session, submissions: Sequence[Submission]
+) -> list[float | None]:
+    """The learned filter's score of each submission, all in one pass of the model."""
+    if learned is None:
+        return [None] * len(submissions)
+    texts = [CommentText(s.body, s.name, s.email, s.website) for s in submissions]
+    return list(learned.model(session).score_many(texts))
+
+
 class IntakeService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, learned: LearnedFilterService | None = None) -> None:
         self._db = database
+        self._learned = learned
 
     def submit(self, submission: Submission) -> int:
         """One comment from the public form: its new id; raises Refused with the reason."""
@@ -374,8 +405,9 @@ class IntakeService:
             articles = _resolve_articles(session, {s.article for _, s in cleaned})
             open_ids = {a for a in articles.values() if isinstance(a, int)}
             facts = _load_facts(session, [s for _, s in cleaned], open_ids) if cleaned else _Facts()
+            scores = _scored(self._learned, session, [s for _, s in cleaned])
             rows: list[dict[str, Any]] = []
-            for line, sub in cleaned:
+            for (line, sub), score in zip(cleaned, scores, strict=True):
                 article = articles.get(sub.article)
                 if not isinstance(article, int):
                     kind = RefusalKind.CLOSED if article == CLOSED else RefusalKind.NO_STORY
@@ -393,12 +425,11 @@ class IntakeService:
                     duplicate=_is_duplicate(session, facts, article, sub),
                 )
                 try:
-                    verdict = judge(sub, rules, history)
+                    verdict = route(judge(sub, rules, history), score, address.standing(), rules)
                 except Refused as error:
                     refused.append(IntakeProblem(line, str(error), error.kind))
                     continue
-                address.known = True
-                address.approved = address.approved or verdict.status is CommentStatus.APPROVED
+                address.took(verdict.status)
                 address.times.add(sub.submitted_at)
                 if sub.ip:
                     facts.ip_times[sub.ip].add(sub.submitted_at)

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from newsdesk.domain.entities import User
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.checks import CheckService
+from newsdesk.services.commenters import CommenterService
 from newsdesk.services.comments import CommentService
 from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.intake import IntakeService
+from newsdesk.services.learned_filter import LearnedFilterService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.services.moderation_settings import IntakeSettingsService
 from newsdesk.services.notes import NoteService
@@ -33,6 +35,8 @@ class Newsroom:
     moderation: ModerationService
     intake: IntakeService
     intake_settings: IntakeSettingsService
+    learned_filter: LearnedFilterService
+    commenters: CommenterService
     workflow: WorkflowService
     revisions: RevisionService
     notes: NoteService
@@ -49,6 +53,8 @@ class Newsroom:
         user = user or ensure_local_user(database)
         identity = Identity(user)
         articles = ArticleService(database, identity)
+        moderation = ModerationService(database, identity)
+        learned_filter = LearnedFilterService(database, identity)
         return cls(
             database=database,
             identity=identity,
@@ -56,9 +62,11 @@ class Newsroom:
             sections=SectionService(database),
             comments=CommentService(database),
             related_links=RelatedLinkService(database),
-            moderation=ModerationService(database, identity),
-            intake=IntakeService(database),
+            moderation=moderation,
+            intake=IntakeService(database, learned_filter),
             intake_settings=IntakeSettingsService(database, identity),
+            learned_filter=learned_filter,
+            commenters=CommenterService(database, identity, moderation),
             workflow=WorkflowService(database, identity),
             revisions=RevisionService(database, identity),
             notes=NoteService(database, identity),

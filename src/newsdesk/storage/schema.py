@@ -6,8 +6,23 @@ modules. Migrations and schema checks use `metadata` from here.
 
 from __future__ import annotations
 
-from newsdesk.storage import orm, orm_copydesk, orm_locks, orm_moderation, orm_sync
+from newsdesk.storage import (
+    orm,
+    orm_copydesk,
+    orm_learning,
+    orm_locks,
+    orm_moderation,
+    orm_sync,
+)
 
 metadata = orm.Base.metadata
 
-__all__ = ["metadata", "orm", "orm_copydesk", "orm_locks", "orm_moderation", "orm_sync"]
+__all__ = [
+    "metadata",
+    "orm",
+    "orm_copydesk",
+    "orm_learning",
+    "orm_locks",
+    "orm_moderation",
+    "orm_sync",
+]

@@ -450,13 +450,18 @@ def test_css_inline_or_linked() -> None:
     assert '<link rel="stylesheet" href="../css/article.css">' in linked
 
 
-def test_preview_shell_has_no_comments_or_form() -> None:
-    shell = markup(render_preview_shell(make_article(), body_html=""))
-    assert 'id="article-body"' in shell
-    assert 'id="check-also"' in shell
-    assert "Leave a Reply" not in shell
-    assert 'id="comments"' not in shell
-    assert 'id="respond"' not in shell
+def test_preview_shell_shows_the_discussion_with_the_form_greyed() -> None:
+    """The preview shows the page as readers get it: approved comments, and the reply
+    form, greyed (it cannot be sent from the editor), or left out on request."""
+    approved = make_comment(body="A fine point.")
+    held = make_comment(id=99, body="Not yet.", status=CommentStatus.PENDING)
+    shell = markup(render_preview_shell(make_article(), body_html="", comments=[approved, held]))
+    assert 'id="article-body"' in shell and 'id="check-also"' in shell
+    assert "A fine point." in shell and "Not yet." not in shell
+    assert 'class="respond preview-only"' in shell
+    assert 'type="submit" id="submit" class="submit" disabled' in shell
+    bare = markup(render_preview_shell(make_article(), body_html="", with_form=False))
+    assert 'id="respond"' not in bare and 'id="comments"' not in bare
     assert "<style>" in render_preview_shell(make_article(), body_html="")
 
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox,
+    QFormLayout, QGroupBox, QLabel, QPlainTextEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_ModerationPage(object):
     def setupUi(self, moderationPage):
@@ -88,12 +88,73 @@ class Ui_ModerationPage(object):
 
         self.layout.addLayout(self.intakeForm)
 
+        self.learnedGroup = QGroupBox(moderationPage)
+        self.learnedGroup.setObjectName(u"learnedGroup")
+        self.learnedForm = QFormLayout(self.learnedGroup)
+        self.learnedForm.setObjectName(u"learnedForm")
+        self.learnedFilterNote = QLabel(self.learnedGroup)
+        self.learnedFilterNote.setObjectName(u"learnedFilterNote")
+        self.learnedFilterNote.setWordWrap(True)
+
+        self.learnedForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.learnedFilterNote)
+
+        self.learnedSpamAtLabel = QLabel(self.learnedGroup)
+        self.learnedSpamAtLabel.setObjectName(u"learnedSpamAtLabel")
+
+        self.learnedForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.learnedSpamAtLabel)
+
+        self.learnedSpamAt = QDoubleSpinBox(self.learnedGroup)
+        self.learnedSpamAt.setObjectName(u"learnedSpamAt")
+        self.learnedSpamAt.setDecimals(2)
+        self.learnedSpamAt.setMinimum(0.010000000000000)
+        self.learnedSpamAt.setMaximum(1.000000000000000)
+        self.learnedSpamAt.setSingleStep(0.050000000000000)
+
+        self.learnedForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.learnedSpamAt)
+
+        self.learnedHoldAtLabel = QLabel(self.learnedGroup)
+        self.learnedHoldAtLabel.setObjectName(u"learnedHoldAtLabel")
+
+        self.learnedForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.learnedHoldAtLabel)
+
+        self.learnedHoldAt = QDoubleSpinBox(self.learnedGroup)
+        self.learnedHoldAt.setObjectName(u"learnedHoldAt")
+        self.learnedHoldAt.setDecimals(2)
+        self.learnedHoldAt.setMinimum(0.010000000000000)
+        self.learnedHoldAt.setMaximum(1.000000000000000)
+        self.learnedHoldAt.setSingleStep(0.050000000000000)
+
+        self.learnedForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.learnedHoldAt)
+
+        self.trustedAfterLabel = QLabel(self.learnedGroup)
+        self.trustedAfterLabel.setObjectName(u"trustedAfterLabel")
+
+        self.learnedForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.trustedAfterLabel)
+
+        self.trustedAfter = QSpinBox(self.learnedGroup)
+        self.trustedAfter.setObjectName(u"trustedAfter")
+        self.trustedAfter.setMaximum(10000)
+
+        self.learnedForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.trustedAfter)
+
+        self.trustNote = QLabel(self.learnedGroup)
+        self.trustNote.setObjectName(u"trustNote")
+        self.trustNote.setWordWrap(True)
+
+        self.learnedForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.trustNote)
+
+
+        self.layout.addWidget(self.learnedGroup)
+
         self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.holdLinksLabel.setBuddy(self.holdLinks)
         self.moderationWordsLabel.setBuddy(self.moderationWords)
         self.blockedWordsLabel.setBuddy(self.blockedWords)
         self.blockedActionLabel.setBuddy(self.blockedAction)
+        self.learnedSpamAtLabel.setBuddy(self.learnedSpamAt)
+        self.learnedHoldAtLabel.setBuddy(self.learnedHoldAt)
+        self.trustedAfterLabel.setBuddy(self.trustedAfter)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(moderationPage)
@@ -111,6 +172,14 @@ class Ui_ModerationPage(object):
         self.blockedAction.setItemText(1, QCoreApplication.translate("ModerationPage", u"Trash", None))
 
         self.autoApproveKnown.setText(QCoreApplication.translate("ModerationPage", u"Approve comments from authors with an approved comment", None))
+        self.learnedGroup.setTitle(QCoreApplication.translate("ModerationPage", u"Learned filter and trust", None))
+        self.learnedFilterNote.setText(QCoreApplication.translate("ModerationPage", u"A filter that learns from the moderators' decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.", None))
+        self.learnedSpamAtLabel.setText(QCoreApplication.translate("ModerationPage", u"Spam from score:", None))
+        self.learnedHoldAtLabel.setText(QCoreApplication.translate("ModerationPage", u"Hold from score:", None))
+        self.trustedAfterLabel.setText(QCoreApplication.translate("ModerationPage", u"Trust commenters after:", None))
+        self.trustedAfter.setSpecialValueText(QCoreApplication.translate("ModerationPage", u"Never", None))
+        self.trustedAfter.setSuffix(QCoreApplication.translate("ModerationPage", u" approved comments", None))
+        self.trustNote.setText(QCoreApplication.translate("ModerationPage", u"Commenters with this many approved comments and none in spam are approved without holding.", None))
         pass
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""Comment moderation in the main window: the full Moderation view and its actions."""
+"""Comment moderation in the main window: the full Moderation view and its actions, and
+the spam filter learning from the decisions in the background."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from newsdesk.domain.moderation import ModerationAction
+from newsdesk.ui.moderation.learning import FilterLearner
 from newsdesk.ui.moderation.view import ModerationView
 from newsdesk.ui.panels.comments.keys import UNDO, key_hint
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
@@ -105,3 +107,17 @@ def install(workbench: Workbench) -> None:
 
     view.queue.changed.connect(workbench.apply_changes)
     dock_queue.changed.connect(lambda _changes: view.queue.refresh() if view.isVisible() else None)
+    view.announced.connect(lambda message, undo: _announce(workbench, message, undo))
+
+    learner = workbench.features.add(FilterLearner(newsroom.learned_filter, newsroom.identity))
+    workbench.tasks.keep(learner)
+    view.queue.changed.connect(lambda _changes: learner.decided())
+    dock_queue.changed.connect(lambda _changes: learner.decided())
+    learner.learned.connect(lambda message: workbench.status.showMessage(message, 8_000))
+
+
+def _announce(workbench: Workbench, message: str, undo: object) -> None:
+    if callable(undo):
+        workbench.status.show_undoable(message, undo, 12_000)
+    else:
+        workbench.status.showMessage(message, 8_000)

@@ -160,6 +160,11 @@ def plan_edits(
     if intake is not None and intake.hold_links < 1:
         message = translate("Preferences", "Hold comments with at least one link.")
         raise InvalidPreference("intake", message)
+    if intake is not None and intake.hold_at > intake.spam_at:
+        message = translate(
+            "Preferences", "The learned filter holds comments at a lower score than it spams them."
+        )
+        raise InvalidPreference("intake", message)
     return NewsroomEdits(
         add_words=add_words,
         remove_words=remove_words,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDoubleSpinBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -104,7 +105,7 @@ class NewsroomPage(FormWidget, QWidget):
 
     @staticmethod
     def _set_read_only(widget: QWidget, read_only: bool) -> None:
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QSpinBox):
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QSpinBox | QDoubleSpinBox):
             widget.setReadOnly(read_only)
         elif isinstance(widget, QAbstractItemView):
             widget.setEditTriggers(
@@ -295,6 +296,9 @@ class ModerationPage(NewsroomPage):
         self.blocked_words = self.ui.blockedWords
         self.blocked_action = self.ui.blockedAction
         self.auto_approve = self.ui.autoApproveKnown
+        self.spam_at = self.ui.learnedSpamAt
+        self.hold_at = self.ui.learnedHoldAt
+        self.trusted_after = self.ui.trustedAfter
         for index, status in enumerate((CommentStatus.SPAM, CommentStatus.TRASH)):
             self.blocked_action.setItemData(index, status.value)  # the form's order
 
@@ -305,6 +309,9 @@ class ModerationPage(NewsroomPage):
             self.blocked_words,
             self.blocked_action,
             self.auto_approve,
+            self.spam_at,
+            self.hold_at,
+            self.trusted_after,
         ]
 
     def show_rules(self, rules: IntakeRules) -> None:
@@ -313,6 +320,9 @@ class ModerationPage(NewsroomPage):
         self.blocked_words.setPlainText("\n".join(rules.blocked_words))
         _select(self.blocked_action, rules.blocked_action.value)
         self.auto_approve.setChecked(rules.auto_approve_known)
+        self.spam_at.setValue(rules.spam_at)
+        self.hold_at.setValue(rules.hold_at)
+        self.trusted_after.setValue(rules.trusted_after)
 
     def shown_rules(self) -> IntakeRules:
         return IntakeRules(
@@ -321,4 +331,7 @@ class ModerationPage(NewsroomPage):
             blocked_action=CommentStatus(self.blocked_action.currentData()),
             hold_links=self.hold_links.value(),
             auto_approve_known=self.auto_approve.isChecked(),
+            spam_at=round(self.spam_at.value(), 2),
+            hold_at=round(self.hold_at.value(), 2),
+            trusted_after=self.trusted_after.value(),
         )

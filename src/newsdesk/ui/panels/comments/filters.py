@@ -1,4 +1,5 @@
-"""The queue's state tabs (with counts) and its filter row: text, author, date, order."""
+"""The queue's state tabs (with counts) and its filter row: text, author, date, order, and
+one commenter (set from the Moderation view's commenter actions)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ class StateTabs(QTabBar):
 class FilterRow(QWidget):
     changed = Signal()
     """The filters changed (typing settles for a moment first)."""
+    commenter_changed = Signal(str)
+    """Only this commenter's comments (their address), or everyone's ("")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +96,12 @@ class FilterRow(QWidget):
         self.order.toggled.connect(self._show_order)
         self._show_order(False)
         self.only_current = named(QCheckBox(self.tr("Only the open story")), "onlyCurrentStory")
+        self.commenter = ""
+        self.commenter_chip = named(QToolButton(), "commenterFilter")
+        self.commenter_chip.setAutoRaise(True)
+        self.commenter_chip.setToolTip(self.tr("Show every commenter again"))
+        self.commenter_chip.clicked.connect(lambda: self.set_commenter(""))
+        self.commenter_chip.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.text, 3)
@@ -100,6 +109,7 @@ class FilterRow(QWidget):
         layout.addWidget(self.dates)
         layout.addWidget(self.order)
         layout.addWidget(self.only_current)
+        layout.addWidget(self.commenter_chip)
         self._delay = QTimer(self, singleShot=True, interval=150)
         self._delay.timeout.connect(self.changed)
         self.text.textChanged.connect(lambda _t: self._delay.start())
@@ -107,6 +117,16 @@ class FilterRow(QWidget):
         self.dates.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.order.toggled.connect(lambda _on: self.changed.emit())
         self.only_current.toggled.connect(lambda _on: self.changed.emit())
+
+    def set_commenter(self, email: str) -> None:
+        """Only this commenter's comments ("" for everyone's)."""
+        if email == self.commenter:
+            return
+        self.commenter = email
+        self.commenter_chip.setText(self.tr("Only %1 ✕").replace("%1", email))
+        self.commenter_chip.setVisible(bool(email))
+        self.commenter_changed.emit(email)
+        self.changed.emit()
 
     def _show_order(self, oldest_first: bool) -> None:
         self.order.setText(self.tr("Oldest first") if oldest_first else self.tr("Newest first"))
@@ -125,4 +145,5 @@ class FilterRow(QWidget):
             author=self.author.text(),
             since=since,
             until=until,
+            commenter=self.commenter,
         )
