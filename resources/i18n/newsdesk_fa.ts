@@ -230,7 +230,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+24"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -359,7 +359,7 @@
         <location line="+96"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n مطلب</numerusform>
+            <numerusform>%Ln مطلب</numerusform>
         </translation>
     </message>
 </context>
@@ -534,7 +534,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+49"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -624,7 +624,12 @@
         <translation>%1 یافته</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+3"/>
+        <source>No spelling dictionary for %1</source>
+        <translation>فرهنگ املایی برای %1 نداریم</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>«%1» اکنون در واژه‌نامه‌ی تحریریه است.</translation>
     </message>
@@ -637,17 +642,22 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+53"/>
         <source>The newsroom</source>
         <translation>تحریریه</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source> → </source>
+        <translation> ← </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(undone)</source>
         <translation>(واگردانده)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -677,7 +687,7 @@
         <translation>در پاسخ به</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replies (%1)</source>
         <translation>پاسخ‌ها (%1)</translation>
     </message>
@@ -700,7 +710,7 @@
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+27"/>
         <source>Author</source>
         <translation>نویسنده</translation>
     </message>
@@ -748,7 +758,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+56"/>
         <source>pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -796,7 +806,7 @@
         <location line="+56"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>%n نظر برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
+            <numerusform>%Ln نظر برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,7 +1495,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
         <source>The newsroom database in use</source>
         <translation>پایگاه داده‌ی تحریریه‌ی در حال استفاده</translation>
     </message>
@@ -1504,13 +1514,13 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
-        <translation>%1 واژه · %2 نویسه · %3 دقیقه خواندن</translation>
+        <translation>%1 واژه، %2 نویسه، %3 دقیقه خواندن</translation>
     </message>
 </context>
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
         <source>Any time</source>
         <translation>هر زمان</translation>
     </message>
@@ -1682,6 +1692,99 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/copydesk/finding_words.py" line="+21"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes</source>
+        <translation>بند %1 گیومه‌ای (%2) باز می‌کند و هرگز نمی‌بندد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes (%3 open)</source>
+        <translation>بند %1 گیومه‌ای (%2) باز می‌کند و هرگز نمی‌بندد (%3 باز)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 has an odd number of straight quotation marks (&quot;)</source>
+        <translation>بند %1 شمار فردی گیومه‌ی صاف (&quot;) دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a bracket (%2) it never closes</source>
+        <translation>بند %1 پرانتزی (%2) باز می‌کند و هرگز نمی‌بندد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 closes a bracket (%2) it never opened</source>
+        <translation>بند %1 پرانتزی (%2) می‌بندد که هرگز باز نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doubled word: “%1 %2”</source>
+        <translation>واژه‌ی تکراری: «%1 %2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double space</source>
+        <translation>فاصله‌ی دوتایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space before “%1”</source>
+        <translation>فاصله پیش از «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence of %1 words (the limit is %2)</source>
+        <translation>جمله‌ای با %1 واژه (حد آن %2 است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline of %1 characters (the limit is %2)</source>
+        <translation>تیتری با %1 نویسه (حد آن %2 است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standfirst of %1 characters (the limit is %2)</source>
+        <translation>لیدی با %1 نویسه (حد آن %2 است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing %1: required before the story can be passed as ready</source>
+        <translation>%1 خالی است: پیش از آماده اعلام‌شدن مطلب لازم است</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown word: “%1”</source>
+        <translation>واژه‌ی ناشناخته: «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style: “%1” → “%2”</source>
+        <translation>شیوه‌نامه: «%1» ← «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dateline</source>
+        <translation>محل تنظیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byline</source>
+        <translation>نام نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit line</source>
+        <translation>منبع</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../ui/preferences_general_page.ui" line="+43"/>
@@ -1804,7 +1907,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+59"/>
         <source>Revision %1 · %2 · %3</source>
-        <translation>نسخه‌ی %1 · %2 · %3</translation>
+        <translation>نسخه‌ی %1، %2، %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1825,6 +1928,44 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+16"/>
         <source>Revision %1 restored.</source>
         <translation>نسخه‌ی %1 بازگردانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReason</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/reason_words.py" line="+24"/>
+        <source>blocked word: %1</source>
+        <translation>واژه‌ی ممنوع: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderation word: %1</source>
+        <translation>واژه‌ی نیازمند بازبینی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: %1</source>
+        <translation>پیوندها: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comments within a minute: %1</source>
+        <translation>نظر در یک دقیقه: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first comment from this address</source>
+        <translation>نخستین نظر از این نشانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic approval is off</source>
+        <translation>تأیید خودکار خاموش است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no approved comment from this address yet</source>
+        <translation>هنوز نظر تأییدشده‌ای از این نشانی نیست</translation>
     </message>
 </context>
 <context>
@@ -1991,14 +2132,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
-            <numerusform>متن نگه‌داشته روی این رایانه برای %n مطلب ذخیره شد.</numerusform>
+            <numerusform>متن نگه‌داشته روی این رایانه برای %Ln مطلب ذخیره شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them had changed meanwhile: your text is in their history.</source>
         <translation>
-            <numerusform>%n مورد در این میان تغییر کرده بود: متن شما در تاریخچه‌ی آن‌هاست.</numerusform>
+            <numerusform>%Ln مورد در این میان تغییر کرده بود: متن شما در تاریخچه‌ی آن‌هاست.</numerusform>
         </translation>
     </message>
 </context>
@@ -3168,7 +3309,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedViewSelector</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+19"/>
+        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+20"/>
         <source>Saved view</source>
         <translation>نمای ذخیره‌شده</translation>
     </message>
@@ -3200,7 +3341,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SectionTreeWidget</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+23"/>
         <source>Section</source>
         <translation>بخش</translation>
     </message>
@@ -3259,6 +3400,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+13"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>بخش «%s» حذف شود؟ زیربخش‌هایش یک سطح بالا می‌روند.</translation>
+    </message>
+</context>
+<context>
+    <name>Separator</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <source> · </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3666,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+5"/>
         <source>you: %1 · newsroom: %2 (by %3)</source>
-        <translation>شما: %1 · تحریریه: %2 (توسط %3)</translation>
+        <translation>شما: %1، تحریریه: %2 (توسط %3)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3576,7 +3725,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n مطلب</numerusform>
+            <numerusform>%Ln مطلب</numerusform>
         </translation>
     </message>
 </context>

@@ -230,7 +230,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+24"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -359,8 +359,8 @@
         <location line="+96"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -535,7 +535,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+49"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -625,7 +625,12 @@
         <translation>%1 constats</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+3"/>
+        <source>No spelling dictionary for %1</source>
+        <translation>Pas de dictionnaire d’orthographe pour %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>« %1 » est maintenant dans le lexique de la rédaction.</translation>
     </message>
@@ -638,17 +643,22 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+53"/>
         <source>The newsroom</source>
         <translation>La rédaction</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -678,7 +688,7 @@
         <translation>En réponse à</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replies (%1)</source>
         <translation>Réponses (%1)</translation>
     </message>
@@ -701,7 +711,7 @@
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+27"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -749,7 +759,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+56"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -1487,7 +1497,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
         <source>The newsroom database in use</source>
         <translation>La base de la rédaction utilisée</translation>
     </message>
@@ -1512,7 +1522,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
@@ -1684,6 +1694,99 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/copydesk/finding_words.py" line="+21"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes</source>
+        <translation>Le paragraphe %1 ouvre une citation (%2) qu’il ne ferme jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes (%3 open)</source>
+        <translation>Le paragraphe %1 ouvre une citation (%2) qu’il ne ferme jamais (%3 ouvertes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 has an odd number of straight quotation marks (&quot;)</source>
+        <translation>Le paragraphe %1 a un nombre impair de guillemets droits (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a bracket (%2) it never closes</source>
+        <translation>Le paragraphe %1 ouvre une parenthèse (%2) qu’il ne ferme jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 closes a bracket (%2) it never opened</source>
+        <translation>Le paragraphe %1 ferme une parenthèse (%2) qu’il n’a jamais ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doubled word: “%1 %2”</source>
+        <translation>Mot répété : « %1 %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double space</source>
+        <translation>Double espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space before “%1”</source>
+        <translation>Espace avant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence of %1 words (the limit is %2)</source>
+        <translation>Phrase de %1 mots (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline of %1 characters (the limit is %2)</source>
+        <translation>Titre de %1 caractères (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standfirst of %1 characters (the limit is %2)</source>
+        <translation>Chapô de %1 caractères (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing %1: required before the story can be passed as ready</source>
+        <translation>%1 manquant : requis avant que l’article puisse être déclaré prêt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown word: “%1”</source>
+        <translation>Mot inconnu : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style: “%1” → “%2”</source>
+        <translation>Style : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dateline</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit line</source>
+        <translation>Crédit</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../ui/preferences_general_page.ui" line="+43"/>
@@ -1827,6 +1930,44 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+16"/>
         <source>Revision %1 restored.</source>
         <translation>Version %1 rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReason</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/reason_words.py" line="+24"/>
+        <source>blocked word: %1</source>
+        <translation>mot bloqué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderation word: %1</source>
+        <translation>mot à modérer : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: %1</source>
+        <translation>liens : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comments within a minute: %1</source>
+        <translation>commentaires en une minute : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first comment from this address</source>
+        <translation>premier commentaire de cette adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic approval is off</source>
+        <translation>l’approbation automatique est désactivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no approved comment from this address yet</source>
+        <translation>aucun commentaire approuvé de cette adresse pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -2001,8 +2142,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+4"/>
         <source>%n of them had changed meanwhile: your text is in their history.</source>
         <translation>
-            <numerusform>%n d&apos;entre eux avait changé entre-temps&#xa0;: votre texte est dans son historique.</numerusform>
-            <numerusform>%n d&apos;entre eux avaient changé entre-temps&#xa0;: votre texte est dans leur historique.</numerusform>
+            <numerusform>%Ln d&apos;entre eux avait changé entre-temps&#xa0;: votre texte est dans son historique.</numerusform>
+            <numerusform>%Ln d&apos;entre eux avaient changé entre-temps&#xa0;: votre texte est dans leur historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -3172,7 +3313,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedViewSelector</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+19"/>
+        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+20"/>
         <source>Saved view</source>
         <translation>Vue enregistrée</translation>
     </message>
@@ -3204,7 +3345,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SectionTreeWidget</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+23"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
@@ -3263,6 +3404,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+13"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>Supprimer la rubrique « %s »&#xa0;? Ses sous-rubriques remontent d&apos;un niveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Separator</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -3580,8 +3729,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
