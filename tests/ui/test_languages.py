@@ -13,6 +13,7 @@ from tests.ui.window_helpers import SEED_SLUG, child_of, moderation_of, open_sto
 from newsdesk.domain.checks import Finding, FindingCode
 from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.ui.bidi import FSI, PDI, first_strong_direction, isolated
+from newsdesk.ui.copydesk.checks_panel import ChecksPanel
 from newsdesk.ui.copydesk.finding_words import finding_text
 from newsdesk.ui.locale_format import decimal, moment, number
 from newsdesk.ui.main_window import MainWindow
@@ -113,3 +114,24 @@ def test_the_window_in_persian_words_findings_and_reasons_in_persian(
 def any_ascii_digit(values: set[str]) -> bool:
     """Whether some value holds an ASCII digit (a line number not in Persian digits)."""
     return any(ASCII_DIGITS & set(value) for value in values)
+
+
+def test_a_story_in_a_language_without_a_dictionary_is_not_spelt_and_the_panel_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    panel = child_of(window, ChecksPanel)
+    findings = child_of(window, QTreeWidget, "findingList")
+    qtbot.waitUntil(lambda: "Unknown word" in " ".join(tree_texts(findings)), timeout=10000)
+    assert "No spelling dictionary" not in panel.summary.text()
+    window.editor_panel.language.setEditText("sw")
+    panel.check_now()
+    qtbot.waitUntil(
+        lambda: "No spelling dictionary for Kiswahili (sw)" in panel.summary.text(), timeout=10000
+    )
+    assert "Unknown word" not in " ".join(tree_texts(findings))
+
+
+def tree_texts(tree: QTreeWidget) -> list[str]:
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [item.text(2) for item in items if item is not None]
