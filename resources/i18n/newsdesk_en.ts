@@ -15,7 +15,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+356"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+357"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>

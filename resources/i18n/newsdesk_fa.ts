@@ -245,7 +245,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+24"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -379,7 +379,7 @@
         <location line="+91"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n مطلب</numerusform>
+            <numerusform>%Ln مطلب</numerusform>
         </translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
     <message>
         <location line="+28"/>
         <source>Could not keep your text on this computer: %s</source>
-        <translation>نگه داشتن متن شما روی این رایانه ممکن نشد: %s</translation>
+        <translation>متن شما روی این رایانه نگه داشته نشد: %s</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -504,7 +504,7 @@
     <message>
         <location line="+23"/>
         <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
-        <translation>پایگاه داده مشغول است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
+        <translation>پایگاه داده سرگرم است (برنامه‌ی دیگری در آن می‌نویسد): متن شما روی این رایانه نگه داشته می‌شود و به محض آزاد شدن ذخیره می‌شود</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -584,7 +584,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+49"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -674,7 +674,12 @@
         <translation>%1 یافته</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+3"/>
+        <source>No spelling dictionary for %1</source>
+        <translation>فرهنگ املایی برای %1 نداریم</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>«%1» اکنون در واژه‌نامه‌ی تحریریه است.</translation>
     </message>
@@ -687,17 +692,22 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+69"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+76"/>
         <source>The newsroom</source>
         <translation>تحریریه</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source> → </source>
+        <translation> ← </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(undone)</source>
         <translation>(واگردانده)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 approved · %2 pending · %3 spam · %4 in the trash</source>
         <translation>%1 تأییدشده · %2 در انتظار · %3 هرزنامه · %4 در زباله‌دان</translation>
     </message>
@@ -732,7 +742,7 @@
         <translation>آنچه بیشترین وزن را داشت (امتیاز کنونی %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -767,7 +777,7 @@
         <translation>در پاسخ به</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replies (%1)</source>
         <translation>پاسخ‌ها (%1)</translation>
     </message>
@@ -790,7 +800,7 @@
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+27"/>
         <source>Author</source>
         <translation>نویسنده</translation>
     </message>
@@ -838,7 +848,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+60"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+61"/>
         <source>pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -886,7 +896,7 @@
         <location line="+56"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>%n نظر برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
+            <numerusform>%Ln نظر برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,12 +1077,7 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Comments open</source>
-        <translation>نظرها باز است</translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -1189,7 +1194,12 @@
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-131"/>
+        <source>Comments open</source>
+        <translation>نظرها باز است</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Keep &amp;mine</source>
         <translation>نگه داشتن نسخه‌ی &amp;من</translation>
     </message>
@@ -1657,12 +1667,12 @@
     <message>
         <location line="+6"/>
         <source>You are editing this story on another computer (since %1). Take it over here?</source>
-        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). این‌جا آن را بگیرید؟</translation>
+        <translation>شما این مطلب را روی رایانه‌ی دیگری ویرایش می‌کنید (از %1). اینجا ادامه می‌دهید؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have this story open in another Newsdesk window (since %1). Take it over here?</source>
-        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). این‌جا آن را بگیرید؟</translation>
+        <translation>این مطلب در پنجره‌ی دیگری از Newsdesk باز است (از %1). اینجا ادامه می‌دهید؟</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1715,7 +1725,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
         <source>The newsroom database in use</source>
         <translation>پایگاه داده‌ی تحریریه‌ی در حال استفاده</translation>
     </message>
@@ -1734,7 +1744,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
-        <translation>%1 واژه · %2 نویسه · %3 دقیقه خواندن</translation>
+        <translation>%1 واژه، %2 نویسه، %3 دقیقه خواندن</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1760,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+35"/>
         <source>Any time</source>
         <translation>هر زمان</translation>
     </message>
@@ -1932,6 +1942,99 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/copydesk/finding_words.py" line="+21"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes</source>
+        <translation>بند %1 گیومه‌ای (%2) باز می‌کند و هرگز نمی‌بندد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes (%3 open)</source>
+        <translation>بند %1 گیومه‌ای (%2) باز می‌کند و هرگز نمی‌بندد (%3 باز)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 has an odd number of straight quotation marks (&quot;)</source>
+        <translation>بند %1 شمار فردی گیومه‌ی صاف (&quot;) دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a bracket (%2) it never closes</source>
+        <translation>بند %1 پرانتزی (%2) باز می‌کند و هرگز نمی‌بندد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 closes a bracket (%2) it never opened</source>
+        <translation>بند %1 پرانتزی (%2) می‌بندد که هرگز باز نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doubled word: “%1 %2”</source>
+        <translation>واژه‌ی تکراری: «%1 %2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double space</source>
+        <translation>فاصله‌ی دوتایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space before “%1”</source>
+        <translation>فاصله پیش از «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence of %1 words (the limit is %2)</source>
+        <translation>جمله‌ای با %1 واژه (حد آن %2 است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline of %1 characters (the limit is %2)</source>
+        <translation>تیتری با %1 نویسه (حد آن %2 است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standfirst of %1 characters (the limit is %2)</source>
+        <translation>لیدی با %1 نویسه (حد آن %2 است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing %1: required before the story can be passed as ready</source>
+        <translation>%1 خالی است: پیش از آماده اعلام‌شدن مطلب لازم است</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown word: “%1”</source>
+        <translation>واژه‌ی ناشناخته: «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style: “%1” → “%2”</source>
+        <translation>شیوه‌نامه: «%1» ← «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dateline</source>
+        <translation>محل تنظیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byline</source>
+        <translation>نام نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit line</source>
+        <translation>منبع</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../ui/preferences_general_page.ui" line="+43"/>
@@ -1959,7 +2062,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
@@ -2054,7 +2157,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+59"/>
         <source>Revision %1 · %2 · %3</source>
-        <translation>نسخه‌ی %1 · %2 · %3</translation>
+        <translation>نسخه‌ی %1، %2، %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2075,6 +2178,79 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+16"/>
         <source>Revision %1 restored.</source>
         <translation>نسخه‌ی %1 بازگردانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReason</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/reason_words.py" line="+24"/>
+        <source>blocked word: %1</source>
+        <translation>واژه‌ی ممنوع: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderation word: %1</source>
+        <translation>واژه‌ی نیازمند بازبینی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: %1</source>
+        <translation>پیوندها: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comments within a minute: %1</source>
+        <translation>نظر در یک دقیقه: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first comment from this address</source>
+        <translation>نخستین نظر از این نشانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic approval is off</source>
+        <translation>تأیید خودکار خاموش است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no approved comment from this address yet</source>
+        <translation>هنوز نظر تأییدشده‌ای از این نشانی نیست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learned filter: %1</source>
+        <translation>پالایه‌ی آموخته: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always spam: the commenter is banned</source>
+        <translation>همیشه هرزنامه: نویسنده مسدود است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always held: a moderator asked so</source>
+        <translation>همیشه نگه‌داشته: به خواست یک ناظر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>earlier comments marked spam: %1</source>
+        <translation>نظرهای پیشین هرزنامه: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent without a fresh form token</source>
+        <translation>فرستاده‌شده بی نشانه‌ی تازه‌ی فرم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent too soon after the form was handed out (%1)</source>
+        <translation>زودتر از اندازه پس از دادن فرم فرستاده شد (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent with an expired form token (%1)</source>
+        <translation>با نشانه‌ی فرم منقضی فرستاده شد (%1)</translation>
     </message>
 </context>
 <context>
@@ -2241,14 +2417,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
-            <numerusform>متن نگه‌داشته روی این رایانه برای %n مطلب ذخیره شد.</numerusform>
+            <numerusform>متن نگه‌داشته روی این رایانه برای %Ln مطلب ذخیره شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them had changed meanwhile: your text is in their history.</source>
         <translation>
-            <numerusform>%n مورد در این میان تغییر کرده بود: متن شما در تاریخچه‌ی آن‌هاست.</numerusform>
+            <numerusform>%Ln مورد در این میان تغییر کرده بود: متن شما در تاریخچه‌ی آن‌هاست.</numerusform>
         </translation>
     </message>
 </context>
@@ -2544,22 +2720,42 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نظرهای نویسندگانی که نظر تأییدشده دارند را تأیید کن</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source> approved comments</source>
-        <translation> نظر تأییدشده</translation>
+        <location line="+9"/>
+        <source>Learned filter and trust</source>
+        <translation>پالایهٔ آموخته و اعتماد</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Never</source>
-        <translation>هرگز</translation>
-    </message>
-    <message>
-        <location line="-72"/>
+        <location line="+6"/>
         <source>A filter that learns from the moderators&apos; decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.</source>
         <translation>پالایه‌ای که از تصمیم‌های ناظران (تأیید، هرزنامه) می‌آموزد به هر نظر امتیازی از ۰ تا ۱ می‌دهد. زیر امتیاز نگه‌داشتن، قاعده‌های بالا تصمیم می‌گیرند.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+10"/>
+        <source>Spam from score:</source>
+        <translation>هرزنامه از امتیاز:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold from score:</source>
+        <translation>نگه‌داشتن از امتیاز:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trust commenters after:</source>
+        <translation>اعتماد به نظردهندگان پس از:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> approved comments</source>
+        <translation> نظر تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Commenters with this many approved comments and none in spam are approved without holding.</source>
         <translation>نظردهندگانی که این تعداد نظر تأییدشده و هیچ هرزنامه‌ای ندارند بی‌درنگ تأیید می‌شوند.</translation>
     </message>
@@ -2582,26 +2778,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>نظرهای مسدودشده می‌روند به:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Learned filter and trust</source>
-        <translation>پالایهٔ آموخته و اعتماد</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Spam from score:</source>
-        <translation>هرزنامه از امتیاز:</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Hold from score:</source>
-        <translation>نگه‌داشتن از امتیاز:</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Trust commenters after:</source>
-        <translation>اعتماد به نظردهندگان پس از:</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3657,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedViewSelector</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+19"/>
+        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+20"/>
         <source>Saved view</source>
         <translation>نمای ذخیره‌شده</translation>
     </message>
@@ -3513,7 +3689,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SectionTreeWidget</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+23"/>
         <source>Section</source>
         <translation>بخش</translation>
     </message>
@@ -3572,6 +3748,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+13"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>بخش «%s» حذف شود؟ زیربخش‌هایش یک سطح بالا می‌روند.</translation>
+    </message>
+</context>
+<context>
+    <name>Separator</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <source> · </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -3830,7 +4014,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+5"/>
         <source>you: %1 · newsroom: %2 (by %3)</source>
-        <translation>شما: %1 · تحریریه: %2 (توسط %3)</translation>
+        <translation>شما: %1، تحریریه: %2 (توسط %3)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3853,7 +4037,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location filename="../../src/newsdesk/ui/articles/trash_actions.py" line="+43"/>
         <source>Select a story to move to the trash.</source>
-        <translation>مطلبی را برای انتقال به زباله‌دان برگزینید.</translation>
+        <translation>مطلبی را برای رفتن به زباله‌دان برگزینید.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3868,7 +4052,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+13"/>
         <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
-        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را انتخاب کنید، آن‌ها را برگزینید و سپس بازگردانی (Ctrl+Shift+R).</translation>
+        <translation>مطلب‌های زباله‌دان در نمای زباله‌دان هستند: در صافی وضعیت «زباله‌دان» را برگزینید، آن‌ها را انتخاب کنید، سپس «بازگردانی از زباله‌دان» (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3889,7 +4073,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n مطلب</numerusform>
+            <numerusform>%Ln مطلب</numerusform>
         </translation>
     </message>
 </context>

@@ -245,7 +245,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+24"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -379,8 +379,8 @@
         <location line="+91"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
     <message>
         <location line="+23"/>
         <source>Database busy (another program is writing to it): your text is kept on this computer and saved as soon as it is free</source>
-        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle est libre</translation>
+        <translation>Base de données occupée (un autre programme y écrit)&#xa0;: votre texte est gardé sur cet ordinateur et enregistré dès qu&apos;elle se libère</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -585,7 +585,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+49"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -675,7 +675,12 @@
         <translation>%1 constats</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+3"/>
+        <source>No spelling dictionary for %1</source>
+        <translation>Pas de dictionnaire d’orthographe pour %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>« %1 » est maintenant dans le lexique de la rédaction.</translation>
     </message>
@@ -688,17 +693,22 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+69"/>
+        <location filename="../../src/newsdesk/ui/moderation/detail.py" line="+76"/>
         <source>The newsroom</source>
         <translation>La rédaction</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 approved · %2 pending · %3 spam · %4 in the trash</source>
         <translation>%1 approuvés · %2 en attente · %3 indésirables · %4 à la corbeille</translation>
     </message>
@@ -733,7 +743,7 @@
         <translation>Ce qui a le plus pesé (score actuel %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
@@ -768,7 +778,7 @@
         <translation>En réponse à</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replies (%1)</source>
         <translation>Réponses (%1)</translation>
     </message>
@@ -791,7 +801,7 @@
 <context>
     <name>CommentQueueModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/queue_model.py" line="+27"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -839,7 +849,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+60"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+61"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -1069,12 +1079,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Comments open</source>
-        <translation>Commentaires ouverts</translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -1192,7 +1197,12 @@
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-131"/>
+        <source>Comments open</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
@@ -1719,7 +1729,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
         <source>The newsroom database in use</source>
         <translation>La base de la rédaction utilisée</translation>
     </message>
@@ -1755,7 +1765,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/filters.py" line="+35"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
@@ -1937,6 +1947,99 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/copydesk/finding_words.py" line="+21"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes</source>
+        <translation>Le paragraphe %1 ouvre une citation (%2) qu’il ne ferme jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a quotation (%2) it never closes (%3 open)</source>
+        <translation>Le paragraphe %1 ouvre une citation (%2) qu’il ne ferme jamais (%3 ouvertes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 has an odd number of straight quotation marks (&quot;)</source>
+        <translation>Le paragraphe %1 a un nombre impair de guillemets droits (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 opens a bracket (%2) it never closes</source>
+        <translation>Le paragraphe %1 ouvre une parenthèse (%2) qu’il ne ferme jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1 closes a bracket (%2) it never opened</source>
+        <translation>Le paragraphe %1 ferme une parenthèse (%2) qu’il n’a jamais ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doubled word: “%1 %2”</source>
+        <translation>Mot répété : « %1 %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double space</source>
+        <translation>Double espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space before “%1”</source>
+        <translation>Espace avant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence of %1 words (the limit is %2)</source>
+        <translation>Phrase de %1 mots (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline of %1 characters (the limit is %2)</source>
+        <translation>Titre de %1 caractères (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standfirst of %1 characters (the limit is %2)</source>
+        <translation>Chapô de %1 caractères (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing %1: required before the story can be passed as ready</source>
+        <translation>%1 manquant : requis avant que l’article puisse être déclaré prêt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown word: “%1”</source>
+        <translation>Mot inconnu : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style: “%1” → “%2”</source>
+        <translation>Style : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dateline</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit line</source>
+        <translation>Crédit</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../ui/preferences_general_page.ui" line="+43"/>
@@ -1964,7 +2067,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>Le texte de l&apos;article dans l&apos;aperçu, de %1 à %2 px</translation>
     </message>
@@ -2080,6 +2183,79 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+16"/>
         <source>Revision %1 restored.</source>
         <translation>Version %1 rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReason</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/reason_words.py" line="+24"/>
+        <source>blocked word: %1</source>
+        <translation>mot bloqué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderation word: %1</source>
+        <translation>mot à modérer : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: %1</source>
+        <translation>liens : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comments within a minute: %1</source>
+        <translation>commentaires en une minute : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first comment from this address</source>
+        <translation>premier commentaire de cette adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic approval is off</source>
+        <translation>l’approbation automatique est désactivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no approved comment from this address yet</source>
+        <translation>aucun commentaire approuvé de cette adresse pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learned filter: %1</source>
+        <translation>filtre appris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always spam: the commenter is banned</source>
+        <translation>toujours indésirable&#xa0;: l&apos;auteur est banni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always held: a moderator asked so</source>
+        <translation>toujours retenu&#xa0;: à la demande d&apos;un modérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>earlier comments marked spam: %1</source>
+        <translation>commentaires déjà marqués indésirables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent without a fresh form token</source>
+        <translation>envoyé sans jeton de formulaire récent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent too soon after the form was handed out (%1)</source>
+        <translation>envoyé trop tôt après l&apos;affichage du formulaire (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent with an expired form token (%1)</source>
+        <translation>envoyé avec un jeton de formulaire expiré (%1)</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2430,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+4"/>
         <source>%n of them had changed meanwhile: your text is in their history.</source>
         <translation>
-            <numerusform>%n d&apos;entre eux avait changé entre-temps&#xa0;: votre texte est dans son historique.</numerusform>
-            <numerusform>%n d&apos;entre eux avaient changé entre-temps&#xa0;: votre texte est dans leur historique.</numerusform>
+            <numerusform>%Ln d&apos;entre eux avait changé entre-temps&#xa0;: votre texte est dans son historique.</numerusform>
+            <numerusform>%Ln d&apos;entre eux avaient changé entre-temps&#xa0;: votre texte est dans leur historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -2551,22 +2727,42 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Approuver les commentaires des auteurs déjà approuvés</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source> approved comments</source>
-        <translation> commentaires approuvés</translation>
+        <location line="+9"/>
+        <source>Learned filter and trust</source>
+        <translation>Filtre appris et confiance</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <location line="-72"/>
+        <location line="+6"/>
         <source>A filter that learns from the moderators&apos; decisions (approved, spam) scores every comment from 0 to 1. Below the hold score the rules above decide.</source>
         <translation>Un filtre qui apprend des décisions des modérateurs (approuvé, indésirable) note chaque commentaire de 0 à 1. Sous le score de retenue, les règles ci-dessus décident.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+10"/>
+        <source>Spam from score:</source>
+        <translation>Indésirable à partir du score :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold from score:</source>
+        <translation>Retenir à partir du score :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trust commenters after:</source>
+        <translation>Faire confiance aux auteurs après :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> approved comments</source>
+        <translation> commentaires approuvés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Commenters with this many approved comments and none in spam are approved without holding.</source>
         <translation>Les auteurs qui ont autant de commentaires approuvés et aucun indésirable sont approuvés sans attente.</translation>
     </message>
@@ -2589,26 +2785,6 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+20"/>
         <source>Blocked comments go to:</source>
         <translation>Les commentaires bloqués vont dans&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Learned filter and trust</source>
-        <translation>Filtre appris et confiance</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Spam from score:</source>
-        <translation>Indésirable à partir du score :</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Hold from score:</source>
-        <translation>Retenir à partir du score :</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Trust commenters after:</source>
-        <translation>Faire confiance aux auteurs après :</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3665,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedViewSelector</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+19"/>
+        <location filename="../../src/newsdesk/ui/articles/saved_views.py" line="+20"/>
         <source>Saved view</source>
         <translation>Vue enregistrée</translation>
     </message>
@@ -3521,7 +3697,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SectionTreeWidget</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+22"/>
+        <location filename="../../src/newsdesk/ui/panels/sections/tree_widget.py" line="+23"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
@@ -3580,6 +3756,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+13"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>Supprimer la rubrique « %s »&#xa0;? Ses sous-rubriques remontent d&apos;un niveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Separator</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -3866,7 +4050,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+7"/>
         <source>Moved %1 to the trash.</source>
-        <translation>%1 mis à la corbeille.</translation>
+        <translation>Mis à la corbeille&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3876,7 +4060,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+13"/>
         <source>Trashed stories are in the Trash view: choose Trash in the status filter, select them, then Restore (Ctrl+Shift+R).</source>
-        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer (Ctrl+Maj+R).</translation>
+        <translation>Les articles mis à la corbeille sont dans la vue Corbeille&#xa0;: choisissez Corbeille dans le filtre d&apos;état, sélectionnez-les, puis Restaurer depuis la corbeille (Ctrl+Maj+R).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3886,7 +4070,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+7"/>
         <source>Restored %1.</source>
-        <translation>%1 restauré.</translation>
+        <translation>Remis en place&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3897,8 +4081,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -4170,7 +4354,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+11"/>
         <source>%1: done. “%3” is now %2.</source>
-        <translation>%1&#xa0;: fait. «&#xa0;%3&#xa0;» est maintenant %2.</translation>
+        <translation>%1&#xa0;: fait. « %3 » est maintenant %2.</translation>
     </message>
     <message>
         <location line="+15"/>

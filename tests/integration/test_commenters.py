@@ -103,7 +103,7 @@ def test_always_hold_and_always_spam(demo: Newsroom) -> None:
     assert history.rule is CommenterRuleKind.HOLD
     held = demo.comments.get(said(demo, 10, "Remark two."))
     assert held.status is CommentStatus.PENDING
-    assert held.reasons[0].startswith("always held")
+    assert held.reasons[0].text.startswith("always held")
     demo.commenters.set_rule(RITA, CommenterRuleKind.SPAM)
     banned = demo.comments.get(said(demo, 20, "Remark three."))
     assert (banned.status, banned.reasons) == (

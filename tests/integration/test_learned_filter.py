@@ -147,7 +147,7 @@ def test_thresholds_route_comments(demo: Newsroom) -> None:
     # Below both thresholds the rules decide: a first comment is held for that reason.
     assert status_at(1.0, 1.0, 4) is CommentStatus.PENDING
     last = demo.comments.list_comments()[0]
-    assert not any(r.startswith("learned filter") for r in last.reasons)
+    assert not any(r.text.startswith("learned filter") for r in last.reasons)
 
 
 def test_thresholds_are_checked_and_kept(demo: Newsroom) -> None:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.entities import ArticleRow, Comment
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.ui.articles.list_model import ArticleListModel
 from newsdesk.ui.panels.comments.queue_model import CommentQueueModel, excerpt
 
@@ -84,7 +85,7 @@ def test_comment_queue_model(qtmodeltester: ModelTester) -> None:
         submitted_at=datetime(2020, 1, 1, tzinfo=UTC),
         ip="192.0.2.1",
         spam_score=0.2,
-        reasons=("first comment from this address",),
+        reasons=(HoldReason(ReasonCode.FIRST_COMMENT),),
     )
     model = CommentQueueModel()
     model.set_comments([comment])

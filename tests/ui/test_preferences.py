@@ -36,6 +36,7 @@ from tests.ui.window_helpers import SEED_SLUG, close_window, evaluate, open_stor
 
 from newsdesk.domain.entities import Comment
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.domain.intake import Submission
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.ui.copydesk.checks_panel import ChecksPanel
@@ -415,7 +416,7 @@ def test_intake_rules_change_what_intake_holds(qtbot: QtBot, window: MainWindow)
 
     held = comment("Another link: https://example.org/b", 10)
     assert held.status is CommentStatus.PENDING
-    assert "1 links" in held.reasons
+    assert HoldReason(ReasonCode.LINKS, 1) in held.reasons
     blocked = comment("Visit our casino today.", 15)
     assert blocked.status is CommentStatus.SPAM
 
@@ -427,7 +428,7 @@ def test_intake_rules_change_what_intake_holds(qtbot: QtBot, window: MainWindow)
     ok_and_wait(qtbot, window, dialog)
     plain = comment("Thanks for the clear report.", 20)
     assert plain.status is CommentStatus.PENDING
-    assert "automatic approval is off" in plain.reasons
+    assert HoldReason(ReasonCode.AUTO_APPROVAL_OFF) in plain.reasons
 
 
 def test_a_desk_editor_sees_the_newsroom_settings_read_only(

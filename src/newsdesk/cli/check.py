@@ -32,6 +32,8 @@ def register(
 def finding_json(finding: Finding) -> dict[str, object]:
     return {
         "kind": finding.kind.value,
+        "code": finding.code.value,
+        "params": list(finding.params),
         "field": finding.field,
         "line": finding.line or None,
         "column": finding.start + 1,

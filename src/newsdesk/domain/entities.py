@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
+from newsdesk.domain.hold_reasons import HoldReason
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,7 @@ class Comment:
     submitted_at: datetime
     ip: str
     spam_score: float
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[HoldReason, ...] = ()
     original_body: str | None = None
     """The text as submitted, when a moderator has edited it."""
     newsroom_reply: bool = False
@@ -192,7 +193,7 @@ class CommentRow:
     submitted_at: datetime
     ip: str
     spam_score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[HoldReason, ...]
     excerpt: str
     edited: bool = False
     newsroom_reply: bool = False

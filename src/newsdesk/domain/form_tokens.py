@@ -21,6 +21,7 @@ import hashlib
 import hmac
 from datetime import UTC, datetime, timedelta
 
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.domain.intake import RefusalKind, Refused
 
 TOO_FAST = timedelta(seconds=2)
@@ -31,7 +32,7 @@ MOST_LENGTH = 200
 
 _PAGE = "p1"
 _FRESH = "f1"
-NO_FRESH_TOKEN = "sent without a fresh form token (the page's script did not run)"
+NO_FRESH_TOKEN = HoldReason(ReasonCode.FORM_NOT_FRESH)
 
 
 class Unverified(Refused):
@@ -69,7 +70,7 @@ def _seconds(span: timedelta) -> str:
     return f"{seconds / 3600:.0f} h"
 
 
-def read_token(secret: bytes, token: str, story_uuid: str, now: datetime) -> tuple[str, ...]:
+def read_token(secret: bytes, token: str, story_uuid: str, now: datetime) -> tuple[HoldReason, ...]:
     """The doubts a comment sent with `token` at `now` raises (none: nothing to doubt).
 
     Raises Unverified when the token is not one this newsroom signed for the story.
@@ -93,7 +94,7 @@ def read_token(secret: bytes, token: str, story_uuid: str, now: datetime) -> tup
     if waited < -CLOCK_SLACK:
         raise refused
     if waited < TOO_FAST:
-        return (f"sent {_seconds(max(waited, timedelta(0)))} after the form was handed out",)
+        return (HoldReason(ReasonCode.FORM_TOO_SOON, _seconds(max(waited, timedelta(0)))),)
     if waited > FRESH_FOR:
-        return (f"sent {_seconds(waited)} after the form was handed out (the token expired)",)
+        return (HoldReason(ReasonCode.FORM_EXPIRED, _seconds(waited)),)
     return ()

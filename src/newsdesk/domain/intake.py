@@ -16,6 +16,7 @@ from enum import StrEnum
 from newsdesk.domain import limits
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.domain.text_cleaning import clean_text
 
 FLOOD_WINDOW = timedelta(seconds=15)
@@ -95,7 +96,7 @@ class Submission:
     submitted_at: datetime
     website: str = ""
     ip: str = ""
-    doubts: tuple[str, ...] = ()
+    doubts: tuple[HoldReason, ...] = ()
     """Why the door it came through doubts a person sent it (a form sent within two
     seconds of being handed out, say): each holds the comment, and is among its reasons."""
 
@@ -117,7 +118,7 @@ class AddressHistory:
 class Verdict:
     status: CommentStatus
     spam_score: float
-    reasons: tuple[str, ...] = field(default=())
+    reasons: tuple[HoldReason, ...] = field(default=())
 
 
 def _without_control_characters(submission: Submission) -> tuple[Submission, int]:
@@ -203,23 +204,23 @@ def judge(submission: Submission, rules: IntakeRules, history: AddressHistory) -
     fields = (submission.name, submission.email, submission.website, submission.body)
     blocked = first_word_found(rules.blocked_words, (*fields, submission.ip))
     if blocked is not None:
-        return Verdict(rules.blocked_action, 1.0, (f"blocked word: {blocked}",))
-    reasons: list[str] = list(submission.doubts)
+        return Verdict(rules.blocked_action, 1.0, (HoldReason(ReasonCode.BLOCKED_WORD, blocked),))
+    reasons: list[HoldReason] = list(submission.doubts)
     score = 0.4 if submission.doubts else 0.0
     links = count_links(submission.body)
     if links >= rules.hold_links:
-        reasons.append(f"{links} links")
+        reasons.append(HoldReason(ReasonCode.LINKS, links))
         score += min(0.6, 0.2 * links)
     held_word = first_word_found(rules.moderation_words, (*fields, submission.ip))
     if held_word is not None:
-        reasons.append(f"moderation word: {held_word}")
+        reasons.append(HoldReason(ReasonCode.MODERATION_WORD, held_word))
         score += 0.4
     if not history.known:
-        reasons.append("first comment from this address")
+        reasons.append(HoldReason(ReasonCode.FIRST_COMMENT))
         score += 0.25
     in_minute = 1 + history.in_minute
     if in_minute >= BURST_HOLD:
-        reasons.append(f"{in_minute} comments in 60 s")
+        reasons.append(HoldReason(ReasonCode.BURST, in_minute))
         score += 0.3
     score = round(min(0.99, score), 2)
     if reasons:
@@ -227,7 +228,6 @@ def judge(submission: Submission, rules: IntakeRules, history: AddressHistory) -
     if history.approved and rules.auto_approve_known:
         return Verdict(CommentStatus.APPROVED, score, ())
     if history.approved:
-        return Verdict(CommentStatus.PENDING, score, ("automatic approval is off",))
-    return Verdict(
-        CommentStatus.PENDING, round(score + 0.1, 2), ("no approved comment from this address yet",)
-    )
+        return Verdict(CommentStatus.PENDING, score, (HoldReason(ReasonCode.AUTO_APPROVAL_OFF),))
+    not_yet = HoldReason(ReasonCode.NOT_YET_APPROVED)
+    return Verdict(CommentStatus.PENDING, round(score + 0.1, 2), (not_yet,))

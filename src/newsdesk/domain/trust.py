@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.domain.intake import IntakeRules, Verdict
 
 SPAM_HELD_AFTER = 2
@@ -45,25 +46,25 @@ class Standing:
         return 0 < rules.trusted_after <= self.approved and self.spam == 0
 
 
-def filter_reason(score: float) -> str:
-    return f"learned filter ({score:.2f})"
+def filter_reason(score: float) -> HoldReason:
+    return HoldReason(ReasonCode.LEARNED_FILTER, f"{score:.2f}")
 
 
 def route(verdict: Verdict, score: float | None, standing: Standing, rules: IntakeRules) -> Verdict:
     """The state, score and reasons a comment enters with (see the module's order)."""
     shown = verdict.spam_score if score is None else round(score, 2)
     if standing.rule is CommenterRuleKind.SPAM:
-        return Verdict(CommentStatus.SPAM, shown, ("always spam: the commenter is banned",))
+        return Verdict(CommentStatus.SPAM, shown, (HoldReason(ReasonCode.ALWAYS_SPAM),))
     if verdict.status in (CommentStatus.SPAM, CommentStatus.TRASH):
         return verdict  # a blocked word
     rest = verdict.reasons if verdict.status is CommentStatus.PENDING else ()
     learned = () if score is None or score < rules.hold_at else (filter_reason(shown),)
     spam = score is not None and score >= rules.spam_at
-    held: list[str] = []
+    held: list[HoldReason] = []
     if standing.rule is CommenterRuleKind.HOLD:
-        held.append("always held: a moderator asked so for this commenter")
+        held.append(HoldReason(ReasonCode.ALWAYS_HELD))
     if standing.spam >= SPAM_HELD_AFTER:
-        held.append(f"{standing.spam} earlier comments marked spam")
+        held.append(HoldReason(ReasonCode.EARLIER_SPAM, standing.spam))
     if held:
         return Verdict(CommentStatus.PENDING, shown, (*held, *learned, *rest))
     if standing.trusted(rules):

@@ -4,7 +4,8 @@ One template (``resources/templates/article.html``) and one stylesheet
 (``resources/preview/article.css``) so the preview shows exactly what readers get. All
 text is escaped here; the body is HTML already sanitized by the Markdown renderer (and
 sanitized again, in case a caller hands in something else). Only approved comments
-appear, and a commenter's e-mail address is never read.
+appear, and a commenter's e-mail address is never read. The page's own words and dates
+are in the story's language (`page_words`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from newsdesk.domain import limits
 from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.rendering.markdown import render_markdown
+from newsdesk.rendering.page_words import PageWords, page_words
 from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 from newsdesk.resources_path import resource_path
 
@@ -45,10 +47,6 @@ RTL_LANGUAGES: frozenset[str] = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", 
 # Script subtags that decide direction on their own, e.g. "pa-Arab", "az-Latn".
 _RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"})
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
 _DASHES = " \t\u2013\u2014-"
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _EXCERPT_LIMIT = 200
@@ -116,13 +114,11 @@ def _link(text: str, url: str | None, rel: str = "", *, absolute: bool = False) 
     return f'<a href="{_esc(href)}"{rel_attribute}>{_esc(text)}</a>'
 
 
-def _when(moment: datetime) -> str:
-    """Dates spelt out independently of the process locale (Qt sets it from the desktop)."""
-    return f"{_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
-
-
-def _time(moment: datetime, *, with_clock: bool = False, css_class: str = "") -> str:
-    label = _when(moment) + (f" at {moment:%H:%M}" if with_clock else "")
+def _time(
+    moment: datetime, words: PageWords, *, with_clock: bool = False, css_class: str = ""
+) -> str:
+    """A date (and time) in the page's language, independent of the process locale."""
+    label = words.date_at_time(moment) if with_clock else words.date(moment)
     class_attribute = f' class="{css_class}"' if css_class else ""
     iso = moment.isoformat(timespec="seconds")
     return f'<time{class_attribute} datetime="{_esc(iso)}">{_esc(label)}</time>'
@@ -133,9 +129,11 @@ def _language(article: Article) -> str:
     return language if _LANGUAGE_TAG.match(language) else "und"
 
 
-def _breadcrumb(article: Article, home_url: str, section_url: Callable[[str], str]) -> str:
+def _breadcrumb(
+    article: Article, words: PageWords, home_url: str, section_url: Callable[[str], str]
+) -> str:
     path = article.section_path or ((article.section_name,) if article.section_name else ())
-    crumbs = [_link("Home", home_url)]
+    crumbs = [_link(words["home"], home_url)]
     for index, name in enumerate(path):
         is_own_section = index == len(path) - 1 and bool(article.section_slug)
         url = section_url(article.section_slug) if is_own_section else None
@@ -144,23 +142,23 @@ def _breadcrumb(article: Article, home_url: str, section_url: Callable[[str], st
     return _SEPARATOR.join(crumbs)
 
 
-def _meta(article: Article) -> str:
+def _meta(article: Article, words: PageWords) -> str:
     parts: list[str] = []
     if article.byline.strip():
         parts.append(f'<span id="article-byline" class="byline">{_esc(article.byline)}</span>')
     moment = article.published_at or article.scheduled_at or article.updated_at
     if moment is not None:
-        parts.append(_time(moment, css_class="published"))
+        parts.append(_time(moment, words, css_class="published"))
     return " ".join(parts)
 
 
-def _correction(article: Article) -> str:
+def _correction(article: Article, words: PageWords) -> str:
     note = article.correction_note.strip()
     if not note:
         return ""
     return (
         '<aside id="article-correction" class="correction" role="note">'
-        f"<strong>Correction:</strong> {_esc(note)}</aside>"
+        f"<strong>{_esc(words['correction'])}</strong> {_esc(note)}</aside>"
     )
 
 
@@ -176,14 +174,14 @@ def _teaser(link: RelatedLink, article_url: Callable[[str], str]) -> str:
     )
 
 
-def _check_also(article: Article, article_url: Callable[[str], str]) -> str:
+def _check_also(article: Article, words: PageWords, article_url: Callable[[str], str]) -> str:
     links = sorted(article.related_links, key=lambda link: link.position)
     if not links:
         return '<section id="check-also" class="check-also" hidden></section>'
     teasers = "\n".join(_teaser(link, article_url) for link in links)
     return (
         '<section id="check-also" class="check-also" aria-labelledby="check-also-title">\n'
-        '<h2 id="check-also-title">Check Also</h2>\n'
+        f'<h2 id="check-also-title">{_esc(words["check_also"])}</h2>\n'
         f"{teasers}\n</section>"
     )
 
@@ -211,22 +209,27 @@ def _threads(
     return roots, replies, approved
 
 
-def _comment_item(comment: Comment, depth: int, nested: list[str]) -> str:
-    name = comment.author_name.strip() or "Anonymous"
+def _comment_item(comment: Comment, words: PageWords, depth: int, nested: list[str]) -> str:
+    name = comment.author_name.strip() or words["anonymous"]
     author = _link(name, comment.author_url, "nofollow ugc", absolute=True)
     children = '\n<ol class="children">\n' + "\n".join(nested) + "\n</ol>" if nested else ""
     return (
         f'<li id="comment-{comment.id}" class="comment depth-{depth}">\n'
         '<article class="comment-body">\n'
         f'<footer class="comment-meta"><b class="comment-author">{author}</b> '
-        f"{_time(comment.submitted_at, with_clock=True, css_class='comment-time')}</footer>\n"
+        f"{_time(comment.submitted_at, words, with_clock=True, css_class='comment-time')}"
+        "</footer>\n"
         f'<div class="comment-content" dir="auto">{render_comment_body(comment.body)}</div>\n'
         f"</article>{children}\n</li>"
     )
 
 
 def _comment_items(
-    comments: list[Comment], replies: dict[int, list[Comment]], depth: int, seen: set[int]
+    comments: list[Comment],
+    replies: dict[int, list[Comment]],
+    depth: int,
+    seen: set[int],
+    words: PageWords,
 ) -> list[str]:
     """List items for a thread level; below the deepest level replies continue flat."""
     items: list[str] = []
@@ -236,30 +239,30 @@ def _comment_items(
         seen.add(comment.id)
         children = replies.get(comment.id, [])
         if depth < _MAX_COMMENT_DEPTH:
-            nested = _comment_items(children, replies, depth + 1, seen)
-            items.append(_comment_item(comment, depth, nested))
+            nested = _comment_items(children, replies, depth + 1, seen, words)
+            items.append(_comment_item(comment, words, depth, nested))
             continue
-        items.append(_comment_item(comment, depth, []))
+        items.append(_comment_item(comment, words, depth, []))
         stack = list(reversed(children))
         while stack:  # iterative: a long reply chain must not exhaust the call stack
             reply = stack.pop()
             if reply.id not in seen:
                 seen.add(reply.id)
-                items.append(_comment_item(reply, depth, []))
+                items.append(_comment_item(reply, words, depth, []))
                 stack.extend(reversed(replies.get(reply.id, [])))
     return items
 
 
-def _comments(comments: Sequence[Comment]) -> str:
+def _comments(comments: Sequence[Comment], words: PageWords | None = None) -> str:
+    words = words or page_words("en")
     roots, replies, approved = _threads(comments)
     if not approved:
         return ""
     seen: set[int] = set()
-    items = _comment_items(roots, replies, 1, seen)
+    items = _comment_items(roots, replies, 1, seen, words)
     # Replies caught in a parent loop reach no root; show them rather than drop them.
-    items += _comment_items([c for c in approved if c.id not in seen], replies, 1, seen)
-    count = len(approved)
-    title = f"{count} Response" if count == 1 else f"{count} Responses"
+    items += _comment_items([c for c in approved if c.id not in seen], replies, 1, seen, words)
+    title = _esc(words.count("responses", len(approved)))
     return (
         '<section id="comments" class="comments">\n'
         f'<h2 class="comments-title">{title}</h2>\n'
@@ -289,9 +292,11 @@ class ReplyForm:
     """The page's one script (`resources/site/comment-form.js`), which does that."""
 
 
-def _reply_form(article: Article, form: ReplyForm | None) -> str:
-    """The "Leave a Reply" form; without a `form` (the preview) it cannot be sent."""
+def _reply_form(article: Article, words: PageWords, form: ReplyForm | None) -> str:
+    """The "Leave a Reply" form, in the story's language; without a `form` (the preview)
+    it cannot be sent."""
     disabled = " disabled" if form is None else ""
+    say = {key: _esc(words[key]) for key in _FORM_WORDS}
     most_body, most_name = limits.COMMENT_BODY.most, limits.COMMENT_AUTHOR.most
     most_email, most_url = limits.COMMENT_EMAIL.most, limits.COMMENT_URL.most
     token_url = f' data-token-url="{_esc(form.token_url)}"' if form and form.token_url else ""
@@ -301,33 +306,31 @@ def _reply_form(article: Article, form: ReplyForm | None) -> str:
         else ""
     )
     return f"""<section id="respond" class="respond">
-<h2 id="reply-title">Leave a Reply</h2>
-<p id="{HELD_NOTE}" class="comment-note" role="status">Thank you: your comment is awaiting \
-moderation.</p>
-<p id="{PUBLISHED_NOTE}" class="comment-note" role="status">Thank you: your comment is \
-published, and appears on this page when it is next updated.</p>
+<h2 id="reply-title">{say["leave_a_reply"]}</h2>
+<p id="{HELD_NOTE}" class="comment-note" role="status">{say["held_note"]}</p>
+<p id="{PUBLISHED_NOTE}" class="comment-note" role="status">{say["published_note"]}</p>
 <form action="{_esc(form.action if form else "#")}" method="post" id="commentform" \
 class="comment-form"{token_url}>
-<p class="comment-notes"><span id="email-notes">Your email address will not be published.\
-</span> Required fields are marked <span class="required">*</span></p>
-<p class="comment-form-comment"><label for="comment">Comment \
+<p class="comment-notes"><span id="email-notes">{say["email_notes"]}\
+</span> {say["required_notes"]} <span class="required">*</span></p>
+<p class="comment-form-comment"><label for="comment">{say["comment"]} \
 <span class="required">*</span></label>
 <textarea id="comment" name="comment" rows="8" maxlength="{most_body}" required></textarea></p>
-<p class="comment-form-author"><label for="author">Name <span class="required">*</span>\
+<p class="comment-form-author"><label for="author">{say["name"]} <span class="required">*</span>\
 </label>
 <input id="author" name="author" type="text" maxlength="{most_name}" autocomplete="name" \
 required></p>
-<p class="comment-form-email"><label for="email">Email <span class="required">*</span>\
+<p class="comment-form-email"><label for="email">{say["email"]} <span class="required">*</span>\
 </label>
 <input id="email" name="email" type="email" maxlength="{most_email}" autocomplete="email" \
 aria-describedby="email-notes" required></p>
-<p class="comment-form-url"><label for="url">Website</label>
+<p class="comment-form-url"><label for="url">{say["website"]}</label>
 <input id="url" name="url" type="url" maxlength="{most_url}" autocomplete="url"></p>
 <p class="comment-form-{HONEYPOT}" aria-hidden="true"><label for="{HONEYPOT}">Leave this \
 field empty</label>
 <input id="{HONEYPOT}" name="{HONEYPOT}" type="text" tabindex="-1" autocomplete="off"></p>
 <p class="form-submit"><button type="submit" id="submit" class="submit"{disabled}>\
-Post Comment</button>
+{say["post_comment"]}</button>
 <input type="hidden" name="article_uuid" value="{_esc(article.uuid)}">
 <input type="hidden" name="form_token" value="{_esc(form.token if form else "")}">
 <input type="hidden" name="parent_id" value=""></p>
@@ -335,12 +338,29 @@ Post Comment</button>
 </section>"""
 
 
-_COMMENTS_CLOSED = '<p id="comments-closed" class="no-comments">Comments are closed.</p>'
-"""Where the reply form would be, on a story closed to comments (as WordPress says it)."""
+_FORM_WORDS = (
+    "leave_a_reply",
+    "email_notes",
+    "required_notes",
+    "comment",
+    "name",
+    "email",
+    "website",
+    "post_comment",
+    "held_note",
+    "published_note",
+)
 
 
-def _respond(article: Article, form: ReplyForm | None) -> str:
-    return _reply_form(article, form) if article.comments_open else _COMMENTS_CLOSED
+def _comments_closed(words: PageWords) -> str:
+    """Where the reply form would be, on a story closed to comments (as WordPress says it)."""
+    return f'<p id="comments-closed" class="no-comments">{_esc(words["comments_closed"])}</p>'
+
+
+def _respond(article: Article, words: PageWords, form: ReplyForm | None) -> str:
+    if not article.comments_open:
+        return _comments_closed(words)
+    return _reply_form(article, words, form)
 
 
 @lru_cache(maxsize=1)
@@ -382,21 +402,23 @@ def _page(
     section_url: Callable[[str], str],
     script_policy: bool = False,
 ) -> str:
+    words = page_words(article.language)
     return _template().substitute(
         lang=_esc(_language(article)),
         dir=text_direction(article.language),
         title=_esc(article.headline),
         description=_esc(" ".join(article.standfirst.split())),
         styles=_styles(stylesheet_href, inline_css, policy=script_policy),
-        breadcrumb=_breadcrumb(article, home_url, section_url),
+        breadcrumb_label=_esc(words["breadcrumb"]),
+        breadcrumb=_breadcrumb(article, words, home_url, section_url),
         headline=_esc(article.headline),
         standfirst=_esc(article.standfirst.strip()),
-        meta=_meta(article),
+        meta=_meta(article, words),
         dateline=_esc(format_dateline(article.dateline)),
         body=body_html,
         credit=_esc(format_credit(article.credit)),
-        correction=_correction(article),
-        check_also=_check_also(article, article_url),
+        correction=_correction(article, words),
+        check_also=_check_also(article, words, article_url),
         discussion=discussion,
     )
 
@@ -419,8 +441,9 @@ def render_article_page(
     Without ``reply_form`` the form is shown but cannot be sent (preview mode).
     """
     body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
+    words = page_words(article.language)
     discussion = "\n".join(
-        part for part in (_comments(comments), _respond(article, reply_form)) if part
+        part for part in (_comments(comments, words), _respond(article, words, reply_form)) if part
     )
     return _page(
         article,
@@ -445,13 +468,14 @@ def render_preview_shell(
     """The same page as readers get, for the live preview: its approved comments
     threaded, and the "Leave a Reply" form greyed (it cannot be sent from here) unless
     `with_form` is off; a story closed to comments says so where the form would be."""
-    respond = _respond(article, None) if with_form or not article.comments_open else ""
+    words = page_words(article.language)
+    respond = _respond(article, words, None) if with_form or not article.comments_open else ""
     if respond.startswith('<section id="respond"'):
         respond = respond.replace('class="respond"', 'class="respond preview-only"', 1)
     return _page(
         article,
         body_html=sanitize_html(body_html),
-        discussion="\n".join(part for part in (_comments(comments), respond) if part),
+        discussion="\n".join(part for part in (_comments(comments, words), respond) if part),
         article_url=lambda slug: f"{slug}.html",
         stylesheet_href=None,
         inline_css=True,

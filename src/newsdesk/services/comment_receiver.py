@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.domain.form_tokens import Unverified, read_token
+from newsdesk.domain.hold_reasons import HoldReason
 from newsdesk.domain.intake import RefusalKind, Submission
 from newsdesk.services.form_key import form_secret
 from newsdesk.services.intake import CHUNK, CLOSED, IntakeService
@@ -178,7 +179,9 @@ class CommentReceiver:
         return found
 
 
-def _submission(comment: ReaderComment, page: StoryPage, doubts: tuple[str, ...]) -> Submission:
+def _submission(
+    comment: ReaderComment, page: StoryPage, doubts: tuple[HoldReason, ...]
+) -> Submission:
     return Submission(
         article=str(page.id),
         name=comment.name,

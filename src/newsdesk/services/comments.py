@@ -22,6 +22,7 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Comment, CommentRow, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.errors import NotFound
+from newsdesk.domain.hold_reasons import read_reasons
 from newsdesk.domain.references import comparable, row_id
 from newsdesk.services.comment_search import (
     SqliteWords,
@@ -102,7 +103,7 @@ def to_comment(row: orm.Comment, article_uuid: str, headline: str, private: bool
         submitted_at=row.submitted_at,
         ip=row.ip if private else "",
         spam_score=row.spam_score,
-        reasons=tuple(row.reasons or ()),
+        reasons=read_reasons(row.reasons),
         original_body=row.original_body,
         newsroom_reply=bool(row.newsroom_reply),
     )
@@ -152,7 +153,7 @@ def _to_row(row: Any) -> CommentRow:
         submitted_at=values[9],
         ip=values[10],
         spam_score=values[11],
-        reasons=tuple(values[12] or ()),
+        reasons=read_reasons(values[12]),
         excerpt=" ".join(values[13].split()),
         edited=bool(values[14]),
         newsroom_reply=bool(values[15]),

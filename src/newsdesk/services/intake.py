@@ -448,7 +448,7 @@ class IntakeService:
                         "submitted_at": sub.submitted_at,
                         "ip": sub.ip,
                         "spam_score": verdict.spam_score,
-                        "reasons": list(verdict.reasons),
+                        "reasons": [reason.stored for reason in verdict.reasons],
                         "newsroom_reply": False,
                     }
                 )

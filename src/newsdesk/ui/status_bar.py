@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from newsdesk.domain.text_stats import TextStats
 from newsdesk.ui.article_editor.autosave import SaveState
 from newsdesk.ui.contrast import readable
+from newsdesk.ui.locale_format import number
 from newsdesk.ui.naming import named
 
 SAVE_STATE_COLOURS = {
@@ -76,9 +77,9 @@ class EditorStatusBar(QStatusBar):
         minutes = stats.reading_minutes
         self.counts.setText(
             self.tr("%1 words · %2 characters · %3 min read")
-            .replace("%1", f"{stats.words:,}")
-            .replace("%2", f"{stats.characters:,}")
-            .replace("%3", str(minutes))
+            .replace("%1", number(stats.words))
+            .replace("%2", number(stats.characters))
+            .replace("%3", number(minutes))
         )
 
     def retranslate_ui(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from newsdesk.cli.serialize import article_json, comment_json, iso
 from newsdesk.domain.entities import Article, Comment
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 
 DOCUMENT = Path(__file__).resolve().parents[3] / "docs" / "cli-json.md"
 MOMENT = datetime(2026, 12, 7, 15, 7, 5, tzinfo=UTC)
@@ -66,7 +67,7 @@ def a_comment() -> Comment:
         submitted_at=MOMENT,
         ip="203.0.113.7",
         spam_score=0.25,
-        reasons=("2 links",),
+        reasons=(HoldReason(ReasonCode.LINKS, 2),),
     )
 
 
@@ -78,6 +79,11 @@ def test_comment_keys_are_the_documented_ones() -> None:
     # `comments list` adds the learned filter's reasons to each comment's JSON.
     listed = [*comment_json(a_comment()), "score_reasons"]
     assert listed == documented_keys("`newsdesk comments list")
+
+
+def test_a_comment_gives_its_reasons_in_english_and_as_codes() -> None:
+    data = comment_json(a_comment())
+    assert (data["reasons"], data["reason_codes"]) == (["2 links"], ["links:2"])
 
 
 def test_an_article_as_json() -> None:
@@ -115,3 +121,16 @@ def test_times_are_utc_with_a_z() -> None:
     # A time with another offset keeps it rather than being passed off as UTC.
     tehran = timezone(timedelta(hours=3, minutes=30))
     assert iso(datetime(2026, 12, 7, 18, 37, 5, tzinfo=tehran)) == "2026-12-07T18:37:05+03:30"
+
+
+def test_finding_keys_are_the_documented_ones() -> None:
+    from newsdesk.cli.check import finding_json
+    from newsdesk.domain.checks import Finding, FindingCode
+
+    data = finding_json(Finding(FindingCode.UNKNOWN_WORD, ("Pompeo",), "body", 3, 4, 10, "Pompeo"))
+    assert list(data) == documented_keys("`newsdesk check")
+    assert (data["code"], data["params"], data["message"]) == (
+        "unknown_word",
+        ["Pompeo"],
+        "Unknown word: “Pompeo”",
+    )

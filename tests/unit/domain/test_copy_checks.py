@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.domain.checks import CheckContext, CheckInput, CheckKind, StyleRule, run_checks
+from newsdesk.domain.checks import (
+    CheckContext,
+    CheckInput,
+    CheckKind,
+    Finding,
+    FindingCode,
+    StyleRule,
+    run_checks,
+)
+from newsdesk.domain.checks.findings import ENGLISH
 
 SEED = Path(__file__).resolve().parents[3] / "resources/demo/articles/us-russia-relations.md"
 COMPLETE = {"dateline": "MOSCOW", "byline": "B", "credit": "C", "has_section": True}
@@ -84,3 +93,40 @@ def test_style_list_suggests_a_replacement_in_the_same_case() -> None:
     style = [f for f in run_checks(story, context) if f.kind is CheckKind.STYLE]
     assert [f.replacement for f in style] == ["Special counsel", "special counsel"]
     assert (style[0].start, style[0].end) == (0, 16)
+
+
+def test_findings_are_codes_with_values_and_read_in_english() -> None:
+    story = CheckInput(
+        headline="Talks  end",
+        body="He said “yes and left.\n\nAn (open bracket.\n\nthe the end , Pompeo",
+        dateline="MOSCOW",
+        has_section=True,
+        language="en",
+    )
+    found = {(f.code, f.params): f.message for f in run_checks(story)}
+    assert found == {
+        (FindingCode.MISSING_FIELD, ("byline",)): (
+            "Missing byline: required before the story can be passed as ready"
+        ),
+        (FindingCode.MISSING_FIELD, ("credit",)): (
+            "Missing credit line: required before the story can be passed as ready"
+        ),
+        (FindingCode.DOUBLE_SPACE, ()): "Double space",
+        (FindingCode.QUOTE_NOT_CLOSED, (1, "“")): (
+            "Paragraph 1 opens a quotation (“) it never closes"
+        ),
+        (FindingCode.BRACKET_NOT_CLOSED, (2, "(")): (
+            "Paragraph 2 opens a bracket (() it never closes"
+        ),
+        (FindingCode.DOUBLED_WORD, ("the", "the")): "Doubled word: “the the”",
+        (FindingCode.SPACE_BEFORE_PUNCTUATION, (",",)): "Space before “,”",
+        (FindingCode.UNKNOWN_WORD, ("Pompeo",)): "Unknown word: “Pompeo”",
+    }
+
+
+def test_every_code_has_its_kind_and_english() -> None:
+    assert set(ENGLISH) == set(FindingCode)
+    assert {code.kind for code in FindingCode} == set(CheckKind)
+    two_open = Finding(FindingCode.QUOTES_NOT_CLOSED, (3, "«", 2))
+    assert two_open.kind is CheckKind.QUOTES
+    assert two_open.message == "Paragraph 3 opens a quotation («) it never closes (2 open)"

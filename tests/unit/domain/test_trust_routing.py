@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.domain.hold_reasons import HoldReason, ReasonCode
 from newsdesk.domain.intake import IntakeRules, Verdict
 from newsdesk.domain.trust import CommenterRuleKind, Standing, route
 
@@ -16,9 +17,9 @@ P, A, S, T = (
     CommentStatus.TRASH,
 )
 RULES = IntakeRules(spam_at=0.9, hold_at=0.6, trusted_after=3)
-FIRST = Verdict(P, 0.35, ("first comment from this address",))
+FIRST = Verdict(P, 0.35, (HoldReason(ReasonCode.FIRST_COMMENT),))
 KNOWN = Verdict(A, 0.0, ())
-BLOCKED = Verdict(T, 1.0, ("blocked word: casino",))
+BLOCKED = Verdict(T, 1.0, (HoldReason(ReasonCode.BLOCKED_WORD, "casino"),))
 TRUSTED = Standing(approved=3)
 
 
@@ -60,7 +61,14 @@ def test_route(
     verdict: Verdict, score: float | None, standing: Standing, expected: tuple[object, ...]
 ) -> None:
     routed = route(verdict, score, standing, RULES)
-    assert (routed.status, routed.spam_score, routed.reasons) == expected
+    status, spam_score, reasons = expected
+    assert isinstance(reasons, tuple)
+    english = tuple(str(reason) for reason in reasons)  # in English, as the CLI says them
+    assert (routed.status, routed.spam_score, tuple(r.text for r in routed.reasons)) == (
+        status,
+        spam_score,
+        english,
+    )
 
 
 def test_trust_needs_no_spam_and_can_be_off() -> None:

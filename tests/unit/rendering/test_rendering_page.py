@@ -334,7 +334,7 @@ def test_long_reply_chains_render_without_recursion_trouble() -> None:
         make_comment(id=i, parent_id=i - 1, body=f"reply {i}") for i in range(2, 3000)
     ]
     page = render_article_page(make_article(), comments)
-    assert "2999 Responses" in page
+    assert "2,999 Responses" in page
     assert page.count('class="comment ') == 2999
 
 

@@ -12,6 +12,7 @@ from newsdesk.domain.checks.findings import (
     CheckKind,
     CheckSettings,
     Finding,
+    FindingCode,
     StyleRule,
 )
 from newsdesk.domain.checks.lengths import check_field_lengths, check_sentences
@@ -27,6 +28,7 @@ __all__ = [
     "CheckKind",
     "CheckSettings",
     "Finding",
+    "FindingCode",
     "StyleRule",
     "run_checks",
     "spelling_key",

@@ -7,7 +7,7 @@ so every paragraph is judged on its own.
 
 from __future__ import annotations
 
-from newsdesk.domain.checks.findings import CheckKind, Finding
+from newsdesk.domain.checks.findings import Finding, FindingCode
 from newsdesk.domain.checks.text import Paragraph
 
 # Opening mark → closing mark, by the language's convention.
@@ -70,51 +70,30 @@ def check_balance(paragraph: Paragraph, language: str, field: str = "body") -> l
     if open_quotes:
         mark, (row, column) = open_quotes[0]
         findings.append(
-            _finding(
-                CheckKind.QUOTES,
-                paragraph,
+            _finding(FindingCode.QUOTE_NOT_CLOSED, (paragraph.number, mark), field, row, column)
+            if len(open_quotes) == 1
+            else _finding(
+                FindingCode.QUOTES_NOT_CLOSED,
+                (paragraph.number, mark, len(open_quotes)),
                 field,
                 row,
                 column,
-                f"Paragraph {paragraph.number} opens a quotation ({mark}) it never closes"
-                + (f" ({len(open_quotes)} open)" if len(open_quotes) > 1 else ""),
             )
         )
     if len(straight) % 2:
         row, column = straight[-1]
         findings.append(
-            _finding(
-                CheckKind.QUOTES,
-                paragraph,
-                field,
-                row,
-                column,
-                f'Paragraph {paragraph.number} has an odd number of straight quotation marks (")',
-            )
+            _finding(FindingCode.ODD_STRAIGHT_QUOTES, (paragraph.number,), field, row, column)
         )
     if bracket_stack:
         mark, (row, column) = bracket_stack[0]
         findings.append(
-            _finding(
-                CheckKind.BRACKETS,
-                paragraph,
-                field,
-                row,
-                column,
-                f"Paragraph {paragraph.number} opens a bracket ({mark}) it never closes",
-            )
+            _finding(FindingCode.BRACKET_NOT_CLOSED, (paragraph.number, mark), field, row, column)
         )
     elif stray_bracket is not None:
         mark, (row, column) = stray_bracket
         findings.append(
-            _finding(
-                CheckKind.BRACKETS,
-                paragraph,
-                field,
-                row,
-                column,
-                f"Paragraph {paragraph.number} closes a bracket ({mark}) it never opened",
-            )
+            _finding(FindingCode.BRACKET_NOT_OPENED, (paragraph.number, mark), field, row, column)
         )
     return findings
 
@@ -132,7 +111,7 @@ def _close(stack: list[tuple[str, Position]], openers: set[str]) -> None:
 
 
 def _finding(
-    kind: CheckKind, paragraph: Paragraph, field: str, row: int, column: int, message: str
+    code: FindingCode, params: tuple[str | int, ...], field: str, row: int, column: int
 ) -> Finding:
     line = row + 1 if field == "body" else 0
-    return Finding(kind, message, field, line, column, column + 1)
+    return Finding(code, params, field, line, column, column + 1)

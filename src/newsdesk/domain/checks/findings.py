@@ -24,22 +24,101 @@ class CheckKind(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class FindingCode(StrEnum):
+    """What a finding says, apart from its values (`Finding.params`, in this order).
+
+    The domain words each code in English (`ENGLISH`, for the command line and its JSON);
+    the interface words it in its own language from the code and the values.
+    """
+
+    QUOTE_NOT_CLOSED = "quote_not_closed"  # paragraph, mark
+    QUOTES_NOT_CLOSED = "quotes_not_closed"  # paragraph, mark, how many are open
+    ODD_STRAIGHT_QUOTES = "odd_straight_quotes"  # paragraph
+    BRACKET_NOT_CLOSED = "bracket_not_closed"  # paragraph, mark
+    BRACKET_NOT_OPENED = "bracket_not_opened"  # paragraph, mark
+    DOUBLED_WORD = "doubled_word"  # the word, its repeat
+    DOUBLE_SPACE = "double_space"
+    SPACE_BEFORE_PUNCTUATION = "space_before_punctuation"  # mark
+    LONG_SENTENCE = "long_sentence"  # words, limit
+    HEADLINE_LENGTH = "headline_length"  # characters, limit
+    STANDFIRST_LENGTH = "standfirst_length"  # characters, limit
+    MISSING_FIELD = "missing_field"  # the field ("dateline", "section", "byline", "credit")
+    UNKNOWN_WORD = "unknown_word"  # word
+    STYLE = "style"  # the passage, the form to use
+
+    @property
+    def kind(self) -> CheckKind:
+        return _KINDS.get(self) or CheckKind(self.value)
+
+
+_KINDS = {
+    FindingCode.QUOTE_NOT_CLOSED: CheckKind.QUOTES,
+    FindingCode.QUOTES_NOT_CLOSED: CheckKind.QUOTES,
+    FindingCode.ODD_STRAIGHT_QUOTES: CheckKind.QUOTES,
+    FindingCode.BRACKET_NOT_CLOSED: CheckKind.BRACKETS,
+    FindingCode.BRACKET_NOT_OPENED: CheckKind.BRACKETS,
+    FindingCode.UNKNOWN_WORD: CheckKind.SPELLING,
+}
+
+FIELD_NAMES = {
+    "dateline": "dateline",
+    "section": "section",
+    "byline": "byline",
+    "credit": "credit line",
+}
+"""The required fields as the English messages name them."""
+
+ENGLISH: dict[FindingCode, str] = {
+    FindingCode.QUOTE_NOT_CLOSED: "Paragraph {0} opens a quotation ({1}) it never closes",
+    FindingCode.QUOTES_NOT_CLOSED: (
+        "Paragraph {0} opens a quotation ({1}) it never closes ({2} open)"
+    ),
+    FindingCode.ODD_STRAIGHT_QUOTES: (
+        'Paragraph {0} has an odd number of straight quotation marks (")'
+    ),
+    FindingCode.BRACKET_NOT_CLOSED: "Paragraph {0} opens a bracket ({1}) it never closes",
+    FindingCode.BRACKET_NOT_OPENED: "Paragraph {0} closes a bracket ({1}) it never opened",
+    FindingCode.DOUBLED_WORD: "Doubled word: “{0} {1}”",
+    FindingCode.DOUBLE_SPACE: "Double space",
+    FindingCode.SPACE_BEFORE_PUNCTUATION: "Space before “{0}”",
+    FindingCode.LONG_SENTENCE: "Sentence of {0} words (the limit is {1})",
+    FindingCode.HEADLINE_LENGTH: "Headline of {0} characters (the limit is {1})",
+    FindingCode.STANDFIRST_LENGTH: "Standfirst of {0} characters (the limit is {1})",
+    FindingCode.MISSING_FIELD: "Missing {0}: required before the story can be passed as ready",
+    FindingCode.UNKNOWN_WORD: "Unknown word: “{0}”",
+    FindingCode.STYLE: "Style: “{0}” → “{1}”",
+}
+"""Each code in English, its values in braces by position."""
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing a copy editor should look at.
+    """One thing a copy editor should look at: a code and its values, and where it is.
 
     `line` is the 1-based line of the body (0 for the other fields); `start`/`end` are
     character columns in that line (or in the field's text) of the passage concerned.
     """
 
-    kind: CheckKind
-    message: str
+    code: FindingCode
+    params: tuple[str | int, ...] = ()
     field: str = "body"
     line: int = 0
     start: int = 0
     end: int = 0
     word: str = ""
     replacement: str | None = None
+
+    @property
+    def kind(self) -> CheckKind:
+        return self.code.kind
+
+    @property
+    def message(self) -> str:
+        """The finding in English, as `newsdesk check` prints it."""
+        values = self.params
+        if self.code is FindingCode.MISSING_FIELD:
+            values = tuple(FIELD_NAMES.get(str(value), str(value)) for value in values)
+        return ENGLISH[self.code].format(*values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.domain.checks.findings import CheckKind, CheckSettings, Finding
+from newsdesk.domain.checks.findings import CheckSettings, Finding, FindingCode
 from newsdesk.domain.checks.text import Paragraph
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+")
@@ -25,8 +25,8 @@ def check_sentences(paragraph: Paragraph, settings: CheckSettings) -> list[Findi
             if words > limit:
                 findings.append(
                     Finding(
-                        CheckKind.LONG_SENTENCE,
-                        f"Sentence of {words} words (the limit is {limit})",
+                        FindingCode.LONG_SENTENCE,
+                        (words, limit),
                         "body",
                         paragraph.first_line + offset + 1,
                         start + len(sentence) - len(sentence.lstrip()),
@@ -43,9 +43,8 @@ def check_field_lengths(headline: str, standfirst: str, settings: CheckSettings)
     if len(headline) > settings.headline_characters:
         findings.append(
             Finding(
-                CheckKind.HEADLINE_LENGTH,
-                f"Headline of {len(headline)} characters "
-                f"(the limit is {settings.headline_characters})",
+                FindingCode.HEADLINE_LENGTH,
+                (len(headline), settings.headline_characters),
                 "headline",
                 start=settings.headline_characters,
                 end=len(headline),
@@ -54,9 +53,8 @@ def check_field_lengths(headline: str, standfirst: str, settings: CheckSettings)
     if len(standfirst) > settings.standfirst_characters:
         findings.append(
             Finding(
-                CheckKind.STANDFIRST_LENGTH,
-                f"Standfirst of {len(standfirst)} characters "
-                f"(the limit is {settings.standfirst_characters})",
+                FindingCode.STANDFIRST_LENGTH,
+                (len(standfirst), settings.standfirst_characters),
                 "standfirst",
                 start=settings.standfirst_characters,
                 end=len(standfirst),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.domain.checks.findings import CheckInput, CheckKind, Finding
+from newsdesk.domain.checks.findings import CheckInput, Finding, FindingCode
 from newsdesk.domain.workflow import missing_required
 
 
@@ -13,11 +13,5 @@ def check_required(story: CheckInput) -> list[Finding]:
         "byline": story.byline,
         "credit": story.credit,
     }
-    return [
-        Finding(
-            CheckKind.MISSING_FIELD,
-            f"Missing {name}: required before the story can be passed as ready",
-            field="section" if name == "section" else name.split()[0],
-        )
-        for name in missing_required(values)
-    ]
+    fields = (name.split()[0] for name in missing_required(values))
+    return [Finding(FindingCode.MISSING_FIELD, (field,), field=field) for field in fields]

@@ -1,7 +1,9 @@
 """Spelling against a real dictionary for the story's language, plus the newsroom's words.
 
 The dictionaries are pyspellchecker's word-frequency lists (pure Python, shipped with the
-package): loaded once per language, on first use, then shared by every check.
+package): loaded once per language, on first use, then shared by every check. Persian and
+Arabic words are looked up as `word_forms` makes them plain, inflections and all. A
+language without a dictionary is not spelt at all (`has_dictionary` tells).
 """
 
 from __future__ import annotations
@@ -10,22 +12,34 @@ import re
 import threading
 from collections.abc import Iterator
 
-from newsdesk.domain.checks.findings import CheckKind, Finding
+from newsdesk.domain.checks.findings import Finding, FindingCode
+from newsdesk.domain.checks.word_forms import MARKS, ZWNJ, known_form, plain
 
 # Languages pyspellchecker ships a dictionary for.
 DICTIONARY_LANGUAGES = frozenset(
     {"en", "es", "fr", "it", "pt", "de", "ru", "ar", "fa", "eu", "lv", "nl"}
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}\u0640])*"
+_WORD = re.compile(rf"{_LETTERS}(?:['’{ZWNJ}]{_LETTERS})*")
+"""A word: letters with their marks, joined by apostrophes or (Persian) non-joiners."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 _dictionaries: dict[str, frozenset[str] | dict[str, int]] = {}
 _lock = threading.Lock()
 
 
+def primary_language(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+def has_dictionary(language: str) -> bool:
+    """Whether words of `language` (a BCP 47 tag) are spelt; cheap, loads nothing."""
+    return primary_language(language) in DICTIONARY_LANGUAGES
+
+
 def dictionary_for(language: str) -> dict[str, int] | frozenset[str] | None:
     """The word list of `language` (a BCP 47 tag), or None when none ships for it."""
-    primary = language.split("-")[0].lower()
+    primary = primary_language(language)
     if primary not in DICTIONARY_LANGUAGES:
         return None
     with _lock:
@@ -65,6 +79,7 @@ class SpellingCheck:
     """Knows which words are spelt right; remembers its answers for the next run."""
 
     def __init__(self, language: str, newsroom_words: frozenset[str]) -> None:
+        self.language = primary_language(language)
         self.dictionary = dictionary_for(language)
         self.newsroom_words = newsroom_words
         self._known: dict[str, bool] = {}
@@ -83,13 +98,16 @@ class SpellingCheck:
     def _lookup(self, word: str) -> bool:
         if not _worth_checking(word) or self.dictionary is None:
             return True
-        plain = normalise(word)
-        key = spelling_key(word)
+        dictionary, newsroom = self.dictionary, self.newsroom_words
+
+        def listed(form: str) -> bool:
+            return form in dictionary or form in newsroom
+
+        looked_up = normalise(word)
         return (
-            plain in self.dictionary
-            or key in self.dictionary
-            or plain in self.newsroom_words
-            or key in self.newsroom_words
+            listed(looked_up)
+            or listed(spelling_key(word))
+            or known_form(plain(looked_up, self.language), self.language, listed)
         )
 
     def check_line(self, line: str, line_number: int, field: str) -> list[Finding]:
@@ -101,8 +119,8 @@ class SpellingCheck:
             if not self.is_known(word):
                 findings.append(
                     Finding(
-                        CheckKind.SPELLING,
-                        f"Unknown word: “{word}”",
+                        FindingCode.UNKNOWN_WORD,
+                        (word,),
                         field,
                         line_number,
                         match.start(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.domain.checks.findings import CheckKind, Finding, StyleRule
+from newsdesk.domain.checks.findings import Finding, FindingCode, StyleRule
 
 
 def _pattern(rules: tuple[StyleRule, ...]) -> re.Pattern[str] | None:
@@ -39,8 +39,8 @@ class StyleCheck:
             replacement = matching_case(found, rule.replacement)
             findings.append(
                 Finding(
-                    CheckKind.STYLE,
-                    f"Style: “{found}” → “{replacement}”",
+                    FindingCode.STYLE,
+                    (found, replacement),
                     field,
                     line_number,
                     match.start(),

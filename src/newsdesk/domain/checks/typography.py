@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.domain.checks.findings import CheckKind, Finding
+from newsdesk.domain.checks.findings import Finding, FindingCode
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
@@ -22,8 +22,8 @@ def check_typography(line: str, line_number: int, language: str, field: str) -> 
         word = match.group(1)
         findings.append(
             Finding(
-                CheckKind.DOUBLED_WORD,
-                f"Doubled word: “{word} {match.group(3)}”",
+                FindingCode.DOUBLED_WORD,
+                (word, match.group(3)),
                 field,
                 line_number,
                 match.start(),
@@ -36,8 +36,8 @@ def check_typography(line: str, line_number: int, language: str, field: str) -> 
         for match in _DOUBLE_SPACE.finditer(line):
             findings.append(
                 Finding(
-                    CheckKind.DOUBLE_SPACE,
-                    "Double space",
+                    FindingCode.DOUBLE_SPACE,
+                    (),
                     field,
                     line_number,
                     match.start(),
@@ -53,8 +53,8 @@ def check_typography(line: str, line_number: int, language: str, field: str) -> 
             continue
         findings.append(
             Finding(
-                CheckKind.SPACE_BEFORE_PUNCTUATION,
-                f"Space before “{mark}”",
+                FindingCode.SPACE_BEFORE_PUNCTUATION,
+                (mark,),
                 field,
                 line_number,
                 match.start(),

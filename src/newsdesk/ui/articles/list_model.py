@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -13,7 +12,9 @@ from newsdesk.domain.entities import ArticleRow
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleSort
 from newsdesk.ui.articles.badges import BADGE_ROLE, DETAIL_ROLE
+from newsdesk.ui.bidi import isolated
 from newsdesk.ui.contrast import readable
+from newsdesk.ui.locale_format import moment, number
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
 
@@ -182,7 +183,7 @@ class ArticleListModel(QAbstractTableModel):
                 (row.section_name, None),
                 (label(row.status), readable(STATUS_COLOURS[row.status])),
                 (row.byline, None),
-                (self._when(row.updated_at), None),
+                (moment(row.updated_at), None),
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return readable(STATUS_COLOURS[row.status])
@@ -194,14 +195,14 @@ class ArticleListModel(QAbstractTableModel):
 
     def _display(self, row: ArticleRow, column: int) -> str:
         if column == 0:
-            return row.headline or self.tr("(no headline)")
+            return isolated(row.headline) or self.tr("(no headline)")
         if column == 1:
-            return row.section_name
+            return isolated(row.section_name)
         if column == 2:
             return label(row.status)
         if column == 3:
-            return row.byline
-        return self._when(row.updated_at)
+            return isolated(row.byline)
+        return moment(row.updated_at)
 
     def _badges(self, row: ArticleRow) -> tuple[tuple[str, str, str], ...]:
         """At a glance: who has it open to edit, open notes, who took it on the desk."""
@@ -216,9 +217,9 @@ class ArticleListModel(QAbstractTableModel):
             text = (
                 self.tr("1 note")
                 if row.open_notes == 1
-                else self.tr("%1 notes").replace("%1", str(row.open_notes))
+                else self.tr("%1 notes").replace("%1", number(row.open_notes))
             )
-            badges.append((text, NOTES_BADGE_COLOUR, str(row.open_notes)))
+            badges.append((text, NOTES_BADGE_COLOUR, number(row.open_notes)))
         if row.assignee and row.status is ArticleStatus.EDITING:
             initials = "".join(part[:1] for part in row.assignee.split()[:2]).upper()
             badges.append((row.assignee, ASSIGNEE_BADGE_COLOUR, initials))
@@ -238,15 +239,11 @@ class ArticleListModel(QAbstractTableModel):
             tips.append(
                 self.tr("1 open note")
                 if row.open_notes == 1
-                else self.tr("%1 open notes").replace("%1", str(row.open_notes))
+                else self.tr("%1 open notes").replace("%1", number(row.open_notes))
             )
         if row.assignee and row.status is ArticleStatus.EDITING:
             tips.append(self.tr("Taken by %1").replace("%1", row.assignee))
         return tips
-
-    @staticmethod
-    def _when(moment: datetime) -> str:
-        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):

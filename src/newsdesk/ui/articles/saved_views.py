@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from newsdesk.services.article_views import SavedView
+from newsdesk.ui.locale_format import number
 from newsdesk.ui.vocabulary import label
 
 
@@ -40,7 +41,7 @@ class SavedViewSelector(QComboBox):
         for view, count in counts.items():
             index = self.findData(view.value)
             if index >= 0:
-                self.setItemText(index, f"{label(view)} ({count:,})")
+                self.setItemText(index, f"{label(view)} ({number(count)})")
 
     def retranslate_ui(self) -> None:
         """The interface language changed: the views' names are words."""
@@ -50,7 +51,7 @@ class SavedViewSelector(QComboBox):
             if index >= 0:
                 count = self._counts.get(view)
                 name = label(view)
-                self.setItemText(index, name if count is None else f"{name} ({count:,})")
+                self.setItemText(index, name if count is None else f"{name} ({number(count)})")
 
     def label_of(self, view: SavedView | None) -> str:
         return self.itemText(max(0, self.findData(view.value if view else None)))

@@ -1,7 +1,9 @@
 """The Checks panel: the copy checks of the open story, re-run as the text changes.
 
 The checks run on the background worker a short pause after typing (only the latest run
-reports), so typing never waits for them. A click on a finding goes to its line.
+reports), so typing never waits for them. A click on a finding goes to its line. Findings
+are worded in the interface's language (`finding_words`); a story in a language without
+a spelling dictionary is not spelt, and the summary says so.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,12 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.checks import CheckInput, CheckKind, Finding
+from newsdesk.domain.checks.spelling import has_dictionary
 from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import may_edit, role_allows
 from newsdesk.services.checks import LIST_EDITORS, CheckService
+from newsdesk.ui.bidi import isolated
 from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.finding_marks import apply_replacement, finding_cursor, spelling_marks
+from newsdesk.ui.copydesk.finding_words import finding_text
+from newsdesk.ui.locale_format import number, separator
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
 
@@ -58,6 +64,13 @@ KIND_COLOURS = {
 }
 
 
+def language_name(code: str) -> str:
+    """A language as the editor's Language field names it: in itself, with its tag."""
+    locale = QLocale(code.replace("-", "_"))
+    named = locale.language() != QLocale.Language.C and locale.nativeLanguageName()
+    return f"{named} ({code})" if named else code
+
+
 def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) -> list[Finding]:
     """On the worker: join the body's lines there, then run every check."""
     return checks.check(
@@ -83,6 +96,7 @@ class ChecksPanel(QWidget):
         self.setObjectName("checksPanelWidget")
         self._workbench = workbench
         self._article_id: int | None = None
+        self._spelt_language = ""
         self.runs = 0
 
         self.findings = QTreeWidget()
@@ -166,28 +180,37 @@ class ChecksPanel(QWidget):
             has_section=panel.section.currentData() is not None,
             language=panel.language_code(),
         )
+        checks = self._workbench.newsroom.checks
+        spelt = checks.spelling_language or story.language
         self._workbench.tasks.background.submit(
             run_story_checks,
-            self._workbench.newsroom.checks,
+            checks,
             story,
             panel.body_lines(),
-            on_done=lambda found: self._show(article_id, found),
+            on_done=lambda found: self._show(article_id, found, spelt),
             latest="copy-checks",
         )
 
-    def _show(self, article_id: int, found: list[Finding]) -> None:
+    def _show(self, article_id: int, found: list[Finding], spelt: str = "") -> None:
         if article_id != self._article_id:
             return
         self.runs += 1
+        self._spelt_language = spelt
         self.findings.clear()
         self.findings.addTopLevelItems([self._item(finding) for finding in found])
-        self.summary.setText(
+        summary = (
             self.tr("No findings")
             if not found
             else self.tr("1 finding")
             if len(found) == 1
-            else self.tr("%1 findings").replace("%1", str(len(found)))
+            else self.tr("%1 findings").replace("%1", number(len(found)))
         )
+        if spelt and not has_dictionary(spelt):
+            summary += separator() + self.tr("No spelling dictionary for %1").replace(
+                "%1", isolated(language_name(spelt))
+            )
+        self.summary.setText(summary)
+        self.summary.setToolTip(summary)
         editor = self._workbench.editor.editor
         editor.set_marks(MARK_LAYER, spelling_marks(editor.document(), found))
         self.update_buttons()
@@ -195,10 +218,11 @@ class ChecksPanel(QWidget):
 
     def _item(self, finding: Finding) -> QTreeWidgetItem:
         field = FIELD_NAMES.get(finding.field, finding.field.capitalize())
-        where = str(finding.line) if finding.line else self.tr(field)
-        item = QTreeWidgetItem([where, label(finding.kind), finding.message])
+        where = number(finding.line) if finding.line else self.tr(field)
+        text = finding_text(finding)
+        item = QTreeWidgetItem([where, label(finding.kind), text])
         item.setData(0, FINDING_ROLE, finding)
-        item.setToolTip(2, finding.message)
+        item.setToolTip(2, text)
         colour = KIND_COLOURS.get(finding.kind)
         if colour:
             item.setForeground(1, readable(colour))

@@ -18,8 +18,11 @@ from newsdesk.domain.moderation import ModerationEvent
 from newsdesk.domain.trust import CommenterRuleKind
 from newsdesk.services.commenters import CommenterHistory
 from newsdesk.services.learned_filter import Explanation
+from newsdesk.ui.bidi import isolated
 from newsdesk.ui.contrast import readable
+from newsdesk.ui.locale_format import decimal, moment, number, separator
 from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS
+from newsdesk.ui.panels.comments.reason_words import reason_text
 from newsdesk.ui.vocabulary import label
 
 translate = QCoreApplication.translate
@@ -60,26 +63,33 @@ def _text(value: str) -> str:
     return escape(value, quote=True).replace("\n", "<br>")
 
 
+def _words(value: str) -> str:
+    """A name, address or headline inside a line of the interface: isolated, escaped."""
+    return escape(isolated(value))
+
+
 def _when(comment: Comment | ModerationEvent) -> str:
-    moment = comment.submitted_at if isinstance(comment, Comment) else comment.at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment(comment.submitted_at if isinstance(comment, Comment) else comment.at)
 
 
 def _other(comment: Comment) -> str:
     newsroom = translate("CommentDetail", "The newsroom")
     who = newsroom if comment.newsroom_reply else comment.author_name
-    state = "" if comment.status is CommentStatus.APPROVED else f" · {label(comment.status)}"
+    sep = separator()
+    state = "" if comment.status is CommentStatus.APPROVED else f"{sep}{label(comment.status)}"
     return (
-        f"<p class='meta'><b>{escape(who)}</b> · {_when(comment)}"
+        f"<p class='meta'><b>{_words(who)}</b>{sep}{_when(comment)}"
         f"{escape(state)}</p><p class='other'>{_text(comment.body)}</p>"
     )
 
 
 def _event(event: ModerationEvent) -> str:
-    moves = " → ".join(label(s) for s in (event.from_status, event.to_status) if s is not None)
+    arrow = translate("CommentDetail", " → ")  # the way the line reads
+    moves = arrow.join(label(s) for s in (event.from_status, event.to_status) if s is not None)
     undone = " " + translate("CommentDetail", "(undone)") if event.undone else ""
+    sep = separator()
     return (
-        f"<li class='log'>{_when(event)} · {escape(event.username)} · "
+        f"<li class='log'>{_when(event)}{sep}{_words(event.username)}{sep}"
         f"{escape(label(event.action))} {escape(moves)}{escape(undone)}</li>"
     )
 
@@ -137,25 +147,26 @@ def thread_html(
 ) -> str:
     c = thread.comment
     colour = STATUS_COLOURS[c.status]
-    website = f" · {_text(c.author_url)}" if c.author_url else ""
-    reasons = " ".join(f"<span class='reason'>{escape(r)}</span>" for r in c.reasons)
-    ip = translate("CommentDetail", "IP %1").replace("%1", c.ip or "—")
+    sep = separator()
+    website = f"{sep}{_words(c.author_url)}" if c.author_url else ""
+    reasons = " ".join(f"<span class='reason'>{escape(reason_text(r))}</span>" for r in c.reasons)
+    ip = translate("CommentDetail", "IP %1").replace("%1", isolated(c.ip) or "—")
     on_story = (
         translate("CommentDetail", "%1 on %2")
         .replace("%1", _when(c))
-        .replace("%2", f"<b>{escape(c.article_headline)}</b>")
+        .replace("%2", f"<b>{_words(c.article_headline)}</b>")
     )
-    score = translate("CommentDetail", "spam score %1").replace("%1", f"{c.spam_score:.2f}")
+    score = translate("CommentDetail", "spam score %1").replace("%1", decimal(c.spam_score))
     held = translate("CommentDetail", "Held because:")
     why = translate("CommentDetail", "What weighed most?")
     parts = [
         style(),
-        f"<h3>{escape(c.author_name)}</h3>",
-        f"<p class='meta'>{escape(c.author_email)}{website} · {escape(ip)}</p>",
+        f"<h3>{_words(c.author_name)}</h3>",
+        f"<p class='meta'>{_words(c.author_email)}{website}{sep}{escape(ip)}</p>",
         f"<p class='meta'>{on_story}</p>",
         commenter_html(commenter) if commenter is not None else "",
         f"<p><span class='state' style='color:{colour}'>{escape(label(c.status))}</span>"
-        f" · {escape(score)} · <a href='{WEIGHED_LINK}'>{escape(why)}</a></p>",
+        f"{sep}{escape(score)}{sep}<a href='{WEIGHED_LINK}'>{escape(why)}</a></p>",
         f"<p>{escape(held)} {reasons}</p>" if reasons else "",
         weighed_html(weighed) if weighed is not None else "",
         f"<div class='body'>{_text(c.body)}</div>",
@@ -167,7 +178,8 @@ def thread_html(
         heading = translate("CommentDetail", "In reply to")
         parts.append(f"<h4>{escape(heading)}</h4>" + _other(thread.parent))
     if thread.replies:
-        heading = translate("CommentDetail", "Replies (%1)").replace("%1", str(len(thread.replies)))
+        replies = number(len(thread.replies))
+        heading = translate("CommentDetail", "Replies (%1)").replace("%1", replies)
         parts.append(f"<h4>{escape(heading)}</h4>")
         parts.extend(_other(reply) for reply in thread.replies)
     if history:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -167,7 +167,8 @@ def apply_language(app: QApplication, code: str, directory: Path | None = None) 
     """Show the interface in `code` from now on (open windows follow: see `retranslate`).
 
     Loads ``newsdesk_<code>.qm`` (and Qt's own ``qtbase_<code>``) when present and sets
-    the layout direction (right to left for Arabic, Persian, Hebrew, Urdu). Returns
+    the layout direction (right to left for Arabic, Persian, Hebrew, Urdu) and the default
+    locale (the digits of "%Ln" counts). Returns
     whether Newsdesk's own translation was found; without one the text stays English.
     """
     global _qt_translator
@@ -178,6 +179,8 @@ def apply_language(app: QApplication, code: str, directory: Path | None = None) 
     rtl = code in RTL_UI_LANGUAGES
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
+    # Counts a translation writes as "%Ln" take the language's digits (see locale_format).
+    QLocale.setDefault(QLocale(code))
     folder = directory or TRANSLATIONS
     found = ours.load_language(code, folder)
     if not found:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.comments import CommentQuery
+from newsdesk.ui.locale_format import number
 from newsdesk.ui.naming import named
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
@@ -64,7 +65,7 @@ class StateTabs(QTabBar):
         for index, state in enumerate(STATES):
             name = label(state) if state else self.tr("All")
             total = sum(counts.values()) if state is None else counts.get(state, 0)
-            self.setTabText(index, f"{name} ({total:,})" if counts else name)
+            self.setTabText(index, f"{name} ({number(total)})" if counts else name)
 
     def retranslate_ui(self) -> None:
         self.show_counts(self._counts)

@@ -27,6 +27,7 @@ from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationAction, ModerationResult, target_state
 from newsdesk.services.comments import CommentQuery, CommentService
 from newsdesk.services.moderation import ModerationService
+from newsdesk.ui.locale_format import number
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.filters import FilterRow, StateTabs
 from newsdesk.ui.panels.comments.keys import (
@@ -297,9 +298,9 @@ class CommentQueuePanel(QWidget):
         if total == 0 and state is CommentStatus.PENDING and self._query.is_plain:
             self.count_label.setText(self.tr("No comments waiting. All clear."))
         elif not exact:
-            self.count_label.setText(self.tr("More than %1 match").replace("%1", f"{total:,}"))
+            self.count_label.setText(self.tr("More than %1 match").replace("%1", number(total)))
         else:
-            self.count_label.setText(f"{total:,} {name}")
+            self.count_label.setText(f"{number(total)} {name}")
 
     # ---- selection -----------------------------------------------------------------------
     def current_row(self) -> CommentRow | None:

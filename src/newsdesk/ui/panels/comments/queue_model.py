@@ -8,7 +8,6 @@ selection that Shift+A/S/T act on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,7 +15,10 @@ from PySide6.QtGui import QFont
 
 from newsdesk.domain.entities import Comment, CommentRow
 from newsdesk.domain.enums import CommentStatus
+from newsdesk.ui.bidi import isolated
 from newsdesk.ui.contrast import readable
+from newsdesk.ui.locale_format import decimal, moment
+from newsdesk.ui.panels.comments.reason_words import reasons_text
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
 
@@ -219,10 +221,11 @@ class CommentQueueModel(QAbstractTableModel):
             marked = comment.id in self._marked
             return Qt.CheckState.Checked if marked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            reasons = "; ".join(comment.reasons) or self.tr("no reason recorded")
+            reasons = reasons_text(comment.reasons) or self.tr("no reason recorded")
             held = self.tr("Held because")
             state = label(comment.status)
-            return f"{comment.author_name} <{comment.author_email}>\n{state}. {held}: {reasons}"
+            author = isolated(f"{comment.author_name} <{comment.author_email}>")
+            return f"{author}\n{state}. {held}: {reasons}"
         if role == Qt.ItemDataRole.ForegroundRole and column == SCORE:
             return readable(_score_colour(comment.spam_score))
         if role == Qt.ItemDataRole.ForegroundRole and column == AUTHOR:
@@ -236,23 +239,20 @@ class CommentQueueModel(QAbstractTableModel):
         return None
 
     def _display(self, comment: CommentRow, column: int) -> str:
+        """Each cell; the commenter's own words isolated (see `bidi`)."""
         if column == AUTHOR:
-            return comment.author_name
+            return isolated(comment.author_name)
         if column == STORY:
-            return comment.article_headline
+            return isolated(comment.article_headline)
         if column == RECEIVED:
-            return _when(comment.submitted_at)
+            return moment(comment.submitted_at)
         if column == EXCERPT:
-            return excerpt(comment.excerpt)
+            return isolated(excerpt(comment.excerpt))
         if column == EMAIL:
-            return comment.author_email
+            return isolated(comment.author_email)
         if column == WEBSITE:
-            return comment.author_url
-        return f"{comment.spam_score:.2f}"
-
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+            return isolated(comment.author_url)
+        return decimal(comment.spam_score)
 
 
 def _score_colour(score: float) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from newsdesk.domain.entities import Section
+from newsdesk.ui.locale_format import number
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,13 +47,15 @@ class SectionTreeWidget(QTreeWidget):
         total = 0
         for section in sections:
             parent = items.get(section.parent_id) if section.parent_id else self.home
-            item = QTreeWidgetItem(parent or self.home, [section.name, str(section.article_count)])
+            item = QTreeWidgetItem(
+                parent or self.home, [section.name, number(section.article_count)]
+            )
             item.setData(0, SECTION_ID_ROLE, section.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, f"/{section.slug}/")
             items[section.id] = item
             total += section.article_count
-        self.home.setText(1, str(total))
+        self.home.setText(1, number(total))
         self.home.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.home.setExpanded(True)
         for section_id, item in items.items():
