@@ -119,7 +119,7 @@ def test_every_control_of_the_window_has_a_name(qtbot: QtBot, window: MainWindow
     assert sorted(missing) == []
 
 
-def _each_page(dialog: QDialog) -> Iterator[int]:
+def each_page(dialog: QDialog) -> Iterator[int]:
     tabs = dialog.findChild(QTabWidget)
     if tabs is None:
         yield 0
@@ -151,7 +151,7 @@ def test_every_control_of_the_main_dialogs_has_a_name(qtbot: QtBot, window: Main
     for title, dialog in dialogs(window):
         dialog.show()
         qtbot.waitUntil(dialog.isVisible)
-        for page in _each_page(dialog):
+        for page in each_page(dialog):
             missing += [f"{title} (page {page}): {m}" for m in unnamed(dialog)]
         dialog.close()
     assert missing == []
