@@ -116,7 +116,7 @@ class ConflictDialog(FormWidget, QDialog):
             label = self.tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
             combo.setAccessibleName(self.tr("Clashing field %1").replace("%1", label))
             self._name_choice(combo, f"{label}:")
-        self.save_merged.setText(self.tr("Save the &merge"))
+        self.save_merged.setText(self.tr("Save the mer&ge"))
         self.keep_mine.setText(self.tr("Keep &mine"))
         self.take_theirs.setText(self.tr("Take &theirs"))
         self.decide_later.setText(self.tr("Decide &later"))
