@@ -122,6 +122,9 @@ class RelatedLinksPanel(QWidget):
         self.links_loaded.emit(links)
 
     def _show(self, links: tuple[RelatedLink, ...]) -> None:
+        """The links, the one under the cursor kept there (a move reads the list again)."""
+        current = self.list.currentItem()
+        current_id = current.data(LINK_ID_ROLE) if current is not None else None
         self.list.clear()
         for link in links:
             where = link.url or f"/{link.target_slug}"
@@ -132,6 +135,8 @@ class RelatedLinksPanel(QWidget):
             item.setToolTip(link.summary or link.title)
             item.setData(LINK_ID_ROLE, link.id)
             self.list.addItem(item)
+            if link.id == current_id:
+                self.list.setCurrentItem(item)
         has_article = self._article_id is not None
         self.list.setVisible(bool(links))
         self.empty.setVisible(not links)
