@@ -214,6 +214,19 @@ def test_tab_goes_round_every_area_and_reaches_every_control(
     assert missed == []
 
 
+def test_focus_starts_in_the_story_list(qtbot: QtBot, window: MainWindow) -> None:
+    """Where a user starts: picking a story, not in the Sections tree. The list taking the
+    focus opens no story (that would lock it); Down opens the first."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.article_list.view
+    assert window.editing.article is None
+    QTest.keyClick(window.article_list.view, Qt.Key.Key_Down)
+    first = window.article_list.model.id_at(0)
+    qtbot.waitUntil(lambda: window.editing.article is not None, timeout=5000)
+    assert window.editing.article is not None and window.editing.article.id == first
+
+
 def test_f6_steps_through_the_areas_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     window.article_list.focus_list()
