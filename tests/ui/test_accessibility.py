@@ -31,6 +31,7 @@ from tests.ui.test_conflict_view import colleague_saves, type_at_end, wait_for_d
 from tests.ui.window_helpers import SEED_SLUG, evaluate, moderation_of, open_story
 
 from newsdesk.services.admin import AdminService
+from newsdesk.services.comments import CommentQuery
 from newsdesk.ui.about import show_about
 from newsdesk.ui.admin.people_dialog import PeopleDialog
 from newsdesk.ui.connection import open_connection_dialog
@@ -39,6 +40,7 @@ from newsdesk.ui.copydesk.user_switcher import UserPickerDialog
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.panels.comments.text_dialog import CommentTextDialog, Purpose
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog, WebLinkDialog
 from newsdesk.ui.preferences import open_preferences
 from newsdesk.ui.preferences.apply import apply_preferences
@@ -144,6 +146,11 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     yield "Switch user", UserPickerDialog([window.newsroom.user], window.newsroom.user, window)
     admin = AdminService(window.newsroom.database, window.newsroom.identity)
     yield "People", PeopleDialog(admin, window.queries, window)
+    every = window.newsroom.comments.list_comments(CommentQuery(status=None))
+    replies = [comment for comment in every if comment.parent_id]
+    thread = window.newsroom.comments.thread(replies[0].id)  # a reply: it answers a comment
+    yield "Reply to a comment", CommentTextDialog(Purpose.REPLY, thread, window)
+    yield "Edit a comment", CommentTextDialog(Purpose.EDIT, thread, window)
 
 
 def test_every_control_of_the_main_dialogs_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
