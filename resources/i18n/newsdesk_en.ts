@@ -15,7 +15,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+336"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+338"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>
@@ -39,6 +39,17 @@
         <translation>
             <numerusform>%n of them had changed meanwhile: your text is in its history.</numerusform>
             <numerusform>%n of them had changed meanwhile: your text is in their history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/panels/sections/panel.py" line="+131"/>
+        <source>“%1” still holds %n story(ies), the trash included: move them to another section first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

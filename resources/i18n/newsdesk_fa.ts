@@ -14,6 +14,11 @@
         <translation>ویرایشگر رومیزی تحریریه.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy &amp;details</source>
+        <translation>&amp;رونوشت جزئیات</translation>
+    </message>
+    <message>
         <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>نسخه</translation>
@@ -44,12 +49,7 @@
         <translation>پایتون</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
-        <source>&amp;Copy details</source>
-        <translation>&amp;رونوشت جزئیات</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+8"/>
         <source>unavailable: %1</source>
         <translation>در دسترس نیست: %1</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+59"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -591,7 +591,7 @@
     <message>
         <location line="+8"/>
         <source>Add to &amp;word list</source>
-        <translation>افزودن به &amp;واژه‌نامه</translation>
+        <translation>افزودن به وا&amp;ژه‌نامه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -748,7 +748,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+56"/>
         <source>pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>در زباله‌دان</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Comments</source>
         <translation>نظرها</translation>
     </message>
@@ -810,27 +810,7 @@
         <translation>چیزی برای واگرد نیست</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Reply as the newsroom</source>
-        <translation>پاسخ از طرف تحریریه</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Your reply:</source>
-        <translation>پاسخ شما:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Edit the comment</source>
-        <translation>ویرایش نظر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text (the original is kept):</source>
-        <translation>متن (نسخه‌ی اصلی نگه داشته می‌شود):</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Delete permanently</source>
         <translation>حذف همیشگی</translation>
     </message>
@@ -856,6 +836,64 @@
         <location line="+1"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTextDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/text_dialog.py" line="+73"/>
+        <source>Reply as the newsroom</source>
+        <translation>پاسخ از طرف تحریریه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;پاسخ شما:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reply</source>
+        <translation>پاسخ شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>نظر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the comment</source>
+        <translation>ویرایش نظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;text (the original is kept):</source>
+        <translation>&amp;متن (نسخه‌ی اصلی نگه داشته می‌شود):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment&apos;s text</source>
+        <translation>متن نظر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In reply to %1:</source>
+        <translation>در پاسخ به %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comment_text_dialog.ui" line="+22"/>
+        <source>Story:</source>
+        <translation>مطلب:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>By:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The comment answered</source>
+        <translation>نظری که پاسخ داده می‌شود</translation>
     </message>
 </context>
 <context>
@@ -924,12 +962,17 @@
         <translation>زبان</translation>
     </message>
     <message>
+        <location line="+89"/>
+        <source>Save the mer&amp;ge</source>
+        <translation>ذخیره‌ی اد&amp;غام</translation>
+    </message>
+    <message>
         <location filename="../../ui/conflict_dialog.ui" line="+14"/>
         <source>The story changed while you were editing</source>
         <translation>مطلب هنگام ویرایش شما تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+50"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="-39"/>
         <source>%1 saved a newer version of “%2” at %3. Your text was not saved over it; both texts are kept in the story&apos;s history whatever you choose.</source>
         <translation>%1 نسخه‌ی تازه‌تری از «%2» را در %3 ذخیره کرد. متن شما روی آن ذخیره نشد؛ هر چه برگزینید، هر دو متن در تاریخچه‌ی مطلب می‌مانند.</translation>
     </message>
@@ -984,12 +1027,7 @@
         <translation>%1 جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد؛ باقی ادغام می‌شود.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save the &amp;merge</source>
-        <translation>ذخیره‌ی &amp;ادغام</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Keep &amp;mine</source>
         <translation>نگه داشتن نسخه‌ی &amp;من</translation>
     </message>
@@ -1030,7 +1068,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+47"/>
         <source>never encrypt</source>
         <translation>هرگز رمزنگاری نکن</translation>
     </message>
@@ -1080,35 +1118,35 @@
         <translation>برداشتن تحریریه از این فهرست</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>This &amp;computer</source>
-        <translation>این &amp;رایانه</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Newsroom &amp;server</source>
-        <translation>&amp;کارساز تحریریه</translation>
-    </message>
-    <message>
         <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
-        <location filename="../../ui/connection_dialog.ui" line="-33"/>
+        <location filename="../../ui/connection_dialog.ui" line="+49"/>
         <source>Newsroom file</source>
         <translation>پرونده‌ی تحریریه</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
-        <translation>&amp;انتخاب…</translation>
+        <translation>انت&amp;خاب…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>Ne&amp;wsroom server</source>
+        <translation>کار&amp;ساز تحریریه</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>optional, e.g. City desk</source>
         <translation>اختیاری، مثلاً سرویس شهری</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+7"/>
+        <source>Ho&amp;st:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>&amp;Remember password in the system keyring</source>
-        <translation>&amp;گذرواژه را در جاکلیدی سامانه به خاطر بسپار</translation>
+        <translation>گذرواژه را در &amp;جاکلیدی سامانه به خاطر بسپار</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1118,7 +1156,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
-        <translation>&amp;اتصال</translation>
+        <translation>ا&amp;تصال</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.ui" line="-279"/>
@@ -1126,7 +1164,12 @@
         <translation>&amp;اخیر</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>This co&amp;mputer</source>
+        <translation>این &amp;رایانه</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>File:</source>
         <translation>پرونده:</translation>
     </message>
@@ -1141,12 +1184,7 @@
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>H&amp;ost:</source>
-        <translation>&amp;میزبان:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>&amp;Database:</source>
         <translation>&amp;پایگاه داده:</translation>
     </message>
@@ -1709,12 +1747,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>کنتراست بالا</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>A&amp;utosave after:</source>
+        <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+142"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+56"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
@@ -1737,11 +1780,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
         <translation>&amp;اندازه‌ی قلم پیش‌نمایش (پیکسل):</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Autosave after:</source>
-        <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
     </message>
 </context>
 <context>
@@ -1778,8 +1816,8 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;مقایسه</translation>
+        <source>Co&amp;mpare</source>
+        <translation>م&amp;قایسه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1852,7 +1890,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+1"/>
         <source>&amp;WordPress (WXR)…</source>
-        <translation>&amp;وردپرس (WXR)…</translation>
+        <translation>ورد&amp;پرس (WXR)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2028,7 +2066,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
         <source>Take over</source>
         <translation>در دست گرفتن</translation>
     </message>
@@ -2068,12 +2106,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+5"/>
         <source>&amp;Restore from trash</source>
-        <translation>&amp;بازگردانی از زباله‌دان</translation>
+        <translation>باز&amp;گردانی از زباله‌دان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close story</source>
-        <translation>&amp;بستن مطلب</translation>
+        <translation>ب&amp;ستن مطلب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,11 +2135,16 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+2"/>
-        <source>Find and &amp;replace…</source>
-        <translation>جستجو و &amp;جایگزینی…</translation>
+        <source>Find &amp;and replace…</source>
+        <translation>جستجو و جا&amp;یگزینی…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>Connect to newsr&amp;oom…</source>
+        <translation>اتصال به &amp;تحریریه…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Go to story &amp;list</source>
         <translation>رفتن به &amp;فهرست مطالب</translation>
     </message>
@@ -2118,17 +2161,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+2"/>
         <source>Search &amp;stories</source>
-        <translation>&amp;جستجوی مطالب</translation>
+        <translation>جستجوی &amp;مطالب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;درباره‌ی نیوزدسک</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect to &amp;newsroom…</source>
-        <translation>اتصال به &amp;تحریریه…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="+103"/>
@@ -2146,7 +2184,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>این را هم بخوانید</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -2163,7 +2201,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+1"/>
         <source>&amp;Comments</source>
-        <translation>&amp;نظرها</translation>
+        <translation>ن&amp;ظرها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2414,13 +2452,18 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+4"/>
         <source>&amp;Add note</source>
-        <translation>&amp;افزودن یادداشت</translation>
+        <translation>افزودن &amp;یادداشت</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+110"/>
-        <source>Re&amp;solve</source>
+        <source>Reso&amp;lve</source>
         <translation>&amp;حل شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reo&amp;pen</source>
+        <translation>&amp;بازگشایی</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -2443,12 +2486,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برای برگزیدن آن بخش در متن کلیک کنید</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Re&amp;open</source>
-        <translation>&amp;بازگشایی</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>Note not saved: %1</source>
         <translation>یادداشت ذخیره نشد: %1</translation>
     </message>
@@ -2587,7 +2625,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+4"/>
         <source>Take a saved &amp;view offline</source>
-        <translation>بردن یک &amp;نمای ذخیره‌شده به حالت آفلاین</translation>
+        <translation>بردن یک نمای &amp;ذخیره‌شده به حالت آفلاین</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -2913,7 +2951,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Copy desk</source>
+        <source>Co&amp;py desk</source>
         <translation>&amp;دبیری</translation>
     </message>
     <message>
@@ -3058,18 +3096,18 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+55"/>
         <source>Check Also links</source>
         <translation>پیوندهای «این را هم بخوانید»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>No “Check Also” links yet.</source>
         <translation>هنوز پیوند «این را هم بخوانید» نیست.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Link a story…</source>
         <translation>پیوند به یک مطلب…</translation>
     </message>
@@ -3094,7 +3132,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>حذف پیوند</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>No story open.</source>
         <translation>مطلبی باز نیست.</translation>
     </message>
@@ -3235,12 +3273,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Delete section</source>
         <translation>حذف بخش</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-31"/>
         <source>New section</source>
         <translation>بخش تازه</translation>
     </message>
@@ -3255,8 +3293,15 @@ Their last text is kept as a revision in the history, and their window becomes r
         <source>Rename section</source>
         <translation>تغییر نام بخش</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>“%1” still holds %n story(ies), the trash included: move them to another section first.</source>
+        <translation>
+            <numerusform>«%1» هنوز %n مطلب دارد، با سطل زباله: نخست آن‌ها را به بخش دیگری ببرید.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>بخش «%s» حذف شود؟ زیربخش‌هایش یک سطح بالا می‌روند.</translation>
     </message>
@@ -3310,7 +3355,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+17"/>
         <source>Ne&amp;xt area</source>
-        <translation>ناحیه‌ی &amp;بعدی</translation>
+        <translation>ناحیه‌ی ب&amp;عدی</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3356,12 +3401,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نام وبگاه</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Se&amp;rved from:</source>
+        <translation>&amp;ارائه از:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address the site is served from</source>
         <translation>نشانی‌ای که وبگاه از آن ارائه می‌شود</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Co&amp;mments post to:</source>
+        <translation>ن&amp;ظرها فرستاده شوند به:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address the comment form posts to</source>
         <translation>نشانی‌ای که فرم نظر به آن می‌فرستد</translation>
     </message>
@@ -3384,16 +3439,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;نام وبگاه:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Served &amp;from:</source>
-        <translation>&amp;ارائه از:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Comments post to:</source>
-        <translation>&amp;نظرها فرستاده شوند به:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
@@ -3607,7 +3652,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+46"/>
-        <source>Switch &amp;user…</source>
+        <source>S&amp;witch user…</source>
         <translation>تغییر &amp;کاربر…</translation>
     </message>
     <message>
@@ -3741,7 +3786,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+4"/>
-        <source>Publish a &amp;correction…</source>
+        <source>Publish a corr&amp;ection…</source>
         <translation>انتشار &amp;اصلاحیه…</translation>
     </message>
     <message>
@@ -3874,17 +3919,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>واژه‌ای که بررسی املا باید بپذیرد</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
+        <source>A&amp;dd</source>
+        <translation>اف&amp;زودن</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>New word for the word list</source>
         <translation>واژه‌ی تازه برای واژه‌نامه</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Add</source>
-        <translation>&amp;افزودن</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>

@@ -4,8 +4,9 @@ When two do, Qt finds the key ambiguous and only moves the focus between them: A
 went to neither the History panel's Compare nor the Comments menu. The scopes are what
 one Alt+letter searches: the main window (its menu bar with every panel and the toolbar
 on show, each panel raised in turn, and the Moderation view), each menu, and each dialog
-(each of its pages). A dialog's standard buttons get their mnemonics from the desktop
-(GNOME and KDE word them "&OK", "&Apply"…), so they count as the desktop words them.
+(each of its pages), in English, French and Persian. A dialog's standard buttons get
+their mnemonics from the desktop (GNOME and KDE word them "&OK", "&Apply"…), so in
+English they count as the desktop words them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +35,7 @@ from tests.ui.window_helpers import SEED_SLUG, moderation_of, open_story
 
 from newsdesk.ui.copydesk.diff_dialog import DiffDialog
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.preferences.language import apply_language
 
 Button = QDialogButtonBox.StandardButton
 DESKTOP_TEXTS = {
@@ -114,8 +117,18 @@ def window_clashes(window: MainWindow) -> set[str]:
     return clashes("main window", [*bar, *texts(window)])
 
 
+@pytest.fixture(params=["en", "fr", "fa"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, window: MainWindow) -> str:
+    """The window, and what is opened from it, in each language (English again after)."""
+    apply_language(qapp, request.param)
+    QApplication.processEvents()
+    return str(request.param)
+
+
 # ---- the window and its menus --------------------------------------------------------------
-def test_no_two_controls_of_the_window_share_a_mnemonic(qtbot: QtBot, window: MainWindow) -> None:
+def test_no_two_controls_of_the_window_share_a_mnemonic(
+    language: str, qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     found: set[str] = set()
     for _dock in each_panel_raised(window):
@@ -128,7 +141,9 @@ def test_no_two_controls_of_the_window_share_a_mnemonic(qtbot: QtBot, window: Ma
     assert not found, "\n".join(sorted(found))
 
 
-def test_no_two_items_of_a_menu_share_a_mnemonic(qtbot: QtBot, window: MainWindow) -> None:
+def test_no_two_items_of_a_menu_share_a_mnemonic(
+    language: str, qtbot: QtBot, window: MainWindow
+) -> None:
     open_story(qtbot, window, SEED_SLUG)
     found: set[str] = set()
     for menu in menus_under(window.menuBar().actions()):
@@ -138,7 +153,9 @@ def test_no_two_items_of_a_menu_share_a_mnemonic(qtbot: QtBot, window: MainWindo
 
 
 # ---- the dialogs ---------------------------------------------------------------------------
-def test_no_two_controls_of_a_dialog_share_a_mnemonic(qtbot: QtBot, window: MainWindow) -> None:
+def test_no_two_controls_of_a_dialog_share_a_mnemonic(
+    language: str, qtbot: QtBot, window: MainWindow
+) -> None:
     found: set[str] = set()
     for title, dialog in [*dialogs(window), ("Compare revisions", DiffDialog(window))]:
         dialog.show()
@@ -150,7 +167,7 @@ def test_no_two_controls_of_a_dialog_share_a_mnemonic(qtbot: QtBot, window: Main
 
 
 def test_no_two_choices_of_the_conflict_view_share_a_mnemonic(
-    qtbot: QtBot, window: MainWindow
+    language: str, qtbot: QtBot, window: MainWindow
 ) -> None:
     open_story(qtbot, window, SEED_SLUG)
     first = window.editor_panel.editor.markdown().split("\n\n")[0]

@@ -98,7 +98,6 @@ class Ui_CommentTextDialog(object):
     def retranslateUi(self, commentTextDialog):
         self.commentStoryCaption.setText(QCoreApplication.translate("CommentTextDialog", u"Story:", None))
         self.commentAuthorCaption.setText(QCoreApplication.translate("CommentTextDialog", u"By:", None))
-        self.commentAnsweredCaption.setText(QCoreApplication.translate("CommentTextDialog", u"Answering:", None))
 #if QT_CONFIG(accessibility)
         self.commentAnswered.setAccessibleName(QCoreApplication.translate("CommentTextDialog", u"The comment answered", None))
 #endif // QT_CONFIG(accessibility)
