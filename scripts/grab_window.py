@@ -5,8 +5,9 @@
 Opens the demo newsroom (in a throwaway folder) offscreen, opens a story, and saves
 one PNG per look: light, dark and high contrast in English, and light in Persian
 (`window-light.png`, `window-dark.png`, `window-high-contrast.png`, `window-fa.png`),
-then each workspace and the focus mode in light (`workspace-copy-desk.png`,
-`workspace-moderation.png`, `focus-mode.png`).
+the comment queue's reply and edit dialogs in each look (`reply-light.png`,
+`edit-light.png`…), then each workspace and the focus mode in light
+(`workspace-copy-desk.png`, `workspace-moderation.png`, `focus-mode.png`).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ os.environ["XDG_CONFIG_HOME"] = _scratch
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from newsdesk.services.comments import CommentQuery  # noqa: E402
 from newsdesk.services.demo import load_demo  # noqa: E402
 from newsdesk.services.newsroom import open_newsroom  # noqa: E402
 from newsdesk.ui.main_window import MainWindow  # noqa: E402
+from newsdesk.ui.panels.comments.text_dialog import CommentTextDialog, Purpose  # noqa: E402
 from newsdesk.ui.preferences.apply import apply_preferences  # noqa: E402
 from newsdesk.ui.preferences.settings import Preferences, Theme  # noqa: E402
 from newsdesk.ui.workspaces.controller import Workspace, Workspaces  # noqa: E402
@@ -78,6 +81,17 @@ def main() -> int:
         path = arguments.folder / f"window-{name}.png"
         window.grab().save(str(path))
         print(path)
+        every = newsroom.comments.list_comments(CommentQuery(status=None))
+        reply = next(comment for comment in every if comment.parent_id)
+        thread = newsroom.comments.thread(reply.id)
+        for purpose in Purpose:
+            dialog = CommentTextDialog(purpose, thread, window)
+            dialog.show()
+            settle(app, 0.5)
+            path = arguments.folder / f"{purpose.value}-{name}.png"
+            dialog.grab().save(str(path))
+            dialog.close()
+            print(path)
     apply_preferences(window.workbench, Preferences(theme=Theme.LIGHT))
     workspaces = window.workbench.features.get(Workspaces)
     for workspace in (Workspace.COPY_DESK, Workspace.MODERATION):

@@ -15,7 +15,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+357"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+359"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>
@@ -83,6 +83,17 @@
         <translation>
             <numerusform>%n comment from this commenter approved</numerusform>
             <numerusform>%n comments from this commenter approved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/panels/sections/panel.py" line="+131"/>
+        <source>“%1” still holds %n story(ies), the trash included: move them to another section first.</source>
+        <translation>
+            <numerusform>“%1” still holds %n story, the trash included: move them to another section first.</numerusform>
+            <numerusform>“%1” still holds %n stories, the trash included: move them to another section first.</numerusform>
         </translation>
     </message>
 </context>

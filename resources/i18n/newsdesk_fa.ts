@@ -14,6 +14,11 @@
         <translation>ویرایشگر رومیزی تحریریه.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy &amp;details</source>
+        <translation>&amp;رونوشت جزئیات</translation>
+    </message>
+    <message>
         <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>نسخه</translation>
@@ -44,12 +49,7 @@
         <translation>پایتون</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
-        <source>&amp;Copy details</source>
-        <translation>&amp;رونوشت جزئیات</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+8"/>
         <source>unavailable: %1</source>
         <translation>در دسترس نیست: %1</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+60"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+61"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -379,7 +379,7 @@
         <location line="+91"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%Ln مطلب</numerusform>
+            <numerusform>%n مطلب</numerusform>
         </translation>
     </message>
     <message>
@@ -641,7 +641,7 @@
     <message>
         <location line="+8"/>
         <source>Add to &amp;word list</source>
-        <translation>افزودن به &amp;واژه‌نامه</translation>
+        <translation>افزودن به وا&amp;ژه‌نامه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -848,7 +848,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+61"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+62"/>
         <source>pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>در زباله‌دان</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Comments</source>
         <translation>نظرها</translation>
     </message>
@@ -896,7 +896,7 @@
         <location line="+56"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>%Ln نظر برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
+            <numerusform>%n نظر برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
         </translation>
     </message>
     <message>
@@ -910,27 +910,7 @@
         <translation>چیزی برای واگرد نیست</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Reply as the newsroom</source>
-        <translation>پاسخ از طرف تحریریه</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Your reply:</source>
-        <translation>پاسخ شما:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Edit the comment</source>
-        <translation>ویرایش نظر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text (the original is kept):</source>
-        <translation>متن (نسخه‌ی اصلی نگه داشته می‌شود):</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Delete permanently</source>
         <translation>حذف همیشگی</translation>
     </message>
@@ -956,6 +936,64 @@
         <location line="+1"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTextDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/text_dialog.py" line="+73"/>
+        <source>Reply as the newsroom</source>
+        <translation>پاسخ از طرف تحریریه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;پاسخ شما:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reply</source>
+        <translation>پاسخ شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>نظر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the comment</source>
+        <translation>ویرایش نظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;text (the original is kept):</source>
+        <translation>&amp;متن (نسخه‌ی اصلی نگه داشته می‌شود):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment&apos;s text</source>
+        <translation>متن نظر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In reply to %1:</source>
+        <translation>در پاسخ به %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comment_text_dialog.ui" line="+22"/>
+        <source>Story:</source>
+        <translation>مطلب:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>By:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The comment answered</source>
+        <translation>نظری که پاسخ داده می‌شود</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1291,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+47"/>
         <source>never encrypt</source>
         <translation>هرگز رمزنگاری نکن</translation>
     </message>
@@ -1303,35 +1341,35 @@
         <translation>برداشتن تحریریه از این فهرست</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>This &amp;computer</source>
-        <translation>این &amp;رایانه</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Newsroom &amp;server</source>
-        <translation>&amp;کارساز تحریریه</translation>
-    </message>
-    <message>
         <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
-        <location filename="../../ui/connection_dialog.ui" line="-33"/>
+        <location filename="../../ui/connection_dialog.ui" line="+49"/>
         <source>Newsroom file</source>
         <translation>پرونده‌ی تحریریه</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
-        <translation>&amp;انتخاب…</translation>
+        <translation>انت&amp;خاب…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>Ne&amp;wsroom server</source>
+        <translation>کار&amp;ساز تحریریه</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>optional, e.g. City desk</source>
         <translation>اختیاری، مثلاً سرویس شهری</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+7"/>
+        <source>Ho&amp;st:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>&amp;Remember password in the system keyring</source>
-        <translation>&amp;گذرواژه را در جاکلیدی سامانه به خاطر بسپار</translation>
+        <translation>گذرواژه را در &amp;جاکلیدی سامانه به خاطر بسپار</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1341,7 +1379,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
-        <translation>&amp;اتصال</translation>
+        <translation>ا&amp;تصال</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.ui" line="-279"/>
@@ -1349,7 +1387,12 @@
         <translation>&amp;اخیر</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>This co&amp;mputer</source>
+        <translation>این &amp;رایانه</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>File:</source>
         <translation>پرونده:</translation>
     </message>
@@ -1364,12 +1407,7 @@
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>H&amp;ost:</source>
-        <translation>&amp;میزبان:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>&amp;Database:</source>
         <translation>&amp;پایگاه داده:</translation>
     </message>
@@ -1744,7 +1782,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
-        <translation>%1 واژه، %2 نویسه، %3 دقیقه خواندن</translation>
+        <translation>%1 واژه · %2 نویسه · %3 دقیقه خواندن</translation>
     </message>
 </context>
 <context>
@@ -2062,12 +2100,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>کنتراست بالا</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>A&amp;utosave after:</source>
+        <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+56"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
@@ -2090,11 +2133,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
         <translation>&amp;اندازه‌ی قلم پیش‌نمایش (پیکسل):</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Autosave after:</source>
-        <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
     </message>
 </context>
 <context>
@@ -2131,8 +2169,8 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;مقایسه</translation>
+        <source>Co&amp;mpare</source>
+        <translation>م&amp;قایسه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2157,7 +2195,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+59"/>
         <source>Revision %1 · %2 · %3</source>
-        <translation>نسخه‌ی %1، %2، %3</translation>
+        <translation>نسخه‌ی %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2278,7 +2316,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+1"/>
         <source>&amp;WordPress (WXR)…</source>
-        <translation>&amp;وردپرس (WXR)…</translation>
+        <translation>ورد&amp;پرس (WXR)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2417,14 +2455,14 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location filename="../../src/newsdesk/ui/journal/__init__.py" line="+60"/>
         <source>Saved text kept on this computer for %n story(ies).</source>
         <translation>
-            <numerusform>متن نگه‌داشته روی این رایانه برای %Ln مطلب ذخیره شد.</numerusform>
+            <numerusform>متن نگه‌داشته روی این رایانه برای %n مطلب ذخیره شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them had changed meanwhile: your text is in their history.</source>
         <translation>
-            <numerusform>%Ln مورد در این میان تغییر کرده بود: متن شما در تاریخچه‌ی آن‌هاست.</numerusform>
+            <numerusform>%n مورد در این میان تغییر کرده بود: متن شما در تاریخچه‌ی آن‌هاست.</numerusform>
         </translation>
     </message>
 </context>
@@ -2454,7 +2492,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
         <source>Take over</source>
         <translation>در دست گرفتن</translation>
     </message>
@@ -2494,12 +2532,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+5"/>
         <source>&amp;Restore from trash</source>
-        <translation>&amp;بازگردانی از زباله‌دان</translation>
+        <translation>باز&amp;گردانی از زباله‌دان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close story</source>
-        <translation>&amp;بستن مطلب</translation>
+        <translation>ب&amp;ستن مطلب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2523,11 +2561,16 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+2"/>
-        <source>Find and &amp;replace…</source>
-        <translation>جستجو و &amp;جایگزینی…</translation>
+        <source>Find &amp;and replace…</source>
+        <translation>جستجو و جا&amp;یگزینی…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>Connect to newsr&amp;oom…</source>
+        <translation>اتصال به &amp;تحریریه…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Go to story &amp;list</source>
         <translation>رفتن به &amp;فهرست مطالب</translation>
     </message>
@@ -2544,17 +2587,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+2"/>
         <source>Search &amp;stories</source>
-        <translation>&amp;جستجوی مطالب</translation>
+        <translation>جستجوی &amp;مطالب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;درباره‌ی نیوزدسک</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect to &amp;newsroom…</source>
-        <translation>اتصال به &amp;تحریریه…</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
@@ -2572,7 +2610,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>این را هم بخوانید</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -2589,7 +2627,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+1"/>
         <source>&amp;Comments</source>
-        <translation>&amp;نظرها</translation>
+        <translation>ن&amp;ظرها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2890,13 +2928,18 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+4"/>
         <source>&amp;Add note</source>
-        <translation>&amp;افزودن یادداشت</translation>
+        <translation>افزودن &amp;یادداشت</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+110"/>
-        <source>Re&amp;solve</source>
+        <source>Reso&amp;lve</source>
         <translation>&amp;حل شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reo&amp;pen</source>
+        <translation>&amp;بازگشایی</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -2919,12 +2962,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>برای برگزیدن آن بخش در متن کلیک کنید</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Re&amp;open</source>
-        <translation>&amp;بازگشایی</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>Note not saved: %1</source>
         <translation>یادداشت ذخیره نشد: %1</translation>
     </message>
@@ -3063,7 +3101,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+4"/>
         <source>Take a saved &amp;view offline</source>
-        <translation>بردن یک &amp;نمای ذخیره‌شده به حالت آفلاین</translation>
+        <translation>بردن یک نمای &amp;ذخیره‌شده به حالت آفلاین</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -3394,7 +3432,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Copy desk</source>
+        <source>Co&amp;py desk</source>
         <translation>&amp;دبیری</translation>
     </message>
     <message>
@@ -3547,18 +3585,18 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+55"/>
         <source>Check Also links</source>
         <translation>پیوندهای «این را هم بخوانید»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>No “Check Also” links yet.</source>
         <translation>هنوز پیوند «این را هم بخوانید» نیست.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Link a story…</source>
         <translation>پیوند به یک مطلب…</translation>
     </message>
@@ -3583,7 +3621,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>حذف پیوند</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>No story open.</source>
         <translation>مطلبی باز نیست.</translation>
     </message>
@@ -3724,12 +3762,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Delete section</source>
         <translation>حذف بخش</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-31"/>
         <source>New section</source>
         <translation>بخش تازه</translation>
     </message>
@@ -3744,8 +3782,15 @@ Their last text is kept as a revision in the history, and their window becomes r
         <source>Rename section</source>
         <translation>تغییر نام بخش</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>“%1” still holds %n story(ies), the trash included: move them to another section first.</source>
+        <translation>
+            <numerusform>«%1» هنوز %n مطلب دارد، با سطل زباله: نخست آن‌ها را به بخش دیگری ببرید.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>بخش «%s» حذف شود؟ زیربخش‌هایش یک سطح بالا می‌روند.</translation>
     </message>
@@ -3807,7 +3852,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+17"/>
         <source>Ne&amp;xt area</source>
-        <translation>ناحیه‌ی &amp;بعدی</translation>
+        <translation>ناحیه‌ی ب&amp;عدی</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3853,12 +3898,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>نام وبگاه</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Se&amp;rved from:</source>
+        <translation>&amp;ارائه از:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address the site is served from</source>
         <translation>نشانی‌ای که وبگاه از آن ارائه می‌شود</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Co&amp;mments post to:</source>
+        <translation>ن&amp;ظرها فرستاده شوند به:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address the comment form posts to</source>
         <translation>نشانی‌ای که فرم نظر به آن می‌فرستد</translation>
     </message>
@@ -3881,16 +3936,6 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;نام وبگاه:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Served &amp;from:</source>
-        <translation>&amp;ارائه از:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Comments post to:</source>
-        <translation>&amp;نظرها فرستاده شوند به:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
@@ -4014,7 +4059,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+5"/>
         <source>you: %1 · newsroom: %2 (by %3)</source>
-        <translation>شما: %1، تحریریه: %2 (توسط %3)</translation>
+        <translation>شما: %1 · تحریریه: %2 (توسط %3)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4073,7 +4118,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%Ln مطلب</numerusform>
+            <numerusform>%n مطلب</numerusform>
         </translation>
     </message>
 </context>
@@ -4104,7 +4149,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+46"/>
-        <source>Switch &amp;user…</source>
+        <source>S&amp;witch user…</source>
         <translation>تغییر &amp;کاربر…</translation>
     </message>
     <message>
@@ -4238,7 +4283,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+4"/>
-        <source>Publish a &amp;correction…</source>
+        <source>Publish a corr&amp;ection…</source>
         <translation>انتشار &amp;اصلاحیه…</translation>
     </message>
     <message>
@@ -4409,17 +4454,17 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>واژه‌ای که بررسی املا باید بپذیرد</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
+        <source>A&amp;dd</source>
+        <translation>اف&amp;زودن</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>New word for the word list</source>
         <translation>واژه‌ی تازه برای واژه‌نامه</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Add</source>
-        <translation>&amp;افزودن</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>

@@ -14,6 +14,11 @@
         <translation>L&apos;éditeur de rédaction pour le bureau.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy &amp;details</source>
+        <translation>Copier les &amp;détails</translation>
+    </message>
+    <message>
         <location filename="../../ui/about_dialog.ui" line="+18"/>
         <source>Version</source>
         <translation>Version</translation>
@@ -44,12 +49,7 @@
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/about.py" line="+2"/>
-        <source>&amp;Copy details</source>
-        <translation>&amp;Copier les détails</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/newsdesk/ui/about.py" line="+8"/>
         <source>unavailable: %1</source>
         <translation>indisponible&#xa0;: %1</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+60"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+61"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -379,8 +379,8 @@
         <location line="+91"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+61"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+62"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>à la corbeille</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -912,27 +912,7 @@
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Reply as the newsroom</source>
-        <translation>Répondre au nom de la rédaction</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Your reply:</source>
-        <translation>Votre réponse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Edit the comment</source>
-        <translation>Modifier le commentaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text (the original is kept):</source>
-        <translation>Le texte (l&apos;original est conservé)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
@@ -958,6 +938,64 @@
         <location line="+1"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTextDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/panels/comments/text_dialog.py" line="+73"/>
+        <source>Reply as the newsroom</source>
+        <translation>Répondre au nom de la rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;Votre réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reply</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;text (the original is kept):</source>
+        <translation>Le &amp;texte (l&apos;original est conservé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment&apos;s text</source>
+        <translation>Le texte du commentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In reply to %1:</source>
+        <translation>En réponse à %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comment_text_dialog.ui" line="+22"/>
+        <source>Story:</source>
+        <translation>Article&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>By:</source>
+        <translation>Par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The comment answered</source>
+        <translation>Le commentaire auquel on répond</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1294,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+46"/>
+        <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+47"/>
         <source>never encrypt</source>
         <translation>ne jamais chiffrer</translation>
     </message>
@@ -1306,33 +1344,33 @@
         <translation>Retirer la rédaction de cette liste</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>This &amp;computer</source>
-        <translation>Cet &amp;ordinateur</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Newsroom &amp;server</source>
-        <translation>&amp;Serveur de rédaction</translation>
-    </message>
-    <message>
         <location filename="../../src/newsdesk/ui/connection/dialog.py" line="+194"/>
-        <location filename="../../ui/connection_dialog.ui" line="-33"/>
+        <location filename="../../ui/connection_dialog.ui" line="+49"/>
         <source>Newsroom file</source>
         <translation>Fichier de la rédaction</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.ui" line="+7"/>
         <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
+        <translation>Chois&amp;ir…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>Ne&amp;wsroom server</source>
+        <translation>&amp;Serveur de rédaction</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>optional, e.g. City desk</source>
         <translation>facultatif, p. ex. Service Ville</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+7"/>
+        <source>Ho&amp;st:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>&amp;Remember password in the system keyring</source>
         <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
     </message>
@@ -1344,7 +1382,7 @@
     <message>
         <location filename="../../src/newsdesk/ui/connection/dialog.py" line="-120"/>
         <source>C&amp;onnect</source>
-        <translation>Se co&amp;nnecter</translation>
+        <translation>Se conn&amp;ecter</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.ui" line="-279"/>
@@ -1352,7 +1390,12 @@
         <translation>R&amp;écentes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>This co&amp;mputer</source>
+        <translation>Cet or&amp;dinateur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
@@ -1367,12 +1410,7 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>H&amp;ost:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
@@ -2067,12 +2105,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Contraste élevé</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>A&amp;utosave after:</source>
+        <translation>&amp;Enregistrement automatique après&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>Le texte de l&apos;article dans l&apos;aperçu, de %1 à %2 px</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+56"/>
+        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2094,12 +2137,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+34"/>
         <source>Preview &amp;font size (px):</source>
-        <translation>&amp;Taille du texte de l&apos;aperçu (px)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Autosave after:</source>
-        <translation>&amp;Enregistrement automatique après&#xa0;:</translation>
+        <translation>Taille du te&amp;xte de l&apos;aperçu (px)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2136,8 +2174,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2430,8 +2468,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+4"/>
         <source>%n of them had changed meanwhile: your text is in their history.</source>
         <translation>
-            <numerusform>%Ln d&apos;entre eux avait changé entre-temps&#xa0;: votre texte est dans son historique.</numerusform>
-            <numerusform>%Ln d&apos;entre eux avaient changé entre-temps&#xa0;: votre texte est dans leur historique.</numerusform>
+            <numerusform>%n d&apos;entre eux avait changé entre-temps&#xa0;: votre texte est dans son historique.</numerusform>
+            <numerusform>%n d&apos;entre eux avaient changé entre-temps&#xa0;: votre texte est dans leur historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -2461,7 +2499,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
         <source>Take over</source>
         <translation>Prendre la main</translation>
     </message>
@@ -2530,11 +2568,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+2"/>
-        <source>Find and &amp;replace…</source>
+        <source>Find &amp;and replace…</source>
         <translation>Chercher et &amp;remplacer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>Connect to newsr&amp;oom…</source>
+        <translation>Se connecter à une &amp;rédaction…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Go to story &amp;list</source>
         <translation>Aller à la &amp;liste des articles</translation>
     </message>
@@ -2559,11 +2602,6 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Connect to &amp;newsroom…</source>
-        <translation>Se connecter à une &amp;rédaction…</translation>
-    </message>
-    <message>
         <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
@@ -2579,7 +2617,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À lire aussi</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2898,13 +2936,18 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+4"/>
         <source>&amp;Add note</source>
-        <translation>&amp;Ajouter la note</translation>
+        <translation>Ajouter la &amp;note</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+110"/>
-        <source>Re&amp;solve</source>
-        <translation>&amp;Résoudre</translation>
+        <source>Reso&amp;lve</source>
+        <translation>Réso&amp;udre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reo&amp;pen</source>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -2927,12 +2970,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Cliquez pour sélectionner le passage dans le texte</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Re&amp;open</source>
-        <translation>R&amp;ouvrir</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>Note not saved: %1</source>
         <translation>Note non enregistrée&#xa0;: %1</translation>
     </message>
@@ -3402,7 +3440,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Copy desk</source>
+        <source>Co&amp;py desk</source>
         <translation>&amp;Secrétariat de rédaction</translation>
     </message>
     <message>
@@ -3555,18 +3593,18 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+55"/>
         <source>Check Also links</source>
         <translation>Liens « À lire aussi »</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>No “Check Also” links yet.</source>
         <translation>Pas encore de lien « À lire aussi ».</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Link a story…</source>
         <translation>Lier un article…</translation>
     </message>
@@ -3591,7 +3629,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Retirer le lien</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>No story open.</source>
         <translation>Aucun article ouvert.</translation>
     </message>
@@ -3732,12 +3770,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Delete section</source>
         <translation>Supprimer la rubrique</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-31"/>
         <source>New section</source>
         <translation>Nouvelle rubrique</translation>
     </message>
@@ -3752,8 +3790,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <source>Rename section</source>
         <translation>Renommer la rubrique</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>“%1” still holds %n story(ies), the trash included: move them to another section first.</source>
+        <translation>
+            <numerusform>« %1 » contient encore %n article, corbeille comprise&#xa0;: déplacez-le d&apos;abord dans une autre rubrique.</numerusform>
+            <numerusform>« %1 » contient encore %n articles, corbeille comprise&#xa0;: déplacez-les d&apos;abord dans une autre rubrique.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Delete the section “%s”? Its subsections move up a level.</source>
         <translation>Supprimer la rubrique « %s »&#xa0;? Ses sous-rubriques remontent d&apos;un niveau.</translation>
     </message>
@@ -3861,12 +3907,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Se&amp;rved from:</source>
+        <translation>&amp;Servi depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address the site is served from</source>
         <translation>Adresse d&apos;où le site est servi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Co&amp;mments post to:</source>
+        <translation>Les &amp;commentaires envoient à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address the comment form posts to</source>
         <translation>Adresse où le formulaire de commentaire envoie</translation>
     </message>
@@ -3889,16 +3945,6 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+31"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Nom du site&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Served &amp;from:</source>
-        <translation>&amp;Servi depuis&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Comments post to:</source>
-        <translation>Les &amp;commentaires envoient à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/interchange/site_dialog.py" line="+48"/>
@@ -4081,8 +4127,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>%n story(ies)</source>
         <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -4113,7 +4159,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+46"/>
-        <source>Switch &amp;user…</source>
+        <source>S&amp;witch user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
@@ -4247,8 +4293,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+4"/>
-        <source>Publish a &amp;correction…</source>
-        <translation>Publier un re&amp;ctificatif…</translation>
+        <source>Publish a corr&amp;ection…</source>
+        <translation>Publier un rectificati&amp;f…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4418,24 +4464,24 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Un mot que le correcteur doit accepter</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>New word for the word list</source>
         <translation>Nouveau mot pour le lexique</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Check &amp;spelling in:</source>
-        <translation>Vérifier l&apos;&amp;orthographe en&#xa0;:</translation>
+        <translation>&amp;Vérifier l&apos;orthographe en&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -55,6 +55,16 @@ def test_a_section_with_stories_cannot_be_deleted(newsroom: Newsroom) -> None:
     assert names(newsroom) == []
 
 
+def test_a_section_says_how_many_stories_hold_it_the_trash_included(newsroom: Newsroom) -> None:
+    world = newsroom.sections.create("World")
+    assert newsroom.sections.held_stories(world.id) == 0
+    kept = newsroom.articles.create(ArticleEdit(headline="kept", section_id=world.id))
+    binned = newsroom.articles.create(ArticleEdit(headline="binned", section_id=world.id))
+    newsroom.articles.trash([binned.id])
+    assert newsroom.sections.held_stories(world.id) == 2
+    assert kept.section_id == world.id
+
+
 def test_deleting_a_section_lifts_its_children_up(newsroom: Newsroom) -> None:
     world = newsroom.sections.create("World")
     europe = newsroom.sections.create("Europe", parent_id=world.id)

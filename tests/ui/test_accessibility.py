@@ -31,6 +31,7 @@ from tests.ui.test_conflict_view import colleague_saves, type_at_end, wait_for_d
 from tests.ui.window_helpers import SEED_SLUG, evaluate, moderation_of, open_story
 
 from newsdesk.services.admin import AdminService
+from newsdesk.services.comments import CommentQuery
 from newsdesk.ui.about import show_about
 from newsdesk.ui.admin.people_dialog import PeopleDialog
 from newsdesk.ui.connection import open_connection_dialog
@@ -39,6 +40,7 @@ from newsdesk.ui.copydesk.user_switcher import UserPickerDialog
 from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
 from newsdesk.ui.interchange.site_dialog import SiteExportDialog
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.panels.comments.text_dialog import CommentTextDialog, Purpose
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog, WebLinkDialog
 from newsdesk.ui.preferences import open_preferences
 from newsdesk.ui.preferences.apply import apply_preferences
@@ -121,7 +123,7 @@ def test_every_control_of_the_window_has_a_name(qtbot: QtBot, window: MainWindow
     assert sorted(missing) == []
 
 
-def _each_page(dialog: QDialog) -> Iterator[int]:
+def each_page(dialog: QDialog) -> Iterator[int]:
     tabs = dialog.findChild(QTabWidget)
     if tabs is None:
         yield 0
@@ -146,6 +148,11 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     yield "Switch user", UserPickerDialog([window.newsroom.user], window.newsroom.user, window)
     admin = AdminService(window.newsroom.database, window.newsroom.identity)
     yield "People", PeopleDialog(admin, window.queries, window)
+    every = window.newsroom.comments.list_comments(CommentQuery(status=None))
+    replies = [comment for comment in every if comment.parent_id]
+    thread = window.newsroom.comments.thread(replies[0].id)  # a reply: it answers a comment
+    yield "Reply to a comment", CommentTextDialog(Purpose.REPLY, thread, window)
+    yield "Edit a comment", CommentTextDialog(Purpose.EDIT, thread, window)
 
 
 def test_every_control_of_the_main_dialogs_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
@@ -153,7 +160,7 @@ def test_every_control_of_the_main_dialogs_has_a_name(qtbot: QtBot, window: Main
     for title, dialog in dialogs(window):
         dialog.show()
         qtbot.waitUntil(dialog.isVisible)
-        for page in _each_page(dialog):
+        for page in each_page(dialog):
             missing += [f"{title} (page {page}): {m}" for m in unnamed(dialog)]
         dialog.close()
     assert missing == []
@@ -214,6 +221,19 @@ def test_tab_goes_round_every_area_and_reaches_every_control(
         if w not in stops
     ]
     assert missed == []
+
+
+def test_focus_starts_in_the_story_list(qtbot: QtBot, window: MainWindow) -> None:
+    """Where a user starts: picking a story, not in the Sections tree. The list taking the
+    focus opens no story (that would lock it); Down opens the first."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.article_list.view
+    assert window.editing.article is None
+    QTest.keyClick(window.article_list.view, Qt.Key.Key_Down)
+    first = window.article_list.model.id_at(0)
+    qtbot.waitUntil(lambda: window.editing.article is not None, timeout=5000)
+    assert window.editing.article is not None and window.editing.article.id == first
 
 
 def test_f6_steps_through_the_areas_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:

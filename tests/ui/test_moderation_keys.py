@@ -3,14 +3,19 @@ X ticks, Shift+A acts on the ticked, Z undoes; the counts follow; comments show 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import comment_at, moderation_of, selected_comment
 
+from newsdesk.domain.entities import CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.services.comments import CommentQuery
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
+from newsdesk.ui.panels.comments.text_dialog import CommentTextDialog, Purpose
 
 
 def pending_ids(window: MainWindow) -> list[int]:
@@ -89,7 +94,11 @@ def test_reply_and_edit_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> N
     queue = moderation_of(window).view.queue
     queue_ready(qtbot, queue)
     target = selected_comment(queue)
-    queue.ask_text = lambda _title, _label, text: (text + " [edited]") if text else "Thanks!"
+
+    def ask_text(purpose: Purpose, thread: CommentThread) -> str:
+        return thread.comment.body + " [edited]" if purpose is Purpose.EDIT else "Thanks!"
+
+    queue.ask_text = ask_text
     queue.view.setFocus()
     qtbot.keyClick(queue.view, Qt.Key.Key_E)
     qtbot.waitUntil(lambda: window.newsroom.comments.get(target.id).body.endswith("[edited]"))
@@ -101,3 +110,74 @@ def test_reply_and_edit_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> N
     )
     replies = window.newsroom.comments.thread(target.id).replies
     assert [r.body for r in replies] == ["Thanks!"] and replies[0].newsroom_reply
+
+
+def when_dialog_opens(act: Callable[[CommentTextDialog], None]) -> QTimer:
+    """Runs `act` on the reply or edit dialog once it is open (exec() blocks the test)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, CommentTextDialog) and dialog.isVisible():
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer
+
+
+def test_editing_a_comment_adds_to_it_with_what_it_is_beside_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """E opens the text with the cursor at its end and nothing selected: typing adds to
+    the comment instead of replacing it. The story and the author are shown above it."""
+    moderation_of(window).toggle.setChecked(True)
+    queue = moderation_of(window).view.queue
+    queue_ready(qtbot, queue)
+    target = window.newsroom.comments.get(selected_comment(queue).id)
+    seen: list[str] = []
+
+    def type_and_save(dialog: CommentTextDialog) -> None:
+        cursor = dialog.field.textCursor()
+        seen.extend([dialog.story.text(), dialog.author.text()])
+        assert not cursor.hasSelection()
+        assert cursor.position() == len(target.body)
+        qtbot.keyClicks(dialog.field, " [edited]")
+        dialog.accept()
+
+    watching = when_dialog_opens(type_and_save)
+    queue.view.setFocus()
+    qtbot.keyClick(queue.view, Qt.Key.Key_E)
+    qtbot.waitUntil(
+        lambda: window.newsroom.comments.get(target.id).body == target.body + " [edited]"
+    )
+    assert not watching.isActive()
+    assert seen[0] == target.article_headline
+    assert seen[1].startswith(target.author_name)
+
+
+def test_a_reply_shows_the_comment_it_answers(qtbot: QtBot, window: MainWindow) -> None:
+    moderation_of(window).toggle.setChecked(True)
+    queue = moderation_of(window).view.queue
+    queue_ready(qtbot, queue)
+    target = window.newsroom.comments.get(selected_comment(queue).id)
+    seen: list[str] = []
+
+    def reply(dialog: CommentTextDialog) -> None:
+        seen.extend([dialog.story.text(), dialog.author.text(), dialog.answered.toPlainText()])
+        assert dialog.answered.isReadOnly() and dialog.field.toPlainText() == ""
+        qtbot.keyClicks(dialog.field, "Thank you.")
+        dialog.accept()
+
+    watching = when_dialog_opens(reply)
+    queue.view.setFocus()
+    qtbot.keyClick(queue.view, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: bool(window.newsroom.comments.thread(target.id).replies))
+    assert not watching.isActive()
+    story, author, answered = seen
+    assert story == target.article_headline
+    assert author.startswith(target.author_name)
+    assert answered == target.body
+    assert [r.body for r in window.newsroom.comments.thread(target.id).replies] == ["Thank you."]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTreeWidgetItem
@@ -17,6 +19,7 @@ from tests.ui.window_helpers import (
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog
+from newsdesk.ui.panels.related_links.panel import LINK_ID_ROLE
 
 
 def child_names(item: QTreeWidgetItem) -> list[str]:
@@ -56,7 +59,7 @@ def test_create_and_rename_a_section_from_the_panel(
     qtbot.waitUntil(lambda: window.editor_panel.section.findData(science.id) >= 0, timeout=5000)
 
 
-def test_deleting_a_section_with_stories_is_refused_with_a_reason(
+def test_deleting_a_section_with_stories_says_so_before_asking(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tree = window.sections_panel.tree
@@ -64,12 +67,40 @@ def test_deleting_a_section_with_stories_is_refused_with_a_reason(
     world = window.newsroom.sections.find("world")
     tree.select_section(world.id)
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    questions: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     window.sections_panel.delete_action.trigger()
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    assert warnings[0].startswith("“World” still holds 1 story")
     assert "move them to another section first" in warnings[0]
+    assert questions == []  # nothing was asked that could not be done
     assert "World" in tree_names(window)
+
+
+def test_deleting_an_empty_section_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = window.sections_panel.tree
+    empty = window.newsroom.sections.create("Science")
+    window.sections_panel.refresh()
+    qtbot.waitUntil(lambda: "Science" in tree_names(window), timeout=5000)
+    tree.select_section(empty.id)
+    questions: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.sections_panel.delete_action.trigger()
+    qtbot.waitUntil(lambda: "Science" not in tree_names(window), timeout=5000)
+    assert questions == ["Delete the section “Science”? Its subsections move up a level."]
 
 
 def test_dragging_a_section_moves_it(qtbot: QtBot, window: MainWindow) -> None:
@@ -139,3 +170,29 @@ def test_sorting_by_headline_from_the_header(qtbot: QtBot, window: MainWindow) -
         ),
         timeout=5000,
     )
+
+
+def test_alt_down_moves_a_check_also_link_and_keeps_it_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    story = article_of(window).id
+    links = window.newsroom.related_links
+    for number in (2, 3):
+        links.add_url(story, f"https://example.org/{number}", f"Page {number}")
+    panel = window.related_panel
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
+    moving = links.for_article(story)[0]
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+
+    def saved_at(place: int) -> Callable[[], bool]:
+        return lambda: links.for_article(story)[place].id == moving.id
+
+    for place, key in ((1, Qt.Key.Key_Down), (2, Qt.Key.Key_Down), (1, Qt.Key.Key_Up)):
+        qtbot.keyClick(panel.list, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(saved_at(place), timeout=5000)
+        qtbot.waitUntil(lambda: not window.queries.busy, timeout=5000)  # the list read again
+        assert panel.list.currentRow() == place
+        assert panel.list.currentItem().data(LINK_ID_ROLE) == moving.id

@@ -297,7 +297,7 @@ def test_dialogs_built_from_forms_follow_a_change_of_language(qtbot, qapp, windo
     assert export.text() == "E&xporter"  # not the button box's own "OK"
     assert ninjs.only_open.text() == "Seulement l'article ouvert (aucun n'est ouvert)"
     assert connection.windowTitle() == "Se connecter à une rédaction"
-    assert connection.connect_button.text() == "Se co&nnecter"
+    assert connection.connect_button.text() == "Se conn&ecter"
     assert connection.tls_mode.currentText() == "prefer — chiffrer quand le serveur le peut"
 
     apply_language(qapp, "en")

@@ -156,14 +156,18 @@ class SectionService:
                 sibling.position = index
         return Changes(sections=True)
 
+    def held_stories(self, section_id: int) -> int:
+        """How many stories the section holds, the trash included: while there are any, it
+        cannot be deleted (the window says so before asking to confirm)."""
+        with self._db.transaction() as session:
+            return _held_stories(session, section_id)
+
     def delete(self, section_id: int) -> Changes:
         with self._db.transaction() as session:
             row = session.get(orm.Section, section_id)
             if row is None:
                 raise NotFound(f"Section {section_id} does not exist")
-            stories = session.scalar(
-                select(func.count()).where(orm.Article.section_id == section_id)
-            )
+            stories = _held_stories(session, section_id)
             if stories:
                 raise InvalidInput(
                     f"“{row.name}” still holds {stories} stor{'y' if stories == 1 else 'ies'} "
@@ -176,6 +180,11 @@ class SectionService:
             )
             session.delete(row)
         return Changes(sections=True, article_list=True)
+
+
+def _held_stories(session: Session, section_id: int) -> int:
+    count = session.scalar(select(func.count()).where(orm.Article.section_id == section_id))
+    return int(count or 0)
 
 
 def _clean_name(name: str) -> str:

@@ -82,7 +82,7 @@ class AboutDialog(FormWidget, QDialog):
     def retranslate_ui(self) -> None:
         tagline = self.tr("The desktop newsroom editor.")
         self.title.setText(f"<h2 style='margin:0'>Newsdesk {__version__}</h2><p>{tagline}</p>")
-        self.copy_button.setText(self.tr("&Copy details"))
+        self.copy_button.setText(self.tr("Copy &details"))
 
     def refresh_server(self) -> None:
         self.values["server"].setText("…")

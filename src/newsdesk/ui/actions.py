@@ -93,7 +93,7 @@ def build_actions(window: QWidget) -> MainActions:
         redo=_action(window, translate("MainWindow", "&Redo"), "mdi6.redo", keys.Redo),
         find=_action(window, translate("MainWindow", "&Find…"), "mdi6.magnify", keys.Find),
         replace=_action(
-            window, translate("MainWindow", "Find and &replace…"), "mdi6.find-replace", keys.Replace
+            window, translate("MainWindow", "Find &and replace…"), "mdi6.find-replace", keys.Replace
         ),
         focus_list=_action(window, translate("MainWindow", "Go to story &list"), None, "Ctrl+1"),
         focus_editor=_action(window, translate("MainWindow", "Go to &editor"), None, "Ctrl+2"),
@@ -106,7 +106,7 @@ def build_actions(window: QWidget) -> MainActions:
         ),
         connect_newsroom=_action(
             window,
-            translate("MainWindow", "Connect to &newsroom…"),
+            translate("MainWindow", "Connect to newsr&oom…"),
             "mdi6.server-network",
             "Ctrl+Shift+O",
         ),

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.article_list.refresh()  # first: the list is what the user waits for
         self.sections_panel.refresh()
         self.comments_panel.refresh()
+        self.article_list.view.setFocus()  # the window opens on the story list
 
     # ---- building ------------------------------------------------------------------------
     def _build_menus(self, actions: MainActions) -> None:

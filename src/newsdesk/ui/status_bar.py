@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from newsdesk.domain.text_stats import TextStats
 from newsdesk.ui.article_editor.autosave import SaveState
-from newsdesk.ui.contrast import readable
+from newsdesk.ui.contrast import tint
 from newsdesk.ui.locale_format import number
 from newsdesk.ui.naming import named
 
@@ -93,6 +93,6 @@ class EditorStatusBar(QStatusBar):
             self.save_state.clear()
             return
         self.save_state.setText(message)
-        self.save_state.setStyleSheet(f"color: {readable(SAVE_STATE_COLOURS[state]).name()};")
+        tint(self.save_state, SAVE_STATE_COLOURS[state])
         if state in (SaveState.CONFLICT, SaveState.FAILED):
             self.showMessage(message, 15000)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from newsdesk.ui.articles.list_model import STATUS_COLOURS
-from newsdesk.ui.contrast import MINIMUM_CONTRAST, contrast, readable
+from newsdesk.ui.contrast import MINIMUM_CONTRAST, contrast, readable, tint
 from newsdesk.ui.copydesk.checks_panel import KIND_COLOURS
 from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS as COMMENT_COLOURS
 from newsdesk.ui.preferences.appearance import apply_theme
@@ -42,5 +42,25 @@ def test_each_panel_colour_reads_in_both_themes(qapp: QApplication, colour: str)
         lifted = readable(colour)
         assert contrast(lifted, base()) >= MINIMUM_CONTRAST
         assert abs(lifted.hslHue() - QColor(colour).hslHue()) <= 2
+    finally:
+        apply_theme(Theme.SYSTEM)
+
+
+def test_a_tinted_label_follows_the_theme(qapp: QApplication) -> None:
+    """A style sheet would keep the colour worked out for the theme it was set in."""
+    label = QLabel("Saved")
+    try:
+        apply_theme(Theme.LIGHT)
+        tint(label, "#15803d")
+        window = label.palette().color(QPalette.ColorRole.Window)
+        assert contrast(label.palette().color(QPalette.ColorRole.WindowText), window) >= 4.5
+        apply_theme(Theme.DARK)
+        window = label.palette().color(QPalette.ColorRole.Window)
+        assert window.lightness() < 128
+        assert contrast(label.palette().color(QPalette.ColorRole.WindowText), window) >= 4.5
+        tint(label, None)
+        assert label.palette().color(QPalette.ColorRole.WindowText) == QApplication.palette(
+            label
+        ).color(QPalette.ColorRole.WindowText)
     finally:
         apply_theme(Theme.SYSTEM)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.entities import Article, ArticleEdit, Section
 from newsdesk.rendering import text_direction
+from newsdesk.ui.contrast import muted
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.text_mirror import DocumentTextMirror
@@ -365,8 +366,7 @@ def _caption(text: str, buddy: QWidget) -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.85)
     label.setFont(font)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
+    return muted(label)
 
 
 __all__ = ["ArticleEditorPanel"]

@@ -309,9 +309,12 @@ class ArticleListPanel(QWidget):
         self.view.scrollTo(index)
 
     def clear_selection(self) -> None:
-        """No row highlighted (the open story is not listed), without closing it."""
+        """No row highlighted (the open story is not listed), without closing it; no row
+        under the cursor either, so the list taking the focus opens no story (Qt would
+        make its first row current) and Down goes to the first."""
         selection = self.view.selectionModel()
         selection.blockSignals(True)
+        self.view.setCurrentIndex(QModelIndex())
         selection.clear()
         selection.blockSignals(False)
         self.view.viewport().update()

@@ -31,6 +31,7 @@ from newsdesk.services.database_errors import DatabaseError
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.secrets import PasswordStore, PasswordStoreError
 from newsdesk.ui.connection.recent import RecentConnections
+from newsdesk.ui.contrast import tint
 from newsdesk.ui.form_widget import FormWidget
 from newsdesk.ui.forms.connection_dialog_form import Ui_ConnectionDialog
 from newsdesk.ui.tasks import TaskRunner
@@ -280,7 +281,7 @@ class ConnectionDialog(FormWidget, QDialog):
         mark = "" if ok is None else ("✔ " if ok else "✖ ")
         self.outcome.setText(mark + message)
         colour = "" if ok is None else (OK_COLOUR if ok else FAIL_COLOUR)
-        self.outcome.setStyleSheet(f"color: {colour};" if colour else "")
+        tint(self.outcome, colour or None)
         self.outcome.setToolTip(detail)
 
     def _show_check(self, check: ConnectionCheck) -> None:

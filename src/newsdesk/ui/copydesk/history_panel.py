@@ -66,7 +66,7 @@ class HistoryPanel(QWidget):
         header.setStretchLastSection(True)
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.compare_button = QPushButton(qta.icon("mdi6.compare-horizontal"), self.tr("&Compare"))
+        self.compare_button = QPushButton(qta.icon("mdi6.compare-horizontal"), self.tr("Co&mpare"))
         self.compare_button.setObjectName("compareRevisions")
         self.compare_button.setToolTip(
             self.tr("Select two revisions, or one to compare with the latest")

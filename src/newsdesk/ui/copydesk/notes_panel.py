@@ -71,7 +71,7 @@ class NotesPanel(QWidget):
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.add_button = QPushButton(qta.icon("mdi6.note-plus-outline"), self.tr("&Add note"))
         self.add_button.setObjectName("addNote")
-        self.resolve_button = QPushButton(qta.icon("mdi6.check"), self.tr("Re&solve"))
+        self.resolve_button = QPushButton(qta.icon("mdi6.check"), self.tr("Reso&lve"))
         self.resolve_button.setObjectName("resolveNote")
 
         for widget in (self.summary, self.add_button, self.resolve_button):
@@ -181,7 +181,7 @@ class NotesPanel(QWidget):
         note = self._current_note()
         self.resolve_button.setEnabled(allowed and note is not None)
         self.resolve_button.setText(
-            self.tr("Re&open") if note is not None and not note.is_open else self.tr("Re&solve")
+            self.tr("Reo&pen") if note is not None and not note.is_open else self.tr("Reso&lve")
         )
 
     def add_note(self) -> None:

@@ -75,7 +75,7 @@ class UserSwitcher(QObject):
         super().__init__(workbench)
         self._workbench = workbench
         self.action = QAction(
-            qta.icon("mdi6.account-switch-outline"), self.tr("Switch &user…"), workbench
+            qta.icon("mdi6.account-switch-outline"), self.tr("S&witch user…"), workbench
         )
         self.action.setObjectName("switchUserAction")
         self.action.setStatusTip(self.tr("Work as another member of the desk"))

@@ -60,7 +60,7 @@ PRESENTATION: dict[Action, tuple[str, str, str]] = {
         "mdi6.cancel",
     ),
     Action.CORRECT: (
-        QT_TRANSLATE_NOOP("WorkflowActions", "Publish a &correction…"),
+        QT_TRANSLATE_NOOP("WorkflowActions", "Publish a corr&ection…"),
         QT_TRANSLATE_NOOP("WorkflowActions", "Correct"),
         "mdi6.file-document-edit-outline",
     ),

@@ -73,7 +73,7 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.preferencesTabs.setTabText(self.preferencesTabs.indexOf(self.generalPage), QCoreApplication.translate("PreferencesDialog", u"&General", None))
         self.preferencesTabs.setTabText(self.preferencesTabs.indexOf(self.writingPage), QCoreApplication.translate("PreferencesDialog", u"&Writing", None))
-        self.preferencesTabs.setTabText(self.preferencesTabs.indexOf(self.copyDeskPage), QCoreApplication.translate("PreferencesDialog", u"&Copy desk", None))
+        self.preferencesTabs.setTabText(self.preferencesTabs.indexOf(self.copyDeskPage), QCoreApplication.translate("PreferencesDialog", u"Co&py desk", None))
         self.preferencesTabs.setTabText(self.preferencesTabs.indexOf(self.moderationPage), QCoreApplication.translate("PreferencesDialog", u"&Moderation", None))
     # retranslateUi
 

@@ -125,7 +125,7 @@ class Ui_GeneralPage(object):
         self.theme.setItemText(3, QCoreApplication.translate("GeneralPage", u"High contrast", None))
 
         self.previewFontSizeLabel.setText(QCoreApplication.translate("GeneralPage", u"Preview &font size (px):", None))
-        self.autosaveLabel.setText(QCoreApplication.translate("GeneralPage", u"&Autosave after:", None))
+        self.autosaveLabel.setText(QCoreApplication.translate("GeneralPage", u"A&utosave after:", None))
         self.autosaveDelay.setSuffix(QCoreApplication.translate("GeneralPage", u" s", None))
         self.autosaveNote.setText(QCoreApplication.translate("GeneralPage", u"A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.", None))
         pass

@@ -105,7 +105,7 @@ class Ui_WritingPage(object):
         self.newWord.setAccessibleName(QCoreApplication.translate("WritingPage", u"New word for the word list", None))
 #endif // QT_CONFIG(accessibility)
         self.newWord.setPlaceholderText(QCoreApplication.translate("WritingPage", u"A word the spell check should accept", None))
-        self.addWord.setText(QCoreApplication.translate("WritingPage", u"&Add", None))
+        self.addWord.setText(QCoreApplication.translate("WritingPage", u"A&dd", None))
         self.removeWord.setText(QCoreApplication.translate("WritingPage", u"&Remove", None))
         pass
     # retranslateUi

@@ -68,7 +68,6 @@ class Ui_WebLinkDialog(object):
         self.linkError = QLabel(webLinkDialog)
         self.linkError.setObjectName(u"linkError")
         self.linkError.setVisible(False)
-        self.linkError.setStyleSheet(u"color: #b91c1c;")
         self.linkError.setWordWrap(True)
 
         self.layout.addWidget(self.linkError)

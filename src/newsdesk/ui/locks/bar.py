@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from newsdesk.ui.naming import named
@@ -18,13 +19,14 @@ class LockBar(QFrame):
         super().__init__(parent)
         self.setObjectName("editLockBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#editLockBar { background: #fff4e5; border: 1px solid #f0b46c; border-radius: 4px; }"
-            "#editLockBar QLabel { color: #5c3300; }"
-        )
-        icon = QLabel()
-        icon.setPixmap(qta.icon("mdi6.lock-outline", color="#9a5300").pixmap(QSize(16, 16)))
+        # A note pinned above the story: the theme's tooltip colours, which stand apart
+        # from the window and read in every theme.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.icon = QLabel()
+        self.icon.setPixmap(qta.icon("mdi6.lock-outline").pixmap(QSize(ICON_SIZE, ICON_SIZE)))
         self.message = named(QLabel(), "editLockMessage")
+        self.message.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.message.setWordWrap(True)
         self.take_over_button = named(
             QPushButton(qta.icon("mdi6.account-arrow-left-outline"), self.tr("Take over")),
@@ -36,7 +38,7 @@ class LockBar(QFrame):
         self.take_over_button.clicked.connect(self.take_over_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.take_over_button)
         self.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from newsdesk.services.sync import OfflineStatus
-from newsdesk.ui.contrast import readable
+from newsdesk.ui.contrast import tint
 
 WAITING_COLOUR = "#b45309"
 SYNCED_COLOUR = "#15803d"
@@ -61,5 +61,5 @@ class OfflineStatusLabel(QLabel):
             tips.append(self.tr("The newsroom is out of reach; changes wait here."))
         self.setText(text)
         self.setToolTip(" ".join(tips))
-        self.setStyleSheet(f"color: {readable(colour).name()};")
+        tint(self, colour)
         self.show()

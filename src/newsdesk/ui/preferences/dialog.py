@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.ui.contrast import tint
 from newsdesk.ui.form_widget import FormWidget
 from newsdesk.ui.forms.preferences_dialog_form import Ui_PreferencesDialog
-from newsdesk.ui.preferences.appearance import effective_theme
 from newsdesk.ui.preferences.apply import apply_preferences
 from newsdesk.ui.preferences.newsroom_rules import (
     NewsroomEdits,
@@ -45,7 +45,7 @@ from newsdesk.ui.preferences.settings import (
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
 
-ERROR_COLOURS = {Theme.LIGHT: "#b3261e", Theme.DARK: "#ff8a80"}
+ERROR_COLOUR = "#b3261e"
 
 
 class PreferencesDialog(FormWidget, QDialog):
@@ -260,13 +260,19 @@ class PreferencesDialog(FormWidget, QDialog):
 
     # ---- messages ------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
-        colour = ERROR_COLOURS[effective_theme()]
-        self.message.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        tint(self.message, ERROR_COLOUR)
+        self._set_bold(True)
         self.message.setText(text)
 
     def show_info(self, text: str) -> None:
-        self.message.setStyleSheet("")
+        tint(self.message, None)
+        self._set_bold(False)
         self.message.setText(text)
+
+    def _set_bold(self, bold: bool) -> None:
+        font = self.message.font()
+        font.setBold(bold)
+        self.message.setFont(font)
 
     def _focus(self, field: str) -> None:
         fields: dict[str, QWidget] = {

@@ -100,3 +100,12 @@ def _panel(panel: QWidget, group: str, listed: set[QAction]) -> list[Shortcut]:
             listed.add(action)
             found.append(Shortcut(group, plain(action.text()), keys_of(action)))
     return found
+
+
+def markdown_table(shortcuts: list[Shortcut]) -> str:
+    """The shortcuts as the README's key table (scripts/key-table.py writes it there)."""
+    lines = ["| where | keys | does |", "| --- | --- | --- |"]
+    for shortcut in shortcuts:
+        cells = (shortcut.group, shortcut.keys, shortcut.what)
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"

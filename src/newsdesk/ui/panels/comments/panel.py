@@ -11,9 +11,9 @@ import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QToolBar,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.changes import Changes
-from newsdesk.domain.entities import CommentRow
+from newsdesk.domain.entities import CommentRow, CommentThread
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationAction, ModerationResult, target_state
 from newsdesk.services.comments import CommentQuery, CommentService
@@ -50,6 +50,7 @@ from newsdesk.ui.panels.comments.queue_model import (
     CommentQueueModel,
 )
 from newsdesk.ui.panels.comments.queue_view import CommentQueueView
+from newsdesk.ui.panels.comments.text_dialog import CommentTextDialog, Purpose
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label
@@ -65,7 +66,8 @@ STATE_WORDS = {
 }
 """How the count under the queue names the comments of each state ("12 pending")."""
 
-AskText = Callable[[str, str, str], str | None]
+AskText = Callable[[Purpose, CommentThread], str | None]
+"""The text of a reply to, or an edit of, the thread's comment (None: cancelled)."""
 Confirm = Callable[[str], bool]
 
 
@@ -425,21 +427,21 @@ class CommentQueuePanel(QWidget):
         self.changed.emit(Changes(comments=True))
 
     def _reply(self, comment_id: int) -> None:
-        text = self.ask_text(self.tr("Reply as the newsroom"), self.tr("Your reply:"), "")
-        if text and self._moderation is not None:
+        self._tasks.submit(self._comments.thread, comment_id, on_done=self._reply_loaded)
+
+    def _reply_loaded(self, thread: CommentThread) -> None:
+        text = self.ask_text(Purpose.REPLY, thread)
+        if text and text.strip() and self._moderation is not None:
             self._tasks.submit(
-                self._moderation.reply, comment_id, text, on_done=self._after_text_action
+                self._moderation.reply, thread.comment.id, text, on_done=self._after_text_action
             )
 
     def _edit(self, comment_id: int) -> None:
-        self._tasks.submit(self._comments.get, comment_id, on_done=self._edit_loaded)
+        self._tasks.submit(self._comments.thread, comment_id, on_done=self._edit_loaded)
 
-    def _edit_loaded(self, comment: Any) -> None:
-        text = self.ask_text(
-            self.tr("Edit the comment"),
-            self.tr("The text (the original is kept):"),
-            comment.body,
-        )
+    def _edit_loaded(self, thread: CommentThread) -> None:
+        comment = thread.comment
+        text = self.ask_text(Purpose.EDIT, thread)
         if text is not None and text != comment.body and self._moderation is not None:
             self._tasks.submit(
                 self._moderation.edit, comment.id, text, on_done=self._after_text_action
@@ -451,9 +453,10 @@ class CommentQueuePanel(QWidget):
         self.changed.emit(Changes(comments=True))
 
     # ---- dialogs (tests replace these) ---------------------------------------------------
-    def _ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getMultiLineText(self, title, label, text)
-        return value if ok else None
+    def _ask_text(self, purpose: Purpose, thread: CommentThread) -> str | None:
+        dialog = CommentTextDialog(purpose, thread, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.text() if accepted else None
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Delete permanently"), question)

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.services.articles import ArticleQuery, ArticleService
+from newsdesk.ui.contrast import tint
 from newsdesk.ui.form_widget import FormWidget
 from newsdesk.ui.forms.story_picker_dialog_form import Ui_StoryPickerDialog
 from newsdesk.ui.forms.web_link_dialog_form import Ui_WebLinkDialog
 from newsdesk.ui.tasks import TaskRunner
 
 MAX_CHOICES = 50
+ERROR_COLOUR = "#b91c1c"
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -80,6 +82,7 @@ class WebLinkDialog(FormWidget, QDialog):
         self.title = self.ui.linkTitle
         self.summary = self.ui.linkSummary
         self.error = self.ui.linkError
+        tint(self.error, ERROR_COLOUR)
         self.buttons = self.ui.buttons
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

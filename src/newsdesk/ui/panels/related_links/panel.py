@@ -23,6 +23,7 @@ from newsdesk.domain.entities import RelatedLink
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.related_links import RelatedLinkService, validate_external_url
+from newsdesk.ui.contrast import muted
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog, WebLinkDialog
 from newsdesk.ui.tasks import TaskRunner
@@ -55,9 +56,8 @@ class RelatedLinksPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setAlternatingRowColors(True)
-        self.empty = named(QLabel(self.tr("No “Check Also” links yet.")), "relatedEmpty")
+        self.empty = muted(named(QLabel(self.tr("No “Check Also” links yet.")), "relatedEmpty"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.add_story_action = QAction(
             qta.icon("mdi6.file-link-outline"), self.tr("Link a story…"), self
         )
@@ -122,6 +122,9 @@ class RelatedLinksPanel(QWidget):
         self.links_loaded.emit(links)
 
     def _show(self, links: tuple[RelatedLink, ...]) -> None:
+        """The links, the one under the cursor kept there (a move reads the list again)."""
+        current = self.list.currentItem()
+        current_id = current.data(LINK_ID_ROLE) if current is not None else None
         self.list.clear()
         for link in links:
             where = link.url or f"/{link.target_slug}"
@@ -132,6 +135,8 @@ class RelatedLinksPanel(QWidget):
             item.setToolTip(link.summary or link.title)
             item.setData(LINK_ID_ROLE, link.id)
             self.list.addItem(item)
+            if link.id == current_id:
+                self.list.setCurrentItem(item)
         has_article = self._article_id is not None
         self.list.setVisible(bool(links))
         self.empty.setVisible(not links)

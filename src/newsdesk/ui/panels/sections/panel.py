@@ -107,14 +107,38 @@ class SectionsPanel(QWidget):
             self._run(self._sections.rename, section_id, name)
 
     def _delete(self) -> None:
+        """A section that still holds stories cannot go: that is said first, before any
+        question; an empty one is deleted once confirmed."""
         section_id = self.tree.selected_section_id()
         item = self.tree.currentItem()
         if section_id is None or item is None:
             return
+        name = item.text(0)
+        self._tasks.submit(
+            self._sections.held_stories,
+            section_id,
+            on_done=lambda stories: self._confirm_delete(section_id, name, stories),
+            on_error=self._refused,
+        )
+
+    def _confirm_delete(self, section_id: int, name: str, stories: int) -> None:
+        title = self.tr("Delete section")
+        if stories:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "“%1” still holds %n story(ies), the trash included: move them to "
+                    "another section first.",
+                    "",
+                    stories,
+                ).replace("%1", name),
+            )
+            return
         answer = QMessageBox.question(
             self,
-            self.tr("Delete section"),
-            self.tr("Delete the section “%s”? Its subsections move up a level.") % item.text(0),
+            title,
+            self.tr("Delete the section “%s”? Its subsections move up a level.") % name,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self._sections.delete, section_id)
