@@ -416,7 +416,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+125"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -3487,7 +3487,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location filename="../../src/newsdesk/ui/discussion/__init__.py" line="+32"/>
         <source>&amp;Reply form in the preview</source>
-        <translation>&amp;فرم پاسخ در پیش‌نمایش</translation>
+        <translation>فرم پا&amp;سخ در پیش‌نمایش</translation>
     </message>
 </context>
 <context>
@@ -4427,8 +4427,8 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+7"/>
-        <source>Works&amp;pace</source>
-        <translation>&amp;فضای کار</translation>
+        <source>Wor&amp;kspace</source>
+        <translation>فضای &amp;کار</translation>
     </message>
     <message>
         <location line="+6"/>

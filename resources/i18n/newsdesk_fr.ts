@@ -417,7 +417,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+125"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -4437,8 +4437,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+7"/>
-        <source>Works&amp;pace</source>
-        <translation>Es&amp;pace de travail</translation>
+        <source>Wor&amp;kspace</source>
+        <translation>Espace de &amp;travail</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -162,6 +162,31 @@ def test_focus_mode_shows_the_editor_and_preview_alone_until_escape(
     assert "sectionsPanel" in shown_docks(window)
 
 
+def test_a_resized_window_deals_the_widths_again_until_a_divider_is_moved(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1600, 900)
+    settle()
+    qtbot.waitUntil(lambda: window.preview.width() >= MIN_PREVIEW_WIDTH)
+    window.resize(1100, 700)
+    settle()
+    editor = window.editor_panel.editor
+    qtbot.waitUntil(
+        lambda: (
+            editor.viewport().width() / editor.fontMetrics().averageCharWidth()
+            >= MIN_EDITOR_CHARACTERS
+        )
+    )
+    assert window.preview.width() >= MIN_PREVIEW_WIDTH
+    # A divider put somewhere by hand stays where it was put.
+    window.splitter.setSizes([400, 300, 300])
+    chosen = window.splitter.sizes()
+    window.resize(1200, 700)
+    settle()
+    qtbot.wait(50)
+    assert window.splitter.sizes()[0] == chosen[0]
+
+
 @pytest.mark.parametrize("workspace", [Workspace.WRITE, Workspace.COPY_DESK])
 def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
     qtbot: QtBot,

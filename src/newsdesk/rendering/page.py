@@ -475,7 +475,11 @@ def render_preview_shell(
     return _page(
         article,
         body_html=sanitize_html(body_html),
-        discussion="\n".join(part for part in (_comments(comments, words), respond) if part),
+        # One part that is always there, so comments arriving or the form being hidden
+        # replace it in place instead of loading the page again.
+        discussion='<div id="discussion">\n'
+        + "\n".join(part for part in (_comments(comments, words), respond) if part)
+        + "\n</div>",
         article_url=lambda slug: f"{slug}.html",
         stylesheet_href=None,
         inline_css=True,

@@ -40,9 +40,7 @@ FIELD_IDS = [
     "article-dateline",
     "article-credit",
     "check-also",
-    "comments",
-    "respond",
-    "comments-closed",
+    "discussion",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
 PAGE_FONT_PX = 18

@@ -110,7 +110,7 @@ class Workspaces(QObject):
         self.leave_focus.triggered.connect(lambda: self.focus_action.setChecked(False))
         host.addAction(self.leave_focus)
 
-        menu = workbench.menus.view.addMenu(translate("Workspaces", "Works&pace"))
+        menu = workbench.menus.view.addMenu(translate("Workspaces", "Wor&kspace"))
         menu.setObjectName("workspaceMenu")
         menu.addActions(list(self.actions.values()))
         menu.addSeparator()
@@ -124,10 +124,11 @@ class Workspaces(QObject):
         self.switcher.addAction(self.focus_action)
         host.addToolBar(self.switcher)
 
-        self._sized_by_hand = False
-        """The user moved a divider: the window no longer re-deals the widths on resize."""
-        workbench.splitter.splitterMoved.connect(self._divider_moved)
-        host.installEventFilter(self)
+        self._dealt: list[int] | None = None
+        """The widths the default last dealt. While the dividers still stand there (nobody
+        moved them, no saved layout put them elsewhere), a change of the splitter's width
+        deals them again."""
+        workbench.splitter.installEventFilter(self)
         workbench.ready.connect(self._start)
         workbench.saving_layout.connect(self.save)
         if self._moderation is not None:
@@ -184,7 +185,7 @@ class Workspaces(QObject):
         settings.setValue(f"{key}/state", logical_state(host, LAYOUT_VERSION))
         settings.setValue(f"{key}/splitter", self._workbench.splitter.saveState())
         settings.setValue(f"{key}/details", self._workbench.editor.details_shown)
-        settings.setValue(f"{key}/sized_by_hand", self._sized_by_hand)
+        settings.setValue(f"{key}/sized_by_hand", not self._dealing())
 
     def _restore(self, workspace: Workspace) -> bool:
         settings = self._workbench.settings
@@ -197,10 +198,8 @@ class Workspaces(QObject):
         splitter = settings.value(f"{key}/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self._workbench.splitter.restoreState(QByteArray(splitter))
-        self._sized_by_hand = str(settings.value(f"{key}/sized_by_hand", False)).lower() in (
-            "true",
-            "1",
-        )
+        by_hand = str(settings.value(f"{key}/sized_by_hand", True)).lower() in ("true", "1")
+        self._dealt = None if by_hand else self._workbench.splitter.sizes()
         details = settings.value(f"{key}/details")
         if details is not None:
             self._workbench.editor.show_details(str(details).lower() in ("true", "1"))
@@ -235,7 +234,6 @@ class Workspaces(QObject):
         """What a workspace looks like the first time: calm, and readable at 1280×720."""
         docks = self._workbench.docks
         docks.close_all()
-        self._sized_by_hand = False
         # A copy editor reads the text: the story's details fold away under one line.
         self._workbench.editor.show_details(workspace is not Workspace.COPY_DESK)
         if workspace is Workspace.COPY_DESK:
@@ -258,18 +256,19 @@ class Workspaces(QObject):
         preview = max(MIN_PREVIEW_WIDTH, round(width * PREVIEW_SHARE))
         stories = max(MIN_LIST_WIDTH, width - wanted - preview)
         splitter.setSizes([stories, max(0, width - stories - preview), preview])
+        self._dealt = splitter.sizes()
 
-    def _divider_moved(self, _position: int, _index: int) -> None:
-        self._sized_by_hand = True
+    def _dealing(self) -> bool:
+        return self._dealt is not None and self._workbench.splitter.sizes() == self._dealt
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Until a divider is moved by hand, a resized window deals its width out again as
-        the default does (a window opened large then made small keeps a readable text
-        and preview)."""
+        """Until a divider is moved by hand, a splitter made wider or narrower (the window
+        resized, a panel shown beside it) deals its width out again as the default does,
+        so a window opened large then made small keeps a readable text and preview."""
         if (
             event.type() == QEvent.Type.Resize
-            and watched is self._workbench.host
-            and not self._sized_by_hand
+            and watched is self._workbench.splitter
+            and self._dealing()
             and not self.focus_action.isChecked()
         ):
             QTimer.singleShot(0, self, self._default_sizes)  # once the splitter has its width
