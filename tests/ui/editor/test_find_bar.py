@@ -181,3 +181,18 @@ def test_escape_in_the_editor_closes_the_open_bar(pane: Pane, qtbot: QtBot) -> N
     pane.bar.open_find()
     qtbot.keyClick(pane.editor, Qt.Key.Key_Escape)
     assert pane.bar.isHidden()
+
+
+def test_tab_goes_from_find_to_replace_in_one_press(pane: Pane, qtbot: QtBot) -> None:
+    pane.editor.setPlainText("one two one")
+    pane.bar.open_replace()
+    qtbot.waitUntil(pane.bar.find_field.hasFocus)
+    qtbot.keyClick(pane.bar.find_field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(pane.bar.replace_field.hasFocus)
+
+
+def test_the_fields_are_wide_enough_for_a_phrase(pane: Pane) -> None:
+    pane.bar.open_replace()
+    phrase = pane.bar.fontMetrics().horizontalAdvance("Secretary of State")
+    assert pane.bar.find_field.width() >= phrase
+    assert pane.bar.replace_field.width() >= phrase
