@@ -93,7 +93,7 @@ def test_a_commenter_marked_spam_twice_is_always_held(demo: Newsroom) -> None:
     demo.moderation.moderate(spam, ModerationAction.SPAM)
     held = demo.comments.get(said(demo, 60, "Remark three on the talks."))
     assert held.status is CommentStatus.PENDING
-    assert "2 earlier comments marked spam" in held.reasons
+    assert "2 earlier comments marked spam" in [r.text for r in held.reasons]
 
 
 def test_always_hold_and_always_spam(demo: Newsroom) -> None:
@@ -106,9 +106,9 @@ def test_always_hold_and_always_spam(demo: Newsroom) -> None:
     assert held.reasons[0].text.startswith("always held")
     demo.commenters.set_rule(RITA, CommenterRuleKind.SPAM)
     banned = demo.comments.get(said(demo, 20, "Remark three."))
-    assert (banned.status, banned.reasons) == (
+    assert (banned.status, [r.text for r in banned.reasons]) == (
         CommentStatus.SPAM,
-        ("always spam: the commenter is banned",),
+        ["always spam: the commenter is banned"],
     )
     demo.commenters.set_rule(RITA, None)
     assert demo.commenters.history(RITA).rule is None

@@ -88,7 +88,7 @@ def test_the_filter_learns_a_pattern_the_moderators_mark_as_spam(demo: Newsroom)
     pest_id, fair_id = take(demo, submission(500, new_pest), submission(501, UNLIKE))
     pest = demo.comments.get(pest_id)
     assert pest.status is CommentStatus.SPAM
-    assert pest.reasons == (f"learned filter ({pest.spam_score:.2f})",)
+    assert [r.text for r in pest.reasons] == [f"learned filter ({pest.spam_score:.2f})"]
     assert demo.comments.get(fair_id).status is CommentStatus.PENDING  # first comment: rules
 
 
@@ -143,7 +143,7 @@ def test_thresholds_route_comments(demo: Newsroom) -> None:
     assert status_at(max(score - 0.01, 0.01), max(score - 0.02, 0.01), 1) is CommentStatus.SPAM
     assert status_at(1.0, max(score - 0.01, 0.01), 2) is CommentStatus.PENDING
     held = demo.comments.get(take(demo, submission(3, body + " again"))[0])
-    assert held.reasons[0] == f"learned filter ({held.spam_score:.2f})"
+    assert held.reasons[0].text == f"learned filter ({held.spam_score:.2f})"
     # Below both thresholds the rules decide: a first comment is held for that reason.
     assert status_at(1.0, 1.0, 4) is CommentStatus.PENDING
     last = demo.comments.list_comments()[0]

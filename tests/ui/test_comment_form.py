@@ -160,7 +160,7 @@ def test_a_reader_comments_through_the_published_page(  # type: ignore[no-untype
         if c.author_email == "irina@example.org"
     ]
     assert held.body == COMMENT
-    assert held.reasons == ("first comment from this address",)
+    assert [r.text for r in held.reasons] == ["first comment from this address"]
     assert held.ip == "127.0.0.1"
     assert held.author_url == "https://irina.example/"
 

@@ -180,7 +180,11 @@ def test_alt_down_moves_a_check_also_link_and_keeps_it_selected(
     links = window.newsroom.related_links
     for number in (2, 3):
         links.add_url(story, f"https://example.org/{number}", f"Page {number}")
+    # The Write workspace starts with the panel closed: open it as View ▸ Related links does.
+    if not window.related_dock.isVisible():
+        window.related_dock.toggleViewAction().trigger()
     panel = window.related_panel
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
     panel.refresh()
     qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
     moving = links.for_article(story)[0]
