@@ -197,6 +197,53 @@ def test_alt_down_moves_a_check_also_link_and_keeps_it_selected(
     for place, key in ((1, Qt.Key.Key_Down), (2, Qt.Key.Key_Down), (1, Qt.Key.Key_Up)):
         qtbot.keyClick(panel.list, key, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(saved_at(place), timeout=5000)
-        qtbot.waitUntil(lambda: not window.queries.busy, timeout=5000)  # the list read again
+        qtbot.waitUntil(lambda: not window.saves.busy, timeout=5000)  # the list read again
         assert panel.list.currentRow() == place
         assert panel.list.currentItem().data(LINK_ID_ROLE) == moving.id
+    assert [panel.list.item(row).data(LINK_ID_ROLE) for row in range(3)] == [
+        link.id for link in links.for_article(story)
+    ]
+
+
+def test_two_quick_moves_of_a_check_also_link_end_where_the_second_put_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Two presses in a row: every list the panel shows after them has the link where the
+    second put it (a read that started before the second move is not shown)."""
+    open_story(qtbot, window, SEED_SLUG)
+    story = article_of(window).id
+    links = window.newsroom.related_links
+    for number in (2, 3):
+        links.add_url(story, f"https://example.org/{number}", f"Page {number}")
+    if not window.related_dock.isVisible():
+        window.related_dock.toggleViewAction().trigger()
+    panel = window.related_panel
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
+    moving = links.for_article(story)[0]
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+    seen: list[int] = []
+    panel.links_loaded.connect(lambda _links: seen.append(panel.list.currentRow()))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: links.for_article(story)[2].id == moving.id, timeout=5000)
+    qtbot.waitUntil(lambda: not window.saves.busy, timeout=5000)
+    assert seen and set(seen) == {2}  # every list shown had the link at the bottom
+    assert panel.list.currentItem().data(LINK_ID_ROLE) == moving.id
+
+
+def test_links_read_for_a_story_no_longer_open_are_not_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    story = article_of(window).id
+    window.newsroom.related_links.add_url(story, "https://example.org/2", "Page 2")
+    panel = window.related_panel
+    panel.refresh()  # reading the seed story's links on the worker…
+    panel.set_article(None)  # …when its window turns to no story at all
+    qtbot.waitUntil(lambda: not window.saves.busy, timeout=5000)
+    QApplication.processEvents()
+    assert panel.list.count() == 0
+    assert panel.empty.text() == "No story open."

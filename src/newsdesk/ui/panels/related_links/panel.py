@@ -51,6 +51,7 @@ class RelatedLinksPanel(QWidget):
         self._articles = articles
         self._tasks = tasks
         self._article_id: int | None = None
+        self._edits_in_flight = 0
         self.list = named(QListWidget(), "relatedLinksList")
         self.list.setAccessibleName(self.tr("Check Also links"))
         self.list.setWordWrap(True)
@@ -112,12 +113,21 @@ class RelatedLinksPanel(QWidget):
         self._show(links)
 
     def refresh(self) -> None:
-        if self._article_id is not None:
+        article_id = self._article_id
+        if article_id is not None:
             self._tasks.submit(
-                self._links.for_article, self._article_id, on_done=self._loaded, latest="links"
+                self._links.for_article,
+                article_id,
+                on_done=lambda links: self._loaded(article_id, links),
+                latest="links",
             )
 
-    def _loaded(self, links: tuple[RelatedLink, ...]) -> None:
+    def _loaded(self, article_id: int, links: tuple[RelatedLink, ...]) -> None:
+        """Shows links read for the story still open, and only once no edit of the list
+        is on its way: a read that started before a second Alt+Down landed would put the
+        link back where the first left it (the last edit's own read follows)."""
+        if article_id != self._article_id or self._edits_in_flight:
+            return
         self._show(links)
         self.links_loaded.emit(links)
 
@@ -157,13 +167,16 @@ class RelatedLinksPanel(QWidget):
         return [self.list.item(i).data(LINK_ID_ROLE) for i in range(self.list.count())]
 
     def _run(self, function: Callable[..., Changes], *args: object) -> None:
+        self._edits_in_flight += 1
         self._tasks.submit(function, *args, on_done=self._edited, on_error=self._refused)
 
     def _edited(self, changes: Changes) -> None:
+        self._edits_in_flight -= 1
         self.changed.emit(changes)
         self.refresh()
 
     def _refused(self, error: BaseException) -> None:
+        self._edits_in_flight -= 1
         self.refresh()
         self.failed.emit(str(error))
 
