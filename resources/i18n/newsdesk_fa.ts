@@ -344,29 +344,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+131"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>ترتیب مطلب‌ها</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+94"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -385,32 +385,32 @@
     <message>
         <location line="+45"/>
         <source>Newest first</source>
-        <translation>تازه‌ترین نخست</translation>
+        <translation>جدیدترین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>قدیمی‌ترین نخست</translation>
+        <translation>قدیمی‌ترین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By headline</source>
-        <translation>بر پایه‌ی تیتر</translation>
+        <translation>تیتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By section</source>
-        <translation>بر پایه‌ی بخش</translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By status</source>
-        <translation>بر پایه‌ی وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By byline</source>
-        <translation>بر پایه‌ی نام نویسنده</translation>
+        <translation>نویسنده</translation>
     </message>
 </context>
 <context>
@@ -3585,18 +3585,18 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+56"/>
         <source>Check Also links</source>
         <translation>پیوندهای «این را هم بخوانید»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>No “Check Also” links yet.</source>
         <translation>هنوز پیوند «این را هم بخوانید» نیست.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>Link a story…</source>
         <translation>پیوند به یک مطلب…</translation>
     </message>
@@ -3621,12 +3621,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>حذف پیوند</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>No story open.</source>
         <translation>مطلبی باز نیست.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>An external link needs a title</source>
         <translation>پیوند بیرونی نیاز به عنوان دارد</translation>
     </message>

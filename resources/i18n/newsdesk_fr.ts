@@ -344,29 +344,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+131"/>
+        <location line="-132"/>
+        <location line="+134"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Ordre des articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+94"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -386,12 +386,12 @@
     <message>
         <location line="+45"/>
         <source>Newest first</source>
-        <translation>Plus récents d&apos;abord</translation>
+        <translation>Récents d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>Plus anciens d&apos;abord</translation>
+        <translation>Anciens d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3593,18 +3593,18 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>RelatedLinksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+55"/>
+        <location filename="../../src/newsdesk/ui/panels/related_links/panel.py" line="+56"/>
         <source>Check Also links</source>
         <translation>Liens « À lire aussi »</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>No “Check Also” links yet.</source>
         <translation>Pas encore de lien « À lire aussi ».</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>Link a story…</source>
         <translation>Lier un article…</translation>
     </message>
@@ -3629,12 +3629,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Retirer le lien</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>No story open.</source>
         <translation>Aucun article ouvert.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>An external link needs a title</source>
         <translation>Un lien externe a besoin d&apos;un titre</translation>
     </message>

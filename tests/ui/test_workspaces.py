@@ -8,7 +8,15 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import (
     SEED_SLUG,
@@ -26,6 +34,8 @@ from newsdesk.services.article_views import SavedView
 from newsdesk.ui.articles.badges import DETAIL_ROLE
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.comments.queue_model import AUTHOR, EXCERPT, SCORE, STORY, WEBSITE
+from newsdesk.ui.preferences.apply import apply_preferences
+from newsdesk.ui.preferences.settings import Preferences
 from newsdesk.ui.workspaces.controller import Workspace, Workspaces
 
 MIN_EDITOR_CHARACTERS = 60
@@ -65,6 +75,17 @@ def narrow_fields(root: QWidget) -> list[str]:
             name = field.objectName() or field.accessibleName()
             narrow.append(f"{name}: {field.width()} < {wanted}")
     return narrow
+
+
+def clipped_choice(combo: QComboBox) -> str | None:
+    """The combo box's shown choice when its field is narrower than the text."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    return combo.currentText() if field.width() < needed else None
 
 
 def test_the_workspaces_have_their_actions_keys_and_one_is_checked(window: MainWindow) -> None:
@@ -208,6 +229,28 @@ def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
     window.editor_panel.find_bar.open_replace()
     settle()
     assert window.preview.width() >= MIN_PREVIEW_WIDTH  # the find bar takes none of it
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "fa"])
+def test_at_1280_by_720_the_list_order_shows_its_choice_whole(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str, language: str
+) -> None:
+    window = open_window(demo_url)
+    window.resize(1280, 720)
+    workspaces(window).switch(Workspace.WRITE)
+    try:
+        apply_preferences(window.workbench, Preferences(ui_language=language))
+        window.resize(1280, 720)
+        qtbot.wait(100)
+        settle()
+        order = window.article_list.sort_order
+        for index in range(order.count()):
+            order.setCurrentIndex(index)
+            settle()
+            assert clipped_choice(order) is None
+        assert clipped_choice(window.article_list.saved_views) is None  # all stories
+    finally:
+        apply_preferences(window.workbench, Preferences())
 
 
 def test_at_1280_by_720_the_comment_is_the_widest_column(

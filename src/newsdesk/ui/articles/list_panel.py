@@ -105,24 +105,28 @@ class ArticleListPanel(QWidget):
             self.sort_order.addItem(text, (sort, descending))
 
         # The filters shrink with the list (their longest item does not set its width).
-        for combo in (self.status_filter, self.section_filter, self.sort_order):
+        # The saved views have the top row to themselves; the order box, whose choices
+        # are short, sits under the list beside the count, as wide as its longest choice,
+        # so neither is clipped in a list 240 px wide.
+        for combo in (self.status_filter, self.section_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(5)
+        self.sort_order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.section_filter, 1)
-        views = QHBoxLayout()
-        views.addWidget(self.saved_views, 3)
-        views.addWidget(self.sort_order, 2)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.sort_order, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(views)
+        layout.addWidget(self.saved_views)
         layout.addWidget(self.filter)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(footer)
 
         self._counts_due = False
         self._filter_delay = QTimer(self, singleShot=True, interval=30)
