@@ -16,10 +16,11 @@ from tests.ui.window_helpers import (
     wait_for_preview_text,
 )
 
+from newsdesk.domain.entities import RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog
-from newsdesk.ui.panels.related_links.panel import LINK_ID_ROLE
+from newsdesk.ui.panels.related_links.panel import LINK_ID_ROLE, RelatedLinksPanel
 
 
 def child_names(item: QTreeWidgetItem) -> list[str]:
@@ -172,24 +173,33 @@ def test_sorting_by_headline_from_the_header(qtbot: QtBot, window: MainWindow) -
     )
 
 
-def test_alt_down_moves_a_check_also_link_and_keeps_it_selected(
+def three_links_with_the_first_current(
     qtbot: QtBot, window: MainWindow
-) -> None:
+) -> tuple[RelatedLinksPanel, int, RelatedLink]:
+    """The seed story open with three Check Also links, the panel shown (the Write
+    workspace starts with it closed: opened as View ▸ Related links does) and its first
+    link current; returns the panel, the story and that link."""
     open_story(qtbot, window, SEED_SLUG)
     story = article_of(window).id
     links = window.newsroom.related_links
     for number in (2, 3):
         links.add_url(story, f"https://example.org/{number}", f"Page {number}")
-    # The Write workspace starts with the panel closed: open it as View ▸ Related links does.
     if not window.related_dock.isVisible():
         window.related_dock.toggleViewAction().trigger()
     panel = window.related_panel
     qtbot.waitUntil(panel.isVisible, timeout=5000)
     panel.refresh()
     qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
-    moving = links.for_article(story)[0]
     panel.list.setCurrentRow(0)
     panel.list.setFocus()
+    return panel, story, links.for_article(story)[0]
+
+
+def test_alt_down_moves_a_check_also_link_and_keeps_it_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel, story, moving = three_links_with_the_first_current(qtbot, window)
+    links = window.newsroom.related_links
 
     def saved_at(place: int) -> Callable[[], bool]:
         return lambda: links.for_article(story)[place].id == moving.id
@@ -210,20 +220,8 @@ def test_two_quick_moves_of_a_check_also_link_end_where_the_second_put_it(
 ) -> None:
     """Two presses in a row: every list the panel shows after them has the link where the
     second put it (a read that started before the second move is not shown)."""
-    open_story(qtbot, window, SEED_SLUG)
-    story = article_of(window).id
+    panel, story, moving = three_links_with_the_first_current(qtbot, window)
     links = window.newsroom.related_links
-    for number in (2, 3):
-        links.add_url(story, f"https://example.org/{number}", f"Page {number}")
-    if not window.related_dock.isVisible():
-        window.related_dock.toggleViewAction().trigger()
-    panel = window.related_panel
-    qtbot.waitUntil(panel.isVisible, timeout=5000)
-    panel.refresh()
-    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
-    moving = links.for_article(story)[0]
-    panel.list.setCurrentRow(0)
-    panel.list.setFocus()
     seen: list[int] = []
     panel.links_loaded.connect(lambda _links: seen.append(panel.list.currentRow()))
     qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
