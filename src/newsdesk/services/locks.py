@@ -195,6 +195,16 @@ class LockService:
             and not self._process_alive(lock.client_pid)
         )
 
+    def _held_here(self, now: datetime) -> dict[str, object]:
+        """A lock row's columns that say it is held by this window since now."""
+        return {
+            "client_id": self.client_id,
+            "client_host": self.host,
+            "client_pid": self.pid,
+            "taken_at": now,
+            "heartbeat_at": now,
+        }
+
     def _take_back(self, session: Session, lock: ArticleLock, now: datetime) -> bool:
         """The stale lock becomes this window's (conditional on still being that one's).
         Its unsaved text is not needed: the crashed session's journal replays it."""
@@ -205,11 +215,7 @@ class LockService:
                 ArticleLock.client_id == lock.client_id,
             )
             .values(
-                client_id=self.client_id,
-                client_host=self.host,
-                client_pid=self.pid,
-                taken_at=now,
-                heartbeat_at=now,
+                **self._held_here(now),
                 previous_client_id=None,
                 previous_name=None,
                 pending_text=None,
@@ -226,11 +232,7 @@ class LockService:
             article_id=article_id,
             user_id=user.id,
             holder_name=user.display_name,
-            client_id=self.client_id,
-            client_host=self.host,
-            client_pid=self.pid,
-            taken_at=now,
-            heartbeat_at=now,
+            **self._held_here(now),
         )
         ours = ArticleLock.client_id == self.client_id
         statement = values.on_conflict_do_update(
@@ -344,11 +346,7 @@ class LockService:
                 .values(
                     user_id=user.id,
                     holder_name=user.display_name,
-                    client_id=self.client_id,
-                    client_host=self.host,
-                    client_pid=self.pid,
-                    taken_at=now,
-                    heartbeat_at=now,
+                    **self._held_here(now),
                     previous_client_id=previous_client,
                     previous_name=previous,
                     pending_text=None,
