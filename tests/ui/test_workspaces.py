@@ -208,19 +208,22 @@ def test_a_resized_window_deals_the_widths_again_until_a_divider_is_moved(
     assert window.splitter.sizes()[0] == chosen[0]
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
 @pytest.mark.parametrize("workspace", [Workspace.WRITE, Workspace.COPY_DESK])
 def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
     qtbot: QtBot,
     open_window: Callable[[str], MainWindow],
     demo_url: str,
     workspace: Workspace,
+    size: tuple[int, int],
 ) -> None:
     window = open_window(demo_url)
-    window.resize(1280, 720)
+    window.resize(*size)
     open_story(qtbot, window, SEED_SLUG)
     workspaces(window).switch(workspace)
-    window.resize(1280, 720)
+    window.resize(*size)
     settle()
+    assert (window.width(), window.height()) == size
     editor = window.editor_panel.editor
     characters = editor.viewport().width() / editor.fontMetrics().averageCharWidth()
     assert characters >= MIN_EDITOR_CHARACTERS, f"{characters:.0f} characters a line"
