@@ -48,6 +48,7 @@ def wxr_json(report: WxrImportReport) -> dict[str, Any]:
             "posts": report.posts_already_present,
             "comments": report.comments_already_present,
         },
+        "already_present_posts": [{"line": p.line, "title": p.title} for p in report.present],
         "skipped": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.skipped],
         "changed": [{"line": c.line, "what": c.what, "how": c.how} for c in report.changed],
         "flaws": [{"line": f.line, "reason": f.reason} for f in report.flaws],
@@ -76,6 +77,8 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         )
     for changed in report.changed:
         print(f"{arguments.file}:{changed.line}: {changed.what}: {changed.how}", file=sys.stderr)
+    for present in report.present:
+        print(f"{arguments.file}:{present.line}: already here: “{present.title}”", file=sys.stderr)
     extra = ""
     if report.pingbacks or report.trackbacks:
         extra = f" ({report.pingbacks:,} pingbacks, {report.trackbacks:,} trackbacks)"

@@ -285,7 +285,7 @@ class _Writer:
         _add(element, WP + "comment_type", "" if kind is CommentKind.COMMENT else kind.value)
         _add(element, WP + "comment_parent", str(row.parent_id or 0))
         _add(element, WP + "comment_user_id", "0")
-        meta = [(fmt.META_UUID, row.uuid)]
+        meta = [(fmt.META_UUID, row.uuid), (fmt.META_COMMENT_TEXT, _escaped(row.body))]
         if row.newsroom_reply:
             meta.append((fmt.META_REPLY, "1"))
         for key, value in meta:

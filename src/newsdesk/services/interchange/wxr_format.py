@@ -42,6 +42,8 @@ META_SCHEDULED = "_newsdesk_scheduled"
 META_UUID = "_newsdesk_uuid"
 META_REPLY = "_newsdesk_newsroom_reply"
 META_PRIVATE = "_newsdesk_private"
+META_COMMENT_TEXT = "_newsdesk_text"
+"""A comment's text exactly as the reader typed it, HTML-escaped (WordPress gets HTML)."""
 """1 on a story private until published (WordPress has it as a private post)."""
 WP_TRASH_STATUS = "_wp_trash_meta_status"
 
