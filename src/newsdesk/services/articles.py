@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -261,10 +261,13 @@ class ArticleService:
         slug: str | None = None,
         reason: str = "created",
         operation_id: str | None = None,
+        also: Callable[[Session, int], None] | None = None,
     ) -> Article:
         """A new draft. `operation_id` (a UUID) becomes the story's UUID: a retry after a
         reply lost with the connection finds the story its first try made and returns
-        it, instead of making a second copy."""
+        it, instead of making a second copy. `also(session, article_id)`: a caller's own
+        write that belongs with the new story, in the same transaction (a wire rewrite's
+        link to its item)."""
         edit = validate_edit(edit)
         self._require_editor()
         with self._db.transaction() as session:
@@ -287,6 +290,8 @@ class ArticleService:
             session.flush()
             set_article_tags(session, row.id, edit.tags)
             add_revision(session, row, self._user.id, reason, now)
+            if also is not None:
+                also(session, row.id)
             return to_article(session, row)
 
     def save(
