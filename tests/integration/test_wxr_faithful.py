@@ -17,6 +17,7 @@ from newsdesk.rendering import render_markdown
 from newsdesk.services.interchange.html_text import html_to_plain_text
 from newsdesk.services.interchange.wxr_export import export_wxr
 from newsdesk.services.interchange.wxr_import import import_wxr
+from newsdesk.services.interchange.wxr_read import read_wxr
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.storage import orm
 
@@ -105,3 +106,37 @@ def test_comment_text_survives_an_export_import_round_trip_exactly(
 
 def test_a_line_break_written_with_a_newline_after_it_stays_one_break() -> None:
     assert html_to_plain_text("<p>one<br>\ntwo</p>\n<p>three</p>") == "one\ntwo\n\nthree"
+
+
+def test_co_authors_become_bylines_in_order_and_travel_both_ways(
+    newsroom: Newsroom,
+    fresh_newsroom: Newsroom,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    report = import_wxr(newsroom.database, newsroom.user, OURS / "co-authors.xml")
+    bylines = {
+        newsroom.articles.get(i).headline: newsroom.articles.get(i).byline
+        for i in report.article_ids
+    }
+    assert bylines == {"Three hands": "Cy Dee; Ann Lee; Bob Ray", "Two hands": "Bob Ray; Ann Lee"}
+    path = tmp_path / "out.xml"
+    export_wxr(newsroom.database, path)
+    items = {i.title: i for i in read_wxr(path).items}
+    three = items["Three hands"]
+    assert three.creator == "cy-dee"
+    assert [t.name for t in three.terms if t.taxonomy == "author"] == [
+        "cy-dee",
+        "ann-lee",
+        "bob-ray",
+    ]
+    # Without our own byline note, the author terms alone give the same bylines back.
+    stripped = tmp_path / "stripped.xml"
+    stripped.write_text(
+        path.read_text(encoding="utf-8").replace("_newsdesk_byline", "_other_plugin_byline"),
+        encoding="utf-8",
+    )
+    again = import_wxr(fresh_newsroom.database, fresh_newsroom.user, stripped)
+    assert {fresh_newsroom.articles.get(i).byline for i in again.article_ids} == {
+        "Cy Dee; Ann Lee; Bob Ray",
+        "Bob Ray; Ann Lee",
+    }

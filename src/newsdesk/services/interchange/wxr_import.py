@@ -387,10 +387,40 @@ class _Import:
         return html_to_markdown(item.content)
 
     def _byline(self, item: WxrItem) -> str:
+        """Every author, in order: Co-Authors Plus terms, else each `dc:creator`."""
         if fmt.META_BYLINE in item.meta:
             return html_to_line(item.meta[fmt.META_BYLINE])[: limits.BYLINE.most]
-        author = self.doc.authors.get(item.creator)
-        return html_to_line(author.display_name if author else item.creator)[: limits.BYLINE.most]
+        logins = (
+            [
+                term.name or term.slug.removeprefix("cap-")
+                for term in item.terms
+                if term.taxonomy == fmt.COAUTHOR_TAXONOMY
+            ]
+            or list(item.creators)
+            or [item.creator]
+        )
+        names: list[str] = []
+        for login in dict.fromkeys(login.casefold() for login in logins):
+            author = self.doc.authors.get(login) or next(
+                (a for key, a in self.doc.authors.items() if key.casefold() == login), None
+            )
+            name = html_to_line(author.display_name if author else login)
+            if name and name.casefold() not in (n.casefold() for n in names):
+                names.append(name)
+        kept: list[str] = []
+        for name in names:
+            if len(fmt.BYLINE_SEPARATOR.join([*kept, name])) > limits.BYLINE.most:
+                self.changed.append(
+                    Changed(
+                        item.line,
+                        _post(item, title_to_line(item.title) or "Untitled"),
+                        f"{len(names) - len(kept)} co-author(s) beyond the byline's "
+                        f"{limits.BYLINE.most} characters left out",
+                    )
+                )
+                break
+            kept.append(name)
+        return fmt.BYLINE_SEPARATOR.join(kept)[: limits.BYLINE.most]
 
     def story(self, item: WxrItem) -> None:
         reason = self._skip_reason(item)
