@@ -1,0 +1,131 @@
+"""The Wires view on the real window: agency items listed with their facts, the text
+shown read-only, Rewrite making a credited draft, the diff against the wire one key away,
+and the notice when the agency updates the item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import article_of, feature
+
+from newsdesk.domain.wires import WireItem, WireStatus
+from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.wires import Wires
+
+
+def _item(version: int = 1, headline: str = "Le port rouvre", **fields: object) -> WireItem:
+    return WireItem(
+        guid="urn:newsml:afp.com:20261207:harbour",
+        version=version,
+        agency="AFP",
+        headline=headline,
+        body="Le port a rouvert lundi.\n",
+        source_format="ninjs",
+        source="{}",
+        slugline="port-reouverture",
+        byline="Jeanne Martin",
+        dateline="MARSEILLE",
+        language="fr",
+        urgency=3,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _deliver(url: str, *items: WireItem) -> None:
+    newsroom = open_newsroom(url)
+    try:
+        newsroom.wires.take([(f"item-{i.version}.json", i) for i in items])
+    finally:
+        newsroom.close()
+
+
+def _cell(wires: Wires, row: int, column: int) -> str:
+    return str(wires.view.model.index(row, column).data())
+
+
+def test_the_wires_view_lists_items_and_rewrite_makes_a_credited_draft(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str, tmp_path: Path
+) -> None:
+    _deliver(demo_url, _item())
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
+    assert wires.toggle.isChecked() and window.pages.current is wires.view
+    assert [_cell(wires, 0, c) for c in (1, 2, 3, 4, 5)] == [
+        "AFP", "3", "port-reouverture", "Le port rouvre", "1",
+    ]  # fmt: skip
+    qtbot.waitUntil(lambda: "Le port a rouvert lundi." in wires.view.text.toPlainText())
+    assert wires.view.text.isReadOnly()
+    qtbot.waitUntil(lambda: "the only one" in wires.view.history.text())
+    assert [wires.view.agency.itemText(i) for i in range(wires.view.agency.count())] == [
+        "All agencies",
+        "AFP",
+    ]
+    assert wires.view.rewrite.isEnabled()
+    qtbot.mouseClick(wires.view.rewrite, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            window.editing.article is not None
+            and window.editing.article.headline == "Le port rouvre"
+        )
+    )
+    draft = article_of(window)
+    assert (draft.credit, draft.byline, draft.dateline) == ("AFP", "Jeanne Martin", "MARSEILLE")
+    assert not wires.toggle.isChecked() and window.pages.current is None
+    assert "crediting AFP" in window.status.currentMessage()
+    # The diff against the wire, one key away.
+    window.editor_panel.setFocus()
+    wires.compare.trigger()
+    qtbot.waitUntil(lambda: wires.dialog is not None and wires.dialog.isVisible())
+    assert wires.dialog is not None
+    assert wires.dialog.windowTitle() == "Compare the AFP wire with your story"
+    wires.dialog.close()
+
+
+def test_an_update_of_a_rewritten_item_is_told_and_compared(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    _deliver(demo_url, _item())
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    wire_id = window.newsroom.wires.current()[0].id
+    wires.rewrite(wire_id)
+    qtbot.waitUntil(
+        lambda: window.editing.article is not None and window.editing.article.credit == "AFP"
+    )
+    _deliver(demo_url, _item(2, "Le port rouvre, les navires attendent"))
+    wires.check_notices()
+    qtbot.waitUntil(
+        lambda: "The AFP story you rewrote was updated" in window.status.currentMessage()
+    )
+    wires.compare.trigger()
+    qtbot.waitUntil(lambda: wires.dialog is not None and wires.dialog.isVisible())
+    assert wires.dialog is not None
+    assert wires.dialog.windowTitle() == "Compare AFP version 1 with AFP version 2"
+    qtbot.waitUntil(lambda: window.newsroom.wires.notices() == [])
+    wires.dialog.close()
+    QApplication.processEvents()
+
+
+def test_a_withdrawn_item_is_flagged_and_cannot_be_rewritten(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    _deliver(demo_url, _item(), _item(2, status=WireStatus.CANCELED))
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    wires.toggle.trigger()
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
+    assert _cell(wires, 0, 6) == "Withdrawn"
+    qtbot.waitUntil(lambda: "Withdrawn by the agency" in wires.view.text.toPlainText())
+    assert not wires.view.rewrite.isEnabled()
+    qtbot.waitUntil(lambda: "Versions received, newest first: 2, 1" in wires.view.history.text())
