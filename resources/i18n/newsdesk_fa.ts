@@ -2595,7 +2595,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -4199,6 +4199,162 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+13"/>
         <source>&amp;Summary:</source>
         <translation>&amp;خلاصه:</translation>
+    </message>
+</context>
+<context>
+    <name>WireTableModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/model.py" line="+43"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>خبرگزاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slugline</source>
+        <translation>کلیدواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>تیتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld</source>
+        <translation>معلق</translation>
+    </message>
+</context>
+<context>
+    <name>Wires</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+56"/>
+        <source>&amp;Wires view</source>
+        <translation>نمای &amp;خبرگزاری‌ها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the agency wires (Ctrl+Shift+W)</source>
+        <translation>جابه‌جایی میان خبرها و خبرهای خبرگزاری‌ها (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with the &amp;wire</source>
+        <translation>مقایسه با خبر &amp;خبرگزاری</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
+        <translation>پیش‌نویسی از «%1» به نام %2: Ctrl+Alt+W آن را با خبر خبرگزاری مقایسه می‌کند</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the agency</source>
+        <translation>خبرگزاری</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a story rewritten from the wire to compare it</source>
+        <translation>برای مقایسه، خبری را که از خبرگزاری بازنویسی شده باز کنید</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was not rewritten from a wire item</source>
+        <translation>«%1» از خبر خبرگزاری بازنویسی نشده است</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 version %2</source>
+        <translation>%1، نسخهٔ %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the %1 wire</source>
+        <translation>خبر %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your story</source>
+        <translation>خبر شما</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 withdrew the item “%2” was written from</source>
+        <translation>%1 خبری را که «%2» از آن نوشته شده پس گرفت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was corrected (“%2”): compare</source>
+        <translation>خبر %1 که بازنویسی کردید اصلاح شد («%2»): مقایسه کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was updated (“%2”): compare</source>
+        <translation>خبر %1 که بازنویسی کردید به‌روز شد («%2»): مقایسه کنید</translation>
+    </message>
+</context>
+<context>
+    <name>WiresView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/view.py" line="+87"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;خبرگزاری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewrite</source>
+        <translation>&amp;بازنویسی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft of this item, crediting the agency and linked to the item</source>
+        <translation>پیش‌نویسی از این خبر، به نام خبرگزاری و پیوندخورده به آن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>All agencies</source>
+        <translation>همهٔ خبرگزاری‌ها</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Version %1, the only one</source>
+        <translation>نسخهٔ %1، تنها نسخه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versions received, newest first: %1</source>
+        <translation>نسخه‌های دریافتی، تازه‌ترین نخست: %1</translation>
     </message>
 </context>
 <context>

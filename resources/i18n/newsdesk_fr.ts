@@ -2602,7 +2602,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -4209,6 +4209,162 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+13"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WireTableModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/model.py" line="+43"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slugline</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld</source>
+        <translation>Suspendue</translation>
+    </message>
+</context>
+<context>
+    <name>Wires</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+56"/>
+        <source>&amp;Wires view</source>
+        <translation>Vue des &amp;dépêches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the agency wires (Ctrl+Shift+W)</source>
+        <translation>Passer des articles aux dépêches d’agence et inversement (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with the &amp;wire</source>
+        <translation>Comparer avec la &amp;dépêche</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
+        <translation>Un brouillon de « %1 », crédité à %2 : Ctrl+Alt+W le compare avec la dépêche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the agency</source>
+        <translation>l’agence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a story rewritten from the wire to compare it</source>
+        <translation>Ouvrez un article réécrit d’une dépêche pour le comparer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was not rewritten from a wire item</source>
+        <translation>« %1 » n’a pas été réécrit d’une dépêche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the %1 wire</source>
+        <translation>la dépêche %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your story</source>
+        <translation>votre article</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 withdrew the item “%2” was written from</source>
+        <translation>%1 a retiré la dépêche dont « %2 » est tiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was corrected (“%2”): compare</source>
+        <translation>La dépêche %1 que vous avez réécrite a été corrigée (« %2 ») : comparez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was updated (“%2”): compare</source>
+        <translation>La dépêche %1 que vous avez réécrite a été mise à jour (« %2 ») : comparez</translation>
+    </message>
+</context>
+<context>
+    <name>WiresView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/view.py" line="+87"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewrite</source>
+        <translation>&amp;Réécrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft of this item, crediting the agency and linked to the item</source>
+        <translation>Un brouillon de cette dépêche, crédité à l’agence et lié à la dépêche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Version %1, the only one</source>
+        <translation>Version %1, la seule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versions received, newest first: %1</source>
+        <translation>Versions reçues, la plus récente d’abord : %1</translation>
     </message>
 </context>
 <context>
