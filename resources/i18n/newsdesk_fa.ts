@@ -2105,12 +2105,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
+        <location line="+57"/>
+        <source>Agency fol&amp;ders:</source>
+        <translation>پوشه‌های &amp;خبرگزاری‌ها:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
+        <translation>در هر سطر یک پوشه، جایی که خبرگزاری خبرهای ninjs (.json) یا NewsML-G2 (.xml) خود را می‌گذارد: پنجره هر نیم دقیقه پرونده‌های تازه را خودش برمی‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
+        <location filename="../../ui/preferences_general_page.ui" line="-70"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
@@ -2831,7 +2841,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-61"/>
         <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>در حال خواندن تنظیمات تحریریه…</translation>
@@ -3378,7 +3388,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>فاصله‌ی ذخیره‌ی خودکار باید میان %1 و %2 ثانیه باشد (نه %3).</translation>
     </message>
@@ -3401,6 +3411,16 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+5"/>
         <source>Newsdesk cannot be shown in %1; choose one of %2.</source>
         <translation>نیوزدسک را نمی‌توان به %1 نمایش داد؛ یکی از %2 را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most %1 agency folders can be watched (not %2).</source>
+        <translation>حداکثر %1 پوشهٔ خبرگزاری را می‌توان زیر نظر داشت (نه %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An agency folder must be a full path, from the root: %1</source>
+        <translation>پوشهٔ خبرگزاری باید مسیری کامل از ریشه باشد: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3441,7 +3461,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+128"/>
         <source>no role</source>
         <translation>بدون نقش</translation>
     </message>
@@ -3461,7 +3481,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>تنظیمات تحریریه خوانده نشد: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Newsdesk now shows in %1.</source>
         <translation>نیوزدسک اکنون به %1 نمایش داده می‌شود.</translation>
     </message>
@@ -4257,7 +4277,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Wires</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+56"/>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
         <source>&amp;Wires view</source>
         <translation>نمای &amp;خبرگزاری‌ها</translation>
     </message>
@@ -4321,6 +4341,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+2"/>
         <source>The %1 story you rewrote was updated (“%2”): compare</source>
         <translation>خبر %1 که بازنویسی کردید به‌روز شد («%2»): مقایسه کنید</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 wire item(s) came in from the agency folders</source>
+        <translation>%1 خبر از پوشه‌های خبرگزاری‌ها رسید</translation>
     </message>
 </context>
 <context>
@@ -4635,7 +4660,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>واژه‌نامه‌ی تحریریه (در همه‌ی مطالب پذیرفته است)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+96"/>
         <source>Word list: %1.</source>
         <translation>واژه‌نامه: %1.</translation>
     </message>

@@ -2110,12 +2110,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Enregistrement automatique après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
+        <location line="+57"/>
+        <source>Agency fol&amp;ders:</source>
+        <translation>&amp;Dossiers des agences&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
+        <translation>Un dossier par ligne, où une agence dépose ses dépêches ninjs (.json) ou NewsML-G2 (.xml)&#xa0;: la fenêtre prend d’elle-même les nouveaux fichiers toutes les trente secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>Le texte de l&apos;article dans l&apos;aperçu, de %1 à %2 px</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
+        <location filename="../../ui/preferences_general_page.ui" line="-70"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2839,7 +2849,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-61"/>
         <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>Lecture des réglages de la rédaction…</translation>
@@ -3386,7 +3396,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>Le délai d&apos;enregistrement automatique doit être compris entre %1 et %2 secondes (pas %3).</translation>
     </message>
@@ -3409,6 +3419,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+5"/>
         <source>Newsdesk cannot be shown in %1; choose one of %2.</source>
         <translation>Newsdesk ne peut pas s&apos;afficher en %1&#xa0;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most %1 agency folders can be watched (not %2).</source>
+        <translation>On peut surveiller au plus %1 dossiers d’agences (pas %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An agency folder must be a full path, from the root: %1</source>
+        <translation>Un dossier d’agence doit être un chemin complet, depuis la racine&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3449,7 +3469,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Modération</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+128"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
@@ -3469,7 +3489,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les réglages de la rédaction n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Newsdesk now shows in %1.</source>
         <translation>Newsdesk s&apos;affiche maintenant en %1.</translation>
     </message>
@@ -4267,7 +4287,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Wires</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+56"/>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
         <source>&amp;Wires view</source>
         <translation>Vue des &amp;dépêches</translation>
     </message>
@@ -4331,6 +4351,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+2"/>
         <source>The %1 story you rewrote was updated (“%2”): compare</source>
         <translation>La dépêche %1 que vous avez réécrite a été mise à jour (« %2 ») : comparez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 wire item(s) came in from the agency folders</source>
+        <translation>%1 dépêche(s) reçue(s) des dossiers des agences</translation>
     </message>
 </context>
 <context>
@@ -4645,7 +4670,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Lexique de la rédaction (accepté dans tous les articles)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+96"/>
         <source>Word list: %1.</source>
         <translation>Lexique&#xa0;: %1.</translation>
     </message>

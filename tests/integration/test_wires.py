@@ -17,7 +17,7 @@ from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed
 from newsdesk.domain.wires import WireSignal, WireStatus
-from newsdesk.services.interchange.wire_files import read_wire_files
+from newsdesk.services.interchange.wire_files import new_wire_files, read_wire_files
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.ninjs import export_ninjs
 from newsdesk.storage.orm_wires import WireItem as WireRow
@@ -307,3 +307,20 @@ def test_cli_a_missing_path_is_one_line_and_exit_2(
     captured = capsys.readouterr()
     assert captured.err == f"newsdesk: {missing}: no such file or folder\n"
     assert captured.out == ""
+
+
+def test_a_folder_look_reads_only_files_not_seen_as_they_are(tmp_path: Path) -> None:
+    drop = tmp_path / "afp"
+    drop.mkdir()
+    item(drop, "a.json")
+    (drop / "b.xml").write_text("<newsItem", encoding="utf-8")
+    (drop / ".hidden.json").write_text("{}", encoding="utf-8")
+    first = new_wire_files([drop, tmp_path / "gone"], frozenset())
+    assert [Path(name).name for name, _ in first.files.items] == ["a.json"]
+    assert [Path(r.file).name for r in first.files.refused] == ["b.xml"]
+    assert first.unreadable == (str(tmp_path / "gone"),)
+    again = new_wire_files([drop], first.seen)
+    assert again.files.items == () and again.files.refused == ()
+    item(drop, "a.json", version="2", headlines=[{"role": "main", "value": "Longer now"}])
+    changed = new_wire_files([drop], again.seen)
+    assert [i.version for _, i in changed.files.items] == [2]

@@ -4,18 +4,22 @@ and the notice when the agency updates the item."""
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
+from tests.ui.test_preferences import ok_and_wait, open_dialog, press
 from tests.ui.window_helpers import article_of, feature
 
 from newsdesk.domain.wires import WireItem, WireStatus
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.wires import Wires
+from newsdesk.ui.wires.watcher import WireFolderWatcher
 
 
 def _item(version: int = 1, headline: str = "Le port rouvre", **fields: object) -> WireItem:
@@ -129,3 +133,62 @@ def test_a_withdrawn_item_is_flagged_and_cannot_be_rewritten(
     qtbot.waitUntil(lambda: "Withdrawn by the agency" in wires.view.text.toPlainText())
     assert not wires.view.rewrite.isEnabled()
     qtbot.waitUntil(lambda: "Versions received, newest first: 2, 1" in wires.view.history.text())
+
+
+# ---- agency folders --------------------------------------------------------------------------
+def _ninjs(folder: Path, name: str, version: str) -> Path:
+    document = {
+        "uri": "urn:newsml:dpa.com:20261207:folder",
+        "version": version,
+        "type": "text",
+        "infoSources": [{"name": "dpa"}],
+        "headlines": [{"role": "main", "value": f"Aus dem Ordner, Fassung {version}"}],
+        "bodies": [{"role": "main", "contentType": "text/html", "value": "<p>Text.</p>"}],
+    }
+    path = folder / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_a_watched_folder_is_named_in_preferences_and_picked_up_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "dpa"
+    drop.mkdir()
+    dialog = open_dialog(qtbot, window)
+    dialog.general.wire_folders.setPlainText("relative/folder")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    message = dialog.findChild(QLabel, "preferencesMessage")
+    assert message is not None and "must be a full path" in message.text()
+    assert dialog.focusWidget() is dialog.general.wire_folders
+    dialog.general.wire_folders.setPlainText(str(drop))
+    ok_and_wait(qtbot, window, dialog)
+
+    watcher = feature(window, WireFolderWatcher)
+    wires = feature(window, Wires)
+    _ninjs(drop, "one.json", "1")
+    (drop / "broken.json").write_text("{", encoding="utf-8")
+    (drop / "notes.txt").write_text("not an item", encoding="utf-8")
+    calls: list[bool] = []
+    original = window.newsroom.wires.take
+
+    def on_which_thread(*args: object) -> object:
+        calls.append(threading.current_thread() is threading.main_thread())
+        return original(*args)  # type: ignore[arg-type]
+
+    window.newsroom.wires.take = on_which_thread  # type: ignore[method-assign,assignment]
+    watcher.look()
+    qtbot.waitUntil(lambda: "1 wire item(s) came in" in window.status.currentMessage())
+    assert calls == [False]
+    assert [s.item.headline for s in window.newsroom.wires.current()] == [
+        "Aus dem Ordner, Fassung 1"
+    ]
+    # Files already seen are not read again; a new version is.
+    watcher.look()
+    qtbot.waitUntil(lambda: not window.background.busy)
+    assert calls == [False]
+    _ninjs(drop, "two.json", "2")
+    wires.toggle.trigger()
+    watcher.look()
+    qtbot.waitUntil(lambda: _cell(wires, 0, 5) == "2" if wires.view.model.rowCount() else False)
+    assert len(window.newsroom.wires.history("urn:newsml:dpa.com:20261207:folder")) == 2

@@ -3,7 +3,7 @@ folder), each read on its own so one broken file refuses only itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -61,3 +61,53 @@ def read_wire_files(path: Path, kind: WireFormat) -> WireFiles:
         except WireRefused as refusal:
             refused.append(Refused(str(file), refusal.reason))
     return WireFiles(tuple(items), tuple(refused))
+
+
+FileMark = tuple[str, int, int]
+"""A file as last seen: its path, modification time (ns) and size."""
+
+_KIND_OF_SUFFIX: dict[str, WireFormat] = {
+    suffix: kind for kind, suffixes in SUFFIXES.items() for suffix in suffixes
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PickUp:
+    """What a look into the agencies' folders found: the new files' items and refusals,
+    every file seen (so the next look skips them), and folders that could not be read."""
+
+    files: WireFiles
+    seen: frozenset[FileMark]
+    unreadable: tuple[str, ...]
+
+
+def new_wire_files(folders: Sequence[Path], seen: frozenset[FileMark]) -> PickUp:
+    """Each folder's ninjs (.json) and NewsML-G2 (.xml) files not seen as they are now;
+    a file written again (another time or size) is read again."""
+    items: list[tuple[str, WireItem]] = []
+    refused: list[Refused] = []
+    marks: set[FileMark] = set()
+    unreadable: list[str] = []
+    for folder in folders:
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            unreadable.append(str(folder))
+            continue
+        for entry in entries[:MOST_FILES]:
+            kind = _KIND_OF_SUFFIX.get(entry.suffix.lower())
+            if kind is None or entry.name.startswith("."):
+                continue
+            try:
+                status = entry.stat()
+            except OSError:
+                continue
+            mark = (str(entry), status.st_mtime_ns, status.st_size)
+            marks.add(mark)
+            if mark in seen or not entry.is_file():
+                continue
+            try:
+                items.append((str(entry), _READERS[kind](entry)))
+            except WireRefused as refusal:
+                refused.append(Refused(str(entry), refusal.reason))
+    return PickUp(WireFiles(tuple(items), tuple(refused)), frozenset(marks), tuple(unreadable))

@@ -14,9 +14,11 @@ from newsdesk.domain.changes import Changes
 from newsdesk.domain.copydesk import RevisionComparison
 from newsdesk.domain.entities import Article, ArticleEdit
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.wires import WireNotice, WireStory
+from newsdesk.services.wires import WireImportReport, WireNotice, WireStory
 from newsdesk.ui.copydesk.diff_dialog import DiffDialog
+from newsdesk.ui.preferences.settings import load_preferences
 from newsdesk.ui.wires.view import WiresView
+from newsdesk.ui.wires.watcher import WireFolderWatcher
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
@@ -181,10 +183,39 @@ class Wires(QObject):
         self._workbench.status.showMessage(f"{message} (Ctrl+Alt+W)", 20_000)
 
 
+def _took(workbench: Workbench, wires: Wires, report: WireImportReport) -> None:
+    came = len(report.added) + len(report.updated)
+    if came:
+        workbench.status.showMessage(
+            translate("Wires", "%1 wire item(s) came in from the agency folders").replace(
+                "%1", str(came)
+            ),
+            8_000,
+        )
+    elif report.refused:
+        first = report.refused[0]
+        workbench.status.showMessage(f"{first.file}: {first.reason}", 8_000)
+    if wires.toggle.isChecked():
+        wires.view.refresh()
+    wires.check_notices()
+
+
 def install(workbench: Workbench) -> None:
-    """Add the Wires view to the View menu and Compare with the wire to the Story menu."""
+    """Add the Wires view to the View menu, Compare with the wire to the Story menu, and
+    watch the agency folders named in Preferences."""
     wires = workbench.features.add(Wires(workbench))
     workbench.menus.view.addAction(wires.toggle)
     workbench.menus.story.addSeparator()
     workbench.menus.story.addAction(wires.compare)
     wires.start()
+    watcher = workbench.features.add(
+        WireFolderWatcher(
+            workbench.newsroom,
+            workbench.tasks.background,
+            lambda: load_preferences(workbench.settings).wire_folder_list,
+            wires,
+        )
+    )
+    watcher.taken.connect(lambda report: _took(workbench, wires, report))
+    watcher.failed.connect(lambda message: workbench.status.showMessage(message, 8_000))
+    watcher.start()
