@@ -4292,17 +4292,18 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مقایسه با خبر &amp;خبرگزاری</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>پیش‌نویسی از «%1» به نام %2: Ctrl+Alt+W آن را با خبر خبرگزاری مقایسه می‌کند</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+81"/>
         <source>the agency</source>
         <translation>خبرگزاری</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>Open a story rewritten from the wire to compare it</source>
         <translation>برای مقایسه، خبری را که از خبرگزاری بازنویسی شده باز کنید</translation>
     </message>
@@ -4328,7 +4329,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>خبر شما</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>%1 withdrew the item this story was written from</source>
+        <translation>%1 خبری را که این خبر از آن نوشته شده پس گرفت</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 خبری را که «%2» از آن نوشته شده پس گرفت</translation>
     </message>

@@ -4302,17 +4302,18 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Comparer avec la &amp;dépêche</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>Un brouillon de « %1 », crédité à %2 : Ctrl+Alt+W le compare avec la dépêche</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+81"/>
         <source>the agency</source>
         <translation>l’agence</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>Open a story rewritten from the wire to compare it</source>
         <translation>Ouvrez un article réécrit d’une dépêche pour le comparer</translation>
     </message>
@@ -4338,7 +4339,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>votre article</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>%1 withdrew the item this story was written from</source>
+        <translation>%1 a retiré la dépêche dont cet article est tiré</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 a retiré la dépêche dont « %2 » est tiré</translation>
     </message>

@@ -130,6 +130,18 @@ def test_a_withdrawn_item_is_flagged_and_cannot_be_rewritten(
     wires.toggle.trigger()
     qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
     assert _cell(wires, 0, 6) == "Withdrawn"
+    # A story rewritten from it before the withdrawal says so whenever it is opened.
+    history = window.newsroom.wires.history("urn:newsml:afp.com:20261207:harbour")
+    draft = window.newsroom.wires.rewrite(history[-1].id)
+    wires.toggle.trigger()
+    window.editing.open(draft.id)
+    qtbot.waitUntil(
+        lambda: (
+            "AFP withdrew the item this story was written from" in window.status.currentMessage()
+        )
+    )
+    wires.toggle.trigger()
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
     qtbot.waitUntil(lambda: "Withdrawn by the agency" in wires.view.text.toPlainText())
     assert not wires.view.rewrite.isEnabled()
     qtbot.waitUntil(lambda: "Versions received, newest first: 2, 1" in wires.view.history.text())

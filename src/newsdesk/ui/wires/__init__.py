@@ -68,6 +68,7 @@ class Wires(QObject):
         self.compare.setShortcut(QKeySequence("Ctrl+Alt+W"))
         self.compare.triggered.connect(self.compare_open_story)
         self.view.rewrite_requested.connect(self.rewrite)
+        workbench.story.article_opened.connect(self._opened)
         self.dialog: DiffDialog | None = None
         self._told: set[tuple[int, int]] = set()
         self._timer = QTimer(self)
@@ -160,6 +161,35 @@ class Wires(QObject):
         dialog.raise_()
 
     # ---------------------------------------------------------------- notices
+
+    def _opened(self, article: Article | None) -> None:
+        """A story rewritten from an item since withdrawn says so whenever it is opened."""
+        if article is None:
+            return
+        self._workbench.tasks.queries.submit(
+            load_comparison,
+            self._newsroom,
+            article.id,
+            on_done=lambda found: self._flag_withdrawn(article, found),
+            on_error=lambda _error: None,  # a story without its wire is still a story
+            latest="wire-opened",
+        )
+
+    def _flag_withdrawn(self, article: Article, found: Comparison | None) -> None:
+        if found is None:
+            return
+        start, newest = found
+        if not (newest or start).item.withdrawn:
+            return
+        current = self._workbench.story.article
+        if current is None or current.id != article.id:
+            return
+        self._workbench.status.showMessage(
+            translate("Wires", "%1 withdrew the item this story was written from").replace(
+                "%1", start.item.agency or translate("Wires", "the agency")
+            ),
+            20_000,
+        )
 
     def check_notices(self) -> None:
         self._workbench.tasks.queries.submit(
