@@ -16,7 +16,7 @@ from newsdesk.cli.main import main
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed
-from newsdesk.domain.wires import WireSignal, WireStatus
+from newsdesk.domain.wires import Delivery, WireSignal, WireStatus
 from newsdesk.services.interchange.wire_files import new_wire_files, read_wire_files
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.ninjs import export_ninjs
@@ -324,3 +324,18 @@ def test_a_folder_look_reads_only_files_not_seen_as_they_are(tmp_path: Path) -> 
     item(drop, "a.json", version="2", headlines=[{"role": "main", "value": "Longer now"}])
     changed = new_wire_files([drop], again.seen)
     assert [i.version for _, i in changed.files.items] == [2]
+
+
+def test_two_imports_at_once_never_leave_two_current_versions(
+    newsroom: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    take(newsroom, item(tmp_path, "v1.json"))
+    # What a second import racing the first would do: add a current row beside it.
+    import newsdesk.services.wires as wires_module
+
+    monkeypatch.setattr(wires_module, "judge_delivery", lambda _current, _incoming: Delivery.ADDED)
+    with pytest.raises(InvalidInput, match="Another import took some of these items"):
+        take(newsroom, item(tmp_path, "v2.json", version="2"))
+    assert wire_count(newsroom) == 1
+    (current,) = newsroom.wires.current()
+    assert current.item.version == 1

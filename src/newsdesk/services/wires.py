@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import Article, ArticleEdit
@@ -166,6 +167,27 @@ class WireService:
         outcomes: dict[Delivery, list[Delivered]] = {d: [] for d in Delivery}
         late: list[Refused] = []
         moment = datetime.now(UTC)
+        try:
+            self._take(items, outcomes, late, moment)
+        except IntegrityError:
+            raise InvalidInput(
+                "Another import took some of these items at the same moment; nothing was "
+                "taken from these files: import them again"
+            ) from None
+        return WireImportReport(
+            added=tuple(outcomes[Delivery.ADDED]),
+            updated=tuple(outcomes[Delivery.UPDATED]),
+            unchanged=tuple(outcomes[Delivery.UNCHANGED]),
+            refused=tuple(refused) + tuple(late),
+        )
+
+    def _take(
+        self,
+        items: Sequence[tuple[str, WireItem]],
+        outcomes: dict[Delivery, list[Delivered]],
+        late: list[Refused],
+        moment: datetime,
+    ) -> None:
         with self._db.transaction() as session:
             for file_name, item in sorted(items, key=_delivery_order):
                 current = session.scalar(
@@ -189,12 +211,6 @@ class WireService:
                     session.add(_row(item, file_name, moment))
                     session.flush()
                 outcomes[delivery].append(Delivered(file_name, item.guid, item.version, delivery))
-        return WireImportReport(
-            added=tuple(outcomes[Delivery.ADDED]),
-            updated=tuple(outcomes[Delivery.UPDATED]),
-            unchanged=tuple(outcomes[Delivery.UNCHANGED]),
-            refused=tuple(refused) + tuple(late),
-        )
 
     # ---------------------------------------------------------------- reading
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from newsdesk.domain.wires import WireSignal, WireStatus
@@ -25,6 +25,14 @@ class WireItem(Base):
         CheckConstraint(f"signal IN ({_SIGNALS})", name="signal"),
         CheckConstraint("source_format IN ('ninjs', 'newsml')", name="source_format"),
         Index("ix_wire_items_guid_current", "guid", "current"),
+        # One current version per item, even when two imports take the same item at once.
+        Index(
+            "uq_wire_items_current_guid",
+            "guid",
+            unique=True,
+            sqlite_where=text("current"),
+            postgresql_where=text("current"),
+        ),
         Index("ix_wire_items_received_at", "received_at"),
     )
 

@@ -3,7 +3,7 @@ from them
 
 - `wire_items`: one row per version of an agency item (ninjs or NewsML-G2), kept as it
   arrived (`source`) beside the fields the Wires view shows; `current` marks the newest
-  version of each guid, the older ones are its history.
+  version of each guid (one at most, a partial unique index), the older ones its history.
 - `wire_uses`: a story rewritten from a wire item, the version it started from and the
   newest version its writer has seen (an update notice lasts until they have).
 
@@ -83,6 +83,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_wire_items_guid_current", "wire_items", ["guid", "current"])
     op.create_index("ix_wire_items_received_at", "wire_items", ["received_at"])
+    op.create_index(
+        "uq_wire_items_current_guid",
+        "wire_items",
+        ["guid"],
+        unique=True,
+        sqlite_where=sa.text("current"),
+        postgresql_where=sa.text("current"),
+    )
     op.create_table(
         "wire_uses",
         sa.Column("article_id", sa.Integer(), nullable=False),
@@ -122,6 +130,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_wire_uses_guid"), table_name="wire_uses")
     op.drop_table("wire_uses")
+    op.drop_index("uq_wire_items_current_guid", table_name="wire_items")
     op.drop_index("ix_wire_items_received_at", table_name="wire_items")
     op.drop_index("ix_wire_items_guid_current", table_name="wire_items")
     op.drop_table("wire_items")
