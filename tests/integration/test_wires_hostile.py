@@ -101,9 +101,12 @@ def test_markup_from_the_wire_passes_the_newsrooms_policy(tmp_path: Path) -> Non
         (b'{"type": "text", "headlines": []}', "no uri"),
         (b'{"uri": "u", "version": true, "headline": "h"}', "a version is a number"),
         (b'{"uri": "u", "version": "-3", "headline": "h"}', "version '-3' is not a whole"),
+        (b'{"uri": "u", "version": "\xc2\xb2", "headline": "h"}', "version '\xb2' is not a whole"),
+        (b'{"uri": "u", "version": "' + b"9" * 5000 + b'", "headline": "h"}', "version '999"),
         (b'{"uri": "u", "pubstatus": "gone", "headline": "h"}', "pubstatus 'gone' is not"),
         (b'{"uri": "u"}', "neither a headline nor a body"),
         (b"[" * 100_000 + b"]" * 100_000, "not JSON"),
+        (b'{"uri": "u", "version": ' + b"9" * 5000 + b"}", "not JSON the newsroom can read"),
         (b'{"uri": "u", "x": ' + b"[" * 60 + b"]" * 60 + b"}", "the document is nested"),
     ],
 )

@@ -109,7 +109,7 @@ def version_number(value: object) -> int:
         raise ValueError("a version is a number, not true or false")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 10:
         number = int(value.strip())
     elif value is None or value == "":
         return 1

@@ -181,7 +181,7 @@ def wire_item_from_newsml(root: etree._Element, path: Path, source: str) -> Wire
     sources = [_name(s) for s in _children(content_meta, "infoSource")]
     agency = provider or next((s for s in sources if s), "") or agency_from_guid(guid)
     urgency_text = _text(_child(content_meta, "urgency"))
-    urgency = int(urgency_text) if urgency_text.isdigit() and int(urgency_text) <= 9 else None
+    urgency = int(urgency_text) if urgency_text in tuple("0123456789") else None
     language = _child(content_meta, "language")
     lang = (
         language.get("tag")

@@ -142,7 +142,7 @@ def _urgency(doc: dict[str, Any]) -> int | None:
         return None
     if isinstance(value, int) and 0 <= value <= 9:
         return value
-    if isinstance(value, str) and value.strip().isdigit() and 0 <= int(value.strip()) <= 9:
+    if isinstance(value, str) and value.strip() in tuple("0123456789"):
         return int(value.strip())
     return None
 
@@ -219,4 +219,6 @@ def read_ninjs(path: Path) -> WireItem:
         raise WireRefused(path, f"not JSON: {error.msg} (line {error.lineno})") from None
     except RecursionError:
         raise WireRefused(path, "not JSON the newsroom can read: nested too deep") from None
+    except ValueError:  # a number of thousands of digits, which Python will not read
+        raise WireRefused(path, "not JSON the newsroom can read: a number too long") from None
     return wire_item_from_ninjs(document, path, source)
