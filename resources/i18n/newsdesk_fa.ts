@@ -4588,7 +4588,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+51"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
         <source>&amp;Write</source>
         <translation>&amp;نوشتن</translation>
     </message>
@@ -4603,7 +4603,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Wi&amp;res</source>
+        <translation>&amp;خبرگزاری‌ها</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Focus mode</source>
         <translation>حالت &amp;تمرکز</translation>
     </message>

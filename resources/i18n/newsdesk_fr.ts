@@ -4598,7 +4598,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+51"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
         <source>&amp;Write</source>
         <translation>&amp;Rédaction</translation>
     </message>
@@ -4613,7 +4613,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Modération</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Wi&amp;res</source>
+        <translation>&amp;Dépêches</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>

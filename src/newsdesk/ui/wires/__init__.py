@@ -80,7 +80,11 @@ class Wires(QObject):
         self.check_notices()
 
     def _switch(self, on: bool) -> None:
-        self._workbench.pages.show(self.view if on else None)
+        pages = self._workbench.pages
+        if on:
+            pages.show(self.view)
+        elif pages.current is self.view:  # another page may have taken its place
+            pages.show(None)
         if on:
             self.view.refresh()
             self.view.table.setFocus()
