@@ -270,7 +270,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -283,6 +283,11 @@
         <location line="+2"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wire withdrawn</source>
+        <translation>خبر پس‌گرفته</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -303,6 +308,11 @@
         <location line="+3"/>
         <source>A copy is taken offline on this computer</source>
         <translation>رونوشتی از آن روی این رایانه آفلاین برده شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency withdrew the wire item this story was written from</source>
+        <translation>خبرگزاری خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2681,7 +2691,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>جابه‌جایی میان مطالب و نمای بررسی نظرها (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Go to the comment &amp;queue</source>
         <translation>رفتن به &amp;صف نظرها</translation>
     </message>
@@ -4292,7 +4302,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مقایسه با خبر &amp;خبرگزاری</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>پیش‌نویسی از «%1» به نام %2: Ctrl+Alt+W آن را با خبر خبرگزاری مقایسه می‌کند</translation>
     </message>
@@ -4334,7 +4344,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 خبری را که «%2» از آن نوشته شده پس گرفت</translation>
     </message>

@@ -270,7 +270,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -283,6 +283,11 @@
         <location line="+2"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wire withdrawn</source>
+        <translation>Dépêche retirée</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -303,6 +308,11 @@
         <location line="+3"/>
         <source>A copy is taken offline on this computer</source>
         <translation>Une copie est emportée hors ligne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency withdrew the wire item this story was written from</source>
+        <translation>L’agence a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2688,7 +2698,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Basculer entre les articles et la vue modération (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Go to the comment &amp;queue</source>
         <translation>Aller aux commentaires en &amp;attente</translation>
     </message>
@@ -4302,7 +4312,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Comparer avec la &amp;dépêche</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>Un brouillon de « %1 », crédité à %2 : Ctrl+Alt+W le compare avec la dépêche</translation>
     </message>
@@ -4344,7 +4354,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>%1 a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 a retiré la dépêche dont « %2 » est tiré</translation>
     </message>

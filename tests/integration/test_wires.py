@@ -212,9 +212,11 @@ def test_a_rewrite_credits_the_agency_links_the_item_and_hears_of_its_updates(
     newsroom.identity.switch(newsroom.users.ensure("other", "Other", frozenset({Role.DESK})))
     assert newsroom.wires.notices() == []
     # ...but a withdrawal is flagged for everyone.
+    assert not newsroom.articles.rows([draft.id])[draft.id].wire_withdrawn
     take(newsroom, item(tmp_path, "v3.json", version="3", pubStatus="canceled"))
     (flag,) = newsroom.wires.notices()
     assert flag.withdrawn and flag.article_id == draft.id
+    assert newsroom.articles.rows([draft.id])[draft.id].wire_withdrawn  # flagged in the list
     newsroom.identity.switch(writer)
     newsroom.wires.seen(draft.id)
     assert [n.withdrawn for n in newsroom.wires.notices()] == [True]

@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_preferences import ok_and_wait, open_dialog, press
 from tests.ui.window_helpers import article_of, feature
 
+from newsdesk.domain.changes import Changes
 from newsdesk.domain.wires import WireItem, WireStatus
 from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.wires import Wires
 from newsdesk.ui.wires.watcher import WireFolderWatcher
@@ -140,6 +142,17 @@ def test_a_withdrawn_item_is_flagged_and_cannot_be_rewritten(
             "AFP withdrew the item this story was written from" in window.status.currentMessage()
         )
     )
+    window.workbench.apply_changes(Changes(articles=frozenset({draft.id}), article_list=True))
+
+    def badges() -> list[str]:
+        model = window.article_list.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if "Le port rouvre" in str(index.data()):
+                return [text for text, _colour, _short in index.data(BADGE_ROLE) or ()]
+        return []
+
+    qtbot.waitUntil(lambda: "Wire withdrawn" in badges())
     wires.toggle.trigger()
     qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
     qtbot.waitUntil(lambda: "Withdrawn by the agency" in wires.view.text.toPlainText())

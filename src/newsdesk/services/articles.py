@@ -40,6 +40,7 @@ from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
+from newsdesk.storage.orm_wires import WireItem, WireUse
 
 __all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
 
@@ -182,6 +183,13 @@ class ArticleService:
             .correlate(orm.Article)
             .scalar_subquery()
         )
+        withdrawn = (
+            select(WireUse.article_id)
+            .join(WireItem, (WireItem.guid == WireUse.guid) & WireItem.current.is_(True))
+            .where(WireUse.article_id == orm.Article.id, WireItem.status == "canceled")
+            .correlate(orm.Article)
+            .exists()
+        )
         statement = (
             select(
                 orm.Article.id,
@@ -195,6 +203,7 @@ class ArticleService:
                 orm.Article.trashed_at,
                 assignee.c.display_name.label("assignee"),
                 open_notes.label("open_notes"),
+                withdrawn.label("wire_withdrawn"),
             )
             .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
             .outerjoin(ArticleAssignment, ArticleAssignment.article_id == orm.Article.id)
@@ -215,6 +224,7 @@ class ArticleService:
                     trashed=row.trashed_at is not None,
                     assignee=row.assignee or "",
                     open_notes=row.open_notes or 0,
+                    wire_withdrawn=bool(row.wire_withdrawn),
                 )
                 for row in session.execute(statement)
             }

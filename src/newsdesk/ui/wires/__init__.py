@@ -206,6 +206,9 @@ class Wires(QObject):
             self._told.add((notice.article_id, notice.newest))
         if not fresh:
             return
+        withdrawn = frozenset(n.article_id for n in fresh if n.withdrawn)
+        if withdrawn:  # their rows in the list take the "Wire withdrawn" badge
+            self._workbench.apply_changes(Changes(articles=withdrawn))
         notice = fresh[0]
         if notice.withdrawn:
             text = translate("Wires", "%1 withdrew the item “%2” was written from")
