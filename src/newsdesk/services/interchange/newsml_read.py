@@ -96,7 +96,7 @@ def _code(element: etree._Element | None) -> str:
 
 def _as_html(element: etree._Element) -> str:
     """An XML element's content as HTML: namespaces dropped, NITF's tags read as HTML."""
-    copy = etree.fromstring(etree.tostring(element))
+    copy = etree.fromstring(etree.tostring(element), _parser())
     for node in copy.iter():
         node.text = _SPACES.sub(" ", node.text) if node.text else node.text
         node.tail = _SPACES.sub(" ", node.tail) if node.tail else node.tail
