@@ -16,6 +16,7 @@ from tests.ui.test_preferences import ok_and_wait, open_dialog, press
 from tests.ui.window_helpers import article_of, feature
 
 from newsdesk.domain.changes import Changes
+from newsdesk.domain.enums import Role
 from newsdesk.domain.wires import WireItem, WireStatus
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.articles.badges import BADGE_ROLE
@@ -217,3 +218,23 @@ def test_a_watched_folder_is_named_in_preferences_and_picked_up_off_the_gui_thre
     watcher.look()
     qtbot.waitUntil(lambda: _cell(wires, 0, 5) == "2" if wires.view.model.rowCount() else False)
     assert len(window.newsroom.wires.history("urn:newsml:dpa.com:20261207:folder")) == 2
+
+
+def test_a_moderators_window_leaves_the_agency_folders_alone(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "dpa"
+    drop.mkdir()
+    _ninjs(drop, "one.json", "1")
+    window.workbench.settings.setValue("preferences/wire_folders", str(drop))
+    watcher = feature(window, WireFolderWatcher)
+    editor = window.newsroom.user
+    window.newsroom.identity.switch(
+        window.newsroom.users.ensure("mod", "Mod", frozenset({Role.MODERATOR}))
+    )
+    watcher.look()
+    qtbot.wait(300)
+    assert not window.background.busy and window.newsroom.wires.current() == []
+    window.newsroom.identity.switch(editor)
+    watcher.look()
+    qtbot.waitUntil(lambda: len(window.newsroom.wires.current()) == 1)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from newsdesk.domain.workflow import may_edit
 from newsdesk.services.interchange.wire_files import FileMark, PickUp, new_wire_files
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.wires import WireImportReport
@@ -55,8 +56,8 @@ class WireFolderWatcher(QObject):
 
     def look(self) -> None:
         folders = [Path(folder) for folder in self._folders()]
-        if not folders or self._looking:
-            return
+        if not folders or self._looking or not may_edit(self._newsroom.user):
+            return  # a moderator's window leaves the files for someone who may take them
         self._looking = True
         self._worker.submit(
             look_and_take,
