@@ -270,7 +270,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -283,6 +283,11 @@
         <location line="+2"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wire withdrawn</source>
+        <translation>خبر پس‌گرفته</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -303,6 +308,11 @@
         <location line="+3"/>
         <source>A copy is taken offline on this computer</source>
         <translation>رونوشتی از آن روی این رایانه آفلاین برده شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency withdrew the wire item this story was written from</source>
+        <translation>خبرگزاری خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -344,29 +354,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+134"/>
+        <location line="-133"/>
+        <location line="+135"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
@@ -376,7 +386,7 @@
         <translation>ترتیب مطلب‌ها</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -2105,12 +2115,22 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;ذخیره‌ی خودکار پس از:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
+        <location line="+57"/>
+        <source>Agency fol&amp;ders:</source>
+        <translation>پوشه‌های &amp;خبرگزاری‌ها:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
+        <translation>در هر سطر یک پوشه، جایی که خبرگزاری خبرهای ninjs (.json) یا NewsML-G2 (.xml) خود را می‌گذارد: پنجره هر نیم دقیقه پرونده‌های تازه را خودش برمی‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>متن مطلب در پیش‌نمایش، از %1 تا %2 پیکسل</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
+        <location filename="../../ui/preferences_general_page.ui" line="-70"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
@@ -2595,7 +2615,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2671,7 +2691,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>جابه‌جایی میان مطالب و نمای بررسی نظرها (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Go to the comment &amp;queue</source>
         <translation>رفتن به &amp;صف نظرها</translation>
     </message>
@@ -2831,7 +2851,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-61"/>
         <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>در حال خواندن تنظیمات تحریریه…</translation>
@@ -3378,7 +3398,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>فاصله‌ی ذخیره‌ی خودکار باید میان %1 و %2 ثانیه باشد (نه %3).</translation>
     </message>
@@ -3401,6 +3421,16 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+5"/>
         <source>Newsdesk cannot be shown in %1; choose one of %2.</source>
         <translation>نیوزدسک را نمی‌توان به %1 نمایش داد؛ یکی از %2 را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most %1 agency folders can be watched (not %2).</source>
+        <translation>حداکثر %1 پوشهٔ خبرگزاری را می‌توان زیر نظر داشت (نه %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An agency folder must be a full path, from the root: %1</source>
+        <translation>پوشهٔ خبرگزاری باید مسیری کامل از ریشه باشد: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3441,7 +3471,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+128"/>
         <source>no role</source>
         <translation>بدون نقش</translation>
     </message>
@@ -3461,7 +3491,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>تنظیمات تحریریه خوانده نشد: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Newsdesk now shows in %1.</source>
         <translation>نیوزدسک اکنون به %1 نمایش داده می‌شود.</translation>
     </message>
@@ -4202,6 +4232,173 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>WireTableModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/model.py" line="+43"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>خبرگزاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slugline</source>
+        <translation>کلیدواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>تیتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld</source>
+        <translation>معلق</translation>
+    </message>
+</context>
+<context>
+    <name>Wires</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
+        <source>&amp;Wires view</source>
+        <translation>نمای &amp;خبرگزاری‌ها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the agency wires (Ctrl+Shift+W)</source>
+        <translation>جابه‌جایی میان خبرها و خبرهای خبرگزاری‌ها (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with the &amp;wire</source>
+        <translation>مقایسه با خبر &amp;خبرگزاری</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
+        <translation>پیش‌نویسی از «%1» به نام %2: Ctrl+Alt+W آن را با خبر خبرگزاری مقایسه می‌کند</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>the agency</source>
+        <translation>خبرگزاری</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open a story rewritten from the wire to compare it</source>
+        <translation>برای مقایسه، خبری را که از خبرگزاری بازنویسی شده باز کنید</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was not rewritten from a wire item</source>
+        <translation>«%1» از خبر خبرگزاری بازنویسی نشده است</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 version %2</source>
+        <translation>%1، نسخهٔ %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the %1 wire</source>
+        <translation>خبر %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your story</source>
+        <translation>خبر شما</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 withdrew the item this story was written from</source>
+        <translation>%1 خبری را که این خبر از آن نوشته شده پس گرفت</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 withdrew the item “%2” was written from</source>
+        <translation>%1 خبری را که «%2» از آن نوشته شده پس گرفت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was corrected (“%2”): compare</source>
+        <translation>خبر %1 که بازنویسی کردید اصلاح شد («%2»): مقایسه کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was updated (“%2”): compare</source>
+        <translation>خبر %1 که بازنویسی کردید به‌روز شد («%2»): مقایسه کنید</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 wire item(s) came in from the agency folders</source>
+        <translation>%1 خبر از پوشه‌های خبرگزاری‌ها رسید</translation>
+    </message>
+</context>
+<context>
+    <name>WiresView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/view.py" line="+87"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;خبرگزاری:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewrite</source>
+        <translation>&amp;بازنویسی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft of this item, crediting the agency and linked to the item</source>
+        <translation>پیش‌نویسی از این خبر، به نام خبرگزاری و پیوندخورده به آن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>All agencies</source>
+        <translation>همهٔ خبرگزاری‌ها</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Version %1, the only one</source>
+        <translation>نسخهٔ %1، تنها نسخه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versions received, newest first: %1</source>
+        <translation>نسخه‌های دریافتی، تازه‌ترین نخست: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../src/newsdesk/ui/workbench.py" line="+303"/>
@@ -4401,7 +4598,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+51"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
         <source>&amp;Write</source>
         <translation>&amp;نوشتن</translation>
     </message>
@@ -4416,7 +4613,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;بررسی نظرها</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Wi&amp;res</source>
+        <translation>&amp;خبرگزاری‌ها</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Focus mode</source>
         <translation>حالت &amp;تمرکز</translation>
     </message>
@@ -4479,7 +4681,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>واژه‌نامه‌ی تحریریه (در همه‌ی مطالب پذیرفته است)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+96"/>
         <source>Word list: %1.</source>
         <translation>واژه‌نامه: %1.</translation>
     </message>

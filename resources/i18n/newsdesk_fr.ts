@@ -270,7 +270,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -283,6 +283,11 @@
         <location line="+2"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wire withdrawn</source>
+        <translation>Dépêche retirée</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -303,6 +308,11 @@
         <location line="+3"/>
         <source>A copy is taken offline on this computer</source>
         <translation>Une copie est emportée hors ligne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency withdrew the wire item this story was written from</source>
+        <translation>L’agence a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -344,29 +354,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+134"/>
+        <location line="-133"/>
+        <location line="+135"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
@@ -376,7 +386,7 @@
         <translation>Ordre des articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2110,12 +2120,22 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Enregistrement automatique après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+143"/>
+        <location line="+57"/>
+        <source>Agency fol&amp;ders:</source>
+        <translation>&amp;Dossiers des agences&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
+        <translation>Un dossier par ligne, où une agence dépose ses dépêches ninjs (.json) ou NewsML-G2 (.xml)&#xa0;: la fenêtre prend d’elle-même les nouveaux fichiers toutes les trente secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
         <source>The story&apos;s body text in the preview, %1 to %2 px</source>
         <translation>Le texte de l&apos;article dans l&apos;aperçu, de %1 à %2 px</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_general_page.ui" line="+28"/>
+        <location filename="../../ui/preferences_general_page.ui" line="-70"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2602,7 +2622,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2678,7 +2698,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Basculer entre les articles et la vue modération (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Go to the comment &amp;queue</source>
         <translation>Aller aux commentaires en &amp;attente</translation>
     </message>
@@ -2839,7 +2859,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>NewsroomPage</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-60"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="-61"/>
         <location line="+21"/>
         <source>Reading the newsroom&apos;s settings…</source>
         <translation>Lecture des réglages de la rédaction…</translation>
@@ -3386,7 +3406,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+78"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>Le délai d&apos;enregistrement automatique doit être compris entre %1 et %2 secondes (pas %3).</translation>
     </message>
@@ -3409,6 +3429,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+5"/>
         <source>Newsdesk cannot be shown in %1; choose one of %2.</source>
         <translation>Newsdesk ne peut pas s&apos;afficher en %1&#xa0;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most %1 agency folders can be watched (not %2).</source>
+        <translation>On peut surveiller au plus %1 dossiers d’agences (pas %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An agency folder must be a full path, from the root: %1</source>
+        <translation>Un dossier d’agence doit être un chemin complet, depuis la racine&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3449,7 +3479,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Modération</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+124"/>
+        <location filename="../../src/newsdesk/ui/preferences/dialog.py" line="+128"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
@@ -3469,7 +3499,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les réglages de la rédaction n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Newsdesk now shows in %1.</source>
         <translation>Newsdesk s&apos;affiche maintenant en %1.</translation>
     </message>
@@ -4212,6 +4242,173 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>WireTableModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/model.py" line="+43"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slugline</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld</source>
+        <translation>Suspendue</translation>
+    </message>
+</context>
+<context>
+    <name>Wires</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
+        <source>&amp;Wires view</source>
+        <translation>Vue des &amp;dépêches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the agency wires (Ctrl+Shift+W)</source>
+        <translation>Passer des articles aux dépêches d’agence et inversement (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with the &amp;wire</source>
+        <translation>Comparer avec la &amp;dépêche</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
+        <translation>Un brouillon de « %1 », crédité à %2 : Ctrl+Alt+W le compare avec la dépêche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>the agency</source>
+        <translation>l’agence</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open a story rewritten from the wire to compare it</source>
+        <translation>Ouvrez un article réécrit d’une dépêche pour le comparer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was not rewritten from a wire item</source>
+        <translation>« %1 » n’a pas été réécrit d’une dépêche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the %1 wire</source>
+        <translation>la dépêche %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your story</source>
+        <translation>votre article</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 withdrew the item this story was written from</source>
+        <translation>%1 a retiré la dépêche dont cet article est tiré</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 withdrew the item “%2” was written from</source>
+        <translation>%1 a retiré la dépêche dont « %2 » est tiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was corrected (“%2”): compare</source>
+        <translation>La dépêche %1 que vous avez réécrite a été corrigée (« %2 ») : comparez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 story you rewrote was updated (“%2”): compare</source>
+        <translation>La dépêche %1 que vous avez réécrite a été mise à jour (« %2 ») : comparez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 wire item(s) came in from the agency folders</source>
+        <translation>%1 dépêche(s) reçue(s) des dossiers des agences</translation>
+    </message>
+</context>
+<context>
+    <name>WiresView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/wires/view.py" line="+87"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewrite</source>
+        <translation>&amp;Réécrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft of this item, crediting the agency and linked to the item</source>
+        <translation>Un brouillon de cette dépêche, crédité à l’agence et lié à la dépêche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Version %1, the only one</source>
+        <translation>Version %1, la seule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versions received, newest first: %1</source>
+        <translation>Versions reçues, la plus récente d’abord : %1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../src/newsdesk/ui/workbench.py" line="+303"/>
@@ -4411,7 +4608,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+51"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
         <source>&amp;Write</source>
         <translation>&amp;Rédaction</translation>
     </message>
@@ -4426,7 +4623,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Modération</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Wi&amp;res</source>
+        <translation>&amp;Dépêches</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>
@@ -4489,7 +4691,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Lexique de la rédaction (accepté dans tous les articles)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+92"/>
+        <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+96"/>
         <source>Word list: %1.</source>
         <translation>Lexique&#xa0;: %1.</translation>
     </message>

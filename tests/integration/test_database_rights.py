@@ -29,6 +29,7 @@ from newsdesk.domain.enums import ArticleStatus, CommentStatus, Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.moderation import ModerationAction
 from newsdesk.domain.trust import CommenterRuleKind
+from newsdesk.domain.wires import WireItem
 from newsdesk.domain.workflow import TRANSITIONS, Action
 from newsdesk.services.admin import AdminService, GroupRoles, Person, drop_own_roles
 from newsdesk.services.comments import CommentQuery
@@ -1160,3 +1161,50 @@ def test_a_non_superuser_owner_with_createrole_migrates_and_downgrades(
         with postgres_server._admin() as admin:
             for owner in owners.values():
                 admin.execute(f"DROP ROLE IF EXISTS {owner}")
+
+
+_WIRE_INSERT = (
+    "INSERT INTO wire_items (guid, version, current, agency, headline, slugline, byline, "
+    "dateline, summary, language, status, signal, correction, body, source_format, source, "
+    "file_name, received_at) VALUES ('urn:raw:{who}', 1, true, 'AFP', 'Raw', '', '', '', '', "
+    "'fr', 'usable', '', '', 'Body', 'ninjs', '{{}}', 'raw.json', now()) RETURNING id"
+)
+
+
+@pytest.mark.parametrize("person", ["dana", "chris", "pat", "ada"])
+def test_story_writers_take_wire_items_in_raw_sql(rights: RightsNewsroom, person: str) -> None:
+    with rights.connect(person) as connection:
+        row = connection.execute(_WIRE_INSERT.format(who=person)).fetchone()
+        assert row is not None
+        connection.execute("UPDATE wire_items SET current = false WHERE id = %s", (row[0],))
+        assert connection.execute("SELECT count(*) FROM wire_uses").fetchone() is not None
+
+
+def test_a_moderator_reads_wire_items_but_takes_none_in_raw_sql(rights: RightsNewsroom) -> None:
+    with rights.connect("mo") as connection:
+        assert connection.execute("SELECT count(*) FROM wire_items").fetchone() is not None
+        with pytest.raises(errors.InsufficientPrivilege, match="wire_items"):
+            connection.execute(_WIRE_INSERT.format(who="mo"))
+
+
+def test_a_desk_editor_imports_and_rewrites_a_wire_item_under_their_login(
+    rights: RightsNewsroom,
+) -> None:
+    newsroom = open_newsroom(rights.url("dev"))
+    try:
+        item = WireItem(
+            guid="urn:newsml:afp.com:rights",
+            version=1,
+            agency="AFP",
+            headline="Wire under a login",
+            body="Text.\n",
+            source_format="ninjs",
+            source="{}",
+        )
+        report = newsroom.wires.take([("rights.json", item)])
+        assert len(report.added) == 1
+        wire = next(s for s in newsroom.wires.current() if s.item.guid == item.guid)
+        draft = newsroom.wires.rewrite(wire.id)
+        assert draft.credit == "AFP" and newsroom.wires.rewritten_from(draft.id) is not None
+    finally:
+        newsroom.close()

@@ -187,6 +187,7 @@ def test_preferences_are_stored_applied_at_once_and_read_by_a_new_window(
         "preview_font_px": "24",
         "theme": "dark",
         "ui_language": "fa",
+        "wire_folders": "",
     }
     # Applied at once: the palette, the icons, the preview page, autosave, the spell check.
     assert palette_window_lightness() < 80

@@ -93,6 +93,7 @@ def test_the_workspaces_have_their_actions_keys_and_one_is_checked(window: MainW
         Workspace.WRITE: "workspaceWrite",
         Workspace.COPY_DESK: "workspaceCopyDesk",
         Workspace.MODERATION: "workspaceModeration",
+        Workspace.WIRES: "workspaceWires",
     }
     for workspace, name in names.items():
         switch = action(window, name)
@@ -328,3 +329,21 @@ def test_the_preview_shows_the_discussion_like_the_page_with_the_form_greyed(
     assert first_words in preview_text(qtbot, window, "#comments")
     form.trigger()
     wait_for_script(qtbot, window, "!!document.getElementById('respond')")
+
+
+def test_the_wires_workspace_is_the_wires_view_and_its_key_changes_workspace(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from newsdesk.ui.wires import Wires
+
+    wires = window.workbench.features.get(Wires)
+    workspaces(window).switch(Workspace.WIRES)
+    assert window.pages.current is wires.view and wires.toggle.isChecked()
+    workspaces(window).switch(Workspace.MODERATION)
+    assert window.pages.current is moderation_of(window).view and not wires.toggle.isChecked()
+    wires.toggle.trigger()  # Ctrl+Shift+W
+    assert workspaces(window).current is Workspace.WIRES
+    assert window.pages.current is wires.view
+    assert not moderation_of(window).toggle.isChecked()
+    wires.toggle.trigger()
+    assert workspaces(window).current is Workspace.WRITE and window.pages.current is None

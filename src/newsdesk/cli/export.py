@@ -1,4 +1,5 @@
-"""`newsdesk export …`: the static site, IPTC ninjs documents, a WordPress export."""
+"""`newsdesk export …`: the static site, IPTC ninjs documents and NewsML-G2 news items, a
+WordPress export."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from newsdesk.services.interchange.wxr_export import (
 )
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing import SiteOptions, export_site
+from newsdesk.services.publishing.newsml import export_newsml
 from newsdesk.services.publishing.ninjs import VERSIONS, export_ninjs
 
 
@@ -33,6 +35,13 @@ def register(
     ninjs.add_argument("folder", type=Path, metavar="DIR")
     ninjs.add_argument("--version", choices=VERSIONS, default="3.0", dest="ninjs_version")
     ninjs.add_argument(
+        "--article", action="append", metavar="STORY", help="only this story (id, UUID or slug)"
+    )
+    newsml = kinds.add_parser(
+        "newsml", parents=[common], help="one IPTC NewsML-G2 news item per published story"
+    )
+    newsml.add_argument("folder", type=Path, metavar="DIR")
+    newsml.add_argument(
         "--article", action="append", metavar="STORY", help="only this story (id, UUID or slug)"
     )
     wxr = kinds.add_parser(
@@ -92,6 +101,10 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         )
         return 0
     ids = [newsroom.articles.find(ref).id for ref in arguments.article or []] or None
+    if arguments.kind == "newsml":
+        items = export_newsml(newsroom.database, arguments.folder, article_ids=ids)
+        print(f"{len(items.written)} NewsML-G2 news item(s) in {arguments.folder}")
+        return 0
     ninjs = export_ninjs(
         newsroom.database, arguments.folder, arguments.ninjs_version, article_ids=ids
     )

@@ -1,4 +1,5 @@
-"""`newsdesk import …`: stories from elsewhere (a saved web page, a WordPress export)."""
+"""`newsdesk import …`: stories from elsewhere (a saved web page, a WordPress export,
+agency wire items in ninjs or NewsML-G2)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.cli.registry import Runner
+from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.text_cleaning import removed_phrase
 from newsdesk.services.interchange.webpage import import_web_page
+from newsdesk.services.interchange.wire_files import read_wire_files
 from newsdesk.services.interchange.wxr_import import WxrImportReport, WxrRefused, import_wxr
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.wires import Delivered, WireImportReport
 
 EXIT_REFUSED = 2
+EXIT_FINDINGS = 1
 
 
 def register(
@@ -31,7 +36,44 @@ def register(
     )
     wxr.add_argument("file", type=Path, metavar="FILE")
     wxr.add_argument("--json", action="store_true", help="JSON for scripts")
+    for kind, what in (("ninjs", "IPTC ninjs"), ("newsml", "IPTC NewsML-G2")):
+        wire = kinds.add_parser(
+            kind, parents=[common], help=f"agency wire items ({what}): a file or a folder"
+        )
+        wire.add_argument("path", type=Path, metavar="FILE|DIR")
+        wire.add_argument("--json", action="store_true", help="JSON for scripts")
     return {"import": run}
+
+
+def wire_json(report: WireImportReport) -> dict[str, Any]:
+    def entries(delivered: tuple[Delivered, ...]) -> list[dict[str, Any]]:
+        return [{"file": d.file, "guid": d.guid, "version": d.version} for d in delivered]
+
+    return {
+        "added": entries(report.added),
+        "updated": entries(report.updated),
+        "unchanged": entries(report.unchanged),
+        "refused": [{"file": r.file, "reason": r.reason} for r in report.refused],
+    }
+
+
+def run_wire(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    try:
+        files = read_wire_files(arguments.path, arguments.kind)
+    except InvalidInput as error:
+        print(f"newsdesk: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    report = newsroom.wires.take(files.items, files.refused)
+    if arguments.json:
+        print(json.dumps(wire_json(report), indent=2, ensure_ascii=False))
+    else:
+        for refused in report.refused:
+            print(f"{refused.file}: refused: {refused.reason}", file=sys.stderr)
+        print(
+            f"{len(report.added):,} wire items added, {len(report.updated):,} updated, "
+            f"{len(report.unchanged):,} unchanged, {len(report.refused):,} refused"
+        )
+    return EXIT_FINDINGS if report.refused else 0
 
 
 def wxr_json(report: WxrImportReport) -> dict[str, Any]:
@@ -48,6 +90,7 @@ def wxr_json(report: WxrImportReport) -> dict[str, Any]:
             "posts": report.posts_already_present,
             "comments": report.comments_already_present,
         },
+        "already_present_posts": [{"line": p.line, "title": p.title} for p in report.present],
         "skipped": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.skipped],
         "changed": [{"line": c.line, "what": c.what, "how": c.how} for c in report.changed],
         "flaws": [{"line": f.line, "reason": f.reason} for f in report.flaws],
@@ -76,6 +119,8 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         )
     for changed in report.changed:
         print(f"{arguments.file}:{changed.line}: {changed.what}: {changed.how}", file=sys.stderr)
+    for present in report.present:
+        print(f"{arguments.file}:{present.line}: already here: “{present.title}”", file=sys.stderr)
     extra = ""
     if report.pingbacks or report.trackbacks:
         extra = f" ({report.pingbacks:,} pingbacks, {report.trackbacks:,} trackbacks)"
@@ -93,6 +138,8 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
 def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     if arguments.kind == "wxr":
         return run_wxr(newsroom, arguments)
+    if arguments.kind in ("ninjs", "newsml"):
+        return run_wire(newsroom, arguments)
     section_id = newsroom.sections.find(arguments.section).id if arguments.section else None
     result = import_web_page(newsroom.database, newsroom.user, arguments.file, section_id)
     if result.removed:

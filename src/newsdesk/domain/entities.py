@@ -41,6 +41,8 @@ class ArticleRow:
     open_notes: int = 0
     locked_by: str = ""
     """Who else has the story open to edit (an edit lock of another window)."""
+    wire_withdrawn: bool = False
+    """Rewritten from an agency item the agency has since withdrawn."""
 
 
 @dataclass(frozen=True, slots=True)

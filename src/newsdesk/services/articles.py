@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -40,6 +40,7 @@ from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
+from newsdesk.storage.orm_wires import WireItem, WireUse
 
 __all__ = ["REVISION_BURST_GAP", "ArticleQuery", "ArticleService", "ArticleSort", "SavedView"]
 
@@ -182,6 +183,13 @@ class ArticleService:
             .correlate(orm.Article)
             .scalar_subquery()
         )
+        withdrawn = (
+            select(WireUse.article_id)
+            .join(WireItem, (WireItem.guid == WireUse.guid) & WireItem.current.is_(True))
+            .where(WireUse.article_id == orm.Article.id, WireItem.status == "canceled")
+            .correlate(orm.Article)
+            .exists()
+        )
         statement = (
             select(
                 orm.Article.id,
@@ -195,6 +203,7 @@ class ArticleService:
                 orm.Article.trashed_at,
                 assignee.c.display_name.label("assignee"),
                 open_notes.label("open_notes"),
+                withdrawn.label("wire_withdrawn"),
             )
             .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
             .outerjoin(ArticleAssignment, ArticleAssignment.article_id == orm.Article.id)
@@ -215,6 +224,7 @@ class ArticleService:
                     trashed=row.trashed_at is not None,
                     assignee=row.assignee or "",
                     open_notes=row.open_notes or 0,
+                    wire_withdrawn=bool(row.wire_withdrawn),
                 )
                 for row in session.execute(statement)
             }
@@ -261,10 +271,13 @@ class ArticleService:
         slug: str | None = None,
         reason: str = "created",
         operation_id: str | None = None,
+        also: Callable[[Session, int], None] | None = None,
     ) -> Article:
         """A new draft. `operation_id` (a UUID) becomes the story's UUID: a retry after a
         reply lost with the connection finds the story its first try made and returns
-        it, instead of making a second copy."""
+        it, instead of making a second copy. `also(session, article_id)`: a caller's own
+        write that belongs with the new story, in the same transaction (a wire rewrite's
+        link to its item)."""
         edit = validate_edit(edit)
         self._require_editor()
         with self._db.transaction() as session:
@@ -287,6 +300,8 @@ class ArticleService:
             session.flush()
             set_article_tags(session, row.id, edit.tags)
             add_revision(session, row, self._user.id, reason, now)
+            if also is not None:
+                also(session, row.id)
             return to_article(session, row)
 
     def save(

@@ -19,6 +19,7 @@ from newsdesk.services.related_links import RelatedLinkService
 from newsdesk.services.revisions import RevisionService
 from newsdesk.services.sections import SectionService
 from newsdesk.services.users import Identity, UserService, ensure_local_user
+from newsdesk.services.wires import WireService
 from newsdesk.services.workflow import WorkflowService
 from newsdesk.storage.database import Database, open_database
 
@@ -43,6 +44,7 @@ class Newsroom:
     checks: CheckService
     users: UserService
     conflicts: ConflictService
+    wires: WireService
 
     @property
     def user(self) -> User:
@@ -73,6 +75,7 @@ class Newsroom:
             checks=CheckService(database, identity),
             users=UserService(database),
             conflicts=ConflictService(database, identity, articles),
+            wires=WireService(database, identity, articles),
         )
 
     def close(self) -> None:

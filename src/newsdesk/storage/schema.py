@@ -13,6 +13,7 @@ from newsdesk.storage import (
     orm_locks,
     orm_moderation,
     orm_sync,
+    orm_wires,
 )
 
 metadata = orm.Base.metadata
@@ -25,4 +26,5 @@ __all__ = [
     "orm_locks",
     "orm_moderation",
     "orm_sync",
+    "orm_wires",
 ]

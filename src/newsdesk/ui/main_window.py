@@ -42,6 +42,7 @@ from newsdesk.ui.preferences.mirroring import follow_layout_direction
 from newsdesk.ui.preview.view import ArticlePreview
 from newsdesk.ui.shortcuts import install as install_shortcuts
 from newsdesk.ui.status_bar import EditorStatusBar
+from newsdesk.ui.wires import install as install_wires
 from newsdesk.ui.workbench import CentralPages, Docks, Menus, Tasks, Workbench
 from newsdesk.ui.workspaces import install as install_workspaces
 
@@ -50,6 +51,7 @@ FEATURES = (
     install_connection,
     install_copy_desk,
     install_moderation,
+    install_wires,
     install_interchange,
     install_conflict,
     install_journal,

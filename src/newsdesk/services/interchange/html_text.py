@@ -13,6 +13,7 @@ same before conversion; block-editor posts already carry their own paragraphs.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -31,7 +32,14 @@ _STARTS_WITH_BLOCK = re.compile(rf"^\s*(?:<(?:/?(?:{_BLOCK})\b)|<!--)", re.IGNOR
 _PRE = re.compile(r"<pre\b.*?</pre>", re.IGNORECASE | re.DOTALL)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _BLOCK_TAG_LINE = re.compile(rf"(</?(?:{_BLOCK})\b[^>]*>)\s*\n", re.IGNORECASE)
-_CAPTION = re.compile(r"\[/?caption[^\]]*\]", re.IGNORECASE)
+_CAPTION_SHORTCODE = re.compile(
+    r"\[caption(?P<attributes>[^\]]*)\](?P<inside>.*?)\[/caption\]", re.IGNORECASE | re.DOTALL
+)
+_CAPTION_ATTRIBUTE = re.compile(r"\bcaption\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')")
+_CAPTION_TAG = re.compile(r"\[/?caption[^\]]*\]", re.IGNORECASE)
+_PICTURE_LEAD = re.compile(
+    r"^\s*(?:<a\b[^>]*>\s*<img\b[^>]*>\s*</a>|<img\b[^>]*>)", re.IGNORECASE | re.DOTALL
+)
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _BRACKET = re.compile(r"[\[\]]")
@@ -39,10 +47,28 @@ _LINE_START_MARK = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s|$)")
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 
+def _figure(match: re.Match[str]) -> str:
+    """A ``[caption]`` shortcode as the figure WordPress shows: the picture, then its
+    caption (the ``caption="…"`` attribute of old exports, else the text after the image)."""
+    inside = match.group("inside").strip()
+    picture = _PICTURE_LEAD.match(inside)
+    if picture is None:
+        return inside
+    named = _CAPTION_ATTRIBUTE.search(match.group("attributes"))
+    if named is not None:
+        caption = html.escape(html.unescape(named.group("double") or named.group("single") or ""))
+    else:
+        caption = inside[picture.end() :].strip()
+    caption = " ".join(caption.split())
+    figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
+    return f"<figure>{picture.group(0).strip()}{figcaption}</figure>"
+
+
 def paragraphs_from_wordpress(source: str) -> str:
     """WordPress's automatic paragraphs: blank lines part paragraphs, newlines break lines."""
     text = source.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CAPTION.sub("", text)
+    text = _CAPTION_SHORTCODE.sub(_figure, text)
+    text = _CAPTION_TAG.sub("", text)
     kept: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
@@ -75,12 +101,29 @@ class _NewsroomMarkdown(MarkdownConverter):  # type: ignore[misc]
         text = _BRACKET.sub(r"\\\g<0>", text)  # text "[x](y)" must not become a link
         return str(_LINE_START_MARK.sub(r"\1\\\2", text))
 
+    def _raw_block(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Figures and definition lists stay HTML (our Markdown has neither): one raw block
+        with no blank line inside, already through the newsroom's policy."""
+        if "_inline" in parent_tags:
+            return str(text)
+        markup = _BLANK_LINE.sub("\n", str(el)).strip()
+        return f"\n\n{markup}\n\n" if markup else ""
+
+    convert_figure = _raw_block
+    convert_dl = _raw_block
+
 
 def html_to_markdown(source: str, *, wordpress_paragraphs: bool = True) -> str:
     """A WordPress post body as clean Markdown ("" when nothing readable is left)."""
     prepared = paragraphs_from_wordpress(source) if wordpress_paragraphs else source
     safe = sanitize_html(prepared)
-    converter = _NewsroomMarkdown(heading_style="ATX", bullets="-", strong_em_symbol="*")
+    converter = _NewsroomMarkdown(
+        heading_style="ATX",
+        bullets="-",
+        strong_em_symbol="*",
+        sub_symbol="<sub>",
+        sup_symbol="<sup>",
+    )
     markdown = converter.convert(safe)
     lines = [line.rstrip() for line in markdown.replace("\r\n", "\n").split("\n")]
     text = _MANY_BLANKS.sub("\n\n", "\n".join(lines)).strip()
@@ -109,7 +152,9 @@ def _plain(element: etree._Element, out: list[str]) -> None:
     if tag in _PARAGRAPHS:
         out.append("\n\n")
     if element.tail:
-        out.append(element.tail)
+        # A newline right after <br> is the same break written twice, not a second one.
+        tail = element.tail[1:] if tag == "br" and element.tail.startswith("\n") else element.tail
+        out.append(tail)
 
 
 def html_to_plain_text(source: str) -> str:
@@ -127,6 +172,19 @@ def html_to_plain_text(source: str) -> str:
         text = "".join(parts)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return _MANY_BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+_TITLE_MARKUP = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|br|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|small|span|strike|"
+    r"strong|sub|sup|time|u|var)\b[^<>]*>",
+    re.IGNORECASE,
+)
+
+
+def title_to_line(source: str) -> str:
+    """A post title as the text WordPress shows: inline markup dropped, entities read, and
+    anything else kept as written (a title about ``<html>`` keeps its word)."""
+    return " ".join(html.unescape(_TITLE_MARKUP.sub("", source)).split())
 
 
 def html_to_line(source: str) -> str:

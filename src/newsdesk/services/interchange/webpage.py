@@ -2,7 +2,9 @@
 
 Trafilatura finds the article in the page (navigation, ads, share buttons, sidebars and
 comment forms are left behind) and gives its text as Markdown with its metadata:
-headline, author, date and the page's own address (canonical link or og:url). A leading
+headline, author, date and the page's own address (canonical link or og:url). What the
+page declares itself (its language, its publication time with the hour and zone) comes
+first, and bylines and the body are tidied of site furniture (`page_facts`). A leading
 "PLACE –" becomes the dateline and a closing "(Desk name)" the credit, as our pages
 print them. The source address is kept as the draft's first related link.
 
@@ -27,6 +29,13 @@ from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
+from newsdesk.services.interchange.page_facts import (
+    clean_byline,
+    declared_language,
+    guessed_language,
+    published_time,
+    tidy_body,
+)
 from newsdesk.services.related_links import validate_external_url
 from newsdesk.services.revisions import add_revision
 from newsdesk.services.rows import set_article_tags
@@ -122,17 +131,24 @@ def extract_page(html: str) -> ExtractedPage:
     if document is None or not body or len(body.split()) < MIN_WORDS:
         raise InvalidInput("No article text was found in that page")
     metadata = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    body = re.sub(r"\n{3,}", "\n\n", body.strip())
+    headline = " ".join((metadata.get("title") or "").split()) or "Untitled"
+    body = tidy_body(re.sub(r"\n{3,}", "\n\n", body.strip()), headline)
+    if len(body.split()) < MIN_WORDS:
+        raise InvalidInput("No article text was found in that page")
     dateline, body = _split_dateline(body)
     credit, body = _split_credit(body)
-    headline = " ".join((metadata.get("title") or "").split()) or "Untitled"
-    language = (metadata.get("language") or "").strip() or "en"
+    language = (
+        declared_language(html)
+        or guessed_language(body)
+        or (metadata.get("language") or "").strip()
+        or "en"
+    )
     if not all(part.isalnum() for part in language.split("-")) or limits.LANGUAGE.excess(language):
         language = "en"
     return ExtractedPage(
         headline=headline[: limits.HEADLINE.most],
-        byline=" ".join((metadata.get("author") or "").split())[: limits.BYLINE.most],
-        date=_date(metadata.get("date")),
+        byline=clean_byline(metadata.get("author") or "")[: limits.BYLINE.most],
+        date=published_time(html) or _date(metadata.get("date")),
         dateline=dateline[: limits.DATELINE.most],
         credit=credit[: limits.CREDIT.most],
         body=body + "\n",

@@ -146,8 +146,13 @@ class _Writer:
         return elements
 
     def authors(self) -> Iterator[etree._Element]:
-        bylines = self.session.scalars(select(orm.Article.byline).distinct())
-        for number, byline in enumerate(sorted(set(bylines)), start=1):
+        separator = fmt.BYLINE_SEPARATOR.strip()
+        people = {
+            part.strip()
+            for byline in self.session.scalars(select(orm.Article.byline).distinct())
+            for part in (byline.split(separator) if separator in byline else [byline])
+        }
+        for number, byline in enumerate(sorted(people), start=1):
             author = etree.Element(WP + "author", nsmap=NSMAP)
             _add(author, WP + "author_id", str(number))
             _add(author, WP + "author_login", self.login(byline), cdata=True)
@@ -213,7 +218,8 @@ class _Writer:
         _add(item, "title", _escaped(row.headline), cdata=True)
         _add(item, "link", absolute(self.options.base_url, story_path(row.slug, row.id)))
         _add(item, "pubDate", format_datetime(posted.astimezone(UTC)))
-        _add(item, DC + "creator", self.login(row.byline), cdata=True)
+        bylines = [b.strip() for b in row.byline.split(fmt.BYLINE_SEPARATOR.strip()) if b.strip()]
+        _add(item, DC + "creator", self.login(bylines[0] if bylines else ""), cdata=True)
         guid = etree.SubElement(item, "guid", isPermaLink="false")
         guid.text = f"urn:uuid:{row.uuid}"
         _add(item, "description", "")
@@ -239,6 +245,13 @@ class _Writer:
         for name in tags:
             tag = etree.SubElement(item, "category", domain="post_tag", nicename=slugify(name))
             tag.text = etree.CDATA(_clean(_escaped(name)))
+        if len(bylines) > 1:  # Co-Authors Plus's way of naming every author, in order
+            for byline in bylines:
+                login = self.login(byline)
+                author = etree.SubElement(
+                    item, "category", domain=fmt.COAUTHOR_TAXONOMY, nicename=f"cap-{login}"
+                )
+                author.text = etree.CDATA(login)
         for key, value in self._meta(row, wp_status):
             meta = etree.SubElement(item, WP + "postmeta")
             _add(meta, WP + "meta_key", key, cdata=True)
@@ -285,7 +298,7 @@ class _Writer:
         _add(element, WP + "comment_type", "" if kind is CommentKind.COMMENT else kind.value)
         _add(element, WP + "comment_parent", str(row.parent_id or 0))
         _add(element, WP + "comment_user_id", "0")
-        meta = [(fmt.META_UUID, row.uuid)]
+        meta = [(fmt.META_UUID, row.uuid), (fmt.META_COMMENT_TEXT, _escaped(row.body))]
         if row.newsroom_reply:
             meta.append((fmt.META_REPLY, "1"))
         for key, value in meta:

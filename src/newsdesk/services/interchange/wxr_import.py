@@ -19,6 +19,7 @@ A refused file (see `wxr_read`) or a cancelled import writes nothing.
 
 from __future__ import annotations
 
+import html
 import time
 import uuid
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,7 @@ from newsdesk.services.interchange.html_text import (
     html_to_line,
     html_to_markdown,
     html_to_plain_text,
+    title_to_line,
 )
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
 from newsdesk.services.interchange.wxr_read import (
@@ -58,7 +60,7 @@ from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
-__all__ = ["Changed", "Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
+__all__ = ["Changed", "Present", "Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
 
 _SKIPPED_TYPES = {
     "page": "a page, not a story: only posts become stories",
@@ -88,6 +90,14 @@ class Changed:
 
 
 @dataclass(frozen=True, slots=True)
+class Present:
+    """A post already in the newsroom (imported before, or twice in this file)."""
+
+    line: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class WxrImportReport:
     posts: int
     """Stories written."""
@@ -108,6 +118,8 @@ class WxrImportReport:
     seconds: float
     changed: tuple[Changed, ...] = ()
     """Posts and comments imported other than the file had them, and how."""
+    present: tuple[Present, ...] = ()
+    """Each post already here, by line and title."""
 
 
 def _language(value: str) -> str:
@@ -180,6 +192,14 @@ def _a(status: ArticleStatus) -> str:
     return f"an {label}" if label[0] in "aeiou" else f"a {label}"
 
 
+def _comment_text(comment: WxrComment) -> str:
+    """Our own export carries the exact text beside the HTML; WordPress's has only HTML."""
+    exact = comment.meta.get(fmt.META_COMMENT_TEXT)
+    if exact is not None and exact.strip():
+        return html.unescape(exact).replace("\r\n", "\n").replace("\r", "\n")
+    return html_to_plain_text(comment.content)
+
+
 def _uuid(value: str) -> str | None:
     value = value.strip()
     if value.lower().startswith("urn:uuid:"):
@@ -207,6 +227,9 @@ class _Import:
         self.categories = 0
         self.posts = 0
         self.posts_present = 0
+        self.present: list[Present] = []
+        self.in_file: dict[str, tuple[int, str, str]] = {}
+        """Story uuid -> the line, title and body of the post in this file that had it."""
         self.comments_present = 0
         self.kinds = dict.fromkeys(CommentKind, 0)
         self.new_tags: set[str] = set()
@@ -305,7 +328,7 @@ class _Import:
             self.skipped.append(
                 Skipped(
                     item.line,
-                    f"categories of “{html_to_line(item.title)}” beyond the first",
+                    f"categories of “{title_to_line(item.title)}” beyond the first",
                     f"a story has one section; filed under the first of {', '.join(names)}",
                 )
             )
@@ -350,7 +373,7 @@ class _Import:
             self.skipped.append(
                 Skipped(
                     item.line,
-                    f"status {wp_status!r} of “{html_to_line(item.title)}”",
+                    f"status {wp_status!r} of “{title_to_line(item.title)}”",
                     "not a WordPress status this importer knows; imported as a draft",
                 )
             )
@@ -364,30 +387,81 @@ class _Import:
         return html_to_markdown(item.content)
 
     def _byline(self, item: WxrItem) -> str:
+        """Every author, in order: Co-Authors Plus terms, else each `dc:creator`."""
         if fmt.META_BYLINE in item.meta:
             return html_to_line(item.meta[fmt.META_BYLINE])[: limits.BYLINE.most]
-        author = self.doc.authors.get(item.creator)
-        return html_to_line(author.display_name if author else item.creator)[: limits.BYLINE.most]
+        logins = (
+            [
+                term.name or term.slug.removeprefix("cap-")
+                for term in item.terms
+                if term.taxonomy == fmt.COAUTHOR_TAXONOMY
+            ]
+            or list(item.creators)
+            or [item.creator]
+        )
+        names: list[str] = []
+        for login in dict.fromkeys(login.casefold() for login in logins):
+            author = self.doc.authors.get(login) or next(
+                (a for key, a in self.doc.authors.items() if key.casefold() == login), None
+            )
+            name = html_to_line(author.display_name if author else login)
+            if name and name.casefold() not in (n.casefold() for n in names):
+                names.append(name)
+        kept: list[str] = []
+        for name in names:
+            if len(fmt.BYLINE_SEPARATOR.join([*kept, name])) > limits.BYLINE.most:
+                self.changed.append(
+                    Changed(
+                        item.line,
+                        _post(item, title_to_line(item.title) or "Untitled"),
+                        f"{len(names) - len(kept)} co-author(s) beyond the byline's "
+                        f"{limits.BYLINE.most} characters left out",
+                    )
+                )
+                break
+            kept.append(name)
+        return fmt.BYLINE_SEPARATOR.join(kept)[: limits.BYLINE.most]
 
     def story(self, item: WxrItem) -> None:
         reason = self._skip_reason(item)
         if reason is not None:
-            title = html_to_line(item.title) or item.post_id or "untitled"
+            title = title_to_line(item.title) or item.post_id or "untitled"
             kind = item.post_type or "item"
             if item.comments:
                 reason += f" (its {len(item.comments)} comment(s) too)"
             self.skipped.append(Skipped(item.line, f"{kind} “{title}”", reason))
             return
-        article_uuid = self.article_uuid(item)
+        article_uuid = self._distinct_uuid(item, self.article_uuid(item))
         article_id = self.session.scalar(
             select(orm.Article.id).where(orm.Article.uuid == article_uuid)
         )
         if article_id is not None:
             self.posts_present += 1
+            self.present.append(Present(item.line, title_to_line(item.title) or "Untitled"))
         else:
             article_id = self._write_story(item, article_uuid)
         if article_id is not None:
             self._comments(item, article_id, article_uuid)
+
+    def _distinct_uuid(self, item: WxrItem, article_uuid: str) -> str:
+        """Two different posts sharing one id (a guid copied between sites) are two stories,
+        as WordPress keeps them; the second gets an id of its own, the same on every import."""
+        title = title_to_line(item.title) or "Untitled"
+        earlier = self.in_file.get(article_uuid)
+        if earlier is None or (earlier[1], earlier[2]) == (title, item.content):
+            self.in_file.setdefault(article_uuid, (item.line, title, item.content))
+            return article_uuid
+        own = str(uuid.uuid5(fmt.IMPORT_NAMESPACE, f"{article_uuid}:line:{item.line}"))
+        self.changed.append(
+            Changed(
+                item.line,
+                _post(item, title),
+                f"shares its id with “{earlier[1]}” (line {earlier[0]}); "
+                "imported as a story of its own",
+            )
+        )
+        self.in_file[own] = (item.line, title, item.content)
+        return own
 
     def _too_large(self, item: WxrItem, headline: str, body: str) -> bool:
         """Whether the story cannot be saved as it is (`domain.limits`): then it is skipped,
@@ -403,7 +477,7 @@ class _Import:
         return True
 
     def _write_story(self, item: WxrItem, article_uuid: str) -> int | None:
-        headline = html_to_line(item.title) or "Untitled"
+        headline = title_to_line(item.title) or "Untitled"
         body = self._body(item)
         if self._too_large(item, headline, body):
             return None
@@ -550,7 +624,7 @@ class _Import:
     def _comment_row(
         self, comment: WxrComment, key: str, article_id: int, item: WxrItem
     ) -> orm.Comment | None:
-        body = html_to_plain_text(comment.content)
+        body = _comment_text(comment)
         problem = "no text left in it" if not body else limits.COMMENT_BODY.excess(body)
         if problem is not None:
             self.skipped.append(Skipped(comment.line, f"comment {comment.wp_id}".strip(), problem))
@@ -561,7 +635,7 @@ class _Import:
         email = comment.email.strip()
         self.kinds[kind] += 1
         if comment.removed:
-            on = _post(item, html_to_line(item.title) or "Untitled")
+            on = _post(item, title_to_line(item.title) or "Untitled")
             what = f"comment {comment.wp_id} on {on}" if comment.wp_id else f"a comment on {on}"
             self.changed.append(Changed(comment.line, what, removed_phrase(comment.removed)))
         return orm.Comment(
@@ -585,7 +659,7 @@ def _import_items(run: _Import, items: Sequence[WxrItem], progress: Progress | N
     for item in items:
         run.story(item)
         if progress is not None:
-            progress.step(message=html_to_line(item.title))
+            progress.step(message=title_to_line(item.title))
 
 
 def import_wxr(
@@ -622,6 +696,7 @@ def import_wxr(
         article_ids=tuple(run.article_ids),
         seconds=time.perf_counter() - started,
         changed=tuple(sorted(run.changed, key=lambda c: c.line)),
+        present=tuple(run.present),
     )
 
 

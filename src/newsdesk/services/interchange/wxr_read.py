@@ -163,6 +163,8 @@ class WxrItem:
     comments: tuple[WxrComment, ...]
     removed: int = 0
     """Control characters taken out of its texts (its comments count their own)."""
+    creators: tuple[str, ...] = ()
+    """Every `dc:creator`, in order (some exports name each co-author so)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +341,11 @@ def _item(element: etree._Element) -> WxrItem:
         link=_text(_plain(element, "link")),
         guid=_text(_plain(element, "guid")),
         creator=_text(_plain(element, "creator", DC_NS)),
+        creators=tuple(
+            _text(child)
+            for child in _children(element)
+            if _local(child) == "creator" and _namespace(child) == DC_NS and _text(child)
+        ),
         content=_raw_text(_plain(element, "encoded", CONTENT_NS)),
         excerpt=_raw_text(excerpt),
         post_id=_wp_text(element, "post_id"),

@@ -72,7 +72,7 @@ def story_uri(uuid: str) -> str:
     return f"urn:uuid:{uuid}"
 
 
-def _body_html(article: Article) -> str:
+def story_body_html(article: Article) -> str:
     # The preview's line markers are of no use to a receiver.
     return re.sub(rf' {LINE_ATTRIBUTE}="\d+"', "", render_markdown(article.body))
 
@@ -108,7 +108,7 @@ def ninjs_document(
     """One story as a ninjs object (a plain dict, ready for `json.dumps`)."""
     if version not in VERSIONS:
         raise InvalidInput(f"ninjs version {version!r} is not supported (2.1 or 3.0)")
-    body = _body_html(article)
+    body = story_body_html(article)
     words = len(_TAG.sub(" ", body).split())
     document: dict[str, Any] = {
         "uri": story_uri(article.uuid),

@@ -33,6 +33,7 @@ ASSIGNEE_BADGE_COLOUR = "#7c3aed"
 LOCK_BADGE_COLOUR = "#be123c"
 OFFLINE_BADGE_COLOUR = "#0e7490"
 NEEDS_MERGE_BADGE_COLOUR = "#b91c1c"
+WIRE_WITHDRAWN_BADGE_COLOUR = "#9f1239"
 FETCH_BEFORE = 40
 FETCH_AFTER = 160
 
@@ -211,6 +212,8 @@ class ArticleListModel(QAbstractTableModel):
             badges.append((self.tr("Needs merge"), NEEDS_MERGE_BADGE_COLOUR, "⚠"))
         elif row.uuid in self._offline:
             badges.append((self.tr("Offline"), OFFLINE_BADGE_COLOUR, "⇣"))
+        if row.wire_withdrawn:
+            badges.append((self.tr("Wire withdrawn"), WIRE_WITHDRAWN_BADGE_COLOUR, "⊘"))
         if row.locked_by:
             badges.append((f"✎ {row.locked_by}", LOCK_BADGE_COLOUR, "✎"))
         if row.open_notes:
@@ -233,6 +236,8 @@ class ArticleListModel(QAbstractTableModel):
             )
         elif row.uuid in self._offline:
             tips.append(self.tr("A copy is taken offline on this computer"))
+        if row.wire_withdrawn:
+            tips.append(self.tr("The agency withdrew the wire item this story was written from"))
         if row.locked_by:
             tips.append(self.tr("Being edited by %1").replace("%1", row.locked_by))
         if row.open_notes:

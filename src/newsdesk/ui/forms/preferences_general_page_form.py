@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
-    QLabel, QSizePolicy, QVBoxLayout, QWidget)
+    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_GeneralPage(object):
     def setupUi(self, generalPage):
@@ -105,11 +106,40 @@ class Ui_GeneralPage(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.autosaveBox)
 
+        self.wireFoldersLabel = QLabel(generalPage)
+        self.wireFoldersLabel.setObjectName(u"wireFoldersLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.wireFoldersLabel)
+
+        self.wireFoldersBox = QWidget(generalPage)
+        self.wireFoldersBox.setObjectName(u"wireFoldersBox")
+        self.wireFoldersRow = QVBoxLayout(self.wireFoldersBox)
+        self.wireFoldersRow.setSpacing(2)
+        self.wireFoldersRow.setObjectName(u"wireFoldersRow")
+        self.wireFoldersRow.setContentsMargins(0, 0, 0, 0)
+        self.wireFolders = QPlainTextEdit(self.wireFoldersBox)
+        self.wireFolders.setObjectName(u"wireFolders")
+        self.wireFolders.setTabChangesFocus(True)
+        self.wireFolders.setMaximumSize(QSize(16777215, 90))
+
+        self.wireFoldersRow.addWidget(self.wireFolders)
+
+        self.wireFoldersNote = QLabel(self.wireFoldersBox)
+        self.wireFoldersNote.setObjectName(u"wireFoldersNote")
+        self.wireFoldersNote.setWordWrap(True)
+        self.wireFoldersNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.wireFoldersRow.addWidget(self.wireFoldersNote)
+
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.wireFoldersBox)
+
 #if QT_CONFIG(shortcut)
         self.uiLanguageLabel.setBuddy(self.uiLanguage)
         self.themeLabel.setBuddy(self.theme)
         self.previewFontSizeLabel.setBuddy(self.previewFontSize)
         self.autosaveLabel.setBuddy(self.autosaveDelay)
+        self.wireFoldersLabel.setBuddy(self.wireFolders)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(generalPage)
@@ -128,6 +158,8 @@ class Ui_GeneralPage(object):
         self.autosaveLabel.setText(QCoreApplication.translate("GeneralPage", u"A&utosave after:", None))
         self.autosaveDelay.setSuffix(QCoreApplication.translate("GeneralPage", u" s", None))
         self.autosaveNote.setText(QCoreApplication.translate("GeneralPage", u"A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.", None))
+        self.wireFoldersLabel.setText(QCoreApplication.translate("GeneralPage", u"Agency fol&ders:", None))
+        self.wireFoldersNote.setText(QCoreApplication.translate("GeneralPage", u"One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.", None))
         pass
     # retranslateUi
 

@@ -55,7 +55,10 @@ class ModerationSwitch(QObject):
 
     def _switch(self, on: bool) -> None:
         workbench = self._workbench
-        workbench.pages.show(self.view if on else None)
+        if on:
+            workbench.pages.show(self.view)
+        elif workbench.pages.current is self.view:  # another page may have taken its place
+            workbench.pages.show(None)
         # One queue at a time: the dock steps aside while the full view is up.
         if on:
             self._dock_was_visible = workbench.comments_dock.isVisible()

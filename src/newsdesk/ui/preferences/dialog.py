@@ -77,7 +77,11 @@ class PreferencesDialog(FormWidget, QDialog):
 
         prefs = self.preferences
         self.general.show_values(
-            prefs.ui_language, prefs.theme, prefs.preview_font_px, prefs.autosave_delay_ms
+            prefs.ui_language,
+            prefs.theme,
+            prefs.preview_font_px,
+            prefs.autosave_delay_ms,
+            prefs.wire_folders,
         )
         index = self.writing.spelling.findData(prefs.spelling_language)
         self.writing.spelling.setCurrentIndex(max(index, 0))
@@ -180,6 +184,7 @@ class PreferencesDialog(FormWidget, QDialog):
             preview_font_px=parse_font_size(self.general.font_size.currentText()),
             theme=Theme(self.general.theme.currentData()),
             ui_language=str(self.general.ui_language.currentData()),
+            wire_folders=self.general.wire_folders.toPlainText().strip(),
         ).validated()
 
     def apply(self) -> bool:
@@ -281,6 +286,7 @@ class PreferencesDialog(FormWidget, QDialog):
             "spelling_language": self.writing.spelling,
             "theme": self.general.theme,
             "ui_language": self.general.ui_language,
+            "wire_folders": self.general.wire_folders,
             "words": self.writing.words,
             "style": self.copy_desk.rules_table,
             "limits": self.copy_desk.sentence_words,

@@ -127,6 +127,7 @@ class GeneralPage(FormWidget, QWidget):
         self.theme = self.ui.theme
         self.font_size = self.ui.previewFontSize
         self.autosave = self.ui.autosaveDelay
+        self.wire_folders = self.ui.wireFolders
         for code, own_name in UI_LANGUAGES.items():
             if has_translation(code):  # no half-English "Deutsch" until it is translated
                 self.ui_language.addItem(own_name, code)
@@ -145,11 +146,14 @@ class GeneralPage(FormWidget, QWidget):
             .replace("%2", str(FONT_MAX_PX))
         )
 
-    def show_values(self, ui_language: str, theme: Theme, font_px: int, autosave_ms: int) -> None:
+    def show_values(
+        self, ui_language: str, theme: Theme, font_px: int, autosave_ms: int, wire_folders: str
+    ) -> None:
         _select(self.ui_language, ui_language)
         _select(self.theme, theme.value)
         self.font_size.setCurrentText(str(font_px))
         self.autosave.setValue(autosave_ms / 1000)
+        self.wire_folders.setPlainText(wire_folders)
 
     def autosave_ms(self) -> int:
         return round(self.autosave.value() * 1000)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
@@ -26,6 +27,7 @@ AUTOSAVE_MIN_MS = 500
 AUTOSAVE_MAX_MS = 30_000
 FONT_MIN_PX = 10
 FONT_MAX_PX = 32
+MOST_WIRE_FOLDERS = 20
 
 UI_LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -68,6 +70,12 @@ class Preferences:
     preview_font_px: int = 18
     theme: Theme = Theme.SYSTEM
     ui_language: str = "en"
+    wire_folders: str = ""
+    """Folders where agencies drop wire items, one per line (watched by the window)."""
+
+    @property
+    def wire_folder_list(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.wire_folders.splitlines() if line.strip())
 
     def validated(self) -> Preferences:
         """These preferences, or InvalidPreference saying what is wrong and what is allowed."""
@@ -113,6 +121,22 @@ class Preferences:
                 .replace("%1", repr(self.ui_language))
                 .replace("%2", ", ".join(sorted(UI_LANGUAGES))),
             )
+        folders = self.wire_folder_list
+        if len(folders) > MOST_WIRE_FOLDERS:
+            raise InvalidPreference(
+                "wire_folders",
+                translate("Preferences", "At most %1 agency folders can be watched (not %2).")
+                .replace("%1", str(MOST_WIRE_FOLDERS))
+                .replace("%2", str(len(folders))),
+            )
+        for folder in folders:
+            if not PurePath(folder).is_absolute() or "\0" in folder:
+                raise InvalidPreference(
+                    "wire_folders",
+                    translate(
+                        "Preferences", "An agency folder must be a full path, from the root: %1"
+                    ).replace("%1", folder),
+                )
         return self
 
 

@@ -5,6 +5,7 @@
 - **Copy desk**: the copy desk queue, the editor and the preview, with History, Notes
   and Checks under them.
 - **Moderation**: the whole window for the comment queue (the Moderation view).
+- **Wires**: the whole window for the agencies' copy (the Wires view).
 
 Switching saves the layout of the workspace left (its panels, their places and sizes)
 and puts back the one of the workspace chosen, or its default the first time. A focus
@@ -24,6 +25,7 @@ from newsdesk.services.article_views import SavedView
 from newsdesk.ui.moderation import ModerationSwitch
 from newsdesk.ui.preferences.mirroring import logical_state, restore_logical_state
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.ui.wires import Wires
 from newsdesk.ui.workbench import Workbench
 
 translate = QCoreApplication.translate
@@ -45,27 +47,32 @@ class Workspace(StrEnum):
     WRITE = "write"
     COPY_DESK = "copy-desk"
     MODERATION = "moderation"
+    WIRES = "wires"
 
 
 NAMES = {
     Workspace.WRITE: QT_TRANSLATE_NOOP("Workspaces", "&Write"),
     Workspace.COPY_DESK: QT_TRANSLATE_NOOP("Workspaces", "&Copy desk"),
     Workspace.MODERATION: QT_TRANSLATE_NOOP("Workspaces", "&Moderation"),
+    Workspace.WIRES: QT_TRANSLATE_NOOP("Workspaces", "Wi&res"),
 }
 OBJECT_NAMES = {
     Workspace.WRITE: "workspaceWrite",
     Workspace.COPY_DESK: "workspaceCopyDesk",
     Workspace.MODERATION: "workspaceModeration",
+    Workspace.WIRES: "workspaceWires",
 }
 KEYS = {
     Workspace.WRITE: "Ctrl+Alt+1",
     Workspace.COPY_DESK: "Ctrl+Alt+2",
     Workspace.MODERATION: "Ctrl+Alt+3",
+    Workspace.WIRES: "Ctrl+Alt+4",
 }
 ICONS = {
     Workspace.WRITE: "mdi6.pencil-outline",
     Workspace.COPY_DESK: "mdi6.file-document-check-outline",
     Workspace.MODERATION: "mdi6.comment-check-outline",
+    Workspace.WIRES: "mdi6.newspaper-variant-outline",
 }
 
 
@@ -78,6 +85,13 @@ class Workspaces(QObject):
         self.setObjectName("workspaces")
         self._workbench = workbench
         self._moderation = workbench.features.find(ModerationSwitch)
+        wires = workbench.features.find(Wires)
+        self._pages: dict[Workspace, QAction] = {}
+        """The workspaces that are a feature's page, by the switch of that page."""
+        if self._moderation is not None:
+            self._pages[Workspace.MODERATION] = self._moderation.toggle
+        if wires is not None:
+            self._pages[Workspace.WIRES] = wires.toggle
         self.current = Workspace.WRITE
         self._switching = False
         self._focus_saved: tuple[QByteArray, list[int], bool, bool] | None = None
@@ -131,8 +145,8 @@ class Workspaces(QObject):
         workbench.splitter.installEventFilter(self)
         workbench.ready.connect(self._start)
         workbench.saving_layout.connect(self.save)
-        if self._moderation is not None:
-            self._moderation.toggle.toggled.connect(self._moderation_toggled)
+        for page, toggle in self._pages.items():
+            toggle.toggled.connect(lambda on, page=page: self._page_toggled(page, on))
 
     # ---- names ---------------------------------------------------------------------------
     @staticmethod
@@ -206,20 +220,21 @@ class Workspaces(QObject):
         return True
 
     def _show_page(self, workspace: Workspace) -> None:
-        moderation = self._moderation
-        if moderation is None:
-            return
-        wanted = workspace is Workspace.MODERATION
-        if moderation.toggle.isChecked() != wanted:
-            moderation.toggle.setChecked(wanted)
+        """The workspace's page on show: other pages' switches off first, then its own."""
+        for page, toggle in self._pages.items():
+            if page is not workspace and toggle.isChecked():
+                toggle.setChecked(False)
+        own = self._pages.get(workspace)
+        if own is not None and not own.isChecked():
+            own.setChecked(True)
 
-    def _moderation_toggled(self, on: bool) -> None:
-        """Ctrl+Shift+M (the Moderation view's own switch) changes workspace too."""
+    def _page_toggled(self, page: Workspace, on: bool) -> None:
+        """A page's own switch (Ctrl+Shift+M, Ctrl+Shift+W) changes workspace too."""
         if self._switching:
             return
-        if on and self.current is not Workspace.MODERATION:
-            self.switch(Workspace.MODERATION)
-        elif not on and self.current is Workspace.MODERATION:
+        if on and self.current is not page:
+            self.switch(page)
+        elif not on and self.current is page:
             self.switch(Workspace.WRITE)
 
     def _choose_view(self, workspace: Workspace) -> None:

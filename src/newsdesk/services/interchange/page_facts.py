@@ -1,0 +1,198 @@
+"""What a saved news page says about itself, read where the page says it, and its text
+tidied of what is not the story.
+
+- The language: `<html lang>`, `og:locale` (``fr_FR`` → ``fr-FR``), a
+  `content-language` meta; else guessed from the story's own text (py3langid).
+- The publication time, with its time of day and zone: `article:published_time`,
+  JSON-LD `datePublished`, `<time datetime>`, before what the extractor guessed.
+- Bylines: site furniture ("Username", "Admin") dropped, the same name twice in another
+  case once, stray trailing words in lower case ("Aleš Vávra před") cut.
+- The body: the headline repeated as its first line, "Continue reading the main story"
+  lines, and "You might also like" blocks at its head or tail left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import py3langid
+from lxml import etree
+from lxml import html as lxml_html
+
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_FURNITURE_NAMES = frozenset(
+    {
+        "username", "user", "admin", "administrator", "editor", "author", "staff", "guest",
+        "anonymous", "webmaster", "by", "posted by", "written by", "share", "menu", "login",
+        "log in", "sign in", "subscribe",
+    }
+)  # fmt: skip
+_BYLINE_PARTS = re.compile(r"\s*(?:;|\||,\s*(?=[A-ZÀ-Þ])|\band\b|\bund\b|\bet\b)\s*")
+_BOILERPLATE_LINE = re.compile(
+    r"^\W*(?:continue reading(?: the main story)?|advertisement|skip advertisement|"
+    r"story continues below(?: advertisement)?|read more|supported by|share this article)\W*$",
+    re.IGNORECASE,
+)
+_TEASER_HEADING = re.compile(
+    r"^\W*(?:you (?:might|may) also like|recommended(?: for you)?|more (?:stories|from)\b.*|"
+    r"related (?:stories|articles|coverage)|read (?:more|next)|most (?:read|popular)|"
+    r"trending(?: now)?)\W*$",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"[#*_`>\[\]]")
+
+
+def _tree(page: str) -> Any:
+    try:
+        return lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _meta(tree: Any, *names: str) -> str:
+    for name in names:
+        for element in tree.iter("meta"):
+            key = (element.get("property") or element.get("name") or "").strip().lower()
+            equiv = (element.get("http-equiv") or "").strip().lower()
+            if name in (key, equiv):
+                value = (element.get("content") or "").strip()
+                if value:
+                    return value
+    return ""
+
+
+def _tag(value: str) -> str:
+    """``fr_FR`` → ``fr-FR``, ``EN`` → ``en``; "" for what is not a language tag."""
+    value = value.strip().replace("_", "-")
+    if not _LANGUAGE_TAG.match(value) or len(value) > 35:
+        return ""
+    primary, *rest = value.split("-")
+    return "-".join([primary.lower(), *(p.upper() if len(p) == 2 else p for p in rest)])
+
+
+def declared_language(page: str) -> str:
+    """The language the page declares for itself, as a tag ("" when it declares none)."""
+    tree = _tree(page)
+    if tree is None:
+        return ""
+    for value in (
+        tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "",
+        _meta(tree, "og:locale"),
+        _meta(tree, "content-language", "language", "dc.language"),
+    ):
+        tag = _tag(value.split(",")[0])
+        if tag:
+            return tag
+    return ""
+
+
+def guessed_language(text: str) -> str:
+    """The language of the story's text (py3langid), "" for too little text to tell."""
+    words = _MARKUP.sub(" ", text).split()
+    if len(words) < 8:
+        return ""
+    code, _score = py3langid.classify(" ".join(words[:2000]))
+    return str(code)
+
+
+def _moment(value: str) -> datetime | None:
+    text = value.strip().replace("Z", "+00:00")
+    if len(text) < 16:  # a day alone is no better than the extractor's
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _json_ld_dates(tree: Any) -> list[str]:
+    found: list[str] = []
+
+    def walk(value: Any, depth: int = 0) -> None:
+        if depth > 12:
+            return
+        if isinstance(value, dict):
+            date = value.get("datePublished")
+            if isinstance(date, str):
+                found.append(date)
+            for item in value.values():
+                walk(item, depth + 1)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            try:
+                walk(json.loads(script.text))
+            except (ValueError, RecursionError):
+                continue
+    return found
+
+
+def published_time(page: str) -> datetime | None:
+    """When the page says the story was published, to the minute, with its zone."""
+    tree = _tree(page)
+    if tree is None:
+        return None
+    candidates = [
+        _meta(tree, "article:published_time", "og:article:published_time", "datepublished"),
+        *_json_ld_dates(tree),
+        _meta(tree, "pubdate", "publishdate", "date", "dc.date.issued"),
+        *((element.get("datetime") or "") for element in tree.iter("time")),
+    ]
+    for candidate in candidates:
+        moment = _moment(candidate) if candidate else None
+        if moment is not None:
+            return moment
+    return None
+
+
+def _person(part: str) -> str:
+    words = part.split()
+    while words and words[-1][:1].islower():
+        words.pop()  # "Aleš Vávra před": the name ends at its last capitalised word
+    while words and words[0].lower() in ("by", "von", "par", "por"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def clean_byline(byline: str) -> str:
+    """The page's bylines without furniture or repeats, joined by "; "."""
+    names: list[str] = []
+    for part in _BYLINE_PARTS.split(byline):
+        name = _person(part.strip(" .,:"))
+        if not name or name.casefold() in _FURNITURE_NAMES or len(name) > 80:
+            continue
+        if "@" in name or "://" in name:
+            continue
+        if name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+    return "; ".join(names)
+
+
+def _plain(paragraph: str) -> str:
+    return " ".join(_MARKUP.sub(" ", paragraph).split()).casefold()
+
+
+def tidy_body(body: str, headline: str) -> str:
+    """The story's paragraphs without the repeated headline and the page's boilerplate."""
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    if paragraphs and headline and _plain(paragraphs[0]) == _plain(headline):
+        paragraphs = paragraphs[1:]
+    kept = [p for p in paragraphs if not _BOILERPLATE_LINE.match(_plain(p))]
+    # A teaser block: from its heading to the end, when in the last third of the story,
+    # or up to the first real paragraph when at its head.
+    for index, paragraph in enumerate(kept):
+        if _TEASER_HEADING.match(_plain(paragraph)) and index >= len(kept) * 2 // 3:
+            kept = kept[:index]
+            break
+    while kept and _TEASER_HEADING.match(_plain(kept[0])):
+        kept = kept[1:]
+        while kept and len(_plain(kept[0]).split()) < 12:
+            kept = kept[1:]  # the teasers' short titles under the heading
+    return "\n\n".join(kept)

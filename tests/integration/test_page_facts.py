@@ -1,0 +1,134 @@
+"""Web page import keeps what the page said: its declared (or detected) language, the
+publication time with its hour and zone, bylines without site furniture, and a body
+without the repeated headline, "Continue reading" lines and teaser blocks.
+
+The pages are made here in the shape the real ones had (a Czech page with lang="cs",
+Le Monde's og:locale fr_FR, Washington Post's "Username" byline, a byline doubled in
+capitals, a stray Czech "před" after a name, "You might also like" blocks)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsdesk.services.interchange.page_facts import (
+    clean_byline,
+    declared_language,
+    guessed_language,
+    published_time,
+    tidy_body,
+)
+from newsdesk.services.interchange.webpage import extract_page
+
+CZECH = [
+    "Vláda ve středu schválila návrh státního rozpočtu na příští rok, který počítá se schodkem "
+    "nižším než letos.",
+    "Ministr financí uvedl, že úspory se dotknou hlavně provozních výdajů ministerstev a "
+    "státních úřadů, nikoli investic do dopravy.",
+    "Opozice návrh kritizuje a tvrdí, že vláda podceňuje růst cen energií a dopady na "
+    "domácnosti s nízkými příjmy.",
+    "Sněmovna by měla o rozpočtu poprvé hlasovat v říjnu, konečné schválení se čeká do konce "
+    "listopadu.",
+]
+FRENCH = [
+    "Le gouvernement a présenté mardi un projet de loi destiné à accélérer la construction de "
+    "logements dans les grandes villes.",
+    "Les maires des communes concernées devront publier chaque année un bilan des permis "
+    "accordés et des terrains disponibles.",
+    "Les associations de locataires jugent le texte insuffisant et réclament un encadrement "
+    "plus strict des loyers dans les zones tendues.",
+    "Le texte sera examiné à l'Assemblée nationale au début du mois prochain, avant un passage "
+    "au Sénat.",
+]
+
+
+def page(
+    paragraphs: list[str],
+    *,
+    lang: str = "",
+    head: str = "",
+    headline: str = "Budget approved",
+    byline: str = "",
+    before: str = "",
+    after: str = "",
+) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    by = f'<meta name="author" content="{byline}">' if byline else ""
+    lang_attribute = f' lang="{lang}"' if lang else ""
+    return (
+        f"<!DOCTYPE html><html{lang_attribute}><head><title>{headline}</title>{by}{head}</head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/login'>Login</a></nav><article>"
+        f"<h1>{headline}</h1>{before}{body}{after}</article>"
+        "<footer>All rights reserved</footer></body></html>"
+    )
+
+
+def test_the_declared_language_wins_and_a_page_without_one_is_detected() -> None:
+    assert declared_language(page(CZECH, lang="cs")) == "cs"
+    assert declared_language(page(FRENCH, head='<meta property="og:locale" content="fr_FR">')) == (
+        "fr-FR"
+    )
+    assert declared_language(page(FRENCH, lang="EN_gb")) == "en-GB"
+    assert declared_language(page(FRENCH, lang="not a tag!")) == ""
+    assert guessed_language(" ".join(CZECH)) == "cs"
+    assert guessed_language("Too short.") == ""
+    assert extract_page(page(CZECH, lang="cs")).language == "cs"
+    assert extract_page(
+        page(FRENCH, head='<meta property="og:locale" content="fr_FR">')
+    ).language == ("fr-FR")
+    assert extract_page(page(FRENCH)).language == "fr"
+
+
+def test_the_publication_time_keeps_its_hour_and_zone() -> None:
+    meta = '<meta property="article:published_time" content="2024-03-04T17:45:00+01:00">'
+    moment = published_time(page(FRENCH, head=meta))
+    assert moment == datetime(2024, 3, 4, 17, 45, tzinfo=timezone(timedelta(hours=1)))
+    json_ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-04T08:15:00Z"}</script>'
+    )
+    assert published_time(page(FRENCH, head=json_ld)) == datetime(2024, 3, 4, 8, 15, tzinfo=UTC)
+    assert published_time(page(FRENCH, head='<meta name="date" content="2024-03-04">')) is None
+    extracted = extract_page(page(FRENCH, head=meta))
+    assert extracted.date is not None and extracted.date.isoformat() == "2024-03-04T17:45:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Username", ""),
+        ("Jeffrey Gettleman; JEFFREY GETTLEMAN", "Jeffrey Gettleman"),
+        ("Aleš Vávra před", "Aleš Vávra"),
+        ("By Ann Lee and Bob Ray", "Ann Lee; Bob Ray"),
+        ("Admin | Cy Dee", "Cy Dee"),
+        ("https://example.org/author/x", ""),
+    ],
+)
+def test_bylines_lose_site_furniture_and_repeats(raw: str, clean: str) -> None:
+    assert clean_byline(raw) == clean
+
+
+def test_a_username_byline_from_the_page_is_not_taken() -> None:
+    extracted = extract_page(page(FRENCH, byline="Username"))
+    assert extracted.byline == ""
+
+
+def test_the_headline_repeated_and_the_pages_boilerplate_leave_the_body() -> None:
+    teasers = ["## You might also like", "Other story one", "Other story two"]
+    body = "\n\n".join(
+        ["# Budget approved", CZECH[0], "Continue reading the main story", *CZECH[1:], *teasers]
+    )
+    assert tidy_body(body, "Budget approved") == "\n\n".join(CZECH)
+    teaser_first = "\n\n".join(["Recommended for you", "Short teaser", *CZECH])
+    assert tidy_body(teaser_first, "Budget approved") == "\n\n".join(CZECH)
+    extracted = extract_page(
+        page(
+            CZECH,
+            lang="cs",
+            after="<p>Continue reading the main story</p>",
+        )
+    )
+    assert not extracted.body.startswith("# Budget approved")
+    assert "Continue reading" not in extracted.body
+    assert extracted.body.startswith(CZECH[0][:30])

@@ -1,0 +1,240 @@
+"""The Wires view on the real window: agency items listed with their facts, the text
+shown read-only, Rewrite making a credited draft, the diff against the wire one key away,
+and the notice when the agency updates the item."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+from tests.ui.test_preferences import ok_and_wait, open_dialog, press
+from tests.ui.window_helpers import article_of, feature
+
+from newsdesk.domain.changes import Changes
+from newsdesk.domain.enums import Role
+from newsdesk.domain.wires import WireItem, WireStatus
+from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.articles.badges import BADGE_ROLE
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.wires import Wires
+from newsdesk.ui.wires.watcher import WireFolderWatcher
+
+
+def _item(version: int = 1, headline: str = "Le port rouvre", **fields: object) -> WireItem:
+    return WireItem(
+        guid="urn:newsml:afp.com:20261207:harbour",
+        version=version,
+        agency="AFP",
+        headline=headline,
+        body="Le port a rouvert lundi.\n",
+        source_format="ninjs",
+        source="{}",
+        slugline="port-reouverture",
+        byline="Jeanne Martin",
+        dateline="MARSEILLE",
+        language="fr",
+        urgency=3,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _deliver(url: str, *items: WireItem) -> None:
+    newsroom = open_newsroom(url)
+    try:
+        newsroom.wires.take([(f"item-{i.version}.json", i) for i in items])
+    finally:
+        newsroom.close()
+
+
+def _cell(wires: Wires, row: int, column: int) -> str:
+    return str(wires.view.model.index(row, column).data())
+
+
+def test_the_wires_view_lists_items_and_rewrite_makes_a_credited_draft(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str, tmp_path: Path
+) -> None:
+    _deliver(demo_url, _item())
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
+    assert wires.toggle.isChecked() and window.pages.current is wires.view
+    assert [_cell(wires, 0, c) for c in (1, 2, 3, 4, 5)] == [
+        "AFP", "3", "port-reouverture", "Le port rouvre", "1",
+    ]  # fmt: skip
+    qtbot.waitUntil(lambda: "Le port a rouvert lundi." in wires.view.text.toPlainText())
+    assert wires.view.text.isReadOnly()
+    qtbot.waitUntil(lambda: "the only one" in wires.view.history.text())
+    assert [wires.view.agency.itemText(i) for i in range(wires.view.agency.count())] == [
+        "All agencies",
+        "AFP",
+    ]
+    assert wires.view.rewrite.isEnabled()
+    qtbot.mouseClick(wires.view.rewrite, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            window.editing.article is not None
+            and window.editing.article.headline == "Le port rouvre"
+        )
+    )
+    draft = article_of(window)
+    assert (draft.credit, draft.byline, draft.dateline) == ("AFP", "Jeanne Martin", "MARSEILLE")
+    assert not wires.toggle.isChecked() and window.pages.current is None
+    assert "crediting AFP" in window.status.currentMessage()
+    # The diff against the wire, one key away.
+    window.editor_panel.setFocus()
+    wires.compare.trigger()
+    qtbot.waitUntil(lambda: wires.dialog is not None and wires.dialog.isVisible())
+    assert wires.dialog is not None
+    assert wires.dialog.windowTitle() == "Compare the AFP wire with your story"
+    wires.dialog.close()
+
+
+def test_an_update_of_a_rewritten_item_is_told_and_compared(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    _deliver(demo_url, _item())
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    wire_id = window.newsroom.wires.current()[0].id
+    wires.rewrite(wire_id)
+    qtbot.waitUntil(
+        lambda: window.editing.article is not None and window.editing.article.credit == "AFP"
+    )
+    _deliver(demo_url, _item(2, "Le port rouvre, les navires attendent"))
+    wires.check_notices()
+    qtbot.waitUntil(
+        lambda: "The AFP story you rewrote was updated" in window.status.currentMessage()
+    )
+    wires.compare.trigger()
+    qtbot.waitUntil(lambda: wires.dialog is not None and wires.dialog.isVisible())
+    assert wires.dialog is not None
+    assert wires.dialog.windowTitle() == "Compare AFP version 1 with AFP version 2"
+    qtbot.waitUntil(lambda: window.newsroom.wires.notices() == [])
+    wires.dialog.close()
+    QApplication.processEvents()
+
+
+def test_a_withdrawn_item_is_flagged_and_cannot_be_rewritten(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    _deliver(demo_url, _item(), _item(2, status=WireStatus.CANCELED))
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    wires.toggle.trigger()
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
+    assert _cell(wires, 0, 6) == "Withdrawn"
+    # A story rewritten from it before the withdrawal says so whenever it is opened.
+    history = window.newsroom.wires.history("urn:newsml:afp.com:20261207:harbour")
+    draft = window.newsroom.wires.rewrite(history[-1].id)
+    wires.toggle.trigger()
+    window.editing.open(draft.id)
+    qtbot.waitUntil(
+        lambda: (
+            "AFP withdrew the item this story was written from" in window.status.currentMessage()
+        )
+    )
+    window.workbench.apply_changes(Changes(articles=frozenset({draft.id}), article_list=True))
+
+    def badges() -> list[str]:
+        model = window.article_list.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if "Le port rouvre" in str(index.data()):
+                return [text for text, _colour, _short in index.data(BADGE_ROLE) or ()]
+        return []
+
+    qtbot.waitUntil(lambda: "Wire withdrawn" in badges())
+    wires.toggle.trigger()
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: "Withdrawn by the agency" in wires.view.text.toPlainText())
+    assert not wires.view.rewrite.isEnabled()
+    qtbot.waitUntil(lambda: "Versions received, newest first: 2, 1" in wires.view.history.text())
+
+
+# ---- agency folders --------------------------------------------------------------------------
+def _ninjs(folder: Path, name: str, version: str) -> Path:
+    document = {
+        "uri": "urn:newsml:dpa.com:20261207:folder",
+        "version": version,
+        "type": "text",
+        "infoSources": [{"name": "dpa"}],
+        "headlines": [{"role": "main", "value": f"Aus dem Ordner, Fassung {version}"}],
+        "bodies": [{"role": "main", "contentType": "text/html", "value": "<p>Text.</p>"}],
+    }
+    path = folder / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_a_watched_folder_is_named_in_preferences_and_picked_up_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "dpa"
+    drop.mkdir()
+    dialog = open_dialog(qtbot, window)
+    dialog.general.wire_folders.setPlainText("relative/folder")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    message = dialog.findChild(QLabel, "preferencesMessage")
+    assert message is not None and "must be a full path" in message.text()
+    assert dialog.focusWidget() is dialog.general.wire_folders
+    dialog.general.wire_folders.setPlainText(str(drop))
+    ok_and_wait(qtbot, window, dialog)
+
+    watcher = feature(window, WireFolderWatcher)
+    wires = feature(window, Wires)
+    _ninjs(drop, "one.json", "1")
+    (drop / "broken.json").write_text("{", encoding="utf-8")
+    (drop / "notes.txt").write_text("not an item", encoding="utf-8")
+    calls: list[bool] = []
+    original = window.newsroom.wires.take
+
+    def on_which_thread(*args: object) -> object:
+        calls.append(threading.current_thread() is threading.main_thread())
+        return original(*args)  # type: ignore[arg-type]
+
+    window.newsroom.wires.take = on_which_thread  # type: ignore[method-assign,assignment]
+    watcher.look()
+    qtbot.waitUntil(lambda: "1 wire item(s) came in" in window.status.currentMessage())
+    assert calls == [False]
+    assert [s.item.headline for s in window.newsroom.wires.current()] == [
+        "Aus dem Ordner, Fassung 1"
+    ]
+    # Files already seen are not read again; a new version is.
+    watcher.look()
+    qtbot.waitUntil(lambda: not window.background.busy)
+    assert calls == [False]
+    _ninjs(drop, "two.json", "2")
+    wires.toggle.trigger()
+    watcher.look()
+    qtbot.waitUntil(lambda: _cell(wires, 0, 5) == "2" if wires.view.model.rowCount() else False)
+    assert len(window.newsroom.wires.history("urn:newsml:dpa.com:20261207:folder")) == 2
+
+
+def test_a_moderators_window_leaves_the_agency_folders_alone(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "dpa"
+    drop.mkdir()
+    _ninjs(drop, "one.json", "1")
+    window.workbench.settings.setValue("preferences/wire_folders", str(drop))
+    watcher = feature(window, WireFolderWatcher)
+    editor = window.newsroom.user
+    window.newsroom.identity.switch(
+        window.newsroom.users.ensure("mod", "Mod", frozenset({Role.MODERATOR}))
+    )
+    watcher.look()
+    qtbot.wait(300)
+    assert not window.background.busy and window.newsroom.wires.current() == []
+    window.newsroom.identity.switch(editor)
+    watcher.look()
+    qtbot.waitUntil(lambda: len(window.newsroom.wires.current()) == 1)
