@@ -9,9 +9,10 @@ browser DOM can be patched in place instead of reloaded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.rendering.blocks import split_blocks, uses_reference_definitions
+from newsdesk.rendering.block_document import BlockChange, BlockDocument, LineEdit
 from newsdesk.rendering.markdown import render_markdown_template
 
 
@@ -27,33 +28,61 @@ class BodyPatch:
     """First source line of each inserted block (the preview scrolls by it)."""
     starts: tuple[int, ...] | None
     """First source line of every block after the patch; None when unchanged."""
+    shift_by: int = 0
+    """Lines by which every block after the inserted ones now starts later (or earlier)."""
 
     @property
     def is_empty(self) -> bool:
-        return self.remove == 0 and not self.insert and self.starts is None
+        return self.remove == 0 and not self.insert and self.starts is None and not self.shift_by
 
 
 class IncrementalBodyRenderer:
-    """Not thread-safe: one owner (the preview's render worker) calls it in order."""
+    """Not thread-safe: one owner (the preview's render worker) calls it in order.
+
+    `patch(text)` takes a whole text (a story opened); `patch_edits(edits)` takes the
+    lines changed since the last patch and touches only the blocks around them.
+    """
 
     def __init__(self) -> None:
+        self._document = BlockDocument()
         self._keys: list[str] = []
+        """Source of each block the body shows."""
         self._starts: list[int] = []
         self._html: dict[str, str] = {}
+        self._follows_document = False
+        """Whether the body shows the document's blocks (not one block of references)."""
 
     def reset(self) -> None:
         """The page was reloaded: the next patch rebuilds the whole body."""
         self._keys = []
         self._starts = []
+        self._follows_document = False
 
     def patch(self, text: str) -> BodyPatch:
-        if uses_reference_definitions(text):
+        """The body for this whole text."""
+        self._document.load(text.split("\n"))
+        return self._whole()
+
+    def patch_edits(self, edits: Sequence[LineEdit]) -> BodyPatch:
+        """The body after these line edits (in order) to the text of the last patch."""
+        lines_before = self._document.line_count
+        changes = [self._document.apply(edit) for edit in edits]
+        if not self._follows_document or self._document.uses_references:
+            return self._whole()
+        if self._document.has_irregular_lines:
+            return self._whole()
+        return self._around(changes, self._document.line_count - lines_before)
+
+    def _whole(self) -> BodyPatch:
+        """Compare every block with the body's (after a load, or with references)."""
+        document = self._document
+        if document.uses_references:
             # Reference links resolve across blocks: render the body as one block.
-            blocks = [(text, 0)]
+            keys, starts = [document.text()], [0]
+            self._follows_document = False
         else:
-            blocks = [(block.text, block.start_line) for block in split_blocks(text)]
-        keys = [block_text for block_text, _start in blocks]
-        starts = [start for _text, start in blocks]
+            keys, starts = list(document.texts), list(document.starts)
+            self._follows_document = True
         old = self._keys
         prefix = 0
         limit = min(len(old), len(keys))
@@ -68,17 +97,48 @@ class IncrementalBodyRenderer:
         html = tuple(self._render(key) for key in inserted)
         inserted_starts = tuple(starts[prefix : len(keys) - suffix])
         changed_starts = tuple(starts) if starts != self._starts else None
+        removed = len(old) - prefix - suffix
         self._keys, self._starts = keys, starts
-        if len(self._html) > 2 * len(keys) + 64:
-            wanted = set(keys)
+        self._forget_unused()
+        return BodyPatch(prefix, removed, html, inserted_starts, changed_starts)
+
+    def _around(self, changes: list[BlockChange], shift: int) -> BodyPatch:
+        """Only the blocks the edits touched (and those between them) are sent again."""
+        document = self._document
+        keys, starts = document.texts, document.starts
+        if not changes:
+            return BodyPatch(0, 0, (), (), None)
+        low, high = len(keys), 0
+        for change in changes:
+            low, high = _widen(low, high, change)
+        old_keys, old_starts = self._keys, self._starts
+        removed = (high - low) - (len(keys) - len(old_keys))
+        # Blocks at the edges of the range that did not change stay as they are.
+        while (
+            low < high
+            and removed > 0
+            and old_keys[low] == keys[low]
+            and old_starts[low] == starts[low]
+        ):
+            low, removed = low + 1, removed - 1
+        while (
+            high > low
+            and removed > 0
+            and old_keys[low + removed - 1] == keys[high - 1]
+            and old_starts[low + removed - 1] + shift == starts[high - 1]
+        ):
+            high, removed = high - 1, removed - 1
+        inserted = keys[low:high]
+        html = tuple(self._render(key) for key in inserted)
+        self._keys, self._starts = list(keys), list(starts)
+        self._forget_unused()
+        shifted = shift if high < len(keys) else 0
+        return BodyPatch(low, removed, html, tuple(starts[low:high]), None, shifted)
+
+    def _forget_unused(self) -> None:
+        if len(self._html) > 2 * len(self._keys) + 64:
+            wanted = set(self._keys)
             self._html = {key: value for key, value in self._html.items() if key in wanted}
-        return BodyPatch(
-            start=prefix,
-            remove=len(old) - prefix - suffix,
-            insert=html,
-            insert_starts=inserted_starts,
-            starts=changed_starts,
-        )
 
     def _render(self, block_text: str) -> str:
         cached = self._html.get(block_text)
@@ -86,3 +146,21 @@ class IncrementalBodyRenderer:
             cached = render_markdown_template(block_text).render(0)
             self._html[block_text] = cached
         return cached
+
+
+def _widen(low: int, high: int, change: BlockChange) -> tuple[int, int]:
+    """The range of changed blocks (now numbered) after one more change."""
+    start, end = change.start, change.start + change.inserted
+    if high <= low:
+        return start, end
+    if high <= change.start:
+        new_high = high
+    elif high < change.start + change.removed:
+        new_high = end
+    else:
+        new_high = high + change.inserted - change.removed
+    if low >= change.start + change.removed:
+        low += change.inserted - change.removed
+    elif low > change.start:
+        low = change.start
+    return min(low, start), max(new_high, end)

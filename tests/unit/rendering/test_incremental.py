@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import newsdesk.rendering.incremental as incremental_module
 from newsdesk.rendering import render_markdown, split_blocks, uses_reference_definitions
+from newsdesk.rendering.block_document import LineEdit
 from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
 from newsdesk.rendering.markdown import LineNumberedHtml
 
@@ -50,6 +51,10 @@ class PreviewBody:
         if patch.starts is not None:
             for index, start in enumerate(patch.starts[: len(self.blocks)]):
                 self.blocks[index] = Block(start, self.blocks[index].html)
+        for index in range(patch.start + len(patch.insert), len(self.blocks)):
+            block = self.blocks[index]
+            assert block.start is not None
+            self.blocks[index] = Block(block.start + patch.shift_by, block.html)
 
     def page_html(self) -> str:
         """The body as one document: each block's lines moved down to where it starts."""
@@ -375,3 +380,46 @@ def test_a_keystroke_in_a_megabyte_story_renders_one_block_fast(
     started = time.perf_counter()
     split_blocks(edited)
     assert time.perf_counter() - started < 0.5  # ~15 ms on a laptop
+
+
+# ---- following the editor's line edits -----------------------------------------------------
+def line_edit(text: str, start: int, end: int, inserted: str) -> tuple[str, LineEdit]:
+    """The new text, and the lines it replaced as the editor's text mirror reports them."""
+    new = text[:start] + inserted + text[end:]
+    first = text.count("\n", 0, start)
+    removed = text.count("\n", start, end) + 1
+    added = 1 + inserted.count("\n")
+    return new, LineEdit(first, removed, tuple(new.split("\n")[first : first + added]))
+
+
+@st.composite
+def spans(draw: st.DrawFn, text: str) -> tuple[int, int, str]:
+    start = draw(st.integers(min_value=0, max_value=len(text)))
+    end = draw(st.integers(min_value=start, max_value=min(len(text), start + 20)))
+    return start, end, draw(st.one_of(pieces, st.sampled_from(SEPARATORS)))
+
+
+def test_a_keystroke_sends_its_block_and_shifts_the_rest_by_its_new_line() -> None:
+    text = "".join(f"Paragraph {n}.\n\n" for n in range(50))
+    renderer, body = opened(text)
+    position = text.index("Paragraph 20") + 5
+    text, change = line_edit(text, position, position, "\n")
+    patch = renderer.patch_edits([change])
+    body.apply(patch)
+    assert (patch.start, patch.remove, len(patch.insert)) == (20, 1, 1)
+    assert (patch.starts, patch.shift_by) == (None, 1)
+    assert body.blocks == fresh_blocks(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents, st.data())
+def test_patches_after_any_line_edits_give_a_fresh_render(text: str, data: st.DataObject) -> None:
+    renderer, body = opened(text)
+    for _ in range(data.draw(st.integers(min_value=1, max_value=6), label="renders")):
+        batch = []  # the edits made while the previous render ran
+        for _ in range(data.draw(st.integers(min_value=1, max_value=3), label="edits")):
+            text, change = line_edit(text, *data.draw(spans(text), label="edit"))
+            batch.append(change)
+        body.apply(renderer.patch_edits(batch))
+        assert body.blocks == fresh_blocks(text)
+        assert body.page_html() == render_markdown(text)
