@@ -66,6 +66,7 @@ import PySide6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
 
 from generate_newsroom import generate, make_body
 from newsdesk.app import _application, build_main_window
@@ -88,7 +89,7 @@ KEYSTROKE_TARGET_MS = 5.0
 PREVIEW_TARGETS_MS = {"4 KB": 16.0, "100 KB": 16.0, "1 MB": 16.0, "4 MB": 16.0}
 """Issue 15: every keystroke within a frame (median 16 ms, max 33 ms) at every size."""
 STORY_SIZES = {"4 KB": 4_096, "100 KB": 100_000, "1 MB": 1_000_000, "4 MB": 4_000_000}
-PARTS = ("a", "b", "c")
+PARTS = ("a", "b", "c", "d")
 AFTER_KEYSTROKE_MS = 300
 BURST_INTERVAL_MS = 100
 STALL_PROBE_MS = 1
@@ -699,6 +700,48 @@ class TypingBench:
         if polled:
             report.note(section, f"{polled} markers were found by the fallback poll")
 
+    # ---- d. the Checks panel -------------------------------------------------------------
+    def checks_panel(self, report: Report, label: str, runs: int) -> None:
+        """With the Checks panel shown: a keystroke, until its findings are listed."""
+        section = f"d. Checks panel open: {label} story"
+        dock = self.window.findChild(QDockWidget, "checksPanel")
+        panel = self.window.findChild(QWidget, "checksPanelWidget")
+        if dock is None or panel is None:
+            report.note(section, "no Checks panel in this build")
+            return
+        dock.show()
+        dock.raise_()
+        settle(self.window, saved=True)
+        counts: list[int] = []
+        for index in range(runs + 1):  # the first is a warm-up
+            before = int(panel.runs)
+            self.probe.start()
+            started = now_ms()
+            QTest.keyClick(self.editor, Qt.Key.Key_A)
+            wait_for(lambda: int(panel.runs) > before, timeout_s=120.0)  # noqa: B023
+            listed = now_ms()
+            run_for(AFTER_KEYSTROKE_MS)
+            self.probe.stop()
+            if index == 0:
+                continue
+            report.add(section, "keystroke → findings listed", listed - started)
+            report.add(
+                section,
+                "longest GUI stall, keystroke → 300 ms after listing",
+                self.probe.stall,
+                KEYSTROKE_TARGET_MS,
+            )
+            counts.append(self.probe.gaps_over_16)
+            settle(self.window, saved=True)
+        findings = panel.findChild(QAbstractItemView, "findingList")
+        shown = findings.model().rowCount() if findings is not None else 0
+        report.note(
+            section,
+            f"{shown:,} findings listed; gaps over 16 ms per run: {counts}",
+        )
+        self.note_collections(report, section, "checks runs")
+        dock.hide()
+
 
 # ==========================================================================================
 # Running
@@ -765,6 +808,8 @@ def run(arguments: argparse.Namespace, folder: Path) -> Report:
             typing.preview_latency(
                 report, label, arguments.preview_runs, tag=chr(ord("a") + number)
             )
+        if "d" in arguments.parts:
+            typing.checks_panel(report, label, arguments.checks_runs)
 
     window.close()
     window.newsroom.close()
@@ -779,6 +824,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--filter-runs", type=int, default=7)
     parser.add_argument("--keystrokes", type=int, default=40)
     parser.add_argument("--preview-runs", type=int, default=12)
+    parser.add_argument("--checks-runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="also write every measurement here")
     parser.add_argument(
         "--sizes",
@@ -793,7 +839,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the app's garbage-collector settings (default), or Python's own (the baseline)",
     )
     parser.add_argument(
-        "--parts", default="".join(PARTS), help="which of a, b, c to run (default: abc)"
+        "--parts", default="".join(PARTS), help="which of a, b, c, d to run (default: abcd)"
     )
     arguments = parser.parse_args(argv)
     unknown = [size for size in arguments.sizes if size not in STORY_SIZES]
