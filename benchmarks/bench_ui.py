@@ -495,6 +495,8 @@ class TypingBench:
         opened = self.window.editing
         wait_for(lambda: opened.article is not None and opened.article.id == article_id)
         loaded = now_ms()
+        wait_for(lambda: self.patches > patches, signals=[self.preview.body_patched])
+        first_shown = now_ms()
         wait_for(
             lambda: self.patches > patches and not self.preview.is_rendering,
             signals=[self.preview.body_patched],
@@ -503,6 +505,7 @@ class TypingBench:
         wait_for(lambda: not self.editor.highlighter.is_colouring())
         coloured = now_ms()
         report.add(section, f"{label}: open → text in the editor", loaded - started)
+        report.add(section, f"{label}: open → preview's first part shown", first_shown - started)
         report.add(section, f"{label}: open → preview body shown", previewed - started)
         report.add(section, f"{label}: open → colouring done", coloured - started)
         settle(self.window, saved=True)
@@ -705,7 +708,7 @@ class TypingBench:
         """With the Checks panel shown: a keystroke, until its findings are listed."""
         section = f"d. Checks panel open: {label} story"
         dock = self.window.findChild(QDockWidget, "checksPanel")
-        panel = self.window.findChild(QWidget, "checksPanelWidget")
+        panel: Any = self.window.findChild(QWidget, "checksPanelWidget")
         if dock is None or panel is None:
             report.note(section, "no Checks panel in this build")
             return

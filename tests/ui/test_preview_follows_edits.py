@@ -19,8 +19,10 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import SEED_SLUG, evaluate, open_story
 
+from newsdesk.domain.entities import ArticleEdit
+from newsdesk.rendering import split_blocks
 from newsdesk.rendering.block_document import LineEdit
-from newsdesk.rendering.incremental import IncrementalBodyRenderer
+from newsdesk.rendering.incremental import FIRST_BLOCKS, IncrementalBodyRenderer
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.text_mirror import DocumentTextMirror
 from newsdesk.ui.main_window import MainWindow
@@ -130,3 +132,17 @@ def test_the_mirror_replays_its_edits_onto_an_older_copy(qtbot: QtBot) -> None:
     editor.set_markdown("replaced wholesale")
     mirror.reload()
     assert mirror.edits_since(version) is None
+
+
+def test_a_long_story_shows_its_top_first_then_the_rest(qtbot: QtBot, window: MainWindow) -> None:
+    body = "".join(f"Paragraph {n} of a long story.\n\n" for n in range(FIRST_BLOCKS * 4))
+    article = window.newsroom.articles.create(ArticleEdit(headline="Long", body=body))
+    counts: list[int] = []
+    window.preview.body_patched.connect(counts.append)
+    window.editing.open(article.id)
+    qtbot.waitUntil(lambda: bool(counts), timeout=10000)
+    assert counts[0] == FIRST_BLOCKS
+    qtbot.waitUntil(lambda: counts[-1] == FIRST_BLOCKS * 4, timeout=20000)
+    assert counts == sorted(counts)  # filled in downwards, a slice at a time
+    blocks = shown_blocks(qtbot, window)
+    assert [int(start) for start, _html in blocks] == [b.start_line for b in split_blocks(body)]

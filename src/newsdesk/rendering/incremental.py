@@ -30,20 +30,33 @@ class BodyPatch:
     """First source line of every block after the patch; None when unchanged."""
     shift_by: int = 0
     """Lines by which every block after the inserted ones now starts later (or earlier)."""
+    complete: bool = True
+    """False while a long story is being filled in: `fill()` gives the next blocks."""
 
     @property
     def is_empty(self) -> bool:
         return self.remove == 0 and not self.insert and self.starts is None and not self.shift_by
 
 
+FIRST_BLOCKS = 60
+"""Blocks of a newly opened story in its first patch: a few screens, shown at once."""
+FILL_BLOCKS = 400
+"""Blocks added by each `fill()` after that (a patch of some 100 KB of HTML)."""
+
+
 class IncrementalBodyRenderer:
     """Not thread-safe: one owner (the preview's render worker) calls it in order.
 
     `patch(text)` takes a whole text (a story opened); `patch_edits(edits)` takes the
-    lines changed since the last patch and touches only the blocks around them.
+    lines changed since the last patch and touches only the blocks around them. A long
+    text is shown from the top: the body first holds its first blocks, and each `fill()`
+    adds the next ones (edits meanwhile are shown where they fall in the part shown).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, fill_blocks: int = FILL_BLOCKS) -> None:
+        self._fill_blocks = fill_blocks
+        self._shown = 0
+        """How many of the document's blocks the body holds (all but while filling)."""
         self._document = BlockDocument()
         self._keys: list[str] = []
         """Source of each block the body shows."""
@@ -58,20 +71,39 @@ class IncrementalBodyRenderer:
         self._starts = []
         self._follows_document = False
 
-    def patch(self, text: str) -> BodyPatch:
-        """The body for this whole text."""
+    def patch(self, text: str, first: int | None = None) -> BodyPatch:
+        """The body for this whole text: only its `first` blocks if given and the body is
+        empty (`fill()` adds the rest), as many as were shown if it is being filled."""
+        filling = self._shown < len(self._document.texts) and self._follows_document
         self._document.load(text.split("\n"))
+        count = len(self._document.texts)
+        if first is not None and not self._keys:
+            self._shown = min(count, first)
+        elif filling:
+            self._shown = min(count, len(self._keys))
+        else:
+            self._shown = count
         return self._whole()
 
     def patch_edits(self, edits: Sequence[LineEdit]) -> BodyPatch:
         """The body after these line edits (in order) to the text of the last patch."""
         lines_before = self._document.line_count
         changes = [self._document.apply(edit) for edit in edits]
-        if not self._follows_document or self._document.uses_references:
+        filling = self._shown < len(self._document.texts) - _net(changes)
+        for change in changes:
+            self._shown = _shown_after(self._shown, change)
+        if filling or not self._follows_document or self._document.uses_references:
             return self._whole()
         if self._document.has_irregular_lines:
             return self._whole()
         return self._around(changes, self._document.line_count - lines_before)
+
+    def fill(self) -> BodyPatch:
+        """The next blocks of a story being filled in, after those shown."""
+        if self._shown >= len(self._document.texts) or not self._follows_document:
+            return BodyPatch(len(self._keys), 0, (), (), None)
+        self._shown = min(len(self._document.texts), self._shown + self._fill_blocks)
+        return self._whole()
 
     def _whole(self) -> BodyPatch:
         """Compare every block with the body's (after a load, or with references)."""
@@ -81,7 +113,7 @@ class IncrementalBodyRenderer:
             keys, starts = [document.text()], [0]
             self._follows_document = False
         else:
-            keys, starts = list(document.texts), list(document.starts)
+            keys, starts = document.texts[: self._shown], document.starts[: self._shown]
             self._follows_document = True
         old = self._keys
         prefix = 0
@@ -100,7 +132,8 @@ class IncrementalBodyRenderer:
         removed = len(old) - prefix - suffix
         self._keys, self._starts = keys, starts
         self._forget_unused()
-        return BodyPatch(prefix, removed, html, inserted_starts, changed_starts)
+        complete = len(keys) == len(document.texts) or not self._follows_document
+        return BodyPatch(prefix, removed, html, inserted_starts, changed_starts, 0, complete)
 
     def _around(self, changes: list[BlockChange], shift: int) -> BodyPatch:
         """Only the blocks the edits touched (and those between them) are sent again."""
@@ -146,6 +179,19 @@ class IncrementalBodyRenderer:
             cached = render_markdown_template(block_text).render(0)
             self._html[block_text] = cached
         return cached
+
+
+def _net(changes: list[BlockChange]) -> int:
+    """How many blocks the changes added (negative: removed)."""
+    return sum(change.inserted - change.removed for change in changes)
+
+
+def _shown_after(shown: int, change: BlockChange) -> int:
+    """Blocks shown from the top after a change: those before it, and the change itself
+    when it lies within them; a change below the part shown leaves it as it was."""
+    if change.start + change.removed <= shown:
+        return shown + change.inserted - change.removed
+    return min(shown, change.start) if change.start < shown else shown
 
 
 def _widen(low: int, high: int, change: BlockChange) -> tuple[int, int]:

@@ -423,3 +423,41 @@ def test_patches_after_any_line_edits_give_a_fresh_render(text: str, data: st.Da
         body.apply(renderer.patch_edits(batch))
         assert body.blocks == fresh_blocks(text)
         assert body.page_html() == render_markdown(text)
+
+
+# ---- a long story shown from the top, then filled in ---------------------------------------
+def test_a_long_story_shows_its_first_blocks_then_fills_in_the_rest() -> None:
+    text = "".join(f"Paragraph {n}.\n\n" for n in range(25))
+    renderer = IncrementalBodyRenderer(fill_blocks=10)
+    body = PreviewBody()
+    first = renderer.patch(text, first=5)
+    body.apply(first)
+    assert (len(body.blocks), first.complete) == (5, False)
+    patches: list[BodyPatch] = []
+    while not patches or not patches[-1].complete:
+        patches.append(renderer.fill())
+        body.apply(patches[-1])
+    assert [len(patch.insert) for patch in patches] == [10, 10]
+    assert body.blocks == fresh_blocks(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents, st.data())
+def test_edits_while_filling_in_end_as_a_fresh_render(text: str, data: st.DataObject) -> None:
+    renderer = IncrementalBodyRenderer(fill_blocks=data.draw(st.integers(1, 3), label="fill"))
+    body = PreviewBody()
+    body.apply(renderer.patch(text, first=data.draw(st.integers(0, 3), label="first")))
+    for _ in range(data.draw(st.integers(min_value=1, max_value=6), label="steps")):
+        if data.draw(st.booleans(), label="fill now"):
+            body.apply(renderer.fill())
+        else:
+            text, change = line_edit(text, *data.draw(spans(text), label="edit"))
+            body.apply(renderer.patch_edits([change]))
+        # What is shown is always the top of a fresh render.
+        assert body.blocks == fresh_blocks(text)[: len(body.blocks)]
+    for _ in range(len(text) + 2):
+        patch = renderer.fill()
+        body.apply(patch)
+        if patch.complete:
+            break
+    assert body.blocks == fresh_blocks(text)

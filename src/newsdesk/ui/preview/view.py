@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from newsdesk.domain.entities import Article, ArticleEdit, Comment, RelatedLink
 from newsdesk.rendering import render_preview_shell
 from newsdesk.rendering.block_document import LineEdit
-from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
+from newsdesk.rendering.incremental import FIRST_BLOCKS, BodyPatch, IncrementalBodyRenderer
 from newsdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ FIELD_IDS = [
     "discussion",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
+TEXT, EDITS, FILL = "text", "edits", "fill"
+"""What a render starts from: the whole text, the edits since the last, or neither."""
 PAGE_FONT_PX = 18
 """The body text size of the page CSS; the preview's font size scales the page from it."""
 PAPER = {"light": "#fbf9f4", "dark": "#151412", "high-contrast": "#000000"}
@@ -169,6 +171,8 @@ class ArticlePreview(QWebEngineView):
         self._rendered_version: int | None = None
         """The body's version the worker's renderer holds; None: not one of the body's."""
         self._body_dirty = False
+        self._filling = False
+        """Whether a long story's body is still being filled in, slice by slice."""
         # A keystroke only schedules the render: the editor's own handlers (the text
         # mirror among them) finish first, and the keystroke returns at once.
         self._render_soon = QTimer(self, singleShot=True, interval=0)
@@ -185,6 +189,7 @@ class ArticlePreview(QWebEngineView):
     def clear(self) -> None:
         self._article = None
         self._render_soon.stop()
+        self._filling = False
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
@@ -303,35 +308,44 @@ class ArticlePreview(QWebEngineView):
         if edits is None:
             self._render(body.snapshot(), reset=reset)
         else:
-            self._render(edits, reset=reset, edits=True)
+            self._render(edits, reset=reset, kind=EDITS)
 
     def _render(
-        self, body: str | list[str] | list[LineEdit], *, reset: bool, edits: bool = False
+        self,
+        body: str | list[str] | list[LineEdit] | None,
+        *,
+        reset: bool,
+        kind: str = TEXT,
     ) -> None:
         self._rendering = True
+        self._filling = False
         generation = self._generation
         self._renders.submit(
             self._patch_on_worker,
             body,
             reset,
-            edits,
+            kind,
             on_done=lambda patch: self._rendered(patch, generation),
         )
 
     def _patch_on_worker(
-        self, body: str | list[str] | list[LineEdit], reset: bool, edits: bool
+        self, body: str | list[str] | list[LineEdit] | None, reset: bool, kind: str
     ) -> BodyPatch | None:
-        """The patch for a whole text, its lines, or the edits since the last one;
-        None when the edits do not fit the text the renderer holds."""
+        """The patch for a whole text or its lines (only the first blocks after a reset),
+        the edits since the last one, or the next blocks of a body being filled in; None
+        when the edits do not fit the text the renderer holds."""
         if reset:
             self._renderer.reset()
-        if edits:
+        if kind == FILL:
+            return self._renderer.fill()
+        if kind == EDITS:
             try:
                 return self._renderer.patch_edits(body)  # type: ignore[arg-type]
             except ValueError:
                 log.warning("preview: edits out of step with the text; rendering it whole")
                 return None
-        return self._renderer.patch(body if isinstance(body, str) else "\n".join(body))  # type: ignore[arg-type]
+        text = body if isinstance(body, str) else "\n".join(body)  # type: ignore[arg-type]
+        return self._renderer.patch(text, FIRST_BLOCKS if reset else None)
 
     def _rendered(self, patch: BodyPatch | None, generation: int) -> None:
         self._rendering = False
@@ -343,9 +357,13 @@ class ArticlePreview(QWebEngineView):
                 self._apply(patch)
             else:
                 self._waiting.append(patch)
+            self._filling = not patch.complete
         if self._body_dirty:
             self._body_dirty = False
             self._render_body(reset=False)
+        elif self._filling:
+            # The rest of a long story, a slice at a time; edits typed meanwhile go first.
+            self._render(None, reset=False, kind=FILL)
 
     def _apply(self, patch: BodyPatch) -> None:
         if patch.is_empty:
@@ -457,7 +475,7 @@ class ArticlePreview(QWebEngineView):
 
     @property
     def is_rendering(self) -> bool:
-        pending = self._render_soon.isActive()
+        pending = self._render_soon.isActive() or self._filling
         return pending or self._rendering or self._body_dirty or not self._loaded
 
     def dispose(self) -> None:
