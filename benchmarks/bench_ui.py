@@ -1,7 +1,9 @@
 """How the main window responds on a large newsroom: filtering, typing, the live preview.
 
     python benchmarks/bench_ui.py [--database PATH] [--filter-runs 7] [--keystrokes 40]
-                                  [--preview-runs 12] [--json FILE]
+                                  [--preview-runs 12] [--checks-runs 5] [--json FILE]
+                                  [--sizes 4 KB,100 KB,1 MB,4 MB] [--parts abcd]
+                                  [--collector app|python]
 
 One process opens the main window (offscreen Qt) on a copy of the 100,000-story newsroom
 and measures, with time.perf_counter:
@@ -14,9 +16,9 @@ a. The list filter. The filter box holds a word but its last letter, with that l
    both with it (from the keystroke) and without it (from the moment the timer fired),
    and how it splits into the query (timer → ids listed) and the first rows' fetch.
 
-b. One keystroke's work on the GUI thread, for a 4 KB and a 1 MB story created for the
-   run: `QTest.keyClick(editor, Key_A)` in the middle of the text is timed as one
-   synchronous call (the key event and every signal handler it runs), then a 1 ms timer
+b. One keystroke's work on the GUI thread, for stories of 4 KB, 100 KB, 1 MB and 4 MB
+   created for the run (`--sizes` picks some): `QTest.keyClick(editor, Key_A)` in the
+   middle of the text is timed as one synchronous call (the key event and every signal handler it runs), then a 1 ms timer
    measures how late the event loop gets over the next 300 ms: deferred work such as
    applying the preview patch, the word counts and the autosave snapshot. Windows in which
    an autosave started are reported apart. A burst of keystrokes at a fast typist's pace
@@ -27,6 +29,12 @@ c. Keystroke to preview: after a unique marker word's last letter is typed, the 
    the preview reports a patched body (`ArticlePreview.body_patched`) whose DOM holds the
    marker (checked by `run_script`; the check itself is not counted). Measured with the
    preview settled before the final letter, and with the whole word typed in one go.
+
+d. With the Checks panel shown: a keystroke, until the panel lists the findings of its
+   re-check, and the GUI thread's longest stall from the keystroke to 300 ms after that.
+
+`--collector python` leaves Python's garbage collector as it is (the baseline);
+`app` (the default) sets it up as `newsdesk.app.run_app` does (`ui/collector.py`).
 
 The "stall" figures come from a Python timer, so they measure how long the GUI thread
 could not run Python: C++-only work such as painting may still proceed while a worker
