@@ -19,11 +19,11 @@ a. The list filter. The filter box holds a word but its last letter, with that l
 b. One keystroke's work on the GUI thread, for stories of 4 KB, 100 KB, 1 MB and 4 MB
    created for the run (`--sizes` picks some): `QTest.keyClick(editor, Key_A)` in the
    middle of the text is timed as one synchronous call (the key event and every signal
-   handler it runs), then a 1 ms timer measures how late the event loop gets over the
-   next 300 ms: deferred work such as applying the preview patch, the word counts and
-   the autosave snapshot. Windows in which an autosave started are reported apart. A burst of keystrokes at a fast typist's pace
-   (10 a second) shows the same under sustained typing, when the preview's render worker
-   is busy all the time.
+   handler it runs), then a 1 ms timer measures how late the event loop gets over the next
+   300 ms: deferred work such as applying the preview patch, the word counts and the
+   autosave snapshot. Windows in which an autosave started are reported apart. A burst of
+   keystrokes at a fast typist's pace (10 a second) shows the same under sustained typing,
+   when the preview's render worker is busy all the time.
 
 c. Keystroke to preview: after a unique marker word's last letter is typed, the time until
    the preview reports a patched body (`ArticlePreview.body_patched`) whose DOM holds the
