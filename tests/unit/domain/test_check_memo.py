@@ -37,8 +37,14 @@ def test_an_unchanged_story_is_not_checked_again() -> None:
     body = "One “open.\n\nTwo fine.\n\nThree Zorblatt."
     first = run_checks(story(body), memo=memo)
     assert memo.computed == 3
-    assert run_checks(story(body), memo=memo) == first
+    again = run_checks(story(body), memo=memo)
+    assert again == first
     assert memo.computed == 0
+    # The same objects, not copies: nothing new for the garbage collector to follow.
+    body_findings = [finding for finding in first if finding.field == "body"]
+    assert body_findings and all(
+        any(finding is other for other in again) for finding in body_findings
+    )
 
 
 def test_a_paragraph_moved_down_keeps_its_findings_at_its_new_line_and_number() -> None:
