@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.rendering.block_document import BlockChange, BlockDocument, LineEdit
+from newsdesk.rendering.blocks import split_blocks
 from newsdesk.rendering.markdown import render_markdown_template
 
 
@@ -40,6 +41,8 @@ class BodyPatch:
 
 FIRST_BLOCKS = 60
 """Blocks of a newly opened story in its first patch: a few screens, shown at once."""
+FIRST_LINES = 600
+"""Lines of a newly opened story split for its first patch, before the rest is."""
 FILL_BLOCKS = 400
 """Blocks added by each `fill()` after that (a patch of some 100 KB of HTML)."""
 
@@ -53,8 +56,11 @@ class IncrementalBodyRenderer:
     adds the next ones (edits meanwhile are shown where they fall in the part shown).
     """
 
-    def __init__(self, fill_blocks: int = FILL_BLOCKS) -> None:
+    def __init__(self, fill_blocks: int = FILL_BLOCKS, first_lines: int = FIRST_LINES) -> None:
         self._fill_blocks = fill_blocks
+        self._first_lines = first_lines
+        self._unsplit: list[str] | None = None
+        """A story opened from its top: its lines, split into blocks at the first fill."""
         self._shown = 0
         """How many of the document's blocks the body holds (all but while filling)."""
         self._document = BlockDocument()
@@ -67,6 +73,7 @@ class IncrementalBodyRenderer:
 
     def reset(self) -> None:
         """The page was reloaded: the next patch rebuilds the whole body."""
+        self._unsplit = None
         self._keys = []
         self._starts = []
         self._follows_document = False
@@ -74,8 +81,16 @@ class IncrementalBodyRenderer:
     def patch(self, text: str, first: int | None = None) -> BodyPatch:
         """The body for this whole text: only its `first` blocks if given and the body is
         empty (`fill()` adds the rest), as many as were shown if it is being filled."""
+        self._split_opened()
+        lines = text.split("\n")
+        opened_long = first is not None and not self._keys and len(lines) > self._first_lines
+        # (Reference definitions tie blocks together: such a story is split whole.)
+        if opened_long and "]:" not in text:
+            top = self._top(lines, first or 0)
+            if top is not None:
+                return top
         filling = self._shown < len(self._document.texts) and self._follows_document
-        self._document.load(text.split("\n"))
+        self._document.load(lines)
         count = len(self._document.texts)
         if first is not None and not self._keys:
             self._shown = min(count, first)
@@ -87,6 +102,7 @@ class IncrementalBodyRenderer:
 
     def patch_edits(self, edits: Sequence[LineEdit]) -> BodyPatch:
         """The body after these line edits (in order) to the text of the last patch."""
+        self._split_opened()
         lines_before = self._document.line_count
         changes = [self._document.apply(edit) for edit in edits]
         filling = self._shown < len(self._document.texts) - _net(changes)
@@ -100,10 +116,38 @@ class IncrementalBodyRenderer:
 
     def fill(self) -> BodyPatch:
         """The next blocks of a story being filled in, after those shown."""
+        self._split_opened()
         if self._shown >= len(self._document.texts) or not self._follows_document:
             return BodyPatch(len(self._keys), 0, (), (), None)
         self._shown = min(len(self._document.texts), self._shown + self._fill_blocks)
         return self._whole()
+
+    def _top(self, lines: list[str], first: int) -> BodyPatch | None:
+        """The first blocks of a long story, from splitting only its first lines.
+
+        Every boundary inside that window is one of the whole story's (nothing running
+        across it can depend on what follows), except that the last block may run on.
+        """
+        window = "\n".join(lines[: self._first_lines]) + "\n"
+        if "\r" in window:
+            return None  # other line breaks: the lines are not the text's lines
+        blocks = split_blocks(window)[:-1][:first]
+        if not blocks:
+            return None
+        self._unsplit = lines
+        self._keys = [block.text for block in blocks]
+        self._starts = [block.start_line for block in blocks]
+        self._shown = len(blocks)
+        self._follows_document = True
+        html = tuple(self._render(key) for key in self._keys)
+        starts = tuple(self._starts)
+        return BodyPatch(0, 0, html, starts, starts, 0, complete=False)
+
+    def _split_opened(self) -> None:
+        """Split the whole of a story opened from its top (the body shows a prefix)."""
+        if self._unsplit is not None:
+            self._document.load(self._unsplit)
+            self._unsplit = None
 
     def _whole(self) -> BodyPatch:
         """Compare every block with the body's (after a load, or with references)."""
