@@ -498,6 +498,7 @@ class TypingBench:
     def open(self, report: Report, label: str, article_id: int) -> None:
         section = "Opening the stories (once each, for information)"
         patches = self.patches
+        self.probe.start()
         started = now_ms()
         self.window.editing.open(article_id)
         opened = self.window.editing
@@ -512,6 +513,8 @@ class TypingBench:
         previewed = now_ms()
         wait_for(lambda: not self.editor.highlighter.is_colouring())
         coloured = now_ms()
+        self.probe.stop()
+        report.add(section, f"{label}: longest GUI stall, open → colouring done", self.probe.stall)
         report.add(section, f"{label}: open → text in the editor", loaded - started)
         report.add(section, f"{label}: open → preview's first part shown", first_shown - started)
         report.add(section, f"{label}: open → preview body shown", previewed - started)
