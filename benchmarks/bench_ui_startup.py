@@ -61,6 +61,8 @@ MARK_PREFIX = "NEWSDESK-STARTUP "
 CHILD_TIMEOUT_S = 120.0
 
 WINDOW_TARGET_MS = 2000.0
+BARE_RATIO_TARGET = 1.3
+"""Issue 15: the first frame within 1.3× that of a bare PySide6 + QWebEngineView window."""
 ROWS_TARGET_MS = 300.0
 
 # The child: argv is [-c, spawn time (time.time()), database URL, settings file, src dir].
@@ -152,6 +154,64 @@ app.exec()
 finish(4)
 """
 
+# The baseline: a bare PySide6 window holding a QWebEngineView with a small page, started
+# the same way (same flags, same QApplication attribute), timed to its first frame.
+BARE_CHILD = r"""
+import sys, time
+_SPAWNED = float(sys.argv[1])
+def _ms():
+    return (time.time() - _SPAWNED) * 1000.0
+marks = {"python ready": _ms()}
+import json, os
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QApplication, QMainWindow
+marks["imports"] = _ms()
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+app = QApplication(sys.argv)
+marks["QApplication"] = _ms()
+window = QMainWindow()
+view = QWebEngineView()
+view.setHtml("<!doctype html><p>A bare window.</p>")
+window.setCentralWidget(view)
+window.resize(1200, 800)
+marks["window built"] = _ms()
+
+def finish(code=0):
+    marks["exit code"] = code
+    sys.stdout.write("NEWSDESK-STARTUP " + json.dumps(marks) + "\n")
+    sys.stdout.flush()
+    os._exit(code)
+
+def frame_done():
+    marks["first frame"] = _ms()
+    finish()
+
+class Watcher(QObject):
+    # The view covers most of the window: the first paint of the window, its status
+    # bar or the view.
+    def eventFilter(self, watched, event):
+        if (
+            event.type() == QEvent.Type.Paint
+            and "first paint" not in marks
+        ):
+            marks["first paint"] = _ms()
+            QTimer.singleShot(0, frame_done)
+        return False
+
+watcher = Watcher()
+window.installEventFilter(watcher)
+window.statusBar().installEventFilter(watcher)
+view.installEventFilter(watcher)
+QTimer.singleShot(60000, lambda: finish(3))
+window.show()
+marks["show() returned"] = _ms()
+if view.focusProxy() is not None:
+    view.focusProxy().installEventFilter(watcher)
+app.exec()
+finish(4)
+"""
+
 PHASES = (
     "python ready",
     "imports",
@@ -208,6 +268,24 @@ def child_environment(folder: Path, bytecode_cache: bool) -> dict[str, str]:
         environment.pop("PYTHONDONTWRITEBYTECODE", None)
         environment["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     return environment
+
+
+def run_bare(environment: dict[str, str]) -> dict[str, float]:
+    """One start of the bare PySide6 + QWebEngineView window; its marks."""
+    spawned = time.time()
+    child = subprocess.run(
+        [sys.executable, "-c", BARE_CHILD, repr(spawned)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT_S,
+        check=False,
+    )
+    for line in child.stdout.splitlines():
+        if line.startswith(MARK_PREFIX):
+            marks: dict[str, float] = json.loads(line[len(MARK_PREFIX) :])
+            return marks
+    raise RuntimeError(f"the bare window printed no timings:\n{child.stderr[-3000:]}")
 
 
 def run_once(
@@ -316,21 +394,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         + ("as in the environment" if arguments.no_bytecode_cache else "cached by the warm-up")
     )
     all_marks: list[dict[str, float]] = []
+    bare_frames: list[float] = []
+    ratios: list[float] = []
     with tempfile.TemporaryDirectory(prefix="newsdesk-startup-") as temporary:
         folder = Path(temporary)
         master = prepare_master(source, folder)
         environment = child_environment(folder, not arguments.no_bytecode_cache)
         for index in range(arguments.warmup + arguments.runs):
+            # The bare window and the app one after the other: the same load on both.
+            bare = run_bare(environment).get("first frame", math.nan)
             marks = run_once(master, folder, index, environment)
             counted = index >= arguments.warmup
             label = "run" if counted else "warm-up"
             print(
-                f"  {label} {index + 1}: first frame {marks.get('first frame', math.nan):.0f} ms, "
+                f"  {label} {index + 1}: first frame {marks.get('first frame', math.nan):.0f} ms "
+                f"(bare window {bare:.0f} ms), "
                 f"list rows {marks.get('list rows', math.nan):.0f} ms, "
                 f"rows painted {marks.get('list rows painted', math.nan):.0f} ms"
             )
             if counted:
                 all_marks.append(marks)
+                bare_frames.append(bare)
+                ratios.append(marks.get("first frame", math.nan) / bare)
 
     phases = {name: [m.get(name, math.nan) for m in all_marks] for name in PHASES}
     print_table("Milliseconds from process start (spawn) to each step", phases, {})
@@ -339,6 +424,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, value in derived(marks).items():
             figures.setdefault(name, []).append(value)
     print_table("Targets", figures, TARGETS)
+    print_table(
+        "Against a bare PySide6 + QWebEngineView window started just before each run",
+        {
+            "bare window: first frame from process start": bare_frames,
+            "app first frame ÷ bare first frame (×100)": [ratio * 100 for ratio in ratios],
+        },
+        {"app first frame ÷ bare first frame (×100)": BARE_RATIO_TARGET * 100},
+    )
+    print(f"\nLoad average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if arguments.json:
         arguments.json.write_text(json.dumps(all_marks, indent=2), encoding="utf-8")
     return 0

@@ -426,12 +426,12 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+147"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The preview of the open story shows here.</source>
         <translation>پیش‌نمایش مطلب باز این‌جا نمایش داده می‌شود.</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/copydesk/findings_model.py" line="+33"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -629,27 +629,27 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+94"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/newsdesk/ui/copydesk/findings_model.py" line="+4"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Finding</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+15"/>
         <source>Add to &amp;word list</source>
         <translation>افزودن به وا&amp;ژه‌نامه</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>فرهنگ املایی برای %1 نداریم</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>«%1» اکنون در واژه‌نامه‌ی تحریریه است.</translation>
     </message>
@@ -2673,7 +2673,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مطلب را این‌جا، به مارک‌داون، بنویسید.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+153"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>چسبانده نشد: مطلب %1 نویسه می‌شد، بیش از آنچه یک مطلب می‌تواند داشته باشد (%2).</translation>
     </message>

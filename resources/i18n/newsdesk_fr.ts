@@ -427,12 +427,12 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+147"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The preview of the open story shows here.</source>
         <translation>L&apos;aperçu de l&apos;article ouvert s&apos;affiche ici.</translation>
     </message>
@@ -595,7 +595,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/copydesk/findings_model.py" line="+33"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -630,27 +630,27 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+94"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/newsdesk/ui/copydesk/findings_model.py" line="+4"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+15"/>
         <source>Add to &amp;word list</source>
         <translation>Ajouter au &amp;lexique</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Pas de dictionnaire d’orthographe pour %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>“%1” is in the newsroom word list now.</source>
         <translation>« %1 » est maintenant dans le lexique de la rédaction.</translation>
     </message>
@@ -2680,7 +2680,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Écrivez l&apos;article ici, en Markdown.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+153"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>Non collé&#xa0;: l’article ferait %1 caractères, plus qu’un article ne peut en contenir (%2).</translation>
     </message>

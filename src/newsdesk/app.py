@@ -86,6 +86,7 @@ def run_app(database_url: str | None) -> int:
     from newsdesk.services.secrets import PasswordStore
     from newsdesk.storage.database import DatabaseError
     from newsdesk.ui import smoke
+    from newsdesk.ui.collector import freeze_after_start_up
     from newsdesk.ui.connection.startup import open_startup_newsroom
     from newsdesk.ui.main_window import MainWindow
     from newsdesk.ui.open_windows import keep
@@ -110,6 +111,7 @@ def run_app(database_url: str | None) -> int:
     window = MainWindow(newsroom, settings)
     keep(window)
     window.show()
+    freeze_after_start_up(window)
     announce_last_crash(window.workbench)
     if smoke.requested():
         smoke.quit_after_first_preview(window.workbench)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTextBrowser,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -162,6 +163,22 @@ def tree_rows(tree: QTreeWidget) -> list[list[str]]:
     return [[item.text(column) for column in range(tree.columnCount())] for item in top_items(tree)]
 
 
+def view_rows(view: QTreeView) -> list[list[str]]:
+    """What a list backed by a model shows: each row's texts."""
+    model = view.model()
+    return [
+        [str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def click_row(qtbot: QtBot, view: QTreeView, row: int) -> None:
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def click_item(
     qtbot: QtBot,
     tree: QTreeWidget,
@@ -281,33 +298,35 @@ def test_checks_list_the_seed_story_quotes_and_go_to_their_line(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     open_story(qtbot, window, SEED_SLUG)
-    findings = child_of(dock_widget(window, "checksPanel"), QTreeWidget, "findingList")
-    qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
-    quotes = [row for row in tree_rows(findings) if row[1] == "Unbalanced quotes"]
+    findings = child_of(dock_widget(window, "checksPanel"), QTreeView, "findingList")
+    qtbot.waitUntil(lambda: findings.model().rowCount() > 0, timeout=8000)
+    quotes = [row for row in view_rows(findings) if row[1] == "Unbalanced quotes"]
     assert [row[0] for row in quotes] == ["1", "9"]
     assert "Paragraph 1 opens a quotation" in quotes[0][2]
     assert "Paragraph 5 opens a quotation" in quotes[1][2]
-    assert not any(row[1] == "Unbalanced brackets" for row in tree_rows(findings))
+    assert not any(row[1] == "Unbalanced brackets" for row in view_rows(findings))
 
-    item = next(
-        item
-        for item in top_items(findings)
-        if item.text(1) == "Unbalanced quotes" and item.text(0) == "9"
+    row = next(
+        number
+        for number, row in enumerate(view_rows(findings))
+        if row[1] == "Unbalanced quotes" and row[0] == "9"
     )
-    click_item(qtbot, findings, item)
+    click_row(qtbot, findings, row)
     assert window.editor_panel.editor.textCursor().blockNumber() == 8
 
     # Misspelt words are underlined in the editor; the word list takes names.
     editor = window.editor_panel.editor
     assert "Pompeo" in [mark.cursor.selectedText() for mark in editor.extraSelections()]
     pompeo = next(
-        item for item in top_items(findings) if "“Pompeo”" in item.text(2) and item.text(0) == "7"
+        number
+        for number, row in enumerate(view_rows(findings))
+        if "“Pompeo”" in row[2] and row[0] == "7"
     )
-    click_item(qtbot, findings, pompeo)
+    click_row(qtbot, findings, pompeo)
     assert editor.textCursor().selectedText() == "Pompeo"
     child_of(dock_widget(window, "checksPanel"), QPushButton, "addToWordList").click()
     qtbot.waitUntil(
-        lambda: not any("“Pompeo”" in row[2] for row in tree_rows(findings)), timeout=8000
+        lambda: not any("“Pompeo”" in row[2] for row in view_rows(findings)), timeout=8000
     )
     assert "Pompeo" not in [mark.cursor.selectedText() for mark in editor.extraSelections()]
 
@@ -315,16 +334,16 @@ def test_checks_list_the_seed_story_quotes_and_go_to_their_line(
 def test_style_suggestion_applies_as_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
     panel = dock_widget(window, "checksPanel")
-    findings = child_of(panel, QTreeWidget, "findingList")
-    qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
-    item = next(item for item in top_items(findings) if "special advocate" in item.text(2))
-    click_item(qtbot, findings, item)
+    findings = child_of(panel, QTreeView, "findingList")
+    qtbot.waitUntil(lambda: findings.model().rowCount() > 0, timeout=8000)
+    row = next(n for n, row in enumerate(view_rows(findings)) if "special advocate" in row[2])
+    click_row(qtbot, findings, row)
     child_of(panel, QPushButton, "applySuggestion").click()
     editor = window.editor_panel.editor
     assert "special counsel" in editor.markdown()
     assert "special advocate" not in editor.markdown()
     qtbot.waitUntil(
-        lambda: not any("special advocate" in row[2] for row in tree_rows(findings)), timeout=8000
+        lambda: not any("special advocate" in row[2] for row in view_rows(findings)), timeout=8000
     )
     editor.undo()
     assert "special advocate" in editor.markdown()
@@ -332,15 +351,15 @@ def test_style_suggestion_applies_as_one_undo_step(qtbot: QtBot, window: MainWin
 
 def test_checks_follow_typing(qtbot: QtBot, window: MainWindow) -> None:
     open_story(qtbot, window, SEED_SLUG)
-    findings = child_of(dock_widget(window, "checksPanel"), QTreeWidget, "findingList")
-    qtbot.waitUntil(lambda: findings.topLevelItemCount() > 0, timeout=8000)
+    findings = child_of(dock_widget(window, "checksPanel"), QTreeView, "findingList")
+    qtbot.waitUntil(lambda: findings.model().rowCount() > 0, timeout=8000)
     editor = window.editor_panel.editor
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, " It was the the end.")
     qtbot.waitUntil(
-        lambda: any(row[1] == "Doubled word" for row in tree_rows(findings)), timeout=8000
+        lambda: any(row[1] == "Doubled word" for row in view_rows(findings)), timeout=8000
     )
 
 
@@ -406,3 +425,28 @@ def test_refused_step_is_explained(qtbot: QtBot, window: MainWindow) -> None:
     assert "credit line" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert "pass_ready" in visible_workflow(window)
+
+
+def test_a_long_story_underlines_only_the_misspellings_in_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    findings = child_of(dock_widget(window, "checksPanel"), QTreeView, "findingList")
+    editor = window.editor_panel.editor
+    paragraphs = [f"Paragraph {n} reads plainly." for n in range(400)]
+    paragraphs[0] = "Zorblatt opens the story."
+    paragraphs[-1] = "Zorblatt closes the story."
+    editor.selectAll()
+    editor.insertPlainText("\n\n".join(paragraphs))
+    editor.verticalScrollBar().setValue(0)
+
+    def marked_lines() -> list[int]:
+        return [mark.cursor.blockNumber() for mark in editor.marks("spelling")]
+
+    qtbot.waitUntil(
+        lambda: sum("“Zorblatt”" in row[2] for row in view_rows(findings)) == 2, timeout=10000
+    )
+    qtbot.waitUntil(lambda: marked_lines() == [0], timeout=5000)
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: marked_lines() == [798], timeout=5000)
+    assert [mark.cursor.selectedText() for mark in editor.extraSelections()] == ["Zorblatt"]

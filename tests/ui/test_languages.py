@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidget
+from PySide6.QtWidgets import QApplication, QTreeView
 from pytestqt.qtbot import QtBot
+from tests.ui.test_copydesk import view_rows
 from tests.ui.window_helpers import SEED_SLUG, child_of, moderation_of, open_story
 
 from newsdesk.domain.checks import Finding, FindingCode
@@ -77,20 +78,17 @@ def test_the_window_in_persian_words_findings_and_reasons_in_persian(
 ) -> None:
     apply_language(qapp, "fa")
     open_story(qtbot, window, SEED_SLUG)
-    findings = child_of(window, QTreeWidget, "findingList")
+    findings = child_of(window, QTreeView, "findingList")
     qtbot.waitUntil(
-        lambda: (
-            findings.topLevelItemCount() > 0
-            and "واژه" in (findings.topLevelItem(0) or findings.invisibleRootItem()).text(2)
-        ),
+        lambda: findings.model().rowCount() > 0 and "واژه" in view_rows(findings)[0][2],
         timeout=10000,
     )
-    rows = [findings.topLevelItem(i) for i in range(findings.topLevelItemCount())]
-    texts = [item.text(2) for item in rows if item is not None]
+    rows = view_rows(findings)
+    texts = [row[2] for row in rows]
     assert f"واژه‌ی ناشناخته: «{FSI}Pompeo{PDI}»" in texts
     assert any(text.startswith("بند ۱ گیومه‌ای (“) باز می‌کند") for text in texts)
     assert not any("Unknown word" in text or "Paragraph" in text for text in texts)
-    lines = {item.text(0) for item in rows if item is not None}
+    lines = {row[0] for row in rows}
     assert "۹" in lines and not any_ascii_digit(lines)
 
     moderation_of(window).toggle.setChecked(True)
@@ -121,7 +119,7 @@ def test_a_story_in_a_language_without_a_dictionary_is_not_spelt_and_the_panel_s
 ) -> None:
     open_story(qtbot, window, SEED_SLUG)
     panel = child_of(window, ChecksPanel)
-    findings = child_of(window, QTreeWidget, "findingList")
+    findings = child_of(window, QTreeView, "findingList")
     qtbot.waitUntil(lambda: "Unknown word" in " ".join(tree_texts(findings)), timeout=10000)
     assert "No spelling dictionary" not in panel.summary.text()
     window.editor_panel.language.setEditText("sw")
@@ -132,6 +130,5 @@ def test_a_story_in_a_language_without_a_dictionary_is_not_spelt_and_the_panel_s
     assert "Unknown word" not in " ".join(tree_texts(findings))
 
 
-def tree_texts(tree: QTreeWidget) -> list[str]:
-    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    return [item.text(2) for item in items if item is not None]
+def tree_texts(view: QTreeView) -> list[str]:
+    return [row[2] for row in view_rows(view)]

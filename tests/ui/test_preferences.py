@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.ui.test_copydesk import switch_user, tree_rows
+from tests.ui.test_copydesk import switch_user, view_rows
 from tests.ui.window_helpers import SEED_SLUG, close_window, evaluate, open_story
 
 from newsdesk.domain.entities import Comment
@@ -135,7 +135,7 @@ def item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 def findings(window: MainWindow) -> list[str]:
     dock = child(window, QDockWidget, "checksPanel")
     dock.show()
-    return [row[2] for row in tree_rows(child(dock, QTreeWidget, "findingList"))]
+    return [row[2] for row in view_rows(child(dock, QTreeView, "findingList"))]
 
 
 def checks_runs(window: MainWindow) -> int:

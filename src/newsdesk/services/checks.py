@@ -14,6 +14,7 @@ from dataclasses import asdict, fields, replace
 from sqlalchemy import delete, select
 
 from newsdesk.domain.checks import (
+    BodyMemo,
     CheckContext,
     CheckInput,
     CheckSettings,
@@ -76,8 +77,10 @@ class CheckService:
         self._spelling_language = ""
 
     # ---- running -------------------------------------------------------------------------
-    def check(self, story: CheckInput) -> list[Finding]:
-        return run_checks(story, self.context())
+    def check(self, story: CheckInput, memo: BodyMemo | None = None) -> list[Finding]:
+        """The story's findings; with a `memo`, only paragraphs changed since its last run
+        are checked again (the memo is the caller's, used by one thread)."""
+        return run_checks(story, self.context(), memo)
 
     def check_story(self, story: Article | ArticleEdit) -> list[Finding]:
         return self.check(story_input(story))

@@ -25,13 +25,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import psycopg
 from sqlalchemy import event
 
 from newsdesk.domain.changes import Changes
 from newsdesk.storage.database import Database, server_connect_args
+
+if TYPE_CHECKING:
+    import psycopg  # imported when a listener starts: a SQLite newsroom never needs it
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +180,8 @@ class ChangeListener:
         open_article: OpenArticle | None = None,
         ignore_pids: set[int] | frozenset[int] = frozenset(),
     ) -> ChangeListener:
+        import psycopg
+
         parameters = connection_parameters(database)
         return cls(
             lambda: psycopg.connect(**parameters, autocommit=True),
@@ -198,6 +202,8 @@ class ChangeListener:
 
     # ---- the listening thread ------------------------------------------------------------
     def _run(self) -> None:
+        import psycopg
+
         failures = 0
         heard_before = False
         while not self._stop.is_set():

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             journal_writes=self.tasks.journal,
         )
         self.stats = TextStatsWatcher(self.editor_panel.body_lines, self.background, self)
-        self.preview.set_body_source(self.editor_panel.body_lines)
+        self.preview.set_body_source(self.editor_panel.body_mirror)
         self.status = EditorStatusBar(newsroom.database.description, self)
         self.setStatusBar(self.status)
         self.trash_actions = TrashActions(self.article_list, self.editing, self.status, self)

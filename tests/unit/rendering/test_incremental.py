@@ -10,7 +10,6 @@ be what a freshly opened story shows.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,8 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsdesk.rendering.block_document as block_document_module
 import newsdesk.rendering.incremental as incremental_module
 from newsdesk.rendering import render_markdown, split_blocks, uses_reference_definitions
+from newsdesk.rendering.block_document import BlockDocument, LineEdit
+from newsdesk.rendering.blocks import SourceBlock
 from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
 from newsdesk.rendering.markdown import LineNumberedHtml
 
@@ -50,6 +52,10 @@ class PreviewBody:
         if patch.starts is not None:
             for index, start in enumerate(patch.starts[: len(self.blocks)]):
                 self.blocks[index] = Block(start, self.blocks[index].html)
+        for index in range(patch.start + len(patch.insert), len(self.blocks)):
+            block = self.blocks[index]
+            assert block.start is not None
+            self.blocks[index] = Block(block.start + patch.shift_by, block.html)
 
     def page_html(self) -> str:
         """The body as one document: each block's lines moved down to where it starts."""
@@ -356,22 +362,123 @@ def megabyte_story() -> str:
     return "\n\n".join(parts)
 
 
-def test_a_keystroke_in_a_megabyte_story_renders_one_block_fast(
+def test_a_keystroke_in_a_megabyte_story_renders_one_block_and_splits_only_around_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """What a keystroke costs follows the edit, not the story (no timings: counts)."""
     text = megabyte_story()
     assert len(text.encode()) > 1_000_000
     renderer = IncrementalBodyRenderer()
     renderer.patch(text)
     calls = count_renders(monkeypatch)
+    split: list[int] = []
+    original = block_document_module.split_blocks
+
+    def counting_split(chunk: str) -> list[SourceBlock]:
+        split.append(len(chunk))
+        return original(chunk)
+
+    monkeypatch.setattr(block_document_module, "split_blocks", counting_split)
     middle = len(text) // 2
-    edited = text[:middle] + "x" + text[middle:]
-    started = time.perf_counter()
-    patch = renderer.patch(edited)
-    elapsed = time.perf_counter() - started
+    edited, change = line_edit(text, middle, middle, "x")
+    patch = renderer.patch_edits([change])
     assert len(calls) == 1
-    assert (patch.remove, len(patch.insert), patch.starts) == (1, 1, None)
-    assert elapsed < 1.0  # ~30 ms on a laptop; generous for slow CI machines
-    started = time.perf_counter()
-    split_blocks(edited)
-    assert time.perf_counter() - started < 0.5  # ~15 ms on a laptop
+    assert (patch.remove, len(patch.insert), patch.starts, patch.shift_by) == (1, 1, None, 0)
+    assert split and max(split) < 2_000  # a few paragraphs around the edit
+    assert renderer.patch(edited).is_empty  # the same as splitting it all afresh
+
+
+# ---- following the editor's line edits -----------------------------------------------------
+def line_edit(text: str, start: int, end: int, inserted: str) -> tuple[str, LineEdit]:
+    """The new text, and the lines it replaced as the editor's text mirror reports them."""
+    new = text[:start] + inserted + text[end:]
+    first = text.count("\n", 0, start)
+    removed = text.count("\n", start, end) + 1
+    added = 1 + inserted.count("\n")
+    return new, LineEdit(first, removed, tuple(new.split("\n")[first : first + added]))
+
+
+@st.composite
+def spans(draw: st.DrawFn, text: str) -> tuple[int, int, str]:
+    start = draw(st.integers(min_value=0, max_value=len(text)))
+    end = draw(st.integers(min_value=start, max_value=min(len(text), start + 20)))
+    return start, end, draw(st.one_of(pieces, st.sampled_from(SEPARATORS)))
+
+
+def test_a_keystroke_sends_its_block_and_shifts_the_rest_by_its_new_line() -> None:
+    text = "".join(f"Paragraph {n}.\n\n" for n in range(50))
+    renderer, body = opened(text)
+    position = text.index("Paragraph 20") + 5
+    text, change = line_edit(text, position, position, "\n")
+    patch = renderer.patch_edits([change])
+    body.apply(patch)
+    assert (patch.start, patch.remove, len(patch.insert)) == (20, 1, 1)
+    assert (patch.starts, patch.shift_by) == (None, 1)
+    assert body.blocks == fresh_blocks(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents, st.data())
+def test_patches_after_any_line_edits_give_a_fresh_render(text: str, data: st.DataObject) -> None:
+    renderer, body = opened(text)
+    for _ in range(data.draw(st.integers(min_value=1, max_value=6), label="renders")):
+        batch = []  # the edits made while the previous render ran
+        for _ in range(data.draw(st.integers(min_value=1, max_value=3), label="edits")):
+            text, change = line_edit(text, *data.draw(spans(text), label="edit"))
+            batch.append(change)
+        body.apply(renderer.patch_edits(batch))
+        assert body.blocks == fresh_blocks(text)
+        assert body.page_html() == render_markdown(text)
+
+
+# ---- a long story shown from the top, then filled in ---------------------------------------
+def test_a_long_story_shows_its_first_blocks_then_fills_in_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "".join(f"Paragraph {n}.\n\n" for n in range(25))
+    renderer = IncrementalBodyRenderer(fill_blocks=10, first_lines=20)
+    body = PreviewBody()
+    loads: list[int] = []
+    original = BlockDocument.load
+
+    def counting(self: BlockDocument, lines: list[str]) -> object:
+        loads.append(len(lines))
+        return original(self, lines)
+
+    monkeypatch.setattr(BlockDocument, "load", counting)
+    first = renderer.patch(text, first=5)
+    body.apply(first)
+    assert (len(body.blocks), first.complete) == (5, False)
+    assert loads == []  # only the story's top was split for the first patch
+    patches: list[BodyPatch] = []
+    while not patches or not patches[-1].complete:
+        patches.append(renderer.fill())
+        body.apply(patches[-1])
+    assert [len(patch.insert) for patch in patches] == [10, 10]
+    assert loads == [51]  # the whole story, split once at the first fill
+    assert body.blocks == fresh_blocks(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents, st.data())
+def test_edits_while_filling_in_end_as_a_fresh_render(text: str, data: st.DataObject) -> None:
+    renderer = IncrementalBodyRenderer(
+        fill_blocks=data.draw(st.integers(1, 3), label="fill"),
+        first_lines=data.draw(st.integers(1, 12), label="first lines"),
+    )
+    body = PreviewBody()
+    body.apply(renderer.patch(text, first=data.draw(st.integers(0, 3), label="first")))
+    for _ in range(data.draw(st.integers(min_value=1, max_value=6), label="steps")):
+        if data.draw(st.booleans(), label="fill now"):
+            body.apply(renderer.fill())
+        else:
+            text, change = line_edit(text, *data.draw(spans(text), label="edit"))
+            body.apply(renderer.patch_edits([change]))
+        # What is shown is always the top of a fresh render.
+        assert body.blocks == fresh_blocks(text)[: len(body.blocks)]
+    for _ in range(len(text) + 2):
+        patch = renderer.fill()
+        body.apply(patch)
+        if patch.complete:
+            break
+    assert body.blocks == fresh_blocks(text)

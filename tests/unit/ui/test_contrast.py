@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from newsdesk.ui.articles.list_model import STATUS_COLOURS
 from newsdesk.ui.contrast import MINIMUM_CONTRAST, contrast, readable, tint
-from newsdesk.ui.copydesk.checks_panel import KIND_COLOURS
+from newsdesk.ui.copydesk.findings_model import KIND_COLOURS
 from newsdesk.ui.panels.comments.queue_model import STATUS_COLOURS as COMMENT_COLOURS
 from newsdesk.ui.preferences.appearance import apply_theme
 from newsdesk.ui.preferences.settings import Theme

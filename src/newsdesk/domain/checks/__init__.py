@@ -16,6 +16,7 @@ from newsdesk.domain.checks.findings import (
     StyleRule,
 )
 from newsdesk.domain.checks.lengths import check_field_lengths, check_sentences
+from newsdesk.domain.checks.memo import BodyMemo
 from newsdesk.domain.checks.required import check_required
 from newsdesk.domain.checks.spelling import SpellingCheck, spelling_key
 from newsdesk.domain.checks.style import StyleCheck
@@ -23,6 +24,7 @@ from newsdesk.domain.checks.text import Paragraph, paragraphs, prose_line, prose
 from newsdesk.domain.checks.typography import check_typography
 
 __all__ = [
+    "BodyMemo",
     "CheckContext",
     "CheckInput",
     "CheckKind",
@@ -38,8 +40,14 @@ __all__ = [
 DEFAULT_CONTEXT = CheckContext()
 
 
-def run_checks(story: CheckInput, context: CheckContext = DEFAULT_CONTEXT) -> list[Finding]:
-    """Every finding for `story`: the short fields first, then the body in line order."""
+def run_checks(
+    story: CheckInput, context: CheckContext = DEFAULT_CONTEXT, memo: BodyMemo | None = None
+) -> list[Finding]:
+    """Every finding for `story`: the short fields first, then the body in line order.
+
+    With a `memo` (kept between runs on the same story), only the body's paragraphs that
+    changed since the last run are checked again.
+    """
     spelling = SpellingCheck(context.spelling_language or story.language, context.words)
     style = StyleCheck(context.style)
     findings: list[Finding] = check_required(story)
@@ -48,14 +56,24 @@ def run_checks(story: CheckInput, context: CheckContext = DEFAULT_CONTEXT) -> li
         prose = prose_line(" ".join(text.split("\n")))
         findings += check_balance(Paragraph(1, 0, (prose,)), story.language, field)
         findings += _line_checks(prose, 0, field, story.language, spelling, style)
-    lines = prose_lines(story.body)
-    body: list[Finding] = []
-    for paragraph in paragraphs(lines):
-        body += check_balance(paragraph, story.language)
-        body += check_sentences(paragraph, context.settings)
+
+    def check_paragraph(paragraph: Paragraph) -> list[Finding]:
+        found = check_balance(paragraph, story.language)
+        found += check_sentences(paragraph, context.settings)
         for offset, line in enumerate(paragraph.lines):
             number = paragraph.first_line + offset + 1
-            body += _line_checks(line, number, "body", story.language, spelling, style)
+            found += _line_checks(line, number, "body", story.language, spelling, style)
+        return found
+
+    body: list[Finding] = []
+    if memo is None:
+        for paragraph in paragraphs(prose_lines(story.body)):
+            body += check_paragraph(paragraph)
+    else:
+        memo.begin(story.language, context)
+        for paragraph in paragraphs(prose_lines(story.body, memo.prose_line)):
+            body += memo.findings(paragraph, check_paragraph)
+        memo.end()
     body.sort(key=lambda f: (f.line, f.start))
     return findings + body
 

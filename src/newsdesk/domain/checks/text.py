@@ -7,6 +7,7 @@ the right place in the editor.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -40,8 +41,11 @@ def prose_line(line: str) -> str:
     return _LIST_MARKER.sub(_blank, line)
 
 
-def prose_lines(body: str) -> list[str]:
-    """Every line of `body` as prose; lines inside fenced code become empty."""
+def prose_lines(body: str, prose: Callable[[str], str] | None = None) -> list[str]:
+    """Every line of `body` as prose; lines inside fenced code become empty.
+
+    `prose` turns one line into prose (`prose_line`, or a memo of it)."""
+    prose = prose or prose_line
     result: list[str] = []
     fence: str | None = None
     for line in body.split("\n"):
@@ -55,7 +59,7 @@ def prose_lines(body: str) -> list[str]:
             fence = marker.group(1)
             result.append("")
             continue
-        result.append(prose_line(line))
+        result.append(prose(line))
     return result
 
 

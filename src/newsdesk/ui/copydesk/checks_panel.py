@@ -11,31 +11,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from newsdesk.domain.checks import CheckInput, CheckKind, Finding
+from newsdesk.domain.checks import BodyMemo, CheckInput, CheckKind, Finding
+from newsdesk.domain.checks.findings_index import FindingsByLine, index_spelling
 from newsdesk.domain.checks.spelling import has_dictionary
 from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import may_edit, role_allows
 from newsdesk.services.checks import LIST_EDITORS, CheckService
 from newsdesk.ui.bidi import isolated
-from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.finding_marks import apply_replacement, finding_cursor, spelling_marks
-from newsdesk.ui.copydesk.finding_words import finding_text
+from newsdesk.ui.copydesk.findings_model import FINDING_ROLE, FindingsModel
 from newsdesk.ui.locale_format import number, separator
-from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
-from newsdesk.ui.vocabulary import label
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
@@ -43,25 +41,9 @@ if TYPE_CHECKING:
 MIN_CONTROL_WIDTH = 24
 
 CHECK_DELAY_MS = 400
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_LAYER = "spelling"
-FIELD_NAMES = {
-    "headline": QT_TRANSLATE_NOOP("ChecksPanel", "Headline"),
-    "standfirst": QT_TRANSLATE_NOOP("ChecksPanel", "Standfirst"),
-    "dateline": QT_TRANSLATE_NOOP("ChecksPanel", "Dateline"),
-    "byline": QT_TRANSLATE_NOOP("ChecksPanel", "Byline"),
-    "credit": QT_TRANSLATE_NOOP("ChecksPanel", "Credit"),
-    "section": QT_TRANSLATE_NOOP("ChecksPanel", "Section"),
-    "body": QT_TRANSLATE_NOOP("ChecksPanel", "Body"),
-}
-"""Where a finding is, when it is not on a line of the body."""
-KIND_COLOURS = {
-    CheckKind.QUOTES: "#b91c1c",
-    CheckKind.BRACKETS: "#b91c1c",
-    CheckKind.MISSING_FIELD: "#b45309",
-    CheckKind.SPELLING: "#dc2626",
-    CheckKind.STYLE: "#7c3aed",
-}
+MARK_MARGIN_LINES = 40
+"""Lines above and below the view that are underlined too, so a short scroll finds them."""
 
 
 def language_name(code: str) -> str:
@@ -71,9 +53,12 @@ def language_name(code: str) -> str:
     return f"{named} ({code})" if named else code
 
 
-def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) -> list[Finding]:
-    """On the worker: join the body's lines there, then run every check."""
-    return checks.check(
+def run_story_checks(
+    checks: CheckService, story: CheckInput, lines: list[str], memo: BodyMemo
+) -> tuple[list[Finding], FindingsByLine]:
+    """On the worker: join the body's lines there, run every check (the paragraphs that
+    changed since the last run), index the misspellings."""
+    found = checks.check(
         CheckInput(
             headline=story.headline,
             standfirst=story.standfirst,
@@ -83,8 +68,10 @@ def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) 
             credit=story.credit,
             has_section=story.has_section,
             language=story.language,
-        )
+        ),
+        memo,
     )
+    return found, index_spelling(found)
 
 
 class ChecksPanel(QWidget):
@@ -98,18 +85,24 @@ class ChecksPanel(QWidget):
         self._article_id: int | None = None
         self._spelt_language = ""
         self.runs = 0
+        self._spelling: FindingsByLine = FindingsByLine()
+        self._memo = BodyMemo()  # used on the background worker only
 
-        self.findings = QTreeWidget()
+        self.model = FindingsModel(self)
+        self.findings = QTreeView()
         self.findings.setObjectName("findingList")
         self.findings.setAccessibleName(self.tr("Copy check findings"))
         self.findings.setRootIsDecorated(False)
+        self.findings.setItemsExpandable(False)
         self.findings.setAlternatingRowColors(True)
         self.findings.setUniformRowHeights(True)
-        self.findings.setHeaderLabels([self.tr("Line"), self.tr("Check"), self.tr("Finding")])
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.setModel(self.model)
         header = self.findings.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the rows in view, not to every row (ResizeToContents measures them all).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
         self.add_word_button = QPushButton(
@@ -137,13 +130,20 @@ class ChecksPanel(QWidget):
         panel = workbench.editor
         panel.body_edited.connect(self._delay.start)
         panel.fields_edited.connect(self._delay.start)
+        # Underlines are made for the lines in view only: again when the view moves.
+        self._marks_soon = QTimer(self, singleShot=True, interval=0)
+        self._marks_soon.timeout.connect(self._mark_visible)
+        editor = panel.editor
+        editor.verticalScrollBar().valueChanged.connect(self._marks_soon.start)
+        editor.document().blockCountChanged.connect(self._marks_soon.start)
         # Walking the list shows each passage; a click or Enter also moves to the text.
-        self.findings.currentItemChanged.connect(
-            lambda item, _previous: self.go_to(item, focus=False) if item else None
+        selection = self.findings.selectionModel()
+        selection.currentRowChanged.connect(
+            lambda index, _previous: self.go_to(index, focus=False) if index.isValid() else None
         )
-        self.findings.itemClicked.connect(lambda item, _column: self.go_to(item))
-        self.findings.itemActivated.connect(lambda item, _column: self.go_to(item))
-        self.findings.itemSelectionChanged.connect(self.update_buttons)
+        self.findings.clicked.connect(self.go_to)
+        self.findings.activated.connect(self.go_to)
+        selection.selectionChanged.connect(self.update_buttons)
         self.add_word_button.clicked.connect(self.add_to_word_list)
         self.apply_button.clicked.connect(self.apply_suggestion)
         self.update_buttons()
@@ -153,7 +153,8 @@ class ChecksPanel(QWidget):
         self._article_id = article.id if article else None
         if article is None:
             self._delay.stop()
-            self.findings.clear()
+            self.model.set_findings([])
+            self._spelling = FindingsByLine()
             self.summary.clear()
             self._workbench.editor.editor.set_marks(MARK_LAYER, [])
             self.update_buttons()
@@ -163,6 +164,7 @@ class ChecksPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """The interface language changed: the findings are listed again in it."""
+        self.model.retranslate()
         self.check_now()
 
     def check_now(self) -> None:
@@ -187,17 +189,20 @@ class ChecksPanel(QWidget):
             checks,
             story,
             panel.body_lines(),
-            on_done=lambda found: self._show(article_id, found, spelt),
+            self._memo,
+            on_done=lambda result: self._show(article_id, result[0], result[1], spelt),
             latest="copy-checks",
         )
 
-    def _show(self, article_id: int, found: list[Finding], spelt: str = "") -> None:
+    def _show(
+        self, article_id: int, found: list[Finding], spelling: FindingsByLine, spelt: str = ""
+    ) -> None:
         if article_id != self._article_id:
             return
         self.runs += 1
         self._spelt_language = spelt
-        self.findings.clear()
-        self.findings.addTopLevelItems([self._item(finding) for finding in found])
+        self.model.set_findings(found)
+        self._spelling = spelling
         summary = (
             self.tr("No findings")
             if not found
@@ -211,34 +216,23 @@ class ChecksPanel(QWidget):
             )
         self.summary.setText(summary)
         self.summary.setToolTip(summary)
-        editor = self._workbench.editor.editor
-        editor.set_marks(MARK_LAYER, spelling_marks(editor.document(), found))
+        self._mark_visible()
         self.update_buttons()
         self.counted.emit(len(found))
 
-    def _item(self, finding: Finding) -> QTreeWidgetItem:
-        field = FIELD_NAMES.get(finding.field, finding.field.capitalize())
-        where = number(finding.line) if finding.line else self.tr(field)
-        text = finding_text(finding)
-        item = QTreeWidgetItem([where, label(finding.kind), text])
-        item.setData(0, FINDING_ROLE, finding)
-        item.setToolTip(2, text)
-        colour = KIND_COLOURS.get(finding.kind)
-        if colour:
-            item.setForeground(1, readable(colour))
-        return item
+    def _mark_visible(self) -> None:
+        """Underline the misspellings on the lines in view (and a margin around them)."""
+        editor = self._workbench.editor.editor
+        first, last = editor.visible_lines()
+        shown = self._spelling.between(first - MARK_MARGIN_LINES, last + MARK_MARGIN_LINES)
+        editor.set_marks(MARK_LAYER, spelling_marks(editor.document(), shown))
 
     def listed(self) -> list[Finding]:
-        return [
-            item.data(0, FINDING_ROLE)
-            for item in map(self.findings.topLevelItem, range(self.findings.topLevelItemCount()))
-            if item is not None
-        ]
+        return self.model.findings()
 
     # ---- acting on a finding -------------------------------------------------------------
     def _current(self) -> Finding | None:
-        item = self.findings.currentItem()
-        return item.data(0, FINDING_ROLE) if item is not None else None
+        return self.model.finding(self.findings.currentIndex().row())
 
     def update_buttons(self) -> None:
         finding = self._current()
@@ -255,8 +249,10 @@ class ChecksPanel(QWidget):
             and may_edit(user)
         )
 
-    def go_to(self, item: QTreeWidgetItem, *, focus: bool = True) -> None:
-        finding: Finding = item.data(0, FINDING_ROLE)
+    def go_to(self, index: QModelIndex, *, focus: bool = True) -> None:
+        finding = index.data(FINDING_ROLE)
+        if not isinstance(finding, Finding):
+            return
         panel = self._workbench.editor
         if finding.field == "body" and finding.line:
             editor = panel.editor

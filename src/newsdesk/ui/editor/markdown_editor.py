@@ -160,6 +160,18 @@ class MarkdownEditor(QPlainTextEdit):
         """The 0-based line now at the top of the view."""
         return self.firstVisibleBlock().blockNumber()
 
+    def visible_lines(self) -> tuple[int, int]:
+        """The first and last 0-based lines now (even partly) in view."""
+        first = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(first).translated(self.contentOffset()).top()
+        bottom = self.viewport().height()
+        block, last = first, first.blockNumber()
+        while block.isValid() and top <= bottom:
+            last = block.blockNumber()
+            top += self.blockBoundingRect(block).height()
+            block = block.next()
+        return max(first.blockNumber(), 0), max(last, 0)
+
     # ---- set-up --------------------------------------------------------------------------
     def _apply_font(self) -> None:
         """A proportional font a size up from the interface.

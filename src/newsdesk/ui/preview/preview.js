@@ -27,6 +27,11 @@
         blocks[k].setAttribute("data-start", patch.starts[k]);
       }
     }
+    if (patch.shiftBy) {  // the blocks below the edit moved by as many lines
+      for (var m = patch.start + patch.insert.length; m < blocks.length; m++) {
+        blocks[m].setAttribute("data-start", +blocks[m].getAttribute("data-start") + patch.shiftBy);
+      }
+    }
     return blocks.length;
   };
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QWidget
 
 from newsdesk.domain.entities import Article, ArticleEdit, Comment, RelatedLink
 from newsdesk.rendering import render_preview_shell
-from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
+from newsdesk.rendering.block_document import LineEdit
+from newsdesk.rendering.incremental import FIRST_BLOCKS, BodyPatch, IncrementalBodyRenderer
 from newsdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -43,10 +44,33 @@ FIELD_IDS = [
     "discussion",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
+TEXT, EDITS, FILL = "text", "edits", "fill"
+"""What a render starts from: the whole text, the edits since the last, or neither."""
 PAGE_FONT_PX = 18
 """The body text size of the page CSS; the preview's font size scales the page from it."""
 PAPER = {"light": "#fbf9f4", "dark": "#151412", "high-contrast": "#000000"}
 PLACEHOLDER_INK = {"light": "#5f5a52", "dark": "#b0a99e", "high-contrast": "#ffffff"}
+
+
+class BodySource(Protocol):
+    """The editor's body as the preview reads it (ui/editor/text_mirror.py)."""
+
+    @property
+    def version(self) -> int: ...
+
+    def edits_since(self, version: int) -> list[LineEdit] | None: ...
+
+    def snapshot(self) -> list[str]: ...
+
+
+class _NoBody:
+    version = 0
+
+    def edits_since(self, version: int) -> list[LineEdit] | None:
+        return None
+
+    def snapshot(self) -> list[str]:
+        return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +167,12 @@ class ArticlePreview(QWebEngineView):
         self._loaded = False
         self._waiting: list[BodyPatch] = []
         self._rendering = False
-        self._body_lines: Callable[[], list[str]] = lambda: []
+        self._body: BodySource = _NoBody()
+        self._rendered_version: int | None = None
+        """The body's version the worker's renderer holds; None: not one of the body's."""
         self._body_dirty = False
+        self._filling = False
+        """Whether a long story's body is still being filled in, slice by slice."""
         # A keystroke only schedules the render: the editor's own handlers (the text
         # mirror among them) finish first, and the keystroke returns at once.
         self._render_soon = QTimer(self, singleShot=True, interval=0)
@@ -161,6 +189,7 @@ class ArticlePreview(QWebEngineView):
     def clear(self) -> None:
         self._article = None
         self._render_soon.stop()
+        self._filling = False
         self._generation += 1
         self._loaded = False
         self._waiting.clear()
@@ -209,6 +238,7 @@ class ArticlePreview(QWebEngineView):
         self._body_dirty = False
         self._render_soon.stop()
         self._render(article.body, reset=True)
+        self._rendered_version = None  # the editor's text may not be loaded yet
 
     def _load_shell(self, article: Article) -> None:
         self._generation += 1
@@ -241,9 +271,10 @@ class ArticlePreview(QWebEngineView):
             self._replace_parts()  # the comments arrived while the page was loading
 
     # ---- body ----------------------------------------------------------------------------
-    def set_body_source(self, lines: Callable[[], list[str]]) -> None:
-        """Where the body's current lines are read when a render can start."""
-        self._body_lines = lines
+    def set_body_source(self, body: BodySource) -> None:
+        """Where the body's current lines, or its edits, are read when a render starts."""
+        self._body = body
+        self._rendered_version = None
 
     def body_changed(self) -> None:
         """The body changed: render it when the render in flight (if any) is done.
@@ -264,34 +295,75 @@ class ArticlePreview(QWebEngineView):
         if self._rendering:
             self._body_dirty = True
             return
-        self._render(self._body_lines(), reset=False)
+        self._render_body(reset=False)
 
-    def _render(self, body: str | list[str], *, reset: bool) -> None:
+    def _render_body(self, *, reset: bool) -> None:
+        """Render what changed since the last render, or the whole body when unknown."""
+        body = self._body
+        version = body.version
+        edits = None
+        if not reset and self._rendered_version is not None:
+            edits = body.edits_since(self._rendered_version)
+        self._rendered_version = version
+        if edits is None:
+            self._render(body.snapshot(), reset=reset)
+        else:
+            self._render(edits, reset=reset, kind=EDITS)
+
+    def _render(
+        self,
+        body: str | list[str] | list[LineEdit] | None,
+        *,
+        reset: bool,
+        kind: str = TEXT,
+    ) -> None:
         self._rendering = True
+        self._filling = False
         generation = self._generation
         self._renders.submit(
             self._patch_on_worker,
             body,
             reset,
+            kind,
             on_done=lambda patch: self._rendered(patch, generation),
         )
 
-    def _patch_on_worker(self, body: str | list[str], reset: bool) -> BodyPatch:
-        text = body if isinstance(body, str) else "\n".join(body)
+    def _patch_on_worker(
+        self, body: str | list[str] | list[LineEdit] | None, reset: bool, kind: str
+    ) -> BodyPatch | None:
+        """The patch for a whole text or its lines (only the first blocks after a reset),
+        the edits since the last one, or the next blocks of a body being filled in; None
+        when the edits do not fit the text the renderer holds."""
         if reset:
             self._renderer.reset()
-        return self._renderer.patch(text)
+        if kind == FILL:
+            return self._renderer.fill()
+        if kind == EDITS:
+            try:
+                return self._renderer.patch_edits(body)  # type: ignore[arg-type]
+            except ValueError:
+                log.warning("preview: edits out of step with the text; rendering it whole")
+                return None
+        text = body if isinstance(body, str) else "\n".join(body)  # type: ignore[arg-type]
+        return self._renderer.patch(text, FIRST_BLOCKS if reset else None)
 
-    def _rendered(self, patch: BodyPatch, generation: int) -> None:
+    def _rendered(self, patch: BodyPatch | None, generation: int) -> None:
         self._rendering = False
-        if generation == self._generation:
+        if patch is None:
+            self._rendered_version = None
+            self._body_dirty = True
+        elif generation == self._generation:
             if self._loaded:
                 self._apply(patch)
             else:
                 self._waiting.append(patch)
+            self._filling = not patch.complete
         if self._body_dirty:
             self._body_dirty = False
-            self._render(self._body_lines(), reset=False)
+            self._render_body(reset=False)
+        elif self._filling:
+            # The rest of a long story, a slice at a time; edits typed meanwhile go first.
+            self._render(None, reset=False, kind=FILL)
 
     def _apply(self, patch: BodyPatch) -> None:
         if patch.is_empty:
@@ -303,6 +375,7 @@ class ArticlePreview(QWebEngineView):
                 "insert": list(patch.insert),
                 "insertStarts": list(patch.insert_starts),
                 "starts": list(patch.starts) if patch.starts is not None else None,
+                "shiftBy": patch.shift_by,
             }
         )
         self._page.runJavaScript(f"ndPatch({payload})", WORLD, self._patched)
@@ -379,7 +452,7 @@ class ArticlePreview(QWebEngineView):
 
         def restore(position: object) -> None:
             self._load_shell(article)
-            self._render(self._body_lines(), reset=True)
+            self._render_body(reset=True)
             if isinstance(position, int | float):
                 target = int(position)
                 self.body_patched.connect(
@@ -402,7 +475,8 @@ class ArticlePreview(QWebEngineView):
 
     @property
     def is_rendering(self) -> bool:
-        return self._rendering or self._body_dirty or not self._loaded
+        pending = self._render_soon.isActive() or self._filling
+        return pending or self._rendering or self._body_dirty or not self._loaded
 
     def dispose(self) -> None:
         self._renders.shutdown()
