@@ -41,6 +41,8 @@ class ArticleRow:
     open_notes: int = 0
     locked_by: str = ""
     """Who else has the story open to edit (an edit lock of another window)."""
+    embargoed_until: datetime | None = None
+    scheduled_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,8 @@ class Article:
     private: bool = False
     """An imported private or password-protected post: no export carries it until it
     is published."""
+    embargoed_until: datetime | None = None
+    """Not to be published nor handed out before this time (UTC)."""
 
     def with_edit(self, edit: ArticleEdit) -> Article:
         """This story holding `edit`'s text and settings (what a save of it would give)."""
@@ -106,6 +110,8 @@ class ArticleEdit:
     tags: tuple[str, ...] = ()
     language: str = "en"
     comments_open: bool = True
+    embargoed_until: datetime | None = None
+    """Not to be published before this time (aware, UTC as kept); None: no embargo."""
 
     @classmethod
     def of(cls, source: object, **given: Any) -> ArticleEdit:

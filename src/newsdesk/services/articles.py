@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain import limits
 from newsdesk.domain.changes import Changes
+from newsdesk.domain.embargo import embargo_holds
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
@@ -91,7 +92,22 @@ def validate_edit(edit: ArticleEdit) -> ArticleEdit:
         raise InvalidInput(problem[0].upper() + problem[1:])
     if not all(part.isalnum() for part in language.split("-")):
         raise InvalidInput(f"{edit.language!r} is not a language tag (e.g. en, fa, pt-BR)")
-    return replace(edit, headline=headline, language=language, tags=tags)
+    embargo = edit.embargoed_until
+    if embargo is not None:
+        if embargo.tzinfo is None or embargo.utcoffset() is None:
+            raise InvalidInput("An embargo needs a time zone")
+        embargo = embargo.astimezone(UTC)
+    return replace(edit, headline=headline, language=language, tags=tags, embargoed_until=embargo)
+
+
+def _refuse_embargo_on_public(session: Session, article_id: int, edit: ArticleEdit) -> None:
+    """A story already out cannot be held back: an embargo still to come is refused on a
+    published or corrected story (the database's trigger would refuse it too)."""
+    if not embargo_holds(edit.embargoed_until, _now()):
+        return
+    status = session.scalar(select(orm.Article.status).where(orm.Article.id == article_id))
+    if status in (ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value):
+        raise NotAllowed("The story is already published; an embargo can no longer hold it back")
 
 
 class ArticleService:
@@ -195,6 +211,8 @@ class ArticleService:
                 orm.Article.trashed_at,
                 assignee.c.display_name.label("assignee"),
                 open_notes.label("open_notes"),
+                orm.Article.embargoed_until,
+                orm.Article.scheduled_at,
             )
             .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
             .outerjoin(ArticleAssignment, ArticleAssignment.article_id == orm.Article.id)
@@ -215,6 +233,8 @@ class ArticleService:
                     trashed=row.trashed_at is not None,
                     assignee=row.assignee or "",
                     open_notes=row.open_notes or 0,
+                    embargoed_until=row.embargoed_until,
+                    scheduled_at=row.scheduled_at,
                 )
                 for row in session.execute(statement)
             }
@@ -312,6 +332,7 @@ class ArticleService:
             ours = or_(ours, orm.Article.last_operation == _operation_mark(operation_id, 0))
             mark = _operation_mark(operation_id, 1)
         with self._db.transaction() as session:
+            _refuse_embargo_on_public(session, article_id, edit)
             now = _now()
             values = edit_columns(edit) | {
                 "updated_at": now,
@@ -336,6 +357,13 @@ class ArticleService:
             set_article_tags(session, article_id, edit.tags)
             record_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
+
+    def set_embargo(self, article_id: int, until: datetime | None) -> Article:
+        """Embargo the story until `until` (None lifts the embargo), as a save of it."""
+        story = self.get(article_id)
+        edit = replace(ArticleEdit.of(story), embargoed_until=until)
+        reason = "embargo lifted" if until is None else f"embargoed until {until.isoformat()}"
+        return self.save(article_id, edit, story.version, reason)
 
     def duplicate(self, article_id: int, *, operation_id: str | None = None) -> Article:
         original = self.get(article_id)

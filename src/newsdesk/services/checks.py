@@ -59,10 +59,11 @@ _CHECKED = tuple(f.name for f in fields(CheckInput) if f.name in EDIT_FIELDS)
 """The story's own fields the checks read (beside them: whether it has a section)."""
 
 
-def story_input(story: Article | ArticleEdit) -> CheckInput:
+def story_input(story: Article | ArticleEdit, notes: tuple[str, ...] = ()) -> CheckInput:
     return CheckInput(
         **{name: getattr(story, name) for name in _CHECKED},
         has_section=story.section_id is not None,
+        notes=notes,
     )
 
 
@@ -79,8 +80,10 @@ class CheckService:
     def check(self, story: CheckInput) -> list[Finding]:
         return run_checks(story, self.context())
 
-    def check_story(self, story: Article | ArticleEdit) -> list[Finding]:
-        return self.check(story_input(story))
+    def check_story(
+        self, story: Article | ArticleEdit, notes: tuple[str, ...] = ()
+    ) -> list[Finding]:
+        return self.check(story_input(story, notes))
 
     def context(self) -> CheckContext:
         with self._lock:

@@ -61,6 +61,7 @@ KIND_COLOURS = {
     CheckKind.MISSING_FIELD: "#b45309",
     CheckKind.SPELLING: "#dc2626",
     CheckKind.STYLE: "#7c3aed",
+    CheckKind.EMBARGO_NOT_SET: "#b91c1c",
 }
 
 
@@ -83,6 +84,8 @@ def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) 
             credit=story.credit,
             has_section=story.has_section,
             language=story.language,
+            embargoed_until=story.embargoed_until,
+            notes=story.notes,
         )
     )
 
@@ -179,6 +182,7 @@ class ChecksPanel(QWidget):
             credit=panel.credit.text(),
             has_section=panel.section.currentData() is not None,
             language=panel.language_code(),
+            embargoed_until=panel.embargo_field.moment(),
         )
         checks = self._workbench.newsroom.checks
         spelt = checks.spelling_language or story.language

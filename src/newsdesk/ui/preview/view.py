@@ -12,15 +12,17 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from newsdesk.domain.embargo import embargo_holds
 from newsdesk.domain.entities import Article, ArticleEdit, Comment, RelatedLink
 from newsdesk.rendering import render_preview_shell
 from newsdesk.rendering.incremental import BodyPatch, IncrementalBodyRenderer
@@ -41,6 +43,7 @@ FIELD_IDS = [
     "article-credit",
     "check-also",
     "discussion",
+    "preview-embargo",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
 PAGE_FONT_PX = 18
@@ -69,6 +72,17 @@ class Discussion:
     with_form: bool = True
 
 
+def embargo_banner(until: datetime | None, now: datetime | None = None) -> str:
+    """The preview's unmissable line over a story still embargoed ("" once it lifts)."""
+    if not embargo_holds(until, now or datetime.now(UTC)):
+        return ""
+    assert until is not None
+    text = QCoreApplication.translate(
+        "PreviewView", "EMBARGOED until %1: not to be published before this time"
+    ).replace("%1", until.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+    return f'<aside id="preview-embargo" class="embargo-banner" role="alert">{escape(text)}</aside>'
+
+
 def preview_document(
     article: Article,
     generation: int = 0,
@@ -89,6 +103,9 @@ def preview_document(
         comments=discussion.comments,
         with_form=discussion.with_form,
     )
+    banner = embargo_banner(article.embargoed_until)
+    if banner:
+        html = html.replace('<div class="page">', '<div class="page">' + banner, 1)
     marker = f'<meta name="newsdesk-generation" content="{generation}">'
     html = html.replace(
         "<html ", f'<html data-theme="{look.theme}" style="--nd-text-scale:{look.scale}" ', 1
@@ -324,6 +341,7 @@ class ArticlePreview(QWebEngineView):
             credit=edit.credit,
             language=edit.language,
             comments_open=edit.comments_open,
+            embargoed_until=edit.embargoed_until,
             section_path=section_path,
             section_name=section_path[-1] if section_path else "",
         )
