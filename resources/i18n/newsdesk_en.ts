@@ -26,7 +26,7 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+184"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+190"/>
         <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
         <translation>
             <numerusform>%n place changed on both sides. Choose what the merge keeps, or write it yourself; everything else is merged.</numerusform>

@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+61"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -145,63 +145,63 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dateline</source>
         <translation>محل تنظیم</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. MOSCOW</source>
         <translation>مثلاً مسکو</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Byline</source>
         <translation>نام نویسنده</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Writer</source>
         <translation>نویسنده</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Credit</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. News Desk</source>
         <translation>مثلاً سرویس خبر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>comma, separated</source>
         <translation>جدا، با ویرگول</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Section</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <location line="+1"/>
         <source>Comments open</source>
         <translation>نظرها باز است</translation>
@@ -212,7 +212,7 @@
         <translation>خوانندگان می‌توانند دربارهٔ مطلب منتشرشده نظر بدهند؛ اگر بسته باشد، صفحهٔ آن این را می‌گوید</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Story text (Markdown)</source>
         <translation>متن مطلب (مارک‌داون)</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>مطلبی را از فهرست برگزینید، یا Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
@@ -232,12 +232,17 @@
         <translation>نمایش جزئیات مطلب</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>comments closed</source>
         <translation>نظرها بسته</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+10"/>
+        <source>EMBARGOED until %1</source>
+        <translation>ممنوع‌الانتشار تا %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -245,7 +250,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+27"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -270,12 +275,17 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Embargoed until %1</source>
+        <translation>ممنوع‌الانتشار تا %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs merge</source>
         <translation>نیاز به ادغام</translation>
     </message>
@@ -295,7 +305,12 @@
         <translation>%1 یادداشت</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Embargoed: not to be published before %1</source>
+        <translation>ممنوع‌الانتشار: پیش از %1 منتشر نشود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Changed here and in the newsroom in the same place: needs merging</source>
         <translation>در یک جا هم این‌جا و هم در تحریریه تغییر کرده است: نیاز به ادغام دارد</translation>
     </message>
@@ -416,7 +431,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+140"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -580,6 +595,11 @@
         <source>Style</source>
         <translation>شیوه‌نامه</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo not set</source>
+        <translation>زمان ممنوعیت انتشار تعیین نشده</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -619,7 +639,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -659,7 +679,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -918,7 +938,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-38"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
         <source>Pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -1070,7 +1090,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+38"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -1115,7 +1135,12 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+2"/>
+        <source>Embargoed until</source>
+        <translation>ممنوع‌الانتشار تا</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -1134,8 +1159,13 @@
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>(no embargo)</source>
+        <translation>(بدون ممنوعیت انتشار)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
         <translation>
             <numerusform>%n جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد، یا خودتان آن را بنویسید؛ باقی ادغام می‌شود.</numerusform>
@@ -1232,12 +1262,12 @@
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Comments open</source>
         <translation>نظرها باز است</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Keep &amp;mine</source>
         <translation>نگه داشتن نسخه‌ی &amp;من</translation>
     </message>
@@ -1786,6 +1816,25 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>EmbargoField</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/article_editor/embargo_field.py" line="+26"/>
+        <location line="+1"/>
+        <source>Embargoed until</source>
+        <translation>ممنوع‌الانتشار تا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody may publish the story, and no export carries it, before this time</source>
+        <translation>پیش از این زمان هیچ‌کس نمی‌تواند خبر را منتشر کند و هیچ خروجی‌ای آن را در بر نمی‌گیرد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embargo time</source>
+        <translation>زمان پایان ممنوعیت انتشار</translation>
+    </message>
+</context>
+<context>
     <name>FilterLearner</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
@@ -2052,7 +2101,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>شیوه‌نامه: «%1» ← «%2»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The %1 speak of an embargo, but the story has no embargo time: set one before it is passed as ready</source>
+        <translation>در %1 از ممنوعیت انتشار سخن رفته، اما زمانی برای آن تعیین نشده است: پیش از آماده‌شدن خبر آن را تعیین کنید</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>dateline</source>
         <translation>محل تنظیم</translation>
     </message>
@@ -2070,6 +2124,16 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>credit line</source>
         <translation>منبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>story&apos;s words</source>
+        <translation>متن خبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>یادداشت‌ها</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3555,14 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-105"/>
+        <source>EMBARGOED until %1: not to be published before this time</source>
+        <translation>ممنوع‌الانتشار تا %1: پیش از این زمان منتشر نشود</translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <location filename="../../src/newsdesk/ui/progress_job.py" line="+51"/>
@@ -3634,7 +3706,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+28"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+61"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -145,63 +145,63 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dateline</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. MOSCOW</source>
         <translation>p. ex. MOSCOU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Writer</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. News Desk</source>
         <translation>p. ex. Service Actualités</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>comma, separated</source>
         <translation>séparés, par des virgules</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <location line="+1"/>
         <source>Comments open</source>
         <translation>Commentaires ouverts</translation>
@@ -212,7 +212,7 @@
         <translation>Les lecteurs peuvent commenter l’article publié&#xa0;; fermés, sa page l’indique</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Story text (Markdown)</source>
         <translation>Texte de l&apos;article (Markdown)</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Choisissez un article dans la liste, ou appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -232,12 +232,17 @@
         <translation>Afficher les détails de l&apos;article</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>comments closed</source>
         <translation>commentaires fermés</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+10"/>
+        <source>EMBARGOED until %1</source>
+        <translation>SOUS EMBARGO jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -245,7 +250,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+27"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -270,12 +275,17 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Embargoed until %1</source>
+        <translation>Sous embargo jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs merge</source>
         <translation>À fusionner</translation>
     </message>
@@ -295,7 +305,12 @@
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Embargoed: not to be published before %1</source>
+        <translation>Sous embargo : ne pas publier avant le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Changed here and in the newsroom in the same place: needs merging</source>
         <translation>Modifié ici et à la rédaction au même endroit&#xa0;: à fusionner</translation>
     </message>
@@ -417,7 +432,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+140"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -581,6 +596,11 @@
         <source>Style</source>
         <translation>Style</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo not set</source>
+        <translation>Embargo non indiqué</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -620,7 +640,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -660,7 +680,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -920,7 +940,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-38"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -1072,7 +1092,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+38"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -1117,7 +1137,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+2"/>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -1136,8 +1161,13 @@
         <source>Closed</source>
         <translation>Fermés</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>(no embargo)</source>
+        <translation>(pas d&apos;embargo)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
         <translation>
             <numerusform>%n endroit a changé des deux côtés. Choisissez ce que la fusion en garde, ou écrivez-le vous-même ; tout le reste est fusionné.</numerusform>
@@ -1235,12 +1265,12 @@
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Comments open</source>
         <translation>Commentaires ouverts</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
@@ -1790,6 +1820,25 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>EmbargoField</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/article_editor/embargo_field.py" line="+26"/>
+        <location line="+1"/>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody may publish the story, and no export carries it, before this time</source>
+        <translation>Personne ne peut publier l&apos;article, et aucun export ne l&apos;emporte, avant cette heure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embargo time</source>
+        <translation>Heure de l&apos;embargo</translation>
+    </message>
+</context>
+<context>
     <name>FilterLearner</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/moderation/learning.py" line="+63"/>
@@ -2057,7 +2106,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Style : « %1 » → « %2 »</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The %1 speak of an embargo, but the story has no embargo time: set one before it is passed as ready</source>
+        <translation>Les %1 évoquent un embargo, mais l&apos;article n&apos;a pas d&apos;heure d&apos;embargo : indiquez-en une avant de le passer comme prêt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>dateline</source>
         <translation>Provenance</translation>
     </message>
@@ -2075,6 +2129,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>credit line</source>
         <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>story&apos;s words</source>
+        <translation>mots de l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3563,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-105"/>
+        <source>EMBARGOED until %1: not to be published before this time</source>
+        <translation>SOUS EMBARGO jusqu&apos;au %1 : ne pas publier avant cette heure</translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <location filename="../../src/newsdesk/ui/progress_job.py" line="+51"/>
@@ -3642,7 +3714,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+28"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>

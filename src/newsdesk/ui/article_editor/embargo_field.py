@@ -23,7 +23,7 @@ class EmbargoField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = named(QCheckBox(self.tr("&Embargoed until")), "embargoCheck")
+        self.check = named(QCheckBox(self.tr("Embargoed until")), "embargoCheck")
         self.check.setAccessibleName(self.tr("Embargoed until"))
         self.check.setToolTip(
             self.tr("Nobody may publish the story, and no export carries it, before this time")
