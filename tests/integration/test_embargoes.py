@@ -199,3 +199,44 @@ def test_a_snapshot_carries_the_embargo_through_json() -> None:
     snapshot = Snapshot(headline="Held", embargoed_until=LATER)
     assert Snapshot.from_json(json.loads(json.dumps(snapshot.to_json()))) == snapshot
     assert Snapshot.from_json(Snapshot(headline="Free").to_json()).embargoed_until is None
+
+
+# ---- the offline sync ----------------------------------------------------------------------
+@pytest.mark.postgres
+def test_a_publication_made_offline_meets_the_newsrooms_embargo_and_is_refused(
+    server: Newsroom, laptop: Newsroom
+) -> None:
+    from tests.integration.sync_helpers import local_id
+
+    from newsdesk.services.sync import sync, take_offline
+
+    story = _ready(server, "Published on a laptop", None)
+    uuid = server.articles.get(story).uuid
+    take_offline(server, laptop, [story])
+    server.articles.set_embargo(story, LATER)  # the desk learns of the embargo meanwhile
+    mine = local_id(laptop, uuid)
+    laptop.workflow.apply(mine, Action.PUBLISH)  # the laptop's copy knew of none
+
+    report = sync(server, laptop)
+
+    assert [r.wanted for r in report.refused] == ["published"]
+    assert server.articles.get(story).status is ArticleStatus.READY
+    assert server.articles.get(story).embargoed_until == LATER
+    copy = laptop.articles.get(mine)
+    assert (copy.status, copy.embargoed_until) == (ArticleStatus.READY, LATER)
+
+
+@pytest.mark.postgres
+def test_an_embargo_set_offline_reaches_the_newsroom(server: Newsroom, laptop: Newsroom) -> None:
+    from tests.integration.sync_helpers import local_id
+
+    from newsdesk.services.sync import sync, take_offline
+
+    story = _ready(server, "Held from a laptop", None)
+    uuid = server.articles.get(story).uuid
+    take_offline(server, laptop, [story])
+    laptop.articles.set_embargo(local_id(laptop, uuid), LATER)
+    assert sync(server, laptop).pushed == 1
+    assert server.articles.get(story).embargoed_until == LATER
+    with pytest.raises(NotAllowed, match="embargoed until"):
+        server.workflow.apply(story, Action.PUBLISH)
