@@ -292,21 +292,9 @@ class ArticleService:
                 made = session.scalar(select(orm.Article).where(orm.Article.uuid == operation_id))
                 if made is not None and made.author_id == self._user.id:
                     return to_article(session, made)
-            now = _now()
-            row = orm.Article(
-                uuid=operation_id or orm.new_uuid(),
-                slug=self._free_slug(session, slug or slugify(edit.headline or "untitled")),
-                author_id=self._user.id,
-                status=ArticleStatus.DRAFT.value,
-                version=1,
-                created_at=now,
-                updated_at=now,
+            row = insert_draft(
+                session, edit, self._user.id, uuid=operation_id, slug=slug, reason=reason
             )
-            _apply_edit(session, row, edit)
-            session.add(row)
-            session.flush()
-            set_article_tags(session, row.id, edit.tags)
-            add_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
 
     def save(
@@ -404,13 +392,6 @@ class ArticleService:
             fold_comment_deltas(session)
         return Changes(articles=ids, article_list=True, sections=True)
 
-    def _free_slug(self, session: Session, base: str) -> str:
-        def taken(candidate: str) -> bool:
-            found = session.scalar(select(orm.Article.id).where(orm.Article.slug == candidate))
-            return found is not None
-
-        return unique_slug(slugify(base), taken)
-
 
 def _operation_mark(operation_id: str, ahead: int) -> ColumnElement[str]:
     """ "OPERATION@VERSION" for the story's version (+ `ahead`), in SQL: a retry matches
@@ -431,6 +412,43 @@ def _found_id(session: Session, reference: str) -> int:
     if found is None:
         raise NotFound(f"No story has the id or slug {reference!r}")
     return found
+
+
+def insert_draft(
+    session: Session,
+    edit: ArticleEdit,
+    author_id: int,
+    *,
+    uuid: str | None = None,
+    slug: str | None = None,
+    reason: str = "created",
+) -> orm.Article:
+    """A new draft of `edit` (validated) in `session`, with its tags and first revision:
+    for services that make a story inside their own transaction."""
+    now = _now()
+    row = orm.Article(
+        uuid=uuid or orm.new_uuid(),
+        slug=_free_slug(session, slug or slugify(edit.headline or "untitled")),
+        author_id=author_id,
+        status=ArticleStatus.DRAFT.value,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+    _apply_edit(session, row, edit)
+    session.add(row)
+    session.flush()
+    set_article_tags(session, row.id, edit.tags)
+    add_revision(session, row, author_id, reason, now)
+    return row
+
+
+def _free_slug(session: Session, base: str) -> str:
+    def taken(candidate: str) -> bool:
+        found = session.scalar(select(orm.Article.id).where(orm.Article.slug == candidate))
+        return found is not None
+
+    return unique_slug(slugify(base), taken)
 
 
 def _apply_edit(session: Session, row: orm.Article, edit: ArticleEdit) -> None:

@@ -15,6 +15,7 @@ from newsdesk.services.learned_filter import LearnedFilterService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.services.moderation_settings import IntakeSettingsService
 from newsdesk.services.notes import NoteService
+from newsdesk.services.planning import PlanService
 from newsdesk.services.related_links import RelatedLinkService
 from newsdesk.services.revisions import RevisionService
 from newsdesk.services.sections import SectionService
@@ -43,6 +44,7 @@ class Newsroom:
     checks: CheckService
     users: UserService
     conflicts: ConflictService
+    planning: PlanService
 
     @property
     def user(self) -> User:
@@ -73,6 +75,7 @@ class Newsroom:
             checks=CheckService(database, identity),
             users=UserService(database),
             conflicts=ConflictService(database, identity, articles),
+            planning=PlanService(database, identity),
         )
 
     def close(self) -> None:

@@ -1,4 +1,4 @@
-"""embargoes (and the planning desk)
+"""embargoes and the planning desk
 
 - `articles.embargoed_until` (nullable, indexed): a story may be neither published nor
   handed out before this time. Every role that edits stories may set it (it is one of
@@ -8,6 +8,13 @@
   a person's login on PostgreSQL (the owner too: an embargo is a fact about the story,
   not a right), or any writer of a SQLite file except the offline sync applying the
   newsroom's own changes (`sync_guard.applying`, migration 0010).
+- `plan_items` (a budget line: edition date, section, slug, pitch, planned words, due
+  time, priority, status, notes, the story started from it) and `plan_assignments` (who
+  is on an item, as writer, photographer or editor).
+- PostgreSQL rights: everyone reads the budget; publishers and admins plan (create,
+  assign, spike: every column, every row); desk editors update the status, notes and
+  story link of items they are assigned to (a column grant and a row policy), nothing
+  else; copy editors and moderators only read.
 
 Revision ID: 0019
 Revises: 0017
@@ -77,6 +84,112 @@ SQLITE_TRIGGERS = (
 )
 
 
+PG_PLANNING_RIGHTS = """
+DO $grants$
+BEGIN
+    IF to_regprocedure('newsdesk_role_list(text[])') IS NOT NULL THEN
+        IF newsdesk_rights_prefix() IS NOT NULL THEN
+            EXECUTE 'GRANT SELECT ON TABLE plan_items, plan_assignments TO '
+                || newsdesk_role_list(ARRAY['desk', 'copy', 'moderator', 'publisher', 'admin']);
+            EXECUTE 'GRANT INSERT, UPDATE, DELETE ON TABLE plan_items, plan_assignments TO '
+                || newsdesk_role_list(ARRAY['publisher', 'admin']);
+            EXECUTE 'GRANT USAGE ON SEQUENCE plan_items_id_seq TO '
+                || newsdesk_role_list(ARRAY['publisher', 'admin']);
+            EXECUTE 'GRANT UPDATE (status, notes, article_id, updated_at, version) '
+                || 'ON TABLE plan_items TO ' || newsdesk_role_list(ARRAY['desk']);
+        END IF;
+    END IF;
+END
+$grants$
+"""
+
+_PLANNERS = "(newsdesk_has_role('publisher') OR newsdesk_has_role('admin'))"
+_ASSIGNED = (
+    "EXISTS (SELECT 1 FROM plan_assignments AS a "
+    "WHERE a.plan_item_id = plan_items.id AND a.user_id = newsdesk_user_id())"
+)
+PG_POLICIES = (
+    "CREATE POLICY plan_items_read ON plan_items FOR SELECT USING (true)",
+    f"CREATE POLICY plan_items_planners ON plan_items FOR ALL USING {_PLANNERS} "
+    f"WITH CHECK {_PLANNERS}",
+    f"CREATE POLICY plan_items_assignees ON plan_items FOR UPDATE USING ({_ASSIGNED}) "
+    f"WITH CHECK ({_ASSIGNED})",
+)
+
+
+def _create_planning_tables() -> None:
+    op.create_table(
+        "plan_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("edition", sa.Date(), nullable=False),
+        sa.Column("section_id", sa.Integer(), nullable=True),
+        sa.Column("slug", sa.String(length=200), nullable=False),
+        sa.Column("pitch", sa.Text(), nullable=False),
+        sa.Column("words_planned", sa.Integer(), nullable=True),
+        sa.Column("due_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("priority", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=True),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.CheckConstraint(
+            "status IN ('idea', 'assigned', 'in_progress', 'filed', 'published', 'spiked')",
+            name=op.f("ck_plan_items_status"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["articles.id"],
+            name=op.f("fk_plan_items_article_id_articles"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by"],
+            ["users.id"],
+            name=op.f("fk_plan_items_created_by_users"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["section_id"],
+            ["sections.id"],
+            name=op.f("fk_plan_items_section_id_sections"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_items")),
+        sa.UniqueConstraint("article_id", name=op.f("uq_plan_items_article_id")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_plan_items_uuid")),
+    )
+    op.create_index("ix_plan_items_edition_section_id", "plan_items", ["edition", "section_id"])
+    op.create_table(
+        "plan_assignments",
+        sa.Column("plan_item_id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("role", sa.String(length=20), nullable=False),
+        sa.CheckConstraint(
+            "role IN ('writer', 'photographer', 'editor')", name=op.f("ck_plan_assignments_role")
+        ),
+        sa.ForeignKeyConstraint(
+            ["plan_item_id"],
+            ["plan_items.id"],
+            name=op.f("fk_plan_assignments_plan_item_id_plan_items"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_plan_assignments_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "plan_item_id", "user_id", "role", name=op.f("pk_plan_assignments")
+        ),
+    )
+    op.create_index("ix_plan_assignments_user_id", "plan_assignments", ["user_id"])
+
+
 def upgrade() -> None:
     # Plain ALTER TABLE on both databases: a batch would rebuild `articles` on SQLite and
     # lose its triggers (search, change log).
@@ -87,12 +200,25 @@ def upgrade() -> None:
         op.execute(PG_EMBARGO_FUNCTION)
         for statement in PG_TRIGGERS:
             op.execute(statement)
+    _create_planning_tables()
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(PG_PLANNING_RIGHTS)
+        op.execute("ALTER TABLE plan_items ENABLE ROW LEVEL SECURITY")
+        for statement in PG_POLICIES:
+            op.execute(statement)
     else:
         for statement in SQLITE_TRIGGERS:
             op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name in ("plan_items_assignees", "plan_items_planners", "plan_items_read"):
+            op.execute(f"DROP POLICY IF EXISTS {name} ON plan_items")
+    op.drop_index("ix_plan_assignments_user_id", table_name="plan_assignments")
+    op.drop_table("plan_assignments")
+    op.drop_index("ix_plan_items_edition_section_id", table_name="plan_items")
+    op.drop_table("plan_items")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS articles_embargo_update ON articles")
         op.execute("DROP TRIGGER IF EXISTS articles_embargo_insert ON articles")
