@@ -35,7 +35,7 @@ from newsdesk.domain.planning import (
 from newsdesk.domain.text_stats import text_stats
 from newsdesk.domain.workflow import may_edit, role_allows
 from newsdesk.services.articles import insert_draft
-from newsdesk.services.users import Identity
+from newsdesk.services.users import Identity, to_user
 from newsdesk.storage import orm
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
@@ -105,6 +105,25 @@ class PlanService:
         if not items:
             raise NotFound(f"No plan item has the id {reference[:80]!r}")
         return items[0]
+
+    def person(self, name: str) -> User:
+        """Someone by login, user name or display name (any case), for assigning."""
+        wanted = " ".join(name.split()).casefold()
+        if not wanted:
+            raise InvalidInput("Give a person's name or login")
+        with self._db.transaction() as session:
+            people = session.scalars(select(orm.User).order_by(orm.User.id)).all()
+            found = [
+                row
+                for row in people
+                if wanted in {row.username.casefold(), row.display_name.casefold()}
+                or (row.login or "").casefold() == wanted
+            ]
+            if not found:
+                raise NotFound(f"Nobody is called {name[:80]!r}")
+            if len(found) > 1:
+                raise InvalidInput(f"{len(found)} people are called {name[:80]!r}: give a login")
+            return to_user(found[0])
 
     # ---- planning ------------------------------------------------------------------------
     def add(
