@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsBadge</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+169"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+359"/>

@@ -485,6 +485,26 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsBadge</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n مأموریت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My open assignments: %1. Open the budget</source>
+        <translation>مأموریت‌های باز من: %1. باز کردن بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My assignments: %1</source>
+        <translation>مأموریت‌های من: %1</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveController</name>
     <message>
         <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+166"/>
@@ -536,6 +556,99 @@
         <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>ذخیره نشد: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+20"/>
+        <source>Slug</source>
+        <translation>سوژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>واژه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(no section)</source>
+        <translation>(بدون بخش)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 min late)</source>
+        <translation>%1 (%2 دقیقه تأخیر)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+81"/>
+        <source>Edition</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <translation>صافی بخش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>صافی وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>همه‌ی وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My assignments</source>
+        <translation>مأموریت‌های من</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget</source>
+        <translation>بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All sections</source>
+        <translation>همه‌ی بخش‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n سوژه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 words</source>
+        <translation>%1 از %2 واژه</translation>
     </message>
 </context>
 <context>
@@ -1793,19 +1906,19 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+38"/>
         <source>The newsroom database in use</source>
         <translation>پایگاه داده‌ی تحریریه‌ی در حال استفاده</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Undo the last action</source>
         <translation>واگرد آخرین کار</translation>
     </message>
@@ -2659,7 +2772,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -3390,6 +3503,47 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>PlanStatus</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-94"/>
+        <source>idea</source>
+        <translation>ایده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <translation>واگذارشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>در دست کار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>منتشرشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spiked</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+25"/>
+        <source>Budget</source>
+        <translation>بودجه‌ی خبری</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/__init__.py" line="+32"/>
@@ -3722,6 +3876,11 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+1"/>
+        <source>planner</source>
+        <translation>برنامه‌ریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>moderator</source>
         <translation>ناظر نظرها</translation>
     </message>
@@ -3734,7 +3893,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>My drafts</source>
         <translation>پیش‌نویس‌های من</translation>
     </message>

@@ -486,6 +486,27 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsBadge</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n affectation</numerusform>
+            <numerusform>%n affectations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My open assignments: %1. Open the budget</source>
+        <translation>Mes affectations en cours : %1. Ouvrir le budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My assignments: %1</source>
+        <translation>Mes affectations : %1</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveController</name>
     <message>
         <location filename="../../src/newsdesk/ui/article_editor/autosave.py" line="+166"/>
@@ -537,6 +558,100 @@
         <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+20"/>
+        <source>Slug</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(no section)</source>
+        <translation>(sans rubrique)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 min late)</source>
+        <translation>%1 (%2 min de retard)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+81"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <translation>Filtre de rubrique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My assignments</source>
+        <translation>Mes affectations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All sections</source>
+        <translation>Toutes les rubriques</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 words</source>
+        <translation>%1 mots sur %2</translation>
     </message>
 </context>
 <context>
@@ -1797,19 +1912,19 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+38"/>
         <source>The newsroom database in use</source>
         <translation>La base de la rédaction utilisée</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Undo the last action</source>
         <translation>Annuler la dernière action</translation>
     </message>
@@ -2666,7 +2781,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -3398,6 +3513,47 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>PlanStatus</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-94"/>
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <translation>affecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spiked</source>
+        <translation>abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+25"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/__init__.py" line="+32"/>
@@ -3730,6 +3886,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+1"/>
+        <source>planner</source>
+        <translation>planificateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>moderator</source>
         <translation>modérateur</translation>
     </message>
@@ -3742,7 +3903,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>

@@ -69,7 +69,7 @@ def test_plan_add_list_start_and_export(
     assert (started["status"], started["story"], started["words_actual"]) == (
         "in_progress",
         "summit-ends",
-        2,
+        0,
     )
     shown = json.loads(run(capsys, *db, "articles", "show", "summit-ends")[1])
     assert (shown["section"], shown["byline"], shown["status"]) == ("World", "Dana Desk", "draft")
@@ -87,7 +87,7 @@ def test_plan_add_list_start_and_export(
     run(capsys, *db, "plan", "export", "--date", "2026-12-08", "--format", "csv", str(sheet))
     rows = list(csv.DictReader(io.StringIO(sheet.read_text("utf-8"))))
     assert [(r["slug"], r["words_planned"], r["words_actual"], r["status"]) for r in rows] == [
-        ("Summit ends", "600", "2", "in_progress")
+        ("Summit ends", "600", "0", "in_progress")
     ]
 
 

@@ -64,7 +64,7 @@ def test_a_planned_story_follows_the_workflow_from_start_to_publication(
         ),
         story.version,
     )
-    assert newsroom.planning.get(item.id).words_actual == 2 + 6 * 5
+    assert newsroom.planning.get(item.id).words_actual == 6 * 5
     newsroom.workflow.apply(story.id, Action.SUBMIT)
     assert newsroom.planning.get(item.id).status is PlanStatus.FILED
     _act_as(newsroom, chris)

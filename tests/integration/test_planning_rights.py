@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import psycopg
 import pytest
 from psycopg import errors
-from tests.integration.test_database_rights import RightsNewsroom, rights
+from tests.integration.test_database_rights import (
+    PASSWORD,
+    RightsNewsroom,
+    _draft,
+    rights,
+)
 
+from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import NotAllowed
 from newsdesk.domain.planning import AssignmentRole, PlanDraft, PlanStatus
+from newsdesk.services.admin import AdminService
 from newsdesk.services.newsroom import open_newsroom
 
 pytestmark = pytest.mark.postgres
@@ -104,3 +112,35 @@ def test_the_services_under_each_login(rights: RightsNewsroom) -> None:
     finally:
         dana.close()
         chris.close()
+
+
+def test_a_planner_plans_in_raw_sql_and_touches_no_story(rights: RightsNewsroom) -> None:
+    admin = AdminService(rights.owner.database, rights.owner.identity)
+    login = f"{rights.login('pat')}.planner"
+    person = admin.add_person(login, [Role.PLANNER], PASSWORD, display_name="Pia")
+    try:
+        url = rights.server.admin_url.set(database=rights.database_name, username=login)
+        story = _draft(rights, "dana", "Not the planner's to edit")
+        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as pia:
+            assert pia.execute("SELECT newsdesk_my_roles()").fetchone() == (["planner"],)
+            row = pia.execute(INSERT, (DAY, "Planned by Pia")).fetchone()
+            assert row is not None
+            pia.execute("UPDATE plan_items SET status = 'spiked' WHERE id = %s", (row[0],))
+            with pytest.raises(errors.InsufficientPrivilege):
+                pia.execute("UPDATE articles SET headline = 'x' WHERE id = %s", (story,))
+        planner = open_newsroom(url.render_as_string(hide_password=False))
+        try:
+            assert planner.user.roles == frozenset({Role.PLANNER})
+            item = planner.planning.add(PlanDraft(DAY, "Pia's budget line"))
+            dana = rights.people["dana"].user_id
+            assert dana is not None
+            assigned = planner.planning.assign(item.id, dana, AssignmentRole.WRITER)
+            assert assigned.status is PlanStatus.ASSIGNED
+            with pytest.raises(NotAllowed):
+                planner.planning.start_story(item.id)  # planners plan; writers write
+        finally:
+            planner.close()
+    finally:
+        admin.remove_person(person.login)
+        with rights.server._admin() as connection:
+            connection.execute(f'DROP ROLE IF EXISTS "{login}"')

@@ -29,7 +29,7 @@ class AssignmentRole(StrEnum):
     EDITOR = "editor"
 
 
-PLANNING_ROLES = frozenset({Role.PUBLISHER, Role.ADMIN})
+PLANNING_ROLES = frozenset({Role.PUBLISHER, Role.PLANNER, Role.ADMIN})
 """Who creates, assigns and spikes plan items (the database holds to the same)."""
 
 _FOLLOWS = {

@@ -339,7 +339,7 @@ def _assignees(session: Session, ids: Sequence[int]) -> dict[int, tuple[Assignee
 
 
 def _stories(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, ArticleStatus, int]]:
-    """Each story's slug, state and words now."""
+    """Each story's slug, state and words now (of its text, as the editor counts them)."""
     found = {}
     for part in chunks(list(ids)):
         rows = session.execute(
@@ -347,13 +347,11 @@ def _stories(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, Artic
                 orm.Article.id,
                 orm.Article.slug,
                 orm.Article.status,
-                orm.Article.headline,
-                orm.Article.standfirst,
                 orm.Article.body,
             ).where(orm.Article.id.in_(part))
         )
-        for article_id, slug, status, headline, standfirst, body in rows:
-            words = text_stats(f"{headline}\n{standfirst}\n{body}").words
+        for article_id, slug, status, body in rows:
+            words = text_stats(body).words
             found[article_id] = (slug, ArticleStatus(status), words)
     return found
 

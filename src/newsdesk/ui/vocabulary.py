@@ -84,6 +84,7 @@ ROLE_NAMES: dict[Role, str] = {
     Role.DESK: QT_TRANSLATE_NOOP("Role", "desk editor"),
     Role.COPY: QT_TRANSLATE_NOOP("Role", "copy editor"),
     Role.PUBLISHER: QT_TRANSLATE_NOOP("Role", "publisher"),
+    Role.PLANNER: QT_TRANSLATE_NOOP("Role", "planner"),
     Role.MODERATOR: QT_TRANSLATE_NOOP("Role", "moderator"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Role", "administrator"),
 }

@@ -11,8 +11,11 @@
 - `plan_items` (a budget line: edition date, section, slug, pitch, planned words, due
   time, priority, status, notes, the story started from it) and `plan_assignments` (who
   is on an item, as writer, photographer or editor).
-- PostgreSQL rights: everyone reads the budget; publishers and admins plan (create,
-  assign, spike: every column, every row); desk editors update the status, notes and
+- A `planner` role (`user_roles.role`; on PostgreSQL a group role `<prefix>_planner`
+  beside the five of migration 0007: the functions that list the roles list it too, and
+  it reads what every role reads).
+- PostgreSQL rights: everyone reads the budget; planners, publishers and admins plan
+  (create, assign, spike: every column, every row); desk editors update the status, notes and
   story link of items they are assigned to (a column grant and a row policy), nothing
   else; copy editors and moderators only read.
 
@@ -84,17 +87,95 @@ SQLITE_TRIGGERS = (
 )
 
 
+OLD_ROLES = ("desk", "copy", "moderator", "publisher", "admin")
+NEW_ROLES = ("desk", "copy", "moderator", "publisher", "planner", "admin")
+
+
+def _array(roles: tuple[str, ...]) -> str:
+    return "ARRAY[" + ", ".join(f"'{role}'" for role in roles) + "]"
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _relist_roles(old: tuple[str, ...], new: tuple[str, ...]) -> str:
+    """Every rights function that lists the group roles (0007, 0014) made again with
+    `new` where it listed `old`; their owner and grants stay."""
+    before, after = _quoted(_array(old)), _quoted(_array(new))
+    return f"""
+DO $relist$
+DECLARE
+    f record;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc AS p JOIN pg_namespace AS n ON n.oid = p.pronamespace
+             WHERE n.nspname = current_schema() AND left(p.proname, 9) = 'newsdesk_'
+               AND strpos(p.prosrc, {before}) > 0
+    LOOP
+        EXECUTE replace(pg_get_functiondef(f.oid), {before}, {after});
+    END LOOP;
+END
+$relist$
+"""
+
+
+PG_PLANNER_ROLE = """
+DO $planner$
+DECLARE
+    t record;
+BEGIN
+    IF to_regprocedure('newsdesk_role_list(text[])') IS NOT NULL
+       AND newsdesk_rights_prefix() IS NOT NULL THEN
+        PERFORM newsdesk_apply_rights();  -- makes the planner's group role, with 0007's grants
+        FOR t IN SELECT DISTINCT table_name FROM information_schema.role_table_grants
+                 WHERE grantee = newsdesk_role_name('desk') AND privilege_type = 'SELECT'
+                   AND table_schema = current_schema()
+        LOOP
+            EXECUTE format('GRANT SELECT ON TABLE %I TO %I', t.table_name,
+                           newsdesk_role_name('planner'));
+        END LOOP;
+    END IF;
+END
+$planner$
+"""
+
+PG_DROP_PLANNER_ROLE = """
+DO $planner$
+DECLARE
+    name text;
+BEGIN
+    IF to_regprocedure('newsdesk_role_list(text[])') IS NOT NULL
+       AND newsdesk_rights_prefix() IS NOT NULL THEN
+        name := newsdesk_role_name('planner');
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+            EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', current_schema(), name);
+            EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', current_schema(),
+                           name);
+            EXECUTE format('REVOKE ALL ON SCHEMA %I FROM %I', current_schema(), name);
+            EXECUTE format('REVOKE ALL ON DATABASE %I FROM %I', current_database(), name);
+            BEGIN  -- a copy of this database still using the role keeps it
+                EXECUTE format('DROP ROLE %I', name);
+            EXCEPTION WHEN dependent_objects_still_exist THEN
+                NULL;
+            END;
+        END IF;
+    END IF;
+END
+$planner$
+"""
+
 PG_PLANNING_RIGHTS = """
 DO $grants$
 BEGIN
     IF to_regprocedure('newsdesk_role_list(text[])') IS NOT NULL THEN
         IF newsdesk_rights_prefix() IS NOT NULL THEN
             EXECUTE 'GRANT SELECT ON TABLE plan_items, plan_assignments TO '
-                || newsdesk_role_list(ARRAY['desk', 'copy', 'moderator', 'publisher', 'admin']);
+                || newsdesk_role_list(
+                    ARRAY['desk', 'copy', 'moderator', 'publisher', 'planner', 'admin']);
             EXECUTE 'GRANT INSERT, UPDATE, DELETE ON TABLE plan_items, plan_assignments TO '
-                || newsdesk_role_list(ARRAY['publisher', 'admin']);
+                || newsdesk_role_list(ARRAY['publisher', 'planner', 'admin']);
             EXECUTE 'GRANT USAGE ON SEQUENCE plan_items_id_seq TO '
-                || newsdesk_role_list(ARRAY['publisher', 'admin']);
+                || newsdesk_role_list(ARRAY['publisher', 'planner', 'admin']);
             EXECUTE 'GRANT UPDATE (status, notes, article_id, updated_at, version) '
                 || 'ON TABLE plan_items TO ' || newsdesk_role_list(ARRAY['desk']);
         END IF;
@@ -103,7 +184,27 @@ END
 $grants$
 """
 
-_PLANNERS = "(newsdesk_has_role('publisher') OR newsdesk_has_role('admin'))"
+_PLANNERS = (
+    "(newsdesk_has_role('publisher') OR newsdesk_has_role('planner') OR newsdesk_has_role('admin'))"
+)
+
+
+def _role_check(roles: tuple[str, ...]) -> str:
+    return "role IN (" + ", ".join(f"'{role}'" for role in roles) + ")"
+
+
+def _set_role_check(roles: tuple[str, ...]) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE user_roles DROP CONSTRAINT ck_user_roles_role")
+        op.execute(
+            f"ALTER TABLE user_roles ADD CONSTRAINT ck_user_roles_role CHECK ({_role_check(roles)})"
+        )
+        return
+    with op.batch_alter_table("user_roles", recreate="always") as batch:
+        batch.drop_constraint(op.f("ck_user_roles_role"), type_="check")
+        batch.create_check_constraint(op.f("ck_user_roles_role"), _role_check(roles))
+
+
 _ASSIGNED = (
     "EXISTS (SELECT 1 FROM plan_assignments AS a "
     "WHERE a.plan_item_id = plan_items.id AND a.user_id = newsdesk_user_id())"
@@ -200,8 +301,11 @@ def upgrade() -> None:
         op.execute(PG_EMBARGO_FUNCTION)
         for statement in PG_TRIGGERS:
             op.execute(statement)
+    _set_role_check(NEW_ROLES)
     _create_planning_tables()
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(_relist_roles(OLD_ROLES, NEW_ROLES))
+        op.execute(PG_PLANNER_ROLE)
         op.execute(PG_PLANNING_RIGHTS)
         op.execute("ALTER TABLE plan_items ENABLE ROW LEVEL SECURITY")
         for statement in PG_POLICIES:
@@ -215,6 +319,10 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name in ("plan_items_assignees", "plan_items_planners", "plan_items_read"):
             op.execute(f"DROP POLICY IF EXISTS {name} ON plan_items")
+        op.execute(PG_DROP_PLANNER_ROLE)
+        op.execute(_relist_roles(NEW_ROLES, OLD_ROLES))
+    op.execute("DELETE FROM user_roles WHERE role = 'planner'")
+    _set_role_check(OLD_ROLES)
     op.drop_index("ix_plan_assignments_user_id", table_name="plan_assignments")
     op.drop_table("plan_assignments")
     op.drop_index("ix_plan_items_edition_section_id", table_name="plan_items")

@@ -1,0 +1,105 @@
+"""The Budget panel as a desk uses it: opened with Ctrl+Shift+B, driven by keys, starting
+stories, following a writer's typing without asking the database again."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import feature
+
+from newsdesk.domain.planning import AssignmentRole, PlanDraft, PlanStatus
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.planning.assignments_badge import AssignmentsBadge
+from newsdesk.ui.planning.budget_panel import BudgetPanel
+
+TODAY = date.today()
+
+
+def _shown(panel: BudgetPanel) -> list[str]:
+    model = panel.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def _open_budget(qtbot: QtBot, window: MainWindow) -> BudgetPanel:
+    panel = feature(window, BudgetPanel)
+    window.activateWindow()
+    window.setFocus()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=5000)
+    return panel
+
+
+def test_the_days_budget_is_driven_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    plan = window.newsroom.planning
+    me = window.newsroom.user.id
+    world = window.newsroom.sections.find("world").id
+    plan.add(
+        PlanDraft(TODAY, "Summit ends", world, words_planned=600), [(me, AssignmentRole.WRITER)]
+    )
+    plan.add(PlanDraft(TODAY, "Weather round-up"))
+    plan.add(PlanDraft(TODAY + timedelta(days=1), "Match preview"))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(
+        lambda: sorted(_shown(panel)) == ["Summit ends", "Weather round-up"], timeout=5000
+    )
+    assert panel.model.data(panel.model.index(_shown(panel).index("Summit ends"), 4)) == "– / 600"
+
+    table = panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_BracketRight)  # the next day
+    qtbot.waitUntil(lambda: _shown(panel) == ["Match preview"], timeout=5000)
+    assert panel.day.date() == QDate(TODAY.year, TODAY.month, TODAY.day).addDays(1)
+    qtbot.keyClick(table, Qt.Key.Key_BracketLeft)
+    qtbot.waitUntil(lambda: len(_shown(panel)) == 2, timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_M)  # my assignments only
+    qtbot.waitUntil(lambda: _shown(panel) == ["Summit ends"], timeout=5000)
+    assert panel.mine.isChecked()
+
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # start the story
+    item = plan.budget()[0] if plan.budget()[0].slug == "Summit ends" else plan.budget()[1]
+    qtbot.waitUntil(lambda: plan.get(item.id).story_id is not None, timeout=5000)
+    story_id = plan.get(item.id).story_id
+    qtbot.waitUntil(
+        lambda: window.editing.article is not None and window.editing.article.id == story_id,
+        timeout=5000,
+    )
+    def started_shown() -> None:
+        shown = panel.model.item_at(0)
+        assert shown is not None and shown.status is PlanStatus.IN_PROGRESS
+
+    qtbot.waitUntil(started_shown, timeout=5000)
+
+    loads = panel.loads
+    editor = window.editor_panel.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Leaders signed the accord")
+    qtbot.waitUntil(lambda: panel.model.data(panel.model.index(0, 4)) == "4 / 600", timeout=5000)
+    typed = len("Leaders signed the accord")
+    # Followed from the editor's own count: at most the autosave's read-back, never one
+    # query per keystroke.
+    assert panel.loads - loads <= 2 < typed
+
+
+def test_the_assignments_badge_counts_mine_and_opens_the_budget(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    plan = window.newsroom.planning
+    me = window.newsroom.user.id
+    for slug in ("Budget vote", "Flood warning"):
+        plan.add(PlanDraft(TODAY, slug), [(me, AssignmentRole.WRITER)])
+    plan.add(PlanDraft(TODAY, "Someone else's"))
+    badge = feature(window, AssignmentsBadge)
+    badge.refresh()
+    qtbot.waitUntil(lambda: badge.count == 2, timeout=5000)
+    assert badge.button.text() == "2 assignments"
+    badge.button.click()
+    panel = feature(window, BudgetPanel)
+    qtbot.waitUntil(lambda: sorted(_shown(panel)) == ["Budget vote", "Flood warning"], timeout=5000)
+    assert panel.table.hasFocus() or panel.isVisible()
