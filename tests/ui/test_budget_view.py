@@ -70,6 +70,7 @@ def test_the_days_budget_is_driven_from_the_keyboard(qtbot: QtBot, window: MainW
         lambda: window.editing.article is not None and window.editing.article.id == story_id,
         timeout=5000,
     )
+
     def started_shown() -> None:
         shown = panel.model.item_at(0)
         assert shown is not None and shown.status is PlanStatus.IN_PROGRESS

@@ -9,9 +9,11 @@ story's state and its words now, read with the budget (never stored twice).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -84,6 +86,17 @@ class PlanService:
         """The items `query` asks for, by section, then due time, then priority."""
         with self._db.transaction() as session:
             ids = list(session.scalars(_listing(query)))
+            return _items(session, ids)
+
+    def budget_ids(self, query: PlanQuery = PlanQuery()) -> list[int]:
+        """Only the ids of `budget(query)`, in its order: a month's filter for a view
+        that reads its rows a screenful at a time (`items`)."""
+        with self._db.transaction() as session:
+            return list(session.scalars(_listing(query)))
+
+    def items(self, ids: Sequence[int]) -> list[PlanItem]:
+        """The items `ids`, in that order (missing ones left out)."""
+        with self._db.transaction() as session:
             return _items(session, ids)
 
     def get(self, item_id: int) -> PlanItem:
@@ -278,13 +291,33 @@ def _listing(query: PlanQuery) -> Select[int]:
     )
 
 
+_PLAN_STATUS = {status.value: status for status in PlanStatus}
+_STORY_STATUS = {status.value: status for status in ArticleStatus}
+_ROLE = {role.value: role for role in AssignmentRole}
+_ITEM_COLUMNS = (
+    PlanItemRow.id,
+    PlanItemRow.uuid,
+    PlanItemRow.edition,
+    PlanItemRow.section_id,
+    PlanItemRow.slug,
+    PlanItemRow.pitch,
+    PlanItemRow.words_planned,
+    PlanItemRow.due_at,
+    PlanItemRow.priority,
+    PlanItemRow.status,
+    PlanItemRow.notes,
+    PlanItemRow.article_id,
+    PlanItemRow.version,
+)
+
+
 def _items(session: Session, ids: Sequence[int]) -> list[PlanItem]:
     """The items `ids`, in that order, with their section, assignees and story now."""
-    rows: dict[int, PlanItemRow] = {}
+    rows: dict[int, Any] = {}
     for part in chunks(list(ids)):
         rows.update(
             (row.id, row)
-            for row in session.scalars(select(PlanItemRow).where(PlanItemRow.id.in_(part)))
+            for row in session.execute(select(*_ITEM_COLUMNS).where(PlanItemRow.id.in_(part)))
         )
     sections = dict(session.execute(select(orm.Section.id, orm.Section.name)).all())
     assignees = _assignees(session, list(rows))
@@ -295,7 +328,7 @@ def _items(session: Session, ids: Sequence[int]) -> list[PlanItem]:
         if row is None:
             continue
         story = stories.get(row.article_id) if row.article_id else None
-        status = PlanStatus(row.status)
+        status = _PLAN_STATUS[row.status]
         if story is not None and status is not PlanStatus.SPIKED:
             status = status_of_story(story[1])
         items.append(
@@ -327,32 +360,76 @@ def _assignees(session: Session, ids: Sequence[int]) -> dict[int, tuple[Assignee
     for part in chunks(list(ids)):
         rows = session.execute(
             select(
-                PlanAssignment.plan_item_id, orm.User.id, orm.User.display_name, PlanAssignment.role
+                PlanAssignment.plan_item_id,
+                orm.User.id,
+                orm.User.display_name,
+                PlanAssignment.role,
             )
             .join(orm.User, orm.User.id == PlanAssignment.user_id)
             .where(PlanAssignment.plan_item_id.in_(part))
             .order_by(PlanAssignment.plan_item_id, PlanAssignment.role, orm.User.display_name)
         )
         for item_id, user_id, name, role in rows:
-            found.setdefault(item_id, []).append(Assignee(user_id, name, AssignmentRole(role)))
+            found.setdefault(item_id, []).append(Assignee(user_id, name, _ROLE[role]))
     return {item_id: tuple(people) for item_id, people in found.items()}
 
 
+class _WordCounts:
+    """Each story's words by (id, version): every write raises a story's version, so a
+    count stays right until the story changes, and a budget read again (the panel after
+    each change, a filter switched) counts only the stories that changed since."""
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self._counts: dict[tuple[int, int], int] = {}
+        self._lock = threading.Lock()
+        self._limit = limit
+
+    def known(self, key: tuple[int, int]) -> int | None:
+        with self._lock:
+            return self._counts.get(key)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._counts.clear()
+
+    def keep(self, key: tuple[int, int], words: int) -> None:
+        with self._lock:
+            if len(self._counts) >= self._limit:
+                self._counts.clear()
+            self._counts[key] = words
+
+
+WORD_COUNTS = _WordCounts()
+
+
 def _stories(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, ArticleStatus, int]]:
-    """Each story's slug, state and words now (of its text, as the editor counts them)."""
-    found = {}
+    """Each story's slug, state and words now (of its text, as the editor counts them);
+    bodies are read only for stories whose words this process has not counted yet."""
+    found: dict[int, tuple[str, ArticleStatus, int]] = {}
+    missing: dict[int, tuple[str, ArticleStatus, int]] = {}
     for part in chunks(list(ids)):
         rows = session.execute(
-            select(
-                orm.Article.id,
-                orm.Article.slug,
-                orm.Article.status,
-                orm.Article.body,
-            ).where(orm.Article.id.in_(part))
+            select(orm.Article.id, orm.Article.slug, orm.Article.status, orm.Article.version).where(
+                orm.Article.id.in_(part)
+            )
         )
-        for article_id, slug, status, body in rows:
+        for article_id, slug, status, version in rows:
+            words = WORD_COUNTS.known((article_id, version))
+            if words is None:
+                missing[article_id] = (slug, _STORY_STATUS[status], version)
+            else:
+                found[article_id] = (slug, _STORY_STATUS[status], words)
+    for part in chunks(list(missing)):
+        bodies = session.execute(
+            select(orm.Article.id, orm.Article.body, orm.Article.version).where(
+                orm.Article.id.in_(part)
+            )
+        )
+        for article_id, body, version in bodies:  # the version the body is of
+            slug, status, _listed = missing[article_id]
             words = text_stats(body).words
-            found[article_id] = (slug, ArticleStatus(status), words)
+            WORD_COUNTS.keep((article_id, version), words)
+            found[article_id] = (slug, status, words)
     return found
 
 
