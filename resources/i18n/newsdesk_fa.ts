@@ -604,7 +604,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+81"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+86"/>
         <source>Edition</source>
         <translation>شماره</translation>
     </message>
@@ -629,12 +629,32 @@
         <translation>مأموریت‌های من</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day&apos;s budget as HTML or CSV</source>
+        <translation>ذخیره‌ی بودجه‌ی خبری روز به صورت HTML یا CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the day&apos;s budget, or save it as PDF</source>
+        <translation>چاپ بودجه‌ی خبری روز، یا ذخیره‌ی آن به صورت PDF</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
@@ -649,6 +669,21 @@
         <location line="+2"/>
         <source>%1 of %2 words</source>
         <translation>%1 از %2 واژه</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 written</source>
+        <translation>%1 نوشته شد</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the budget</source>
+        <translation>برون‌بری بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>صفحه‌ی وب (*.html);;صفحه‌گسترده (*.csv)</translation>
     </message>
 </context>
 <context>

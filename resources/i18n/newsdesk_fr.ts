@@ -606,7 +606,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+81"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+86"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
@@ -631,12 +631,32 @@
         <translation>Mes affectations</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day&apos;s budget as HTML or CSV</source>
+        <translation>Enregistrer le budget du jour en HTML ou en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the day&apos;s budget, or save it as PDF</source>
+        <translation>Imprimer le budget du jour, ou l&apos;enregistrer en PDF</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
@@ -652,6 +672,21 @@
         <location line="+2"/>
         <source>%1 of %2 words</source>
         <translation>%1 mots sur %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 written</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the budget</source>
+        <translation>Exporter le budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>Page web (*.html);;Tableur (*.csv)</translation>
     </message>
 </context>
 <context>

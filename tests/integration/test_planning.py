@@ -157,3 +157,18 @@ def test_an_item_with_a_story_follows_it_and_a_spiked_one_cannot_start(
     other = plan.spike(plan.add(PlanDraft(DAY, "Dropped")).id)
     with pytest.raises(InvalidInput, match="spiked"):
         plan.start_story(other.id)
+
+
+def test_my_assignments_lists_the_stories_started_from_my_items(newsroom: Newsroom) -> None:
+    from newsdesk.services.articles import ArticleQuery, SavedView
+
+    dana = _person(newsroom, "Dana Desk", Role.DESK)
+    dev = _person(newsroom, "Dev Desk", Role.DESK)
+    plan = newsroom.planning
+    mine = plan.start_story(plan.add(PlanDraft(DAY, "Mine"), [(dana, AssignmentRole.WRITER)]).id)
+    plan.start_story(plan.add(PlanDraft(DAY, "Dev's"), [(dev, AssignmentRole.WRITER)]).id)
+    plan.add(PlanDraft(DAY, "Not started"), [(dana, AssignmentRole.WRITER)])
+    _act_as(newsroom, dana)
+    listed = newsroom.articles.list_ids(ArticleQuery(view=SavedView.MY_ASSIGNMENTS))
+    assert listed == [mine.article_id]
+    assert newsroom.articles.view_counts()[SavedView.MY_ASSIGNMENTS] == 1

@@ -4,8 +4,10 @@ stories, following a writer's typing without asking the database again."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import feature
 
@@ -104,3 +106,25 @@ def test_the_assignments_badge_counts_mine_and_opens_the_budget(
     panel = feature(window, BudgetPanel)
     qtbot.waitUntil(lambda: sorted(_shown(panel)) == ["Budget vote", "Flood warning"], timeout=5000)
     assert panel.table.hasFocus() or panel.isVisible()
+
+
+def test_the_days_budget_is_exported_and_printed_as_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    plan = window.newsroom.planning
+    plan.add(PlanDraft(TODAY, "Budget vote", words_planned=500))
+    plan.add(PlanDraft(TODAY, "Flood warning"))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(lambda: len(_shown(panel)) == 2, timeout=5000)
+    assert panel.export_button.text() == "Export…" and panel.print_button.text() == "Print…"
+    page, sheet = tmp_path / "budget.html", tmp_path / "budget.csv"
+    panel.export_to(page)
+    panel.export_to(sheet)
+    qtbot.waitUntil(lambda: page.exists() and sheet.exists(), timeout=5000)
+    assert "Budget vote" in page.read_text("utf-8") and "Flood warning" in page.read_text("utf-8")
+    assert sheet.read_text("utf-8").splitlines()[0].startswith("section,slug,pitch")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "budget.pdf"))
+    panel.print_to(printer)
+    assert (tmp_path / "budget.pdf").read_bytes().startswith(b"%PDF")

@@ -76,6 +76,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("SavedView", "Ready"),
         QT_TRANSLATE_NOOP("SavedView", "Published today"),
         QT_TRANSLATE_NOOP("SavedView", "Killed"),
+        QT_TRANSLATE_NOOP("SavedView", "My assignments"),
     ),
 }
 """Every label of every vocabulary, by the enum's name (the translation context)."""

@@ -9,19 +9,23 @@ the editor's own count, never a query per keystroke.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.entities import Section
 from newsdesk.domain.planning import PlanItem, PlanStatus
 from newsdesk.services.planning import PlanQuery, StartedStory
+from newsdesk.services.planning_export import budget_html, write_budget
 from newsdesk.ui.naming import named
 from newsdesk.ui.planning.budget_model import STATUS_NAMES, BudgetModel
 
@@ -87,6 +92,10 @@ class BudgetPanel(QWidget):
         for status, name in STATUS_NAMES.items():
             self.status.addItem(self.tr(name), status.value)
         self.mine = named(QCheckBox(self.tr("My assignments")), "budgetMine")
+        self.export_button = named(QPushButton(self.tr("Export…")), "budgetExport")
+        self.export_button.setToolTip(self.tr("Save the day's budget as HTML or CSV"))
+        self.print_button = named(QPushButton(self.tr("Print…")), "budgetPrint")
+        self.print_button.setToolTip(self.tr("Print the day's budget, or save it as PDF"))
         self.summary = named(QLabel(), "budgetSummary")
         self.model = BudgetModel(self)
         self.table = named(BudgetTable(), "budgetTable")
@@ -101,6 +110,8 @@ class BudgetPanel(QWidget):
         for widget in (self.day, self.section, self.status, self.mine):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        filters.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -124,6 +135,8 @@ class BudgetPanel(QWidget):
         self.section.activated.connect(lambda _index: self.refresh())
         self.status.activated.connect(lambda _index: self.refresh())
         self.mine.toggled.connect(lambda _on: self.refresh())
+        self.export_button.clicked.connect(self._ask_export)
+        self.print_button.clicked.connect(self._ask_print)
         self.set_sections([])
         workbench.sections.sections_loaded.connect(self.set_sections)
 
@@ -210,6 +223,49 @@ class BudgetPanel(QWidget):
         self.story_started.emit(started)
         self.refresh()
         self._open_story(started.article_id)
+
+    # ---- export and print ----------------------------------------------------------------
+    def edition(self) -> date:
+        picked = self.day.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def export_to(self, path: Path) -> None:
+        """Write the shown budget to `path`: CSV for a .csv name, else HTML (on a worker)."""
+        form = "csv" if path.suffix.lower() == ".csv" else "html"
+        items = self.model.items()
+        self._workbench.tasks.background.submit(
+            write_budget,
+            items,
+            self.edition(),
+            path,
+            form,
+            on_done=lambda count: self.summary.setText(
+                self.tr("%1 written").replace("%1", str(path))
+            ),
+            on_error=self._failed,
+        )
+
+    def print_to(self, printer: QPrinter) -> None:
+        """The shown budget on `printer` (paper, or a PDF file)."""
+        page = QTextDocument(self)
+        page.setHtml(budget_html(self.model.items(), self.edition(), datetime.now(UTC)))
+        page.print_(printer)
+
+    def _ask_export(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the budget"),
+            f"budget-{self.edition().isoformat()}.html",
+            self.tr("Web page (*.html);;Spreadsheet (*.csv)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def _ask_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
     def _open_story(self, article_id: int) -> None:
         """The story in the editor, and highlighted in the list once it is there."""
