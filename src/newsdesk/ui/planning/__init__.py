@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
+from newsdesk.domain.changes import Changes
+
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
 
@@ -31,11 +33,20 @@ def install(workbench: Workbench) -> None:
     toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
     toggle.setObjectName("budgetView")
     dock.visibilityChanged.connect(lambda shown: panel.refresh() if shown else None)
-    workbench.changes_applied.connect(lambda _changes: panel.refresh_soon())
+    workbench.changes_applied.connect(
+        lambda changes: panel.refresh_soon() if _touches_budget(changes) else None
+    )
     workbench.status.stats_shown.connect(lambda stats: _follow_typing(workbench, panel, stats))
     badge = workbench.features.add(AssignmentsBadge(workbench, panel, dock))
-    workbench.changes_applied.connect(lambda _changes: badge.refresh())
+    workbench.changes_applied.connect(
+        lambda changes: badge.refresh() if changes.plan or changes.article_list else None
+    )
     badge.refresh()
+
+
+def _touches_budget(changes: Changes) -> bool:
+    """Plan items, or stories (whose state and words the budget shows)."""
+    return changes.plan or changes.article_list or bool(changes.articles)
 
 
 def _follow_typing(workbench: Workbench, panel: object, stats: object) -> None:

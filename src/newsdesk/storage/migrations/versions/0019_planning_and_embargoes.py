@@ -14,6 +14,7 @@
 - A `planner` role (`user_roles.role`; on PostgreSQL a group role `<prefix>_planner`
   beside the five of migration 0007: the functions that list the roles list it too, and
   it reads what every role reads).
+- Live notifications of plan items and assignments (as migration 0009's for stories).
 - PostgreSQL rights: everyone reads the budget; planners, publishers and admins plan
   (create, assign, spike: every column, every row); desk editors update the status, notes and
   story link of items they are assigned to (a column grant and a row policy), nothing
@@ -218,6 +219,22 @@ PG_POLICIES = (
 )
 
 
+# Live notifications (migration 0009's function): a plan item planned, assigned or
+# changed elsewhere reaches every open window, an assignee's among them.
+PLAN_WATCHED = (("plan_items", "id"), ("plan_assignments", "plan_item_id"))
+PLAN_EVENTS = (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))
+
+
+def _plan_live_triggers() -> list[str]:
+    return [
+        f"""CREATE TRIGGER {table}_live_{event.lower()} AFTER {event} ON {table}
+        REFERENCING {side} TABLE AS newsdesk_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_notify_rows('{column}')"""
+        for table, column in PLAN_WATCHED
+        for event, side in PLAN_EVENTS
+    ]
+
+
 def _create_planning_tables() -> None:
     op.create_table(
         "plan_items",
@@ -310,6 +327,8 @@ def upgrade() -> None:
         op.execute("ALTER TABLE plan_items ENABLE ROW LEVEL SECURITY")
         for statement in PG_POLICIES:
             op.execute(statement)
+        for statement in _plan_live_triggers():
+            op.execute(statement)
     else:
         for statement in SQLITE_TRIGGERS:
             op.execute(statement)
@@ -319,6 +338,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name in ("plan_items_assignees", "plan_items_planners", "plan_items_read"):
             op.execute(f"DROP POLICY IF EXISTS {name} ON plan_items")
+        for table, _column in PLAN_WATCHED:
+            for event, _side in PLAN_EVENTS:
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_live_{event.lower()} ON {table}")
         op.execute(PG_DROP_PLANNER_ROLE)
         op.execute(_relist_roles(NEW_ROLES, OLD_ROLES))
     op.execute("DELETE FROM user_roles WHERE role = 'planner'")
