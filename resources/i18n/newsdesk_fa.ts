@@ -561,7 +561,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+20"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
         <source>Slug</source>
         <translation>سوژه</translation>
     </message>
@@ -3573,7 +3573,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>
@@ -3895,7 +3895,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+28"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+29"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>
@@ -3928,7 +3928,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>My drafts</source>
         <translation>پیش‌نویس‌های من</translation>
     </message>
@@ -3956,6 +3956,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>Killed</source>
         <translation>کنارگذاشته‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My assignments</source>
+        <translation>مأموریت‌های من</translation>
     </message>
 </context>
 <context>

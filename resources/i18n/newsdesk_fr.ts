@@ -498,7 +498,7 @@
     <message>
         <location line="+3"/>
         <source>My open assignments: %1. Open the budget</source>
-        <translation>Mes affectations en cours : %1. Ouvrir le budget</translation>
+        <translation>Mes affectations en cours : %1. Ouvrir les prévisions</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -563,7 +563,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+20"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
         <source>Slug</source>
         <translation>Sujet</translation>
     </message>
@@ -638,7 +638,7 @@
     <message>
         <location line="+1"/>
         <source>Save the day&apos;s budget as HTML or CSV</source>
-        <translation>Enregistrer le budget du jour en HTML ou en CSV</translation>
+        <translation>Enregistrer les prévisions du jour en HTML ou en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -648,12 +648,12 @@
     <message>
         <location line="+1"/>
         <source>Print the day&apos;s budget, or save it as PDF</source>
-        <translation>Imprimer le budget du jour, ou l&apos;enregistrer en PDF</translation>
+        <translation>Imprimer les prévisions du jour, ou les enregistrer en PDF</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Budget</source>
-        <translation>Budget</translation>
+        <translation>Prévisions</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -681,7 +681,7 @@
     <message>
         <location line="+14"/>
         <source>Export the budget</source>
-        <translation>Exporter le budget</translation>
+        <translation>Exporter les prévisions</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3583,9 +3583,9 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
         <source>Budget</source>
-        <translation>Budget</translation>
+        <translation>Prévisions</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +3905,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+28"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+29"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>
@@ -3938,7 +3938,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>
@@ -3966,6 +3966,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>Killed</source>
         <translation>Retirés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My assignments</source>
+        <translation>Mes affectations</translation>
     </message>
 </context>
 <context>

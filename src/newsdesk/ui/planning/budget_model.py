@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from newsdesk.domain.planning import PlanItem, PlanStatus
@@ -110,7 +116,7 @@ class BudgetModel(QAbstractTableModel):
         if column == 2:
             return ", ".join(isolated(a.name) for a in item.assignees)
         if column == 3:
-            return self.tr(STATUS_NAMES[item.status])
+            return QCoreApplication.translate("PlanStatus", STATUS_NAMES[item.status])
         if column == 4:
             actual = self.words_shown(item)
             planned = number(item.words_planned) if item.words_planned else "–"

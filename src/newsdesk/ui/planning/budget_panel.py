@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -90,7 +90,7 @@ class BudgetPanel(QWidget):
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("All statuses"), None)
         for status, name in STATUS_NAMES.items():
-            self.status.addItem(self.tr(name), status.value)
+            self.status.addItem(QCoreApplication.translate("PlanStatus", name), status.value)
         self.mine = named(QCheckBox(self.tr("My assignments")), "budgetMine")
         self.export_button = named(QPushButton(self.tr("Export…")), "budgetExport")
         self.export_button.setToolTip(self.tr("Save the day's budget as HTML or CSV"))
