@@ -117,8 +117,8 @@ class ArticleEditorPanel(QWidget):
             row, column = 2 * (place // 2), place % 2
             meta.addWidget(_caption(label, field), row, column)
             meta.addWidget(field, row + 1, column)
-        meta.addWidget(self.comments_open, 6, 0)
-        meta.addWidget(self.embargo_field, 6, 1)
+        meta.addWidget(self.comments_open, 6, 0, 1, 2)
+        meta.addWidget(self.embargo_field, 7, 0, 1, 2)
         meta.setColumnStretch(0, 1)
         meta.setColumnStretch(1, 1)
 

@@ -26,7 +26,7 @@ def install(workbench: Workbench) -> None:
         "budgetPanel",
         translate("Planning", "Budget"),
         panel,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
+        Qt.DockWidgetArea.RightDockWidgetArea,
     )
     dock.hide()
     toggle = dock.toggleViewAction()
