@@ -1981,6 +1981,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <source>Embargo time</source>
         <translation>زمان پایان ممنوعیت انتشار</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation>به وقت منطقه‌ی زمانی این رایانه (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterLearner</name>

@@ -1987,6 +1987,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <source>Embargo time</source>
         <translation>Heure de l&apos;embargo</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FilterLearner</name>

@@ -32,7 +32,11 @@ class EmbargoField(QWidget):
         self.time.setAccessibleName(self.tr("Embargo time"))
         self.time.setCalendarPopup(True)
         self.time.setTimeZone(QTimeZone.systemTimeZone())
-        self.time.setDisplayFormat("yyyy-MM-dd HH:mm t")
+        self.time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The zone in the tip, not in the field: a zone section breaks Qt's parser in
+        # some languages (Persian).
+        zone = datetime.now().astimezone().strftime("%Z")
+        self.time.setToolTip(self.tr("In this computer's time zone (%1)").replace("%1", zone))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
