@@ -604,7 +604,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+86"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
         <source>Edition</source>
         <translation>شماره</translation>
     </message>
@@ -630,6 +630,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New item…</source>
+        <translation>سوژه‌ی تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a new item on this day&apos;s budget (planners)</source>
+        <translation>افزودن سوژه‌ای تازه به بودجه‌ی خبری امروز (برنامه‌ریزان)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>برون‌بری…</translation>
     </message>
@@ -654,7 +664,7 @@
         <translation>بودجه‌ی خبری</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
@@ -671,7 +681,7 @@
         <translation>%1 از %2 واژه</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+85"/>
         <source>%1 written</source>
         <translation>%1 نوشته شد</translation>
     </message>
@@ -3540,6 +3550,74 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <source>(no section)</source>
+        <translation>(بدون بخش)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody yet)</source>
+        <translation>(هنوز هیچ‌کس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
+        <source>New plan item</source>
+        <translation>سوژه‌ی تازه‌ی برنامه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slug</source>
+        <translation>سوژه</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Slug or working headline</source>
+        <translation>سوژه یا تیتر موقت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Pitch</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Planned words</source>
+        <translation>واژه‌های برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due at</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due time</source>
+        <translation>زمان تحویل</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Writer</source>
+        <translation>نویسنده</translation>
     </message>
 </context>
 <context>

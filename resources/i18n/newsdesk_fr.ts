@@ -606,7 +606,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+86"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
@@ -632,6 +632,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New item…</source>
+        <translation>Nouveau sujet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a new item on this day&apos;s budget (planners)</source>
+        <translation>Ajouter un sujet aux prévisions du jour (planificateurs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -656,7 +666,7 @@
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
@@ -674,7 +684,7 @@
         <translation>%1 mots sur %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+85"/>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
     </message>
@@ -3550,6 +3560,74 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <source>(no section)</source>
+        <translation>(sans rubrique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
+        <source>New plan item</source>
+        <translation>Nouveau sujet prévu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slug</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Slug or working headline</source>
+        <translation>Sujet ou titre provisoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Pitch</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Planned words</source>
+        <translation>Mots prévus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due at</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due time</source>
+        <translation>Heure de remise</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Writer</source>
+        <translation>Rédacteur</translation>
     </message>
 </context>
 <context>

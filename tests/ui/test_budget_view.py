@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import feature
 
@@ -128,3 +129,29 @@ def test_the_days_budget_is_exported_and_printed_as_shown(
     printer.setOutputFileName(str(tmp_path / "budget.pdf"))
     panel.print_to(printer)
     assert (tmp_path / "budget.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_planner_puts_a_new_item_on_the_days_budget(qtbot: QtBot, window: MainWindow) -> None:
+    panel = _open_budget(qtbot, window)
+    assert panel.new_button.isEnabled()  # the local user holds every role
+    people = window.newsroom.users.everyone()
+    dialog = panel.new_item_dialog(people)
+    dialog.open()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no slug yet
+    qtbot.keyClicks(dialog.slug, "Harbour strike")
+    qtbot.keyClicks(dialog.pitch, "Dockers walk out at dawn")
+    dialog.words.setValue(450)
+    dialog.has_due.setChecked(True)
+    dialog.writer.setCurrentIndex(1)
+    writer = dialog.writer.currentText()
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _shown(panel) == ["Harbour strike"], timeout=5000)
+    item = window.newsroom.planning.budget()[0]
+    assert (item.edition, item.pitch, item.words_planned) == (
+        TODAY,
+        "Dockers walk out at dawn",
+        450,
+    )
+    assert item.due_at is not None and [a.name for a in item.assignees] == [writer]

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.entities import Section
-from newsdesk.domain.planning import PlanItem, PlanStatus
+from newsdesk.domain.entities import Section, User
+from newsdesk.domain.planning import AssignmentRole, PlanItem, PlanStatus
 from newsdesk.services.planning import PlanQuery, StartedStory
 from newsdesk.services.planning_export import budget_html, write_budget
 from newsdesk.ui.naming import named
 from newsdesk.ui.planning.budget_model import STATUS_NAMES, BudgetModel
+from newsdesk.ui.planning.item_dialog import PlanItemDialog
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
@@ -92,6 +93,9 @@ class BudgetPanel(QWidget):
         for status, name in STATUS_NAMES.items():
             self.status.addItem(QCoreApplication.translate("PlanStatus", name), status.value)
         self.mine = named(QCheckBox(self.tr("My assignments")), "budgetMine")
+        self.new_button = named(QPushButton(self.tr("New item…")), "budgetNew")
+        self.new_button.setToolTip(self.tr("Put a new item on this day's budget (planners)"))
+        self.new_button.setEnabled(workbench.newsroom.planning.may_plan())
         self.export_button = named(QPushButton(self.tr("Export…")), "budgetExport")
         self.export_button.setToolTip(self.tr("Save the day's budget as HTML or CSV"))
         self.print_button = named(QPushButton(self.tr("Print…")), "budgetPrint")
@@ -110,6 +114,7 @@ class BudgetPanel(QWidget):
         for widget in (self.day, self.section, self.status, self.mine):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.new_button)
         filters.addWidget(self.export_button)
         filters.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -135,10 +140,12 @@ class BudgetPanel(QWidget):
         self.section.activated.connect(lambda _index: self.refresh())
         self.status.activated.connect(lambda _index: self.refresh())
         self.mine.toggled.connect(lambda _on: self.refresh())
+        self.new_button.clicked.connect(self._ask_new_item)
         self.export_button.clicked.connect(self._ask_export)
         self.print_button.clicked.connect(self._ask_print)
         self.set_sections([])
         workbench.sections.sections_loaded.connect(self.set_sections)
+        self._sections: list[Section] = []
 
     # ---- reading -------------------------------------------------------------------------
     def query(self) -> PlanQuery:
@@ -152,6 +159,7 @@ class BudgetPanel(QWidget):
         )
 
     def set_sections(self, sections: list[Section]) -> None:
+        self._sections = list(sections)
         current = self.section.currentData()
         self.section.clear()
         self.section.addItem(self.tr("All sections"), None)
@@ -223,6 +231,32 @@ class BudgetPanel(QWidget):
         self.story_started.emit(started)
         self.refresh()
         self._open_story(started.article_id)
+
+    # ---- new items -----------------------------------------------------------------------
+    def new_item_dialog(self, people: list[User]) -> PlanItemDialog:
+        """The dialog for a new item on the shown day; accepted, it is planned (on a worker)."""
+        dialog = PlanItemDialog(self.edition(), self._sections, people, self)
+        dialog.accepted.connect(lambda: self._plan(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        return dialog
+
+    def _ask_new_item(self) -> None:
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.users.everyone,
+            on_done=lambda people: self.new_item_dialog(people).open(),
+            on_error=self._failed,
+        )
+
+    def _plan(self, dialog: PlanItemDialog) -> None:
+        writer = dialog.writer_id()
+        people = [(writer, AssignmentRole.WRITER)] if writer is not None else []
+        self._workbench.tasks.saves.submit(
+            self._workbench.newsroom.planning.add,
+            dialog.draft(),
+            people,
+            on_done=lambda _item: self.refresh(),
+            on_error=self._failed,
+        )
 
     # ---- export and print ----------------------------------------------------------------
     def edition(self) -> date:
