@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from newsdesk.domain.planning import PlanItem, PlanStatus
 from newsdesk.ui.bidi import isolated
@@ -74,6 +74,12 @@ class BudgetModel(QAbstractTableModel):
                 index = self.index(row, 4)
                 self.dataChanged.emit(index, index)
 
+    def starts_section(self, row: int) -> bool:
+        """Whether `row` is the first of its section's lines (the budget is by section)."""
+        if row <= 0:
+            return True
+        return self._items[row - 1].section_id != self._items[row].section_id
+
     def words_shown(self, item: PlanItem) -> int | None:
         if item.story_id is not None and item.story_id in self._live_words:
             return self._live_words[item.story_id]
@@ -99,7 +105,13 @@ class BudgetModel(QAbstractTableModel):
         column = index.column()
         late = item.minutes_late(datetime.now(UTC))
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1 and not self.starts_section(index.row()):
+                return ""  # the budget reads by section: its name heads its first line only
             return self._display(item, column, late)
+        if role == Qt.ItemDataRole.FontRole and column == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and late:
             return QColor(LATE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.pitch:
