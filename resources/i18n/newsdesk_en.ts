@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsBadge</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+190"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+359"/>
@@ -26,7 +48,7 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+184"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+190"/>
         <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
         <translation>
             <numerusform>%n place changed on both sides. Choose what the merge keeps, or write it yourself; everything else is merged.</numerusform>

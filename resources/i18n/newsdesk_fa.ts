@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+61"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -145,63 +145,63 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dateline</source>
         <translation>محل تنظیم</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. MOSCOW</source>
         <translation>مثلاً مسکو</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Byline</source>
         <translation>نام نویسنده</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Writer</source>
         <translation>نویسنده</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Credit</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. News Desk</source>
         <translation>مثلاً سرویس خبر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>comma, separated</source>
         <translation>جدا، با ویرگول</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Section</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <location line="+1"/>
         <source>Comments open</source>
         <translation>نظرها باز است</translation>
@@ -212,7 +212,7 @@
         <translation>خوانندگان می‌توانند دربارهٔ مطلب منتشرشده نظر بدهند؛ اگر بسته باشد، صفحهٔ آن این را می‌گوید</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Story text (Markdown)</source>
         <translation>متن مطلب (مارک‌داون)</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>مطلبی را از فهرست برگزینید، یا Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
@@ -232,12 +232,17 @@
         <translation>نمایش جزئیات مطلب</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>comments closed</source>
         <translation>نظرها بسته</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+10"/>
+        <source>EMBARGOED until %1</source>
+        <translation>ممنوع‌الانتشار تا %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -245,7 +250,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+27"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -270,12 +275,17 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Embargoed until %1</source>
+        <translation>ممنوع‌الانتشار تا %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs merge</source>
         <translation>نیاز به ادغام</translation>
     </message>
@@ -300,7 +310,12 @@
         <translation>%1 یادداشت</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Embargoed: not to be published before %1</source>
+        <translation>ممنوع‌الانتشار: پیش از %1 منتشر نشود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Changed here and in the newsroom in the same place: needs merging</source>
         <translation>در یک جا هم این‌جا و هم در تحریریه تغییر کرده است: نیاز به ادغام دارد</translation>
     </message>
@@ -395,38 +410,38 @@
     <message>
         <location line="+45"/>
         <source>Newest first</source>
-        <translation>جدیدترین</translation>
+        <translation>تازه‌ترین نخست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>قدیمی‌ترین</translation>
+        <translation>قدیمی‌ترین نخست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By headline</source>
-        <translation>تیتر</translation>
+        <translation>بر پایه‌ی تیتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By section</source>
-        <translation>بخش</translation>
+        <translation>بر پایه‌ی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By status</source>
-        <translation>وضعیت</translation>
+        <translation>بر پایه‌ی وضعیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By byline</source>
-        <translation>نویسنده</translation>
+        <translation>بر پایه‌ی نام نویسنده</translation>
     </message>
 </context>
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+147"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+164"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -477,6 +492,26 @@
         <location line="+1"/>
         <source>Corrected</source>
         <translation>اصلاح‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsBadge</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n مأموریت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My open assignments: %1. Open the budget</source>
+        <translation>مأموریت‌های باز من: %1. باز کردن بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My assignments: %1</source>
+        <translation>مأموریت‌های من: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +566,144 @@
         <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>ذخیره نشد: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
+        <source>Slug</source>
+        <translation>سوژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>واژه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>(no section)</source>
+        <translation>(بدون بخش)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 min late)</source>
+        <translation>%1 (%2 دقیقه تأخیر)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
+        <source>Edition</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <translation>صافی بخش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>صافی وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>همه‌ی وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My assignments</source>
+        <translation>مأموریت‌های من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New item…</source>
+        <translation>سوژه‌ی تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a new item on this day&apos;s budget (planners)</source>
+        <translation>افزودن سوژه‌ای تازه به بودجه‌ی خبری امروز (برنامه‌ریزان)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day&apos;s budget as HTML or CSV</source>
+        <translation>ذخیره‌ی بودجه‌ی خبری روز به صورت HTML یا CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the day&apos;s budget, or save it as PDF</source>
+        <translation>چاپ بودجه‌ی خبری روز، یا ذخیره‌ی آن به صورت PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget</source>
+        <translation>بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All sections</source>
+        <translation>همه‌ی بخش‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n سوژه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 words</source>
+        <translation>%1 از %2 واژه</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 written</source>
+        <translation>%1 نوشته شد</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the budget</source>
+        <translation>برون‌بری بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>صفحه‌ی وب (*.html);;صفحه‌گسترده (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -590,6 +763,11 @@
         <source>Style</source>
         <translation>شیوه‌نامه</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo not set</source>
+        <translation>زمان ممنوعیت انتشار تعیین نشده</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -629,7 +807,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+94"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+96"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -669,7 +847,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -928,7 +1106,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-38"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
         <source>Pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -1080,7 +1258,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+38"/>
         <source>Headline</source>
         <translation>تیتر</translation>
     </message>
@@ -1125,7 +1303,12 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+2"/>
+        <source>Embargoed until</source>
+        <translation>ممنوع‌الانتشار تا</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -1144,8 +1327,13 @@
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>(no embargo)</source>
+        <translation>(بدون ممنوعیت انتشار)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
         <translation>
             <numerusform>%n جا در هر دو سو تغییر کرده است. برای هر کدام برگزینید ادغام چه چیزی را نگه دارد، یا خودتان آن را بنویسید؛ باقی ادغام می‌شود.</numerusform>
@@ -1242,12 +1430,12 @@
         <translation>تغییرات شما و او به بندها و خانه‌های جداگانه مربوط است: ادغام هر دو را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Comments open</source>
         <translation>نظرها باز است</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Keep &amp;mine</source>
         <translation>نگه داشتن نسخه‌ی &amp;من</translation>
     </message>
@@ -1773,19 +1961,19 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+38"/>
         <source>The newsroom database in use</source>
         <translation>پایگاه داده‌ی تحریریه‌ی در حال استفاده</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Undo the last action</source>
         <translation>واگرد آخرین کار</translation>
     </message>
@@ -1793,6 +1981,30 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 واژه · %2 نویسه · %3 دقیقه خواندن</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoField</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/article_editor/embargo_field.py" line="+26"/>
+        <location line="+1"/>
+        <source>Embargoed until</source>
+        <translation>ممنوع‌الانتشار تا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody may publish the story, and no export carries it, before this time</source>
+        <translation>پیش از این زمان هیچ‌کس نمی‌تواند خبر را منتشر کند و هیچ خروجی‌ای آن را در بر نمی‌گیرد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embargo time</source>
+        <translation>زمان پایان ممنوعیت انتشار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation>به وقت منطقه‌ی زمانی این رایانه (%1)</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2274,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>شیوه‌نامه: «%1» ← «%2»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The %1 speak of an embargo, but the story has no embargo time: set one before it is passed as ready</source>
+        <translation>در %1 از ممنوعیت انتشار سخن رفته، اما زمانی برای آن تعیین نشده است: پیش از آماده‌شدن خبر آن را تعیین کنید</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>dateline</source>
         <translation>محل تنظیم</translation>
     </message>
@@ -2080,6 +2297,16 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>credit line</source>
         <translation>منبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>story&apos;s words</source>
+        <translation>متن خبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>یادداشت‌ها</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2842,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+110"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -3346,6 +3573,115 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <source>(no section)</source>
+        <translation>(بدون بخش)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody yet)</source>
+        <translation>(هنوز هیچ‌کس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
+        <source>New plan item</source>
+        <translation>سوژه‌ی تازه‌ی برنامه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slug</source>
+        <translation>سوژه</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Slug or working headline</source>
+        <translation>سوژه یا تیتر موقت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Pitch</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Planned words</source>
+        <translation>واژه‌های برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due at</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due time</source>
+        <translation>زمان تحویل</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Writer</source>
+        <translation>نویسنده</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-106"/>
+        <source>idea</source>
+        <translation>ایده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <translation>واگذارشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>در دست کار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>منتشرشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spiked</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
+        <source>Budget</source>
+        <translation>بودجه‌ی خبری</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/__init__.py" line="+32"/>
@@ -3521,6 +3857,14 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-110"/>
+        <source>EMBARGOED until %1: not to be published before this time</source>
+        <translation>ممنوع‌الانتشار تا %1: پیش از این زمان منتشر نشود</translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <location filename="../../src/newsdesk/ui/progress_job.py" line="+51"/>
@@ -3664,7 +4008,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+29"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>
@@ -3680,6 +4024,11 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+1"/>
+        <source>planner</source>
+        <translation>برنامه‌ریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>moderator</source>
         <translation>ناظر نظرها</translation>
     </message>
@@ -3692,7 +4041,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>My drafts</source>
         <translation>پیش‌نویس‌های من</translation>
     </message>
@@ -3720,6 +4069,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>Killed</source>
         <translation>کنارگذاشته‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My assignments</source>
+        <translation>مأموریت‌های من</translation>
     </message>
 </context>
 <context>

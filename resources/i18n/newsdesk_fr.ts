@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+61"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -145,63 +145,63 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dateline</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. MOSCOW</source>
         <translation>p. ex. MOSCOU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Writer</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>e.g. News Desk</source>
         <translation>p. ex. Service Actualités</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>comma, separated</source>
         <translation>séparés, par des virgules</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <location line="+1"/>
         <source>Comments open</source>
         <translation>Commentaires ouverts</translation>
@@ -212,7 +212,7 @@
         <translation>Les lecteurs peuvent commenter l’article publié&#xa0;; fermés, sa page l’indique</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Story text (Markdown)</source>
         <translation>Texte de l&apos;article (Markdown)</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Choisissez un article dans la liste, ou appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -232,12 +232,17 @@
         <translation>Afficher les détails de l&apos;article</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>comments closed</source>
         <translation>commentaires fermés</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+10"/>
+        <source>EMBARGOED until %1</source>
+        <translation>SOUS EMBARGO jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -245,7 +250,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+25"/>
+        <location filename="../../src/newsdesk/ui/articles/list_model.py" line="+27"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -270,12 +275,17 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Embargoed until %1</source>
+        <translation>Sous embargo jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs merge</source>
         <translation>À fusionner</translation>
     </message>
@@ -300,7 +310,12 @@
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Embargoed: not to be published before %1</source>
+        <translation>Sous embargo : ne pas publier avant le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Changed here and in the newsroom in the same place: needs merging</source>
         <translation>Modifié ici et à la rédaction au même endroit&#xa0;: à fusionner</translation>
     </message>
@@ -396,12 +411,12 @@
     <message>
         <location line="+45"/>
         <source>Newest first</source>
-        <translation>Récents d&apos;abord</translation>
+        <translation>Plus récents d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>Anciens d&apos;abord</translation>
+        <translation>Plus anciens d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -427,7 +442,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+147"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+164"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -478,6 +493,27 @@
         <location line="+1"/>
         <source>Corrected</source>
         <translation>Corrigé</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsBadge</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n affectation</numerusform>
+            <numerusform>%n affectations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My open assignments: %1. Open the budget</source>
+        <translation>Mes affectations en cours : %1. Ouvrir les prévisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My assignments: %1</source>
+        <translation>Mes affectations : %1</translation>
     </message>
 </context>
 <context>
@@ -532,6 +568,145 @@
         <location line="+33"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
+        <source>Slug</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>(no section)</source>
+        <translation>(sans rubrique)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 min late)</source>
+        <translation>%1 (%2 min de retard)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <translation>Filtre de rubrique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My assignments</source>
+        <translation>Mes affectations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New item…</source>
+        <translation>Nouveau sujet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a new item on this day&apos;s budget (planners)</source>
+        <translation>Ajouter un sujet aux prévisions du jour (planificateurs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day&apos;s budget as HTML or CSV</source>
+        <translation>Enregistrer les prévisions du jour en HTML ou en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the day&apos;s budget, or save it as PDF</source>
+        <translation>Imprimer les prévisions du jour, ou les enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All sections</source>
+        <translation>Toutes les rubriques</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 words</source>
+        <translation>%1 mots sur %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 written</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the budget</source>
+        <translation>Exporter les prévisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>Page web (*.html);;Tableur (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -591,6 +766,11 @@
         <source>Style</source>
         <translation>Style</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo not set</source>
+        <translation>Embargo non indiqué</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -630,7 +810,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+94"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+96"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -670,7 +850,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -930,7 +1110,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-38"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -1082,7 +1262,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+37"/>
+        <location filename="../../src/newsdesk/ui/conflict/dialog.py" line="+38"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
@@ -1127,7 +1307,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+2"/>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -1146,8 +1331,13 @@
         <source>Closed</source>
         <translation>Fermés</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>(no embargo)</source>
+        <translation>(pas d&apos;embargo)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n place(s) changed on both sides. Choose what the merge keeps for each, or write it yourself; everything else is merged.</source>
         <translation>
             <numerusform>%n endroit a changé des deux côtés. Choisissez ce que la fusion en garde, ou écrivez-le vous-même ; tout le reste est fusionné.</numerusform>
@@ -1245,12 +1435,12 @@
         <translation>Vos modifications et les siennes touchent des paragraphes et des champs différents&#xa0;: la fusion garde les deux.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Comments open</source>
         <translation>Commentaires ouverts</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
@@ -1777,19 +1967,19 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/status_bar.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/status_bar.py" line="+38"/>
         <source>The newsroom database in use</source>
         <translation>La base de la rédaction utilisée</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Undo the last action</source>
         <translation>Annuler la dernière action</translation>
     </message>
@@ -1797,6 +1987,30 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="-10"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 mots · %2 caractères · %3 min de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoField</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/article_editor/embargo_field.py" line="+26"/>
+        <location line="+1"/>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody may publish the story, and no export carries it, before this time</source>
+        <translation>Personne ne peut publier l&apos;article, et aucun export ne l&apos;emporte, avant cette heure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embargo time</source>
+        <translation>Heure de l&apos;embargo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2281,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Style : « %1 » → « %2 »</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The %1 speak of an embargo, but the story has no embargo time: set one before it is passed as ready</source>
+        <translation>Les %1 évoquent un embargo, mais l&apos;article n&apos;a pas d&apos;heure d&apos;embargo : indiquez-en une avant de le passer comme prêt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>dateline</source>
         <translation>Provenance</translation>
     </message>
@@ -2085,6 +2304,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>credit line</source>
         <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>story&apos;s words</source>
+        <translation>mots de l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2851,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+110"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -3354,6 +3583,115 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <source>(no section)</source>
+        <translation>(sans rubrique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
+        <source>New plan item</source>
+        <translation>Nouveau sujet prévu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slug</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Slug or working headline</source>
+        <translation>Sujet ou titre provisoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Pitch</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Planned words</source>
+        <translation>Mots prévus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due at</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due time</source>
+        <translation>Heure de remise</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Writer</source>
+        <translation>Rédacteur</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-106"/>
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned</source>
+        <translation>affecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spiked</source>
+        <translation>abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
+        <source>Budget</source>
+        <translation>Prévisions</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/__init__.py" line="+32"/>
@@ -3529,6 +3867,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-110"/>
+        <source>EMBARGOED until %1: not to be published before this time</source>
+        <translation>SOUS EMBARGO jusqu&apos;au %1 : ne pas publier avant cette heure</translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <location filename="../../src/newsdesk/ui/progress_job.py" line="+51"/>
@@ -3672,7 +4018,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+29"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>
@@ -3688,6 +4034,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+1"/>
+        <source>planner</source>
+        <translation>planificateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>moderator</source>
         <translation>modérateur</translation>
     </message>
@@ -3700,7 +4051,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>
@@ -3728,6 +4079,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>Killed</source>
         <translation>Retirés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My assignments</source>
+        <translation>Mes affectations</translation>
     </message>
 </context>
 <context>

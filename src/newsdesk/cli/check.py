@@ -45,7 +45,8 @@ def finding_json(finding: Finding) -> dict[str, object]:
 
 def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     article = newsroom.articles.find(arguments.article)
-    findings = newsroom.checks.check_story(article)
+    notes = tuple(note.body for note in newsroom.notes.thread(article.id) if note.is_open)
+    findings = newsroom.checks.check_story(article, notes)
     if arguments.json:
         print(json.dumps([finding_json(f) for f in findings], indent=2, ensure_ascii=False))
     else:

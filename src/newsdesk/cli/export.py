@@ -37,6 +37,11 @@ def register(
     ninjs.add_argument(
         "--article", action="append", metavar="STORY", help="only this story (id, UUID or slug)"
     )
+    ninjs.add_argument(
+        "--include-embargoed",
+        action="store_true",
+        help="hand out embargoed stories too (to a partner, on purpose: they carry `embargoed`)",
+    )
     newsml = kinds.add_parser(
         "newsml", parents=[common], help="one IPTC NewsML-G2 news item per published story"
     )
@@ -72,6 +77,7 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
             "tags": report.tags,
             "bytes": report.bytes,
             "seconds": round(report.seconds, 3),
+            "embargoed": report.embargoed,
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
@@ -106,9 +112,15 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         print(f"{len(items.written)} NewsML-G2 news item(s) in {arguments.folder}")
         return 0
     ninjs = export_ninjs(
-        newsroom.database, arguments.folder, arguments.ninjs_version, article_ids=ids
+        newsroom.database,
+        arguments.folder,
+        arguments.ninjs_version,
+        article_ids=ids,
+        include_embargoed=arguments.include_embargoed,
     )
     kept = f"; {ninjs.private} private stories left out" if ninjs.private else ""
+    if ninjs.embargoed:
+        kept += f"; {ninjs.embargoed} embargoed stories left out until their embargo lifts"
     print(
         f"{len(ninjs.written)} ninjs {arguments.ninjs_version} document(s) in "
         f"{arguments.folder}{kept}"

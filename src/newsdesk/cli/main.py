@@ -25,6 +25,7 @@ from newsdesk.cli import (
     import_commands,
     newsroom_commands,
     offline,
+    plan,
     serve,
 )
 from newsdesk.cli.registry import Runner
@@ -46,6 +47,7 @@ COMMAND_MODULES = (
     import_commands,
     admin,
     offline,
+    plan,
     serve,
 )
 

@@ -37,6 +37,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "trashed": article.trashed_at is not None,
         "comments_open": article.comments_open,
         "private": article.private,
+        "embargoed_until": iso(article.embargoed_until),
+        "scheduled_at": iso(article.scheduled_at),
     }
 
 

@@ -12,6 +12,8 @@ class Changes:
     sections: bool = False
     related_links: bool = False
     comments: bool = False
+    plan: bool = False
+    """The planning desk's budget (plan items, who is on them)."""
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -20,4 +22,5 @@ class Changes:
             sections=self.sections or other.sections,
             related_links=self.related_links or other.related_links,
             comments=self.comments or other.comments,
+            plan=self.plan or other.plan,
         )

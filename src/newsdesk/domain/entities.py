@@ -43,6 +43,8 @@ class ArticleRow:
     """Who else has the story open to edit (an edit lock of another window)."""
     wire_withdrawn: bool = False
     """Rewritten from an agency item the agency has since withdrawn."""
+    embargoed_until: datetime | None = None
+    scheduled_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,8 @@ class Article:
     private: bool = False
     """An imported private or password-protected post: no export carries it until it
     is published."""
+    embargoed_until: datetime | None = None
+    """Not to be published nor handed out before this time (UTC)."""
 
     def with_edit(self, edit: ArticleEdit) -> Article:
         """This story holding `edit`'s text and settings (what a save of it would give)."""
@@ -108,6 +112,8 @@ class ArticleEdit:
     tags: tuple[str, ...] = ()
     language: str = "en"
     comments_open: bool = True
+    embargoed_until: datetime | None = None
+    """Not to be published before this time (aware, UTC as kept); None: no embargo."""
 
     @classmethod
     def of(cls, source: object, **given: Any) -> ArticleEdit:

@@ -49,4 +49,5 @@ class Role(StrEnum):
     COPY = "copy"
     MODERATOR = "moderator"
     PUBLISHER = "publisher"
+    PLANNER = "planner"
     ADMIN = "admin"

@@ -6,11 +6,12 @@ from datetime import datetime, time
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import ColumnElement, and_, select
 
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import NotFound
 from newsdesk.storage import orm
+from newsdesk.storage.orm_planning import PlanAssignment, PlanItemRow
 
 
 class SavedView(StrEnum):
@@ -20,6 +21,7 @@ class SavedView(StrEnum):
     READY = "ready"
     PUBLISHED_TODAY = "published_today"
     KILLED = "killed"
+    MY_ASSIGNMENTS = "my_assignments"
 
     @property
     def label(self) -> str:
@@ -38,6 +40,7 @@ VIEW_LABELS = {
     SavedView.READY: "Ready",
     SavedView.PUBLISHED_TODAY: "Published today",
     SavedView.KILLED: "Killed",
+    SavedView.MY_ASSIGNMENTS: "My assignments",
 }
 
 
@@ -78,5 +81,12 @@ def view_condition(view: SavedView, user_id: int) -> ColumnElement[Any]:
         return and_(
             status.in_([ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value]),
             orm.Article.published_at >= start_of_today(),
+        )
+    if view is SavedView.MY_ASSIGNMENTS:
+        # The stories started from plan items I am on (the budget's "My assignments").
+        return orm.Article.id.in_(
+            select(PlanItemRow.article_id)
+            .join(PlanAssignment, PlanAssignment.plan_item_id == PlanItemRow.id)
+            .where(PlanAssignment.user_id == user_id, PlanItemRow.article_id.is_not(None))
         )
     return status == ArticleStatus.KILLED.value

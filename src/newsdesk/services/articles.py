@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain import limits
 from newsdesk.domain.changes import Changes
+from newsdesk.domain.embargo import embargo_holds
 from newsdesk.domain.entities import Article, ArticleEdit, ArticleRow, User
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound, VersionConflict
@@ -92,7 +93,22 @@ def validate_edit(edit: ArticleEdit) -> ArticleEdit:
         raise InvalidInput(problem[0].upper() + problem[1:])
     if not all(part.isalnum() for part in language.split("-")):
         raise InvalidInput(f"{edit.language!r} is not a language tag (e.g. en, fa, pt-BR)")
-    return replace(edit, headline=headline, language=language, tags=tags)
+    embargo = edit.embargoed_until
+    if embargo is not None:
+        if embargo.tzinfo is None or embargo.utcoffset() is None:
+            raise InvalidInput("An embargo needs a time zone")
+        embargo = embargo.astimezone(UTC)
+    return replace(edit, headline=headline, language=language, tags=tags, embargoed_until=embargo)
+
+
+def _refuse_embargo_on_public(session: Session, article_id: int, edit: ArticleEdit) -> None:
+    """A story already out cannot be held back: an embargo still to come is refused on a
+    published or corrected story (the database's trigger would refuse it too)."""
+    if not embargo_holds(edit.embargoed_until, _now()):
+        return
+    status = session.scalar(select(orm.Article.status).where(orm.Article.id == article_id))
+    if status in (ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value):
+        raise NotAllowed("The story is already published; an embargo can no longer hold it back")
 
 
 class ArticleService:
@@ -204,6 +220,8 @@ class ArticleService:
                 assignee.c.display_name.label("assignee"),
                 open_notes.label("open_notes"),
                 withdrawn.label("wire_withdrawn"),
+                orm.Article.embargoed_until,
+                orm.Article.scheduled_at,
             )
             .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
             .outerjoin(ArticleAssignment, ArticleAssignment.article_id == orm.Article.id)
@@ -225,6 +243,8 @@ class ArticleService:
                     assignee=row.assignee or "",
                     open_notes=row.open_notes or 0,
                     wire_withdrawn=bool(row.wire_withdrawn),
+                    embargoed_until=row.embargoed_until,
+                    scheduled_at=row.scheduled_at,
                 )
                 for row in session.execute(statement)
             }
@@ -285,21 +305,9 @@ class ArticleService:
                 made = session.scalar(select(orm.Article).where(orm.Article.uuid == operation_id))
                 if made is not None and made.author_id == self._user.id:
                     return to_article(session, made)
-            now = _now()
-            row = orm.Article(
-                uuid=operation_id or orm.new_uuid(),
-                slug=self._free_slug(session, slug or slugify(edit.headline or "untitled")),
-                author_id=self._user.id,
-                status=ArticleStatus.DRAFT.value,
-                version=1,
-                created_at=now,
-                updated_at=now,
+            row = insert_draft(
+                session, edit, self._user.id, uuid=operation_id, slug=slug, reason=reason
             )
-            _apply_edit(session, row, edit)
-            session.add(row)
-            session.flush()
-            set_article_tags(session, row.id, edit.tags)
-            add_revision(session, row, self._user.id, reason, now)
             if also is not None:
                 also(session, row.id)
             return to_article(session, row)
@@ -327,6 +335,7 @@ class ArticleService:
             ours = or_(ours, orm.Article.last_operation == _operation_mark(operation_id, 0))
             mark = _operation_mark(operation_id, 1)
         with self._db.transaction() as session:
+            _refuse_embargo_on_public(session, article_id, edit)
             now = _now()
             values = edit_columns(edit) | {
                 "updated_at": now,
@@ -351,6 +360,13 @@ class ArticleService:
             set_article_tags(session, article_id, edit.tags)
             record_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
+
+    def set_embargo(self, article_id: int, until: datetime | None) -> Article:
+        """Embargo the story until `until` (None lifts the embargo), as a save of it."""
+        story = self.get(article_id)
+        edit = replace(ArticleEdit.of(story), embargoed_until=until)
+        reason = "embargo lifted" if until is None else f"embargoed until {until.isoformat()}"
+        return self.save(article_id, edit, story.version, reason)
 
     def duplicate(self, article_id: int, *, operation_id: str | None = None) -> Article:
         original = self.get(article_id)
@@ -391,13 +407,6 @@ class ArticleService:
             fold_comment_deltas(session)
         return Changes(articles=ids, article_list=True, sections=True)
 
-    def _free_slug(self, session: Session, base: str) -> str:
-        def taken(candidate: str) -> bool:
-            found = session.scalar(select(orm.Article.id).where(orm.Article.slug == candidate))
-            return found is not None
-
-        return unique_slug(slugify(base), taken)
-
 
 def _operation_mark(operation_id: str, ahead: int) -> ColumnElement[str]:
     """ "OPERATION@VERSION" for the story's version (+ `ahead`), in SQL: a retry matches
@@ -418,6 +427,43 @@ def _found_id(session: Session, reference: str) -> int:
     if found is None:
         raise NotFound(f"No story has the id or slug {reference!r}")
     return found
+
+
+def insert_draft(
+    session: Session,
+    edit: ArticleEdit,
+    author_id: int,
+    *,
+    uuid: str | None = None,
+    slug: str | None = None,
+    reason: str = "created",
+) -> orm.Article:
+    """A new draft of `edit` (validated) in `session`, with its tags and first revision:
+    for services that make a story inside their own transaction."""
+    now = _now()
+    row = orm.Article(
+        uuid=uuid or orm.new_uuid(),
+        slug=_free_slug(session, slug or slugify(edit.headline or "untitled")),
+        author_id=author_id,
+        status=ArticleStatus.DRAFT.value,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+    _apply_edit(session, row, edit)
+    session.add(row)
+    session.flush()
+    set_article_tags(session, row.id, edit.tags)
+    add_revision(session, row, author_id, reason, now)
+    return row
+
+
+def _free_slug(session: Session, base: str) -> str:
+    def taken(candidate: str) -> bool:
+        found = session.scalar(select(orm.Article.id).where(orm.Article.slug == candidate))
+        return found is not None
+
+    return unique_slug(slugify(base), taken)
 
 
 def _apply_edit(session: Session, row: orm.Article, edit: ArticleEdit) -> None:

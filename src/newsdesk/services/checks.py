@@ -60,10 +60,11 @@ _CHECKED = tuple(f.name for f in fields(CheckInput) if f.name in EDIT_FIELDS)
 """The story's own fields the checks read (beside them: whether it has a section)."""
 
 
-def story_input(story: Article | ArticleEdit) -> CheckInput:
+def story_input(story: Article | ArticleEdit, notes: tuple[str, ...] = ()) -> CheckInput:
     return CheckInput(
         **{name: getattr(story, name) for name in _CHECKED},
         has_section=story.section_id is not None,
+        notes=notes,
     )
 
 
@@ -82,8 +83,10 @@ class CheckService:
         are checked again (the memo is the caller's, used by one thread)."""
         return run_checks(story, self.context(), memo)
 
-    def check_story(self, story: Article | ArticleEdit) -> list[Finding]:
-        return self.check(story_input(story))
+    def check_story(
+        self, story: Article | ArticleEdit, notes: tuple[str, ...] = ()
+    ) -> list[Finding]:
+        return self.check(story_input(story, notes))
 
     def context(self) -> CheckContext:
         with self._lock:

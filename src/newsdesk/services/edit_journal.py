@@ -78,7 +78,21 @@ class Recovery:
 
 
 def _edit_from(data: dict[str, Any]) -> ArticleEdit:
-    return ArticleEdit(**{**data, "tags": tuple(data.get("tags") or ())})
+    embargo = data.get("embargoed_until")
+    return ArticleEdit(
+        **{
+            **data,
+            "tags": tuple(data.get("tags") or ()),
+            "embargoed_until": datetime.fromisoformat(embargo) if embargo else None,
+        }
+    )
+
+
+def _edit_json(edit: ArticleEdit) -> dict[str, Any]:
+    data = asdict(edit)
+    if edit.embargoed_until is not None:
+        data["embargoed_until"] = edit.embargoed_until.isoformat()
+    return data
 
 
 class EditJournal:
@@ -149,8 +163,8 @@ class EditJournal:
         data = {
             "article_id": entry.article_id,
             "base_version": entry.base_version,
-            "base": asdict(entry.base),
-            "edit": asdict(entry.edit),
+            "base": _edit_json(entry.base),
+            "edit": _edit_json(entry.edit),
             "written_at": entry.written_at.isoformat(),
             "sequence": entry.sequence,
         }

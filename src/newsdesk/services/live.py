@@ -112,6 +112,8 @@ def changes_for(payload: str, open_article: OpenArticle | None = None) -> Change
         return _STORY_LIST  # names and counts in the tree, the filter and the list rows
     if table == "comments":
         return Changes(comments=True)
+    if table in ("plan_items", "plan_assignments"):
+        return Changes(plan=True)
     return None
 
 

@@ -15,6 +15,7 @@ from newsdesk.services.learned_filter import LearnedFilterService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.services.moderation_settings import IntakeSettingsService
 from newsdesk.services.notes import NoteService
+from newsdesk.services.planning import PlanService
 from newsdesk.services.related_links import RelatedLinkService
 from newsdesk.services.revisions import RevisionService
 from newsdesk.services.sections import SectionService
@@ -45,6 +46,7 @@ class Newsroom:
     users: UserService
     conflicts: ConflictService
     wires: WireService
+    planning: PlanService
 
     @property
     def user(self) -> User:
@@ -76,6 +78,7 @@ class Newsroom:
             users=UserService(database),
             conflicts=ConflictService(database, identity, articles),
             wires=WireService(database, identity, articles),
+            planning=PlanService(database, identity),
         )
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.copydesk import Transition
+from newsdesk.domain.embargo import publish_refusal, schedule_refusal
 from newsdesk.domain.entities import Article
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound
@@ -32,6 +33,7 @@ from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote, WorkflowTransition
 
 MAX_REASON = 200
+PUBLIC_STATES = frozenset({ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED})
 
 
 class WorkflowService:
@@ -82,6 +84,10 @@ class WorkflowService:
             if step.needs_note and not note:
                 raise InvalidInput(f"“{action.label}” needs a note saying why")
             now = datetime.now(UTC)
+            if step.target in PUBLIC_STATES:
+                refusal = publish_refusal(row.embargoed_until, now)
+                if refusal is not None:
+                    raise NotAllowed(refusal)
             self._apply_effects(session, row, action, note, when, now)
             row.status = step.target.value
             row.version += 1
@@ -137,6 +143,9 @@ class WorkflowService:
         elif action is Action.SCHEDULE:
             if when is None or when <= now:
                 raise InvalidInput("Pick a publication time in the future")
+            refusal = schedule_refusal(row.embargoed_until, when)
+            if refusal is not None:
+                raise NotAllowed(refusal)
             row.scheduled_at = when.astimezone(UTC)
         elif action is Action.PUBLISH:
             row.published_at = row.published_at or now

@@ -196,6 +196,8 @@ class Article(Base):
     private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     last_operation: Mapped[str | None] = mapped_column(String(60))
     """"OPERATION@VERSION": the client operation that wrote `version` (migration 0015)."""
+    embargoed_until: Mapped[datetime | None] = mapped_column(index=True)
+    """Not to be published before this time (migration 0019; a trigger holds to it)."""
 
 
 class Revision(Base):

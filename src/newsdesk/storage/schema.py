@@ -12,6 +12,7 @@ from newsdesk.storage import (
     orm_learning,
     orm_locks,
     orm_moderation,
+    orm_planning,
     orm_sync,
     orm_wires,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "orm_learning",
     "orm_locks",
     "orm_moderation",
+    "orm_planning",
     "orm_sync",
     "orm_wires",
 ]

@@ -36,6 +36,7 @@ from newsdesk.ui.open_windows import keep
 from newsdesk.ui.panels.comments.panel import CommentQueuePanel
 from newsdesk.ui.panels.related_links.panel import RelatedLinksPanel
 from newsdesk.ui.panels.sections.panel import SectionsPanel
+from newsdesk.ui.planning import install as install_planning
 from newsdesk.ui.preferences import install as install_preferences
 from newsdesk.ui.preferences.language import retranslate, translator
 from newsdesk.ui.preferences.mirroring import follow_layout_direction
@@ -58,6 +59,7 @@ FEATURES = (
     install_live,
     install_locks,
     install_offline,
+    install_planning,
     install_preferences,
     install_admin,
     install_about,

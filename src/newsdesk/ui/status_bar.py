@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from newsdesk.domain.text_stats import TextStats
@@ -24,6 +25,10 @@ SAVE_STATE_COLOURS = {
 
 
 class EditorStatusBar(QStatusBar):
+    stats_shown = Signal(object)
+    """The open story's counts as the bar now shows them (TextStats, or None): what other
+    views follow the typing from, without counting again."""
+
     def __init__(self, database_description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
@@ -71,6 +76,7 @@ class EditorStatusBar(QStatusBar):
 
     def show_stats(self, stats: TextStats | None) -> None:
         self._stats = stats
+        self.stats_shown.emit(stats)
         if stats is None:
             self.counts.clear()
             return

@@ -67,6 +67,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("CheckKind", "Missing field"),
         QT_TRANSLATE_NOOP("CheckKind", "Spelling"),
         QT_TRANSLATE_NOOP("CheckKind", "Style"),
+        QT_TRANSLATE_NOOP("CheckKind", "Embargo not set"),
     ),
     "SavedView": (
         QT_TRANSLATE_NOOP("SavedView", "My drafts"),
@@ -75,6 +76,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("SavedView", "Ready"),
         QT_TRANSLATE_NOOP("SavedView", "Published today"),
         QT_TRANSLATE_NOOP("SavedView", "Killed"),
+        QT_TRANSLATE_NOOP("SavedView", "My assignments"),
     ),
 }
 """Every label of every vocabulary, by the enum's name (the translation context)."""
@@ -83,6 +85,7 @@ ROLE_NAMES: dict[Role, str] = {
     Role.DESK: QT_TRANSLATE_NOOP("Role", "desk editor"),
     Role.COPY: QT_TRANSLATE_NOOP("Role", "copy editor"),
     Role.PUBLISHER: QT_TRANSLATE_NOOP("Role", "publisher"),
+    Role.PLANNER: QT_TRANSLATE_NOOP("Role", "planner"),
     Role.MODERATOR: QT_TRANSLATE_NOOP("Role", "moderator"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Role", "administrator"),
 }

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from newsdesk.domain.checks.balance import check_balance
+from newsdesk.domain.checks.embargo_mention import check_embargo_mention
 from newsdesk.domain.checks.findings import (
     CheckContext,
     CheckInput,
@@ -50,7 +51,7 @@ def run_checks(
     """
     spelling = SpellingCheck(context.spelling_language or story.language, context.words)
     style = StyleCheck(context.style)
-    findings: list[Finding] = check_required(story)
+    findings: list[Finding] = check_required(story) + check_embargo_mention(story)
     findings += check_field_lengths(story.headline, story.standfirst, context.settings)
     for field, text in (("headline", story.headline), ("standfirst", story.standfirst)):
         prose = prose_line(" ".join(text.split("\n")))

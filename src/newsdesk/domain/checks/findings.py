@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -18,6 +19,7 @@ class CheckKind(StrEnum):
     MISSING_FIELD = "missing_field"
     SPELLING = "spelling"
     STYLE = "style"
+    EMBARGO_NOT_SET = "embargo_not_set"
 
     @property
     def label(self) -> str:
@@ -45,6 +47,7 @@ class FindingCode(StrEnum):
     MISSING_FIELD = "missing_field"  # the field ("dateline", "section", "byline", "credit")
     UNKNOWN_WORD = "unknown_word"  # word
     STYLE = "style"  # the passage, the form to use
+    EMBARGO_NOT_SET = "embargo_not_set"  # where the embargo is spoken of ("text", "notes")
 
     @property
     def kind(self) -> CheckKind:
@@ -65,6 +68,8 @@ FIELD_NAMES = {
     "section": "section",
     "byline": "byline",
     "credit": "credit line",
+    "text": "story's words",
+    "notes": "notes",
 }
 """The required fields as the English messages name them."""
 
@@ -87,6 +92,10 @@ ENGLISH: dict[FindingCode, str] = {
     FindingCode.MISSING_FIELD: "Missing {0}: required before the story can be passed as ready",
     FindingCode.UNKNOWN_WORD: "Unknown word: “{0}”",
     FindingCode.STYLE: "Style: “{0}” → “{1}”",
+    FindingCode.EMBARGO_NOT_SET: (
+        "The {0} speak of an embargo, but the story has no embargo time: set one before "
+        "it is passed as ready"
+    ),
 }
 """Each code in English, its values in braces by position."""
 
@@ -116,7 +125,7 @@ class Finding:
     def message(self) -> str:
         """The finding in English, as `newsdesk check` prints it."""
         values = self.params
-        if self.code is FindingCode.MISSING_FIELD:
+        if self.code in (FindingCode.MISSING_FIELD, FindingCode.EMBARGO_NOT_SET):
             values = tuple(FIELD_NAMES.get(str(value), str(value)) for value in values)
         return ENGLISH[self.code].format(*values)
 
@@ -133,6 +142,9 @@ class CheckInput:
     credit: str = ""
     has_section: bool = False
     language: str = "en"
+    embargoed_until: datetime | None = None
+    notes: tuple[str, ...] = ()
+    """The story's open editorial notes (where a desk may say "embargoed till 6")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from newsdesk.rendering.sanitize import LINE_ATTRIBUTE, render_comment_body, scr
 from newsdesk.services.interchange import wxr_format as fmt
 from newsdesk.services.moderation_settings import newsroom_name
 from newsdesk.services.output_paths import export_file, writing
+from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
 from newsdesk.services.publishing.layout import absolute, story_path
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.rows import tags_by_article
@@ -73,6 +74,10 @@ class WxrExportOptions:
     include_private: bool = True
     """Commenters' e-mail and IP addresses, and private stories (the newsroom's own backup
     needs them)."""
+    include_embargoed: bool = False
+    """Stories whose embargo has not lifted at `now` (left out unless asked for)."""
+    now: datetime | None = None
+    """The moment embargoes are held against (the clock when None)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,8 @@ class WxrExportReport:
     tags: int
     bytes: int
     seconds: float
+    embargoed: int = 0
+    """Stories left out: embargoed, the embargo not lifted yet."""
 
 
 def _clean(text: str) -> str:
@@ -340,12 +347,15 @@ def _write(
     handle: BinaryIO,
     options: WxrExportOptions,
     progress: Progress | None,
-) -> tuple[int, int, int, int]:
+) -> tuple[int, int, int, int, int]:
     writer = _Writer(session, options)
     listed = select(orm.Article.id).order_by(orm.Article.id)
     if not options.include_private:
         listed = listed.where(orm.Article.private.is_(False))
     ids = list(session.scalars(listed))
+    held = set() if options.include_embargoed else embargoed_ids(session, export_time(options.now))
+    left_out = sum(1 for article_id in ids if article_id in held)
+    ids = [article_id for article_id in ids if article_id not in held]
     if progress is not None:
         progress.start(len(ids), "Writing the WordPress export")
     head = writer.channel_head()
@@ -371,7 +381,7 @@ def _write(
                 progress.step(message=row.headline)
         session.expunge_all()  # sections stay readable: their fields are loaded
     handle.write(_CLOSING.encode("utf-8"))
-    return len(ids), writer.comments, len(sections), len(tags)
+    return len(ids), writer.comments, len(sections), len(tags), left_out
 
 
 def export_wxr(
@@ -388,7 +398,7 @@ def export_wxr(
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(descriptor, "wb") as handle, database.transaction() as session:
-                posts, comments, categories, tags = _write(session, handle, options, progress)
+                posts, comments, categories, tags, held = _write(session, handle, options, progress)
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -401,6 +411,7 @@ def export_wxr(
         tags=tags,
         bytes=path.stat().st_size,
         seconds=time.perf_counter() - started,
+        embargoed=held,
     )
 
 

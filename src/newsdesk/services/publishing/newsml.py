@@ -25,6 +25,7 @@ from newsdesk.domain.entities import Article
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout
+from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
 from newsdesk.services.publishing.manifest import write_atomically
 from newsdesk.services.publishing.ninjs import story_body_html, story_uri
 from newsdesk.services.publishing.progress import Progress
@@ -147,17 +148,23 @@ def export_newsml(
     *,
     article_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
+    now: datetime | None = None,
 ) -> NewsmlReport:
     """One `SLUG.xml` per published, corrected or killed story (or those of `article_ids`
-    that are), private ones left out."""
+    that are), private ones left out, and any still embargoed at `now` (the clock by
+    default): the database lets no story out before its embargo, this holds if one did."""
     progress = progress or Progress()
     export_folder(folder)
     with writing(folder):
-        return _write(database, folder, article_ids, progress)
+        return _write(database, folder, article_ids, progress, export_time(now))
 
 
 def _write(
-    database: Database, folder: Path, article_ids: Sequence[int] | None, progress: Progress
+    database: Database,
+    folder: Path,
+    article_ids: Sequence[int] | None,
+    progress: Progress,
+    held_at: datetime,
 ) -> NewsmlReport:
     written: list[Path] = []
     with database.transaction() as session:
@@ -168,7 +175,8 @@ def _write(
             .where(orm.Article.status.in_([s.value for s in EXPORTED]))
             .order_by(orm.Article.id)
         )
-        ids = list(session.scalars(statement))
+        held = embargoed_ids(session, held_at)
+        ids = [article_id for article_id in session.scalars(statement) if article_id not in held]
         if article_ids is not None:
             wanted = set(article_ids)
             ids = [article_id for article_id in ids if article_id in wanted]

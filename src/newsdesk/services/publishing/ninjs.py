@@ -29,6 +29,7 @@ from newsdesk.rendering import render_markdown
 from newsdesk.rendering.sanitize import LINE_ATTRIBUTE
 from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout
+from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
 from newsdesk.services.publishing.manifest import write_atomically
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.publishing.snapshot import load_sections
@@ -50,6 +51,7 @@ _CAMEL = {
     "versioncreated": "versionCreated",
     "contentcreated": "contentCreated",
     "pubstatus": "pubStatus",
+    "embargoed": "embargoedUntil",
     "contenttype": "contentType",
     "charcount": "charCount",
     "wordcount": "wordCount",
@@ -135,6 +137,8 @@ def ninjs_document(
     }
     if article.published_at is not None:
         document["contentcreated"] = _time(article.published_at)
+    if article.embargoed_until is not None:
+        document["embargoed"] = _time(article.embargoed_until)
     descriptions = []
     if article.standfirst.strip():
         descriptions.append(
@@ -190,6 +194,8 @@ class NinjsReport:
     written: tuple[Path, ...]
     private: int = 0
     """Stories left out: private until someone publishes them."""
+    embargoed: int = 0
+    """Stories left out: embargoed, the embargo not lifted yet."""
 
 
 def export_ninjs(
@@ -199,15 +205,19 @@ def export_ninjs(
     *,
     article_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
+    include_embargoed: bool = False,
+    now: datetime | None = None,
 ) -> NinjsReport:
     """One `SLUG.json` per story (every story not in the trash, or those in `article_ids`),
-    private ones left out."""
+    private ones left out, and those still embargoed at `now` (the clock by default)
+    unless `include_embargoed` (a partner gets them on purpose, `embargoed` set)."""
     if version not in VERSIONS:
         raise InvalidInput(f"ninjs version {version!r} is not supported (2.1 or 3.0)")
     progress = progress or Progress()
     export_folder(folder)
     with writing(folder):
-        return _write_ninjs(database, folder, version, article_ids, progress)
+        held_at = None if include_embargoed else export_time(now)
+        return _write_ninjs(database, folder, version, article_ids, progress, held_at)
 
 
 def _write_ninjs(
@@ -216,6 +226,7 @@ def _write_ninjs(
     version: NinjsVersion,
     article_ids: Sequence[int] | None,
     progress: Progress,
+    held_at: datetime | None,
 ) -> NinjsReport:
     written: list[Path] = []
     with database.transaction() as session:
@@ -232,6 +243,9 @@ def _write_ninjs(
         private = set(session.scalars(select(orm.Article.id).where(orm.Article.private.is_(True))))
         kept_private = sum(1 for article_id in ids if article_id in private)
         ids = [article_id for article_id in ids if article_id not in private]
+        held = embargoed_ids(session, held_at) if held_at is not None else set()
+        kept_embargoed = sum(1 for article_id in ids if article_id in held)
+        ids = [article_id for article_id in ids if article_id not in held]
         progress.start(len(ids), "Writing ninjs documents")
         uuids = dict(session.execute(select(orm.Article.id, orm.Article.uuid)).all())
         sections = load_sections(session)
@@ -248,4 +262,4 @@ def _write_ninjs(
             write_atomically(target, data.encode("utf-8"))
             written.append(target)
             progress.step()
-    return NinjsReport(written=tuple(written), private=kept_private)
+    return NinjsReport(written=tuple(written), private=kept_private, embargoed=kept_embargoed)

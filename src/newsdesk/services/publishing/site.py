@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -238,7 +239,11 @@ def export_site(
     folder: Path,
     options: SiteOptions = SiteOptions(),
     progress: Progress | None = None,
+    *,
+    now: datetime | None = None,
 ) -> SiteReport:
+    """Write the public site into `folder`; stories still embargoed at `now` (the clock
+    by default) stay out of it, as do their places in listings, feeds and the sitemap."""
     started = time.perf_counter()
     progress = progress or Progress()
     options = SiteOptions(
@@ -255,11 +260,16 @@ def export_site(
         )
     export_folder(folder)
     with writing(folder):
-        return _write_site(database, folder, options, progress, started)
+        return _write_site(database, folder, options, progress, started, now)
 
 
 def _write_site(
-    database: Database, folder: Path, options: SiteOptions, progress: Progress, started: float
+    database: Database,
+    folder: Path,
+    options: SiteOptions,
+    progress: Progress,
+    started: float,
+    now: datetime | None,
 ) -> SiteReport:
     with database.transaction() as session:
         secret = form_secret(session) if options.comment_url else b""
@@ -273,7 +283,7 @@ def _write_site(
                 manifest.stale = True
             writer = _Writer(folder, manifest)
             watermark = comment_watermark(session)
-            snapshot = load_snapshot(session)
+            snapshot = load_snapshot(session, now)
             touched = set() if manifest.stale else touched_since(session, manifest.watermark)
             fingerprints = {
                 story.id: story.fingerprint

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.publishing import layout
+from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
 from newsdesk.storage import orm, schema  # noqa: F401  (every table registered)
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_moderation import (
@@ -205,8 +206,10 @@ def _link_marks(session: Session) -> dict[int, str]:
     return {article_id: ",".join(parts) for article_id, parts in marks.items()}
 
 
-def load_snapshot(session: Session) -> SiteSnapshot:
+def load_snapshot(session: Session, now: datetime | None = None) -> SiteSnapshot:
+    """The public stories (embargoed ones left out until `now` passes their embargo)."""
     sections = load_sections(session)
+    held = embargoed_ids(session, export_time(now))
     comments = _comment_marks(session)
     links = _link_marks(session)
     # Only columns of the covering index ix_articles_site (migration 0013).
@@ -247,6 +250,7 @@ def load_snapshot(session: Session) -> SiteSnapshot:
             ).hexdigest(),
         )
         for article_id, slug, section_id, status, version, updated, published in rows
+        if article_id not in held
     ]
     return SiteSnapshot(sections=sections, stories=stories)
 

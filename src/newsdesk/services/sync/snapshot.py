@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -35,6 +36,7 @@ class Snapshot:
     status: str = "draft"
     trashed: bool = False
     comments_open: bool = True
+    embargoed_until: datetime | None = None
 
     @classmethod
     def of_row(cls, row: Any, section: str | None, tags: tuple[str, ...]) -> Snapshot:
@@ -60,12 +62,16 @@ class Snapshot:
     def to_json(self) -> dict[str, Any]:
         values = {name: getattr(self, name) for name in _FIELDS}
         values["tags"] = list(self.tags)
+        if self.embargoed_until is not None:
+            values["embargoed_until"] = self.embargoed_until.isoformat()
         return values
 
     @classmethod
     def from_json(cls, values: Mapping[str, Any]) -> Snapshot:
         kept = {k: v for k, v in values.items() if k in _FIELDS}
         kept["tags"] = tuple(kept.get("tags", ()))
+        if kept.get("embargoed_until") is not None:
+            kept["embargoed_until"] = datetime.fromisoformat(kept["embargoed_until"])
         return cls(**kept)
 
     def edit(self, section_id: int | None) -> ArticleEdit:

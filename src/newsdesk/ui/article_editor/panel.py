@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.entities import Article, ArticleEdit, Section
 from newsdesk.rendering import text_direction
+from newsdesk.ui.article_editor.embargo_field import EmbargoField
 from newsdesk.ui.contrast import muted
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
@@ -88,6 +89,7 @@ class ArticleEditorPanel(QWidget):
         self.comments_open.setToolTip(
             self.tr("Readers may comment on the published story; when closed, its page says so")
         )
+        self.embargo_field = named(EmbargoField(), "embargoField")
 
         self.editor = MarkdownEditor()
         self.editor.setObjectName("editor")
@@ -116,6 +118,7 @@ class ArticleEditorPanel(QWidget):
             meta.addWidget(_caption(label, field), row, column)
             meta.addWidget(field, row + 1, column)
         meta.addWidget(self.comments_open, 6, 0, 1, 2)
+        meta.addWidget(self.embargo_field, 7, 0, 1, 2)
         meta.setColumnStretch(0, 1)
         meta.setColumnStretch(1, 1)
 
@@ -162,6 +165,7 @@ class ArticleEditorPanel(QWidget):
         self.standfirst.textChanged.connect(self._field_edited)
         self.section.activated.connect(self._field_edited)
         self.comments_open.toggled.connect(self._field_edited)
+        self.embargo_field.changed.connect(self._field_edited)
         self.language.activated.connect(self._language_changed)
         self.language.editTextChanged.connect(self._language_typed)
         self.editor.text_edited.connect(self._body_edited)
@@ -194,8 +198,16 @@ class ArticleEditorPanel(QWidget):
             self.section.currentText().strip() if self.section.currentData() else "",
             self.language_code(),
             "" if self.comments_open.isChecked() else self.tr("comments closed"),
+            self._embargo_summary(),
         ]
         self.details_summary.setText(" · ".join(part for part in parts if part))
+
+    def _embargo_summary(self) -> str:
+        moment = self.embargo_field.moment()
+        if moment is None:
+            return ""
+        shown = moment.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+        return self.tr("EMBARGOED until %1").replace("%1", shown)
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         line = named(QLineEdit(), name)
@@ -230,6 +242,7 @@ class ArticleEditorPanel(QWidget):
             self.tags.setText(", ".join(article.tags))
             self.section.setCurrentIndex(max(0, self.section.findData(article.section_id)))
             self.comments_open.setChecked(article.comments_open)
+            self.embargo_field.set_moment(article.embargoed_until)
             index = self.language.findData(article.language)
             if index < 0:
                 self.language.setEditText(article.language)
@@ -287,6 +300,7 @@ class ArticleEditorPanel(QWidget):
             tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
             language=self.language_code(),
             comments_open=self.comments_open.isChecked(),
+            embargoed_until=self.embargo_field.moment(),
         )
 
     # ---- user edits ----------------------------------------------------------------------
@@ -342,6 +356,7 @@ class ArticleEditorPanel(QWidget):
         self.section.setEnabled(not read_only)
         self.language.setEnabled(not read_only)
         self.comments_open.setEnabled(not read_only)
+        self.embargo_field.set_editable(not read_only)
         bar = self.find_bar  # finding still works; replacing would change the text
         for widget in (bar.replace_field, bar.replace_button, bar.replace_all_button):
             widget.setEnabled(not read_only)

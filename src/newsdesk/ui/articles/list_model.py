@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from newsdesk.domain.embargo import embargo_holds
 from newsdesk.domain.entities import ArticleRow
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.services.articles import ArticleSort
@@ -34,6 +36,7 @@ LOCK_BADGE_COLOUR = "#be123c"
 OFFLINE_BADGE_COLOUR = "#0e7490"
 NEEDS_MERGE_BADGE_COLOUR = "#b91c1c"
 WIRE_WITHDRAWN_BADGE_COLOUR = "#9f1239"
+EMBARGO_BADGE_COLOUR = "#b91c1c"
 FETCH_BEFORE = 40
 FETCH_AFTER = 160
 
@@ -208,6 +211,10 @@ class ArticleListModel(QAbstractTableModel):
     def _badges(self, row: ArticleRow) -> tuple[tuple[str, str, str], ...]:
         """At a glance: who has it open to edit, open notes, who took it on the desk."""
         badges: list[tuple[str, str, str]] = []
+        if embargo_holds(row.embargoed_until, datetime.now(UTC)):
+            assert row.embargoed_until is not None
+            text = self.tr("Embargoed until %1").replace("%1", moment(row.embargoed_until))
+            badges.append((text, EMBARGO_BADGE_COLOUR, "⛔"))
         if row.uuid in self._needs_merge:
             badges.append((self.tr("Needs merge"), NEEDS_MERGE_BADGE_COLOUR, "⚠"))
         elif row.uuid in self._offline:
@@ -230,6 +237,13 @@ class ArticleListModel(QAbstractTableModel):
 
     def _badge_tips(self, row: ArticleRow) -> list[str]:
         tips = []
+        if embargo_holds(row.embargoed_until, datetime.now(UTC)):
+            assert row.embargoed_until is not None
+            tips.append(
+                self.tr("Embargoed: not to be published before %1").replace(
+                    "%1", moment(row.embargoed_until)
+                )
+            )
         if row.uuid in self._needs_merge:
             tips.append(
                 self.tr("Changed here and in the newsroom in the same place: needs merging")

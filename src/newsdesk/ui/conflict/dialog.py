@@ -8,6 +8,7 @@ place differently, that place is settled here (mine, theirs, both, or written by
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, QTimer
@@ -44,6 +45,7 @@ FIELD_NAMES = {
     "tags": QT_TRANSLATE_NOOP("ConflictDialog", "Tags"),
     "language": QT_TRANSLATE_NOOP("ConflictDialog", "Language"),
     "comments_open": QT_TRANSLATE_NOOP("ConflictDialog", "Comments open"),
+    "embargoed_until": QT_TRANSLATE_NOOP("ConflictDialog", "Embargoed until"),
 }
 """The story's fields as the view names them (ArticleEdit's fields)."""
 REDRAW_AFTER_MS = 300
@@ -156,6 +158,10 @@ class ConflictDialog(FormWidget, QDialog):
             return ", ".join(value) if value else self.tr("(no tags)")
         if name == "comments_open":
             return self.tr("Open") if value else self.tr("Closed")
+        if name == "embargoed_until":
+            if not isinstance(value, datetime):
+                return self.tr("(no embargo)")
+            return value.astimezone().strftime("%Y-%m-%d %H:%M %Z")
         return str(value)
 
     # ---- texts -------------------------------------------------------------------------

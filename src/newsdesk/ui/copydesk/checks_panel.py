@@ -68,6 +68,8 @@ def run_story_checks(
             credit=story.credit,
             has_section=story.has_section,
             language=story.language,
+            embargoed_until=story.embargoed_until,
+            notes=story.notes,
         ),
         memo,
     )
@@ -181,6 +183,7 @@ class ChecksPanel(QWidget):
             credit=panel.credit.text(),
             has_section=panel.section.currentData() is not None,
             language=panel.language_code(),
+            embargoed_until=panel.embargo_field.moment(),
         )
         checks = self._workbench.newsroom.checks
         spelt = checks.spelling_language or story.language

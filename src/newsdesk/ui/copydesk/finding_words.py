@@ -50,12 +50,19 @@ WORDING: dict[FindingCode, str] = {
     ),
     FindingCode.UNKNOWN_WORD: QT_TRANSLATE_NOOP("Finding", "Unknown word: “%1”"),
     FindingCode.STYLE: QT_TRANSLATE_NOOP("Finding", "Style: “%1” → “%2”"),
+    FindingCode.EMBARGO_NOT_SET: QT_TRANSLATE_NOOP(
+        "Finding",
+        "The %1 speak of an embargo, but the story has no embargo time: set one before it is "
+        "passed as ready",
+    ),
 }
 FIELD_NAMES = {
     "dateline": QT_TRANSLATE_NOOP("Finding", "dateline"),
     "section": QT_TRANSLATE_NOOP("Finding", "section"),
     "byline": QT_TRANSLATE_NOOP("Finding", "byline"),
     "credit": QT_TRANSLATE_NOOP("Finding", "credit line"),
+    "text": QT_TRANSLATE_NOOP("Finding", "story's words"),
+    "notes": QT_TRANSLATE_NOOP("Finding", "notes"),
 }
 """The required fields as a missing-field finding names them."""
 _PLACE = re.compile(r"%(\d)")
@@ -73,7 +80,7 @@ def value_text(value: str | int) -> str:
 def finding_text(finding: Finding) -> str:
     """The finding in the interface's language."""
     template = QCoreApplication.translate(CONTEXT, WORDING[finding.code])
-    if finding.code is FindingCode.MISSING_FIELD:
+    if finding.code in (FindingCode.MISSING_FIELD, FindingCode.EMBARGO_NOT_SET):
         values = [
             QCoreApplication.translate(CONTEXT, FIELD_NAMES.get(str(v), str(v)))
             for v in finding.params

@@ -50,6 +50,7 @@ KIND_COLOURS = {
     CheckKind.MISSING_FIELD: "#b45309",
     CheckKind.SPELLING: "#dc2626",
     CheckKind.STYLE: "#7c3aed",
+    CheckKind.EMBARGO_NOT_SET: "#b91c1c",
 }
 
 

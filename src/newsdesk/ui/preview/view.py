@@ -11,16 +11,18 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from newsdesk.domain.embargo import embargo_holds
 from newsdesk.domain.entities import Article, ArticleEdit, Comment, RelatedLink
 from newsdesk.rendering import render_preview_shell
 from newsdesk.rendering.block_document import LineEdit
@@ -42,6 +44,7 @@ FIELD_IDS = [
     "article-credit",
     "check-also",
     "discussion",
+    "preview-embargo",
 ]
 SCRIPT = (Path(__file__).with_name("preview.js")).read_text(encoding="utf-8")
 TEXT, EDITS, FILL = "text", "edits", "fill"
@@ -93,6 +96,17 @@ class Discussion:
     with_form: bool = True
 
 
+def embargo_banner(until: datetime | None, now: datetime | None = None) -> str:
+    """The preview's unmissable line over a story still embargoed ("" once it lifts)."""
+    if not embargo_holds(until, now or datetime.now(UTC)):
+        return ""
+    assert until is not None
+    text = QCoreApplication.translate(
+        "PreviewView", "EMBARGOED until %1: not to be published before this time"
+    ).replace("%1", until.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+    return f'<aside id="preview-embargo" class="embargo-banner" role="alert">{escape(text)}</aside>'
+
+
 def preview_document(
     article: Article,
     generation: int = 0,
@@ -113,6 +127,9 @@ def preview_document(
         comments=discussion.comments,
         with_form=discussion.with_form,
     )
+    banner = embargo_banner(article.embargoed_until)
+    if banner:
+        html = html.replace('<div class="page">', '<div class="page">' + banner, 1)
     marker = f'<meta name="newsdesk-generation" content="{generation}">'
     html = html.replace(
         "<html ", f'<html data-theme="{look.theme}" style="--nd-text-scale:{look.scale}" ', 1
@@ -397,6 +414,7 @@ class ArticlePreview(QWebEngineView):
             credit=edit.credit,
             language=edit.language,
             comments_open=edit.comments_open,
+            embargoed_until=edit.embargoed_until,
             section_path=section_path,
             section_name=section_path[-1] if section_path else "",
         )

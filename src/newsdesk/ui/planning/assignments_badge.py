@@ -1,0 +1,60 @@
+"""My assignments at a glance: a toolbar button counting the plan items I am on that
+are not filed yet; it opens the Budget panel on them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QToolButton
+
+from newsdesk.domain.planning import PlanItem, PlanStatus
+from newsdesk.services.planning import PlanQuery
+from newsdesk.ui.planning.budget_panel import BudgetPanel
+
+if TYPE_CHECKING:
+    from newsdesk.ui.workbench import Workbench
+
+OPEN = frozenset({PlanStatus.ASSIGNED, PlanStatus.IN_PROGRESS})
+
+
+class AssignmentsBadge(QObject):
+    def __init__(self, workbench: Workbench, panel: BudgetPanel, dock: QDockWidget) -> None:
+        super().__init__(workbench)
+        self._workbench = workbench
+        self._panel = panel
+        self._dock = dock
+        self.count = -1
+        self.button = QToolButton()
+        self.button.setObjectName("assignmentsBadge")
+        self.button.setAutoRaise(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.clicked.connect(self.show_mine)
+        self._action = workbench.menus.toolbar.addWidget(self.button)
+        self._action.setVisible(False)
+
+    def refresh(self) -> None:
+        user = self._workbench.newsroom.user
+        planning = self._workbench.newsroom.planning
+        self._workbench.tasks.queries.submit(
+            planning.budget,
+            PlanQuery(assignee_id=user.id),
+            on_done=self._counted,
+            latest="my-assignments",
+        )
+
+    def _counted(self, items: list[PlanItem]) -> None:
+        self.count = sum(1 for item in items if item.status in OPEN)
+        self._action.setVisible(self.count > 0)
+        text = self.tr("%n assignment(s)", "", self.count)
+        self.button.setText(text)
+        self.button.setToolTip(
+            self.tr("My open assignments: %1. Open the budget").replace("%1", text)
+        )
+        self.button.setAccessibleName(self.tr("My assignments: %1").replace("%1", text))
+
+    def show_mine(self) -> None:
+        self._panel.mine.setChecked(True)
+        self._dock.show()
+        self._dock.raise_()
+        self._panel.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,146 @@
+"""The planning desk's rights enforced by PostgreSQL: raw SQL under each role's login,
+then the app's services under the logins (the rights tests' newsroom and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+from psycopg import errors
+from tests.integration.test_database_rights import (
+    PASSWORD,
+    RightsNewsroom,
+    _draft,
+    rights,
+)
+
+from newsdesk.domain.enums import Role
+from newsdesk.domain.errors import NotAllowed
+from newsdesk.domain.planning import AssignmentRole, PlanDraft, PlanStatus
+from newsdesk.services.admin import AdminService
+from newsdesk.services.newsroom import open_newsroom
+
+pytestmark = pytest.mark.postgres
+__all__ = ["rights"]  # the module's fixture, used by name
+
+DAY = date(2026, 12, 9)
+INSERT = (
+    "INSERT INTO plan_items (uuid, edition, slug, pitch, priority, status, notes, created_at, "
+    "updated_at, version) VALUES (gen_random_uuid(), %s, %s, '', 0, 'idea', '', now(), now(), 1) "
+    "RETURNING id"
+)
+
+
+def _item(rights: RightsNewsroom, slug: str, writer: str | None = None) -> int:
+    planner = rights.as_user("pat")
+    people = []
+    if writer is not None:
+        user_id = rights.people[writer].user_id
+        assert user_id is not None
+        people.append((user_id, AssignmentRole.WRITER))
+    return planner.planning.add(PlanDraft(DAY, slug), people).id
+
+
+@pytest.mark.parametrize("planner", ["pat", "ada"])
+def test_publishers_and_admins_plan_in_raw_sql(rights: RightsNewsroom, planner: str) -> None:
+    with rights.connect(planner) as connection:
+        row = connection.execute(INSERT, (DAY, f"Planned by {planner}")).fetchone()
+        assert row is not None
+        item = row[0]
+        dana = rights.people["dana"].user_id
+        connection.execute(
+            "INSERT INTO plan_assignments (plan_item_id, user_id, role) VALUES (%s, %s, 'writer')",
+            (item, dana),
+        )
+        connection.execute("UPDATE plan_items SET status = 'spiked' WHERE id = %s", (item,))
+        connection.execute("DELETE FROM plan_items WHERE id = %s", (item,))
+
+
+@pytest.mark.parametrize("person", ["dana", "chris", "mo"])
+def test_nobody_else_plans_in_raw_sql(rights: RightsNewsroom, person: str) -> None:
+    item = _item(rights, f"Not for {person} to plan")
+    with rights.connect(person) as connection:
+        assert connection.execute("SELECT slug FROM plan_items WHERE id = %s", (item,)).fetchone()
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute(INSERT, (DAY, "Sneaked in"))
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute(
+                "INSERT INTO plan_assignments (plan_item_id, user_id, role) "
+                "VALUES (%s, newsdesk_user_id(), 'writer')",
+                (item,),
+            )
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("UPDATE plan_items SET slug = 'Renamed' WHERE id = %s", (item,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM plan_items WHERE id = %s", (item,))
+    assert rights.owner.planning.get(item).slug == f"Not for {person} to plan"
+
+
+def test_a_desk_editor_updates_only_their_own_items_status_and_notes(
+    rights: RightsNewsroom,
+) -> None:
+    mine = _item(rights, "Dana's assignment", writer="dana")
+    theirs = _item(rights, "Dev's assignment", writer="dev")
+    with rights.connect("dana") as dana:
+        done = dana.execute(
+            "UPDATE plan_items SET status = 'in_progress', notes = 'On it' WHERE id = %s", (mine,)
+        )
+        assert done.rowcount == 1
+        # Another writer's item: no row matches under the row policy.
+        other = dana.execute("UPDATE plan_items SET notes = 'Mine now' WHERE id = %s", (theirs,))
+        assert other.rowcount == 0
+        with pytest.raises(errors.InsufficientPrivilege):
+            dana.execute("UPDATE plan_items SET words_planned = 5000 WHERE id = %s", (mine,))
+    assert rights.owner.planning.get(mine).notes == "On it"
+    assert rights.owner.planning.get(theirs).notes == ""
+
+
+def test_the_services_under_each_login(rights: RightsNewsroom) -> None:
+    item = _item(rights, "Under logins", writer="dana")
+    dana = open_newsroom(rights.url("dana"))
+    chris = open_newsroom(rights.url("chris"))
+    try:
+        with pytest.raises(NotAllowed):
+            chris.planning.update(item, notes="Copy desk says hi")
+        started = dana.planning.start_story(item)
+        assert started.item.status is PlanStatus.IN_PROGRESS
+        assert dana.articles.get(started.article_id).byline == "Dana"
+        assert [i.slug for i in chris.planning.budget()] != []
+        with pytest.raises(NotAllowed):
+            dana.planning.add(PlanDraft(DAY, "Dana plans"))
+    finally:
+        dana.close()
+        chris.close()
+
+
+def test_a_planner_plans_in_raw_sql_and_touches_no_story(rights: RightsNewsroom) -> None:
+    admin = AdminService(rights.owner.database, rights.owner.identity)
+    login = f"{rights.login('pat')}.planner"
+    person = admin.add_person(login, [Role.PLANNER], PASSWORD, display_name="Pia")
+    try:
+        url = rights.server.admin_url.set(database=rights.database_name, username=login)
+        story = _draft(rights, "dana", "Not the planner's to edit")
+        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as pia:
+            assert pia.execute("SELECT newsdesk_my_roles()").fetchone() == (["planner"],)
+            row = pia.execute(INSERT, (DAY, "Planned by Pia")).fetchone()
+            assert row is not None
+            pia.execute("UPDATE plan_items SET status = 'spiked' WHERE id = %s", (row[0],))
+            with pytest.raises(errors.InsufficientPrivilege):
+                pia.execute("UPDATE articles SET headline = 'x' WHERE id = %s", (story,))
+        planner = open_newsroom(url.render_as_string(hide_password=False))
+        try:
+            assert planner.user.roles == frozenset({Role.PLANNER})
+            item = planner.planning.add(PlanDraft(DAY, "Pia's budget line"))
+            dana = rights.people["dana"].user_id
+            assert dana is not None
+            assigned = planner.planning.assign(item.id, dana, AssignmentRole.WRITER)
+            assert assigned.status is PlanStatus.ASSIGNED
+            with pytest.raises(NotAllowed):
+                planner.planning.start_story(item.id)  # planners plan; writers write
+        finally:
+            planner.close()
+    finally:
+        admin.remove_person(person.login)
+        with rights.server._admin() as connection:
+            connection.execute(f'DROP ROLE IF EXISTS "{login}"')

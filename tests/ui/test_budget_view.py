@@ -1,0 +1,173 @@
+"""The Budget panel as a desk uses it: opened with Ctrl+Shift+B, driven by keys, starting
+stories, following a writer's typing without asking the database again."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from tests.ui.window_helpers import feature
+
+from newsdesk.domain.planning import AssignmentRole, PlanDraft, PlanStatus
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.planning.assignments_badge import AssignmentsBadge
+from newsdesk.ui.planning.budget_panel import BudgetPanel
+
+TODAY = date.today()
+
+
+def _shown(panel: BudgetPanel) -> list[str]:
+    model = panel.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def _open_budget(qtbot: QtBot, window: MainWindow) -> BudgetPanel:
+    panel = feature(window, BudgetPanel)
+    window.activateWindow()
+    window.setFocus()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=5000)
+    return panel
+
+
+def test_the_days_budget_is_driven_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    plan = window.newsroom.planning
+    me = window.newsroom.user.id
+    world = window.newsroom.sections.find("world").id
+    plan.add(
+        PlanDraft(TODAY, "Summit ends", world, words_planned=600), [(me, AssignmentRole.WRITER)]
+    )
+    plan.add(PlanDraft(TODAY, "Weather round-up"))
+    plan.add(PlanDraft(TODAY + timedelta(days=1), "Match preview"))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(
+        lambda: sorted(_shown(panel)) == ["Summit ends", "Weather round-up"], timeout=5000
+    )
+    assert panel.model.data(panel.model.index(_shown(panel).index("Summit ends"), 4)) == "– / 600"
+
+    table = panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_BracketRight)  # the next day
+    qtbot.waitUntil(lambda: _shown(panel) == ["Match preview"], timeout=5000)
+    assert panel.day.date() == QDate(TODAY.year, TODAY.month, TODAY.day).addDays(1)
+    qtbot.keyClick(table, Qt.Key.Key_BracketLeft)
+    qtbot.waitUntil(lambda: len(_shown(panel)) == 2, timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_M)  # my assignments only
+    qtbot.waitUntil(lambda: _shown(panel) == ["Summit ends"], timeout=5000)
+    assert panel.mine.isChecked()
+
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # start the story
+    item = plan.budget()[0] if plan.budget()[0].slug == "Summit ends" else plan.budget()[1]
+    qtbot.waitUntil(lambda: plan.get(item.id).story_id is not None, timeout=5000)
+    story_id = plan.get(item.id).story_id
+    qtbot.waitUntil(
+        lambda: window.editing.article is not None and window.editing.article.id == story_id,
+        timeout=5000,
+    )
+
+    def started_shown() -> None:
+        shown = panel.model.item_at(0)
+        assert shown is not None and shown.status is PlanStatus.IN_PROGRESS
+
+    qtbot.waitUntil(started_shown, timeout=5000)
+
+    # No read-back of the budget during the typing: what follows comes from the editor.
+    panel._refresh_soon.setInterval(60_000)
+    loads = panel.loads
+    editor = window.editor_panel.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Leaders signed the accord")
+    qtbot.waitUntil(lambda: panel.model.data(panel.model.index(0, 4)) == "4 / 600", timeout=5000)
+    assert panel.loads == loads  # followed from the editor's own count, no query
+
+
+def test_the_assignments_badge_counts_mine_and_opens_the_budget(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    plan = window.newsroom.planning
+    me = window.newsroom.user.id
+    for slug in ("Budget vote", "Flood warning"):
+        plan.add(PlanDraft(TODAY, slug), [(me, AssignmentRole.WRITER)])
+    plan.add(PlanDraft(TODAY, "Someone else's"))
+    badge = feature(window, AssignmentsBadge)
+    badge.refresh()
+    qtbot.waitUntil(lambda: badge.count == 2, timeout=5000)
+    assert badge.button.text() == "2 assignments"
+    badge.button.click()
+    panel = feature(window, BudgetPanel)
+    qtbot.waitUntil(lambda: sorted(_shown(panel)) == ["Budget vote", "Flood warning"], timeout=5000)
+    assert panel.table.hasFocus() or panel.isVisible()
+
+
+def test_the_days_budget_is_exported_and_printed_as_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    plan = window.newsroom.planning
+    plan.add(PlanDraft(TODAY, "Budget vote", words_planned=500))
+    plan.add(PlanDraft(TODAY, "Flood warning"))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(lambda: len(_shown(panel)) == 2, timeout=5000)
+    assert panel.export_button.text() == "Export…" and panel.print_button.text() == "Print…"
+    page, sheet = tmp_path / "budget.html", tmp_path / "budget.csv"
+    panel.export_to(page)
+    panel.export_to(sheet)
+    qtbot.waitUntil(lambda: page.exists() and sheet.exists(), timeout=5000)
+    assert "Budget vote" in page.read_text("utf-8") and "Flood warning" in page.read_text("utf-8")
+    assert sheet.read_text("utf-8").splitlines()[0].startswith("section,slug,pitch")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "budget.pdf"))
+    panel.print_to(printer)
+    assert (tmp_path / "budget.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_planner_puts_a_new_item_on_the_days_budget(qtbot: QtBot, window: MainWindow) -> None:
+    panel = _open_budget(qtbot, window)
+    assert panel.new_button.isEnabled()  # the local user holds every role
+    people = window.newsroom.users.everyone()
+    dialog = panel.new_item_dialog(people)
+    dialog.open()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no slug yet
+    qtbot.keyClicks(dialog.slug, "Harbour strike")
+    qtbot.keyClicks(dialog.pitch, "Dockers walk out at dawn")
+    dialog.words.setValue(450)
+    dialog.has_due.setChecked(True)
+    dialog.writer.setCurrentIndex(1)
+    writer = dialog.writer.currentText()
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _shown(panel) == ["Harbour strike"], timeout=5000)
+    item = window.newsroom.planning.budget()[0]
+    assert (item.edition, item.pitch, item.words_planned) == (
+        TODAY,
+        "Dockers walk out at dawn",
+        450,
+    )
+    assert item.due_at is not None and [a.name for a in item.assignees] == [writer]
+
+
+def test_the_budget_reads_by_section(qtbot: QtBot, window: MainWindow) -> None:
+    plan = window.newsroom.planning
+    world = window.newsroom.sections.find("world").id
+    sport = window.newsroom.sections.find("sport").id
+    for slug, section in (("Talks", world), ("Summit", world), ("Derby", sport)):
+        plan.add(PlanDraft(TODAY, slug, section))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(lambda: len(_shown(panel)) == 3, timeout=5000)
+    model = panel.model
+    sections = [model.data(model.index(row, 1)) for row in range(3)]
+    spoken = [
+        model.data(model.index(row, 1), Qt.ItemDataRole.AccessibleTextRole) for row in range(3)
+    ]
+    assert sorted(sections) == ["", "Sport", "World"]  # each section heads its first line
+    assert sorted(spoken) == ["Sport", "World", "World"]  # a screen reader hears it on each
