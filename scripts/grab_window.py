@@ -6,8 +6,9 @@ Opens the demo newsroom (in a throwaway folder) offscreen, opens a story, and sa
 one PNG per look: light, dark and high contrast in English, and light in Persian
 (`window-light.png`, `window-dark.png`, `window-high-contrast.png`, `window-fa.png`),
 the comment queue's reply and edit dialogs in each look (`reply-light.png`,
-`edit-light.png`…), then each workspace and the focus mode in light
-(`workspace-copy-desk.png`, `workspace-moderation.png`, `focus-mode.png`).
+`edit-light.png`…), then each workspace, the Budget and the focus mode in light
+(`workspace-copy-desk.png`, `workspace-moderation.png`, `workspace-wires.png`,
+`budget.png`, `focus-mode.png`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ os.environ["XDG_DATA_HOME"] = os.environ["XDG_STATE_HOME"] = _scratch
 os.environ["XDG_CONFIG_HOME"] = _scratch
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from newsdesk.services.comments import CommentQuery  # noqa: E402
@@ -94,7 +96,7 @@ def main() -> int:
             print(path)
     apply_preferences(window.workbench, Preferences(theme=Theme.LIGHT))
     workspaces = window.workbench.features.get(Workspaces)
-    for workspace in (Workspace.COPY_DESK, Workspace.MODERATION):
+    for workspace in (Workspace.COPY_DESK, Workspace.MODERATION, Workspace.WIRES):
         workspaces.switch(workspace)
         window.resize(width, height)
         settle(app, 2.0)
@@ -102,6 +104,14 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
     workspaces.switch(Workspace.WRITE)
+    budget = window.findChild(QAction, "budgetView")
+    if budget is not None:
+        budget.trigger()
+        settle(app, 2.0)
+        path = arguments.folder / "budget.png"
+        window.grab().save(str(path))
+        print(path)
+        budget.trigger()
     workspaces.focus_action.setChecked(True)
     settle(app, 2.0)
     path = arguments.folder / "focus-mode.png"
