@@ -12,6 +12,7 @@ from newsdesk.services.comments import CommentService
 from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.intake import IntakeService
 from newsdesk.services.learned_filter import LearnedFilterService
+from newsdesk.services.media.library import MediaService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.services.moderation_settings import IntakeSettingsService
 from newsdesk.services.notes import NoteService
@@ -43,6 +44,7 @@ class Newsroom:
     checks: CheckService
     users: UserService
     conflicts: ConflictService
+    media: MediaService
 
     @property
     def user(self) -> User:
@@ -73,6 +75,7 @@ class Newsroom:
             checks=CheckService(database, identity),
             users=UserService(database),
             conflicts=ConflictService(database, identity, articles),
+            media=MediaService(database, identity),
         )
 
     def close(self) -> None:

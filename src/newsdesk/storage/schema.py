@@ -11,6 +11,7 @@ from newsdesk.storage import (
     orm_copydesk,
     orm_learning,
     orm_locks,
+    orm_media,
     orm_moderation,
     orm_sync,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "orm_copydesk",
     "orm_learning",
     "orm_locks",
+    "orm_media",
     "orm_moderation",
     "orm_sync",
 ]

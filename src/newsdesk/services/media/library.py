@@ -1,0 +1,386 @@
+"""The media library's use cases: add, find, edit and remove pictures; which stories use
+them; their renditions' bytes. One transaction each, frozen values out.
+
+Decoding and metadata reading happen before the transaction (they are the slow part and
+need no database); the write then takes the bytes as they were decoded. The same bytes
+added twice are one picture (`sha256`), whatever the files were called.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, delete, literal_column, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.changes import Changes
+from newsdesk.domain.errors import FileProblem, InvalidInput, NotAllowed, NotFound
+from newsdesk.domain.media import (
+    MAX_FILE_BYTES,
+    AddedPicture,
+    Picture,
+    PictureText,
+    Rendition,
+    RenditionKind,
+    clean_filename,
+    clean_picture_text,
+)
+from newsdesk.domain.media_references import picture_references
+from newsdesk.domain.workflow import may_edit
+from newsdesk.services.media.decode import decode_picture
+from newsdesk.services.media.metadata import read_picture_text
+from newsdesk.services.search import (
+    postgres_tsquery,
+    prepare_search,
+    search_tokens,
+    sqlite_match_expression,
+)
+from newsdesk.services.users import Identity
+from newsdesk.storage import orm
+from newsdesk.storage.database import Database
+from newsdesk.storage.orm_media import ArticlePicture, PictureRendition
+from newsdesk.storage.orm_media import Picture as PictureRow
+
+LEAD = "lead"
+INLINE = "inline"
+
+
+class MediaService:
+    def __init__(self, database: Database, identity: Identity) -> None:
+        self._db = database
+        self._identity = identity
+
+    def _adder(self) -> int:
+        user = self._identity.user
+        if not may_edit(user):
+            raise NotAllowed(f"{user.display_name} may not add or change pictures")
+        return user.id
+
+    # ---- adding --------------------------------------------------------------------------
+    def add_file(self, path: Path) -> AddedPicture:
+        """A picture from a file; FileProblem when it cannot be read, InvalidInput when it
+        is not a picture we take. The size is judged before the file is read."""
+        return self.add(read_picture_file(path), path.name)
+
+    def add(self, data: bytes, filename: str) -> AddedPicture:
+        adder = self._adder()
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing = self._by_sha256(sha256)
+        if existing is not None:
+            return AddedPicture(existing, already_there=True)
+        decoded = decode_picture(data)
+        found = clean_picture_text(read_picture_text(data, decoded.photoshop_resources))
+        now = datetime.now(UTC)
+        try:
+            with self._db.transaction() as session:
+                row = PictureRow(
+                    sha256=sha256,
+                    filename=clean_filename(filename),
+                    mime=decoded.mime,
+                    width=decoded.width,
+                    height=decoded.height,
+                    byte_size=len(data),
+                    data=data,
+                    added_by_id=adder,
+                    added_at=now,
+                    updated_at=now,
+                    **_text_columns(found),
+                )
+                session.add(row)
+                session.flush()
+                session.add_all(
+                    PictureRendition(
+                        picture_id=row.id,
+                        kind=made.kind.value,
+                        width=made.width,
+                        height=made.height,
+                        mime=made.mime,
+                        sha256=made.sha256,
+                        byte_size=len(made.data),
+                        data=made.data,
+                    )
+                    for made in decoded.renditions
+                )
+                session.flush()
+                return AddedPicture(_pictures(session, [row.id])[row.id], already_there=False)
+        except IntegrityError:
+            # Someone added the same bytes meanwhile: theirs is the one.
+            existing = self._by_sha256(sha256)
+            if existing is None:
+                raise
+            return AddedPicture(existing, already_there=True)
+
+    def _by_sha256(self, sha256: str) -> Picture | None:
+        with self._db.transaction() as session:
+            found = session.scalar(select(PictureRow.id).where(PictureRow.sha256 == sha256))
+            return None if found is None else _pictures(session, [found])[found]
+
+    # ---- reading -------------------------------------------------------------------------
+    def ids(self, search: str = "") -> list[int]:
+        """Every picture's id, newest first, or those whose caption, credit, creator or
+        file name hold every word of `search` (the stories' full-text search)."""
+        statement = select(PictureRow.id).order_by(PictureRow.added_at.desc(), PictureRow.id.desc())
+        with self._db.transaction() as session:
+            clause = _search_clause(session, self._db.dialect, search)
+            if clause is not None:
+                statement = statement.where(clause)
+            return list(session.scalars(statement))
+
+    def pictures(self, ids: Sequence[int]) -> dict[int, Picture]:
+        with self._db.transaction() as session:
+            return _pictures(session, ids)
+
+    def list(self, search: str = "") -> list[Picture]:
+        ids = self.ids(search)
+        found = self.pictures(ids)
+        return [found[i] for i in ids if i in found]
+
+    def get(self, picture_id: int) -> Picture:
+        found = self.pictures([picture_id])
+        if picture_id not in found:
+            raise NotFound(f"Picture {picture_id} does not exist")
+        return found[picture_id]
+
+    def rendition(self, picture_id: int, kind: RenditionKind) -> tuple[Rendition, bytes]:
+        with self._db.transaction() as session:
+            row = session.get(PictureRendition, (picture_id, kind.value))
+            if row is None:
+                raise NotFound(f"Picture {picture_id} has no {kind.value} rendition")
+            return _rendition(row), row.data
+
+    def original(self, picture_id: int) -> bytes:
+        with self._db.transaction() as session:
+            data = session.scalar(select(PictureRow.data).where(PictureRow.id == picture_id))
+            if data is None:
+                raise NotFound(f"Picture {picture_id} does not exist")
+            return data
+
+    # ---- changing ------------------------------------------------------------------------
+    def update_text(self, picture_id: int, changed: PictureText) -> Picture:
+        self._adder()
+        cleaned = clean_picture_text(changed)
+        with self._db.transaction() as session:
+            row = session.get(PictureRow, picture_id)
+            if row is None:
+                raise NotFound(f"Picture {picture_id} does not exist")
+            for name, value in _text_columns(cleaned).items():
+                setattr(row, name, value)
+            row.updated_at = datetime.now(UTC)
+            session.flush()
+            return _pictures(session, [picture_id])[picture_id]
+
+    def remove(self, picture_id: int) -> None:
+        """Out of the library, unless a story still shows it (it says which)."""
+        self._adder()
+        with self._db.transaction() as session:
+            if session.get(PictureRow, picture_id) is None:
+                raise NotFound(f"Picture {picture_id} does not exist")
+            users = _stories(session, [picture_id]).get(picture_id, ())
+            if users:
+                listed = ", ".join(str(story) for story in users)
+                raise InvalidInput(
+                    f"Picture {picture_id} is used by stories {listed}; take it out of them first"
+                )
+            session.execute(delete(PictureRow).where(PictureRow.id == picture_id))
+
+    def set_lead(self, article_id: int, picture_id: int | None) -> Changes:
+        """The story's lead picture (None: none); its texts for the story start empty
+        (the picture's own)."""
+        self._adder()
+        with self._db.transaction() as session:
+            if session.get(orm.Article, article_id) is None:
+                raise NotFound(f"Story {article_id} does not exist")
+            if picture_id is not None and session.get(PictureRow, picture_id) is None:
+                raise NotFound(f"Picture {picture_id} does not exist")
+            session.execute(
+                delete(ArticlePicture).where(
+                    ArticlePicture.article_id == article_id, ArticlePicture.role == LEAD
+                )
+            )
+            if picture_id is not None:
+                session.add(
+                    ArticlePicture(
+                        article_id=article_id,
+                        role=LEAD,
+                        picture_id=picture_id,
+                        caption="",
+                        credit="",
+                        alt="",
+                    )
+                )
+        return Changes(articles=frozenset({article_id}))
+
+    def lead(self, article_id: int) -> Picture | None:
+        """The story's lead picture, with this story's texts where it gives its own."""
+        with self._db.transaction() as session:
+            use = session.scalar(
+                select(ArticlePicture).where(
+                    ArticlePicture.article_id == article_id, ArticlePicture.role == LEAD
+                )
+            )
+            if use is None:
+                return None
+            picture = _pictures(session, [use.picture_id])[use.picture_id]
+            return replace(
+                picture,
+                text=replace(
+                    picture.text,
+                    caption=use.caption or picture.text.caption,
+                    credit=use.credit or picture.text.credit,
+                    alt=use.alt or picture.text.alt,
+                ),
+            )
+
+
+def read_picture_file(path: Path) -> bytes:
+    """A picture file's bytes, its size judged first; FileProblem in one line."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise FileProblem(f"{path} is a folder, not a picture")
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput(
+                f"{path.name}: the file is {size / 1024 / 1024:.0f} MB; pictures may be at "
+                f"most {MAX_FILE_BYTES // 1024 // 1024} MB"
+            )
+        with path.open("rb") as file:
+            return file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise FileProblem(f"{path}: no such file") from None
+    except PermissionError:
+        raise FileProblem(f"{path}: permission denied") from None
+    except OSError as error:
+        raise FileProblem(f"{path}: {os.strerror(error.errno or 0) or error}") from None
+
+
+def sync_inline_pictures(session: Session, article_id: int, body: str) -> None:
+    """Record which library pictures a story's text shows (those that exist), in the
+    save's own transaction: the library knows which stories use a picture."""
+    wanted = set(picture_references(body))
+    if wanted:
+        wanted = set(session.scalars(select(PictureRow.id).where(PictureRow.id.in_(wanted))))
+    have = set(
+        session.scalars(
+            select(ArticlePicture.picture_id).where(
+                ArticlePicture.article_id == article_id, ArticlePicture.role == INLINE
+            )
+        )
+    )
+    if have - wanted:
+        session.execute(
+            delete(ArticlePicture).where(
+                ArticlePicture.article_id == article_id,
+                ArticlePicture.role == INLINE,
+                ArticlePicture.picture_id.in_(have - wanted),
+            )
+        )
+    session.add_all(
+        ArticlePicture(
+            article_id=article_id, role=INLINE, picture_id=picture, caption="", credit="", alt=""
+        )
+        for picture in sorted(wanted - have)
+    )
+
+
+def _text_columns(found: PictureText) -> dict[str, object]:
+    return {
+        "caption": found.caption,
+        "alt": found.alt,
+        "credit": found.credit,
+        "creator": found.creator,
+        "copyright": found.copyright,
+        "usage_terms": found.usage_terms,
+        "keywords": "\n".join(found.keywords),
+        "taken": found.taken,
+    }
+
+
+def _search_clause(session: Session, dialect: str, search: str) -> ColumnElement[bool] | None:
+    tokens = search_tokens(search)
+    if not tokens:
+        return None
+    if dialect == "sqlite":
+        matching: Select[Any] = select(literal_column("rowid")).select_from(
+            text("picture_search WHERE picture_search MATCH :picture_query")
+        )
+        return PictureRow.id.in_(
+            matching.params(picture_query=sqlite_match_expression(tokens)).scalar_subquery()
+        )
+    prepare_search(session, dialect)
+    return text("pictures.search_vector @@ to_tsquery('simple', :picture_query)").bindparams(
+        picture_query=postgres_tsquery(tokens)
+    )  # type: ignore[return-value]
+
+
+def _pictures(session: Session, ids: Iterable[int]) -> dict[int, Picture]:
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    adder = orm.User
+    rows = session.execute(
+        select(PictureRow, adder.display_name)
+        .outerjoin(adder, adder.id == PictureRow.added_by_id)
+        .where(PictureRow.id.in_(wanted))
+    ).all()
+    renditions: dict[int, list[Rendition]] = defaultdict(list)
+    for made in session.scalars(
+        select(PictureRendition).where(PictureRendition.picture_id.in_(wanted))
+    ):
+        renditions[made.picture_id].append(_rendition(made))
+    stories = _stories(session, wanted)
+    return {
+        row.id: Picture(
+            id=row.id,
+            filename=row.filename,
+            sha256=row.sha256,
+            width=row.width,
+            height=row.height,
+            mime=row.mime,
+            byte_size=row.byte_size,
+            text=PictureText(
+                caption=row.caption,
+                alt=row.alt,
+                credit=row.credit,
+                creator=row.creator,
+                copyright=row.copyright,
+                usage_terms=row.usage_terms,
+                taken=row.taken,
+                keywords=tuple(k for k in row.keywords.split("\n") if k),
+            ),
+            added_at=row.added_at,
+            added_by=name or "",
+            stories=stories.get(row.id, ()),
+            renditions=tuple(sorted(renditions[row.id], key=lambda r: r.width)),
+        )
+        for row, name in rows
+    }
+
+
+def _stories(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    found: dict[int, set[int]] = defaultdict(set)
+    for picture, article in session.execute(
+        select(ArticlePicture.picture_id, ArticlePicture.article_id).where(
+            ArticlePicture.picture_id.in_(ids)
+        )
+    ):
+        found[picture].add(article)
+    return {picture: tuple(sorted(articles)) for picture, articles in found.items()}
+
+
+def _rendition(row: PictureRendition) -> Rendition:
+    return Rendition(
+        kind=RenditionKind(row.kind),
+        width=row.width,
+        height=row.height,
+        mime=row.mime,
+        sha256=row.sha256,
+        byte_size=row.byte_size,
+    )
