@@ -29,7 +29,10 @@ def pixels(width: int, height: int, mode: str = "RGB") -> Image.Image:
     if mode == "RGBA":
         image = Image.merge("RGBA", (gradient, gradient.rotate(90), gradient, gradient))
     else:
-        image = Image.merge("RGB", (gradient, gradient.rotate(90), gradient.transpose(Image.Transpose.FLIP_LEFT_RIGHT)))
+        image = Image.merge(
+            "RGB",
+            (gradient, gradient.rotate(90), gradient.transpose(Image.Transpose.FLIP_LEFT_RIGHT)),
+        )
     return image
 
 

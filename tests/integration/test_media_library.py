@@ -128,7 +128,7 @@ def test_stories_use_pictures_as_lead_and_in_their_text(newsroom: Newsroom) -> N
     assert newsroom.media.get(inline.id).stories == (story.id,)
     shown = newsroom.media.lead(story.id)
     assert shown is not None and shown.text.caption == lead.text.caption
-    with pytest.raises(InvalidInput, match=f"used by stories {story.id}"):
+    with pytest.raises(InvalidInput, match=f"used by story {story.id}; take it out of it first"):
         newsroom.media.remove(inline.id)
     newsroom.articles.save(story.id, _with_body(story.id, newsroom, "Text."), saved.version)
     assert newsroom.media.get(inline.id).stories == ()

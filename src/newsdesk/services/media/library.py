@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ from newsdesk.domain.media import (
 )
 from newsdesk.domain.media_references import picture_references
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.media.decode import decode_picture
+from newsdesk.services.media.decode import DecodedPicture, decode_picture
 from newsdesk.services.media.metadata import read_picture_text
 from newsdesk.services.search import (
     postgres_tsquery,
@@ -71,57 +71,36 @@ class MediaService:
         return self.add(read_picture_file(path), path.name)
 
     def add(self, data: bytes, filename: str) -> AddedPicture:
+        (added,) = self.add_prepared([prepare_picture(data, filename)])
+        return added
+
+    def add_prepared(
+        self, prepared: Sequence[PreparedPicture], *, retry: bool = True
+    ) -> list[AddedPicture]:
+        """Pictures decoded beforehand (`prepare_picture`, on any thread) added in one
+        transaction: all of them, or none."""
         adder = self._adder()
-        sha256 = hashlib.sha256(data).hexdigest()
-        existing = self._by_sha256(sha256)
-        if existing is not None:
-            return AddedPicture(existing, already_there=True)
-        decoded = decode_picture(data)
-        found = clean_picture_text(read_picture_text(data, decoded.photoshop_resources))
         now = datetime.now(UTC)
         try:
             with self._db.transaction() as session:
-                row = PictureRow(
-                    sha256=sha256,
-                    filename=clean_filename(filename),
-                    mime=decoded.mime,
-                    width=decoded.width,
-                    height=decoded.height,
-                    byte_size=len(data),
-                    data=data,
-                    added_by_id=adder,
-                    added_at=now,
-                    updated_at=now,
-                    **_text_columns(found),
-                )
-                session.add(row)
-                session.flush()
-                session.add_all(
-                    PictureRendition(
-                        picture_id=row.id,
-                        kind=made.kind.value,
-                        width=made.width,
-                        height=made.height,
-                        mime=made.mime,
-                        sha256=made.sha256,
-                        byte_size=len(made.data),
-                        data=made.data,
+                ids: list[tuple[int, bool]] = []
+                for picture in prepared:
+                    found = session.scalar(
+                        select(PictureRow.id).where(PictureRow.sha256 == picture.sha256)
                     )
-                    for made in decoded.renditions
-                )
+                    if found is None:
+                        found = _insert(session, picture, adder, now)
+                        ids.append((found, False))
+                    else:
+                        ids.append((found, True))
                 session.flush()
-                return AddedPicture(_pictures(session, [row.id])[row.id], already_there=False)
+                shown = _pictures(session, [i for i, _ in ids])
+                return [AddedPicture(shown[i], already_there=there) for i, there in ids]
         except IntegrityError:
-            # Someone added the same bytes meanwhile: theirs is the one.
-            existing = self._by_sha256(sha256)
-            if existing is None:
+            if not retry:
                 raise
-            return AddedPicture(existing, already_there=True)
-
-    def _by_sha256(self, sha256: str) -> Picture | None:
-        with self._db.transaction() as session:
-            found = session.scalar(select(PictureRow.id).where(PictureRow.sha256 == sha256))
-            return None if found is None else _pictures(session, [found])[found]
+            # Someone added the same bytes meanwhile: the second try finds theirs.
+            return self.add_prepared(prepared, retry=False)
 
     # ---- reading -------------------------------------------------------------------------
     def ids(self, search: str = "") -> list[int]:
@@ -186,9 +165,12 @@ class MediaService:
             users = _stories(session, [picture_id]).get(picture_id, ())
             if users:
                 listed = ", ".join(str(story) for story in users)
-                raise InvalidInput(
-                    f"Picture {picture_id} is used by stories {listed}; take it out of them first"
+                which = (
+                    f"story {listed}; take it out of it"
+                    if len(users) == 1
+                    else (f"stories {listed}; take it out of them")
                 )
+                raise InvalidInput(f"Picture {picture_id} is used by {which} first")
             session.execute(delete(PictureRow).where(PictureRow.id == picture_id))
 
     def set_lead(self, article_id: int, picture_id: int | None) -> Changes:
@@ -238,6 +220,63 @@ class MediaService:
                     alt=use.alt or picture.text.alt,
                 ),
             )
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPicture:
+    """A file decoded and read, ready to be added: the slow part, done before (and
+    outside) the transaction."""
+
+    data: bytes
+    sha256: str
+    filename: str
+    decoded: DecodedPicture
+    text: PictureText
+
+
+def prepare_picture(data: bytes, filename: str) -> PreparedPicture:
+    """Decode `data` whole and read its texts; InvalidInput in one line when it is not a
+    picture we take. No database: run it on any worker."""
+    decoded = decode_picture(data)
+    return PreparedPicture(
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        filename=clean_filename(filename),
+        decoded=decoded,
+        text=clean_picture_text(read_picture_text(data, decoded.photoshop_resources)),
+    )
+
+
+def _insert(session: Session, picture: PreparedPicture, adder: int, now: datetime) -> int:
+    row = PictureRow(
+        sha256=picture.sha256,
+        filename=picture.filename,
+        mime=picture.decoded.mime,
+        width=picture.decoded.width,
+        height=picture.decoded.height,
+        byte_size=len(picture.data),
+        data=picture.data,
+        added_by_id=adder,
+        added_at=now,
+        updated_at=now,
+        **_text_columns(picture.text),
+    )
+    session.add(row)
+    session.flush()
+    session.add_all(
+        PictureRendition(
+            picture_id=row.id,
+            kind=made.kind.value,
+            width=made.width,
+            height=made.height,
+            mime=made.mime,
+            sha256=made.sha256,
+            byte_size=len(made.data),
+            data=made.data,
+        )
+        for made in picture.decoded.renditions
+    )
+    return row.id
 
 
 def read_picture_file(path: Path) -> bytes:
