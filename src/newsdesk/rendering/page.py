@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -24,6 +24,7 @@ from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.rendering.markdown import render_markdown
 from newsdesk.rendering.page_words import PageWords, page_words
+from newsdesk.rendering.pictures import Missing, PictureView, figure_html, place_pictures
 from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 from newsdesk.resources_path import resource_path
 
@@ -401,9 +402,13 @@ def _page(
     home_url: str,
     section_url: Callable[[str], str],
     script_policy: bool = False,
+    lead: PictureView | None = None,
+    head_extra: str = "",
 ) -> str:
     words = page_words(article.language)
     return _template().substitute(
+        lead=figure_html(lead, lead=True) if lead else "",
+        head_extra=head_extra,
         lang=_esc(_language(article)),
         dir=text_direction(article.language),
         title=_esc(article.headline),
@@ -434,13 +439,19 @@ def render_article_page(
     inline_css: bool = True,
     home_url: str = "index.html",
     section_url: Callable[[str], str] = lambda slug: f"{slug}/index.html",
+    pictures: Mapping[int, PictureView] | None = None,
+    lead: PictureView | None = None,
+    lead_image_url: str = "",
 ) -> str:
     """The whole HTML5 page of one story, with its approved comments and the reply form
-    (or, on a story closed to comments, a line saying so).
+    (or, on a story closed to comments, a line saying so); its lead picture and the
+    library pictures its text shows (`pictures`; one missing is left out), and the lead's
+    absolute address for `og:image` when the site has one (`lead_image_url`).
 
     Without ``reply_form`` the form is shown but cannot be sent (preview mode).
     """
     body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
+    body = place_pictures(body, pictures or {})
     words = page_words(article.language)
     discussion = "\n".join(
         part for part in (_comments(comments, words), _respond(article, words, reply_form)) if part
@@ -455,6 +466,10 @@ def render_article_page(
         home_url=home_url,
         section_url=section_url,
         script_policy=reply_form is not None and bool(reply_form.script_href),
+        lead=lead,
+        head_extra=(
+            f'<meta property="og:image" content="{_esc(lead_image_url)}">' if lead_image_url else ""
+        ),
     )
 
 
@@ -464,6 +479,9 @@ def render_preview_shell(
     body_html: str,
     comments: Sequence[Comment] = (),
     with_form: bool = True,
+    pictures: Mapping[int, PictureView] | None = None,
+    lead: PictureView | None = None,
+    missing: Missing | None = None,
 ) -> str:
     """The same page as readers get, for the live preview: its approved comments
     threaded, and the "Leave a Reply" form greyed (it cannot be sent from here) unless
@@ -472,9 +490,10 @@ def render_preview_shell(
     respond = _respond(article, words, None) if with_form or not article.comments_open else ""
     if respond.startswith('<section id="respond"'):
         respond = respond.replace('class="respond"', 'class="respond preview-only"', 1)
+    body = sanitize_html(body_html)
     return _page(
         article,
-        body_html=sanitize_html(body_html),
+        body_html=place_pictures(body, pictures or {}, missing),
         # One part that is always there, so comments arriving or the form being hidden
         # replace it in place instead of loading the page again.
         discussion='<div id="discussion">\n'
@@ -485,4 +504,5 @@ def render_preview_shell(
         inline_css=True,
         home_url="index.html",
         section_url=lambda slug: f"{slug}/index.html",
+        lead=lead,
     )

@@ -28,6 +28,7 @@ from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout, pages, sitemap
 from newsdesk.services.publishing.feeds import FEED_LENGTH, build_feeds
 from newsdesk.services.publishing.manifest import Manifest, content_hash, write_atomically
+from newsdesk.services.publishing.pictures import StoryPictures, story_pictures, write_renditions
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.publishing.snapshot import (
     SiteSection,
@@ -205,7 +206,8 @@ class _StoryPages:
             script_href=layout.relative("stories/x.html", layout.COMMENT_SCRIPT),
         )
 
-    def render(self, story: LoadedStory) -> bytes:
+    def render(self, story: LoadedStory, pictures: StoryPictures) -> bytes:
+        base = self.options.base_url
         page = render_article_page(
             story.article,
             story.comments,
@@ -215,6 +217,11 @@ class _StoryPages:
             inline_css=False,
             home_url=layout.relative("stories/x.html", layout.HOME),
             section_url=self.section_url,
+            pictures=pictures.inline,
+            lead=pictures.lead,
+            lead_image_url=layout.absolute(base, pictures.lead_path)
+            if base and pictures.lead_path
+            else "",
         )
         return page.encode("utf-8")
 
@@ -284,14 +291,17 @@ def _write_site(
         listings = _listings(session, snapshot)
         progress.start(len(stale) + 1, "Writing story pages")
         renderer = _StoryPages(snapshot, options, secret)
+        pictures = story_pictures(session, stale)
+        none = StoryPictures()
         for loaded in load_stories(session, stale, snapshot.sections):
             article = loaded.article
             writer.put(
                 layout.story_path(article.slug, article.id),
                 fingerprints[article.id],
-                renderer.render(loaded),
+                renderer.render(loaded, pictures.get(article.id, none)),
             )
             progress.step()
+        write_renditions(session, writer, (story.id for story in snapshot.stories))
     progress.step(message="Writing listing pages, feeds and the sitemap")
     _write_listings(writer, snapshot, listings, options)
     _write_sitemap(writer, snapshot, options)

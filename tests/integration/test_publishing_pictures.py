@@ -1,0 +1,86 @@
+"""Pictures on the exported site, on both databases: a lead figure and figures in the
+text with their space reserved and their sizes offered, renditions written once under
+their content's name, og:image, texts that stay text, and an export after one caption
+changed that rewrites only the page showing it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import html5lib
+import pytest
+from tests.integration.publishing_helpers import assert_inert_html
+from tests.media_samples import encoded, photo_desk_jpeg, pixels
+
+from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.media_references import picture_markdown
+from newsdesk.services.demo import load_demo
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.publishing import SiteOptions, export_site
+
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+OPTIONS = SiteOptions(base_url="https://news.example.org/")
+HOSTILE = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+@pytest.fixture
+def pictured(newsroom: Newsroom) -> tuple[int, int, int]:
+    """The demo with the seed story led by a photo and showing a chart in its text."""
+    load_demo(newsroom)
+    story = newsroom.articles.find(SEED_SLUG)
+    lead = newsroom.media.add(photo_desk_jpeg(), "lead.jpg").picture
+    chart = newsroom.media.add(encoded(pixels(500, 300), "PNG"), "chart.png").picture
+    newsroom.media.update_text(
+        chart.id, replace(chart.text, caption=f"Turnout {HOSTILE}", credit=HOSTILE, alt=HOSTILE)
+    )
+    newsroom.media.set_lead(story.id, lead.id)
+    body = f"{story.body}\n\n{picture_markdown(chart.id, '', '')}\n"
+    newsroom.articles.save(story.id, ArticleEdit.of(story, body=body), story.version)
+    return story.id, lead.id, chart.id
+
+
+def test_the_page_shows_its_lead_and_inline_pictures_without_layout_shift(
+    newsroom: Newsroom, tmp_path: Path, pictured: tuple[int, int, int]
+) -> None:
+    site = tmp_path / "site"
+    export_site(newsroom.database, site, OPTIONS)
+    page = (site / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
+    figures = re.findall(r"<figure class=\"([^\"]+)\"[^>]*>(<img [^>]+>)", page)
+    assert [css for css, _ in figures] == ["picture lead-picture", "picture"]
+    lead_img, chart_img = (img for _, img in figures)
+    assert 'width="720" height="540"' in lead_img
+    assert re.search(
+        r'srcset="\.\./media/\w\w/\w{64}\.jpg 720w, \.\./media/\w\w/\w{64}\.jpg 1440w"', lead_img
+    )
+    assert 'alt="A crowd with banners in a snowy square"' in lead_img
+    assert 'width="500" height="300"' in chart_img and 'loading="lazy"' in chart_img
+    assert "Protesters gather in Pushkin Square" in page and "Sahar News/Reuters" in page
+    og = re.search(r'<meta property="og:image" content="([^"]+)">', page)
+    assert og and og.group(1).startswith("https://news.example.org/media/")
+    for src in re.findall(r'src="\.\./(media/[^"]+)"', page):
+        assert (site / src).read_bytes()[:2] in (b"\xff\xd8", b"\x89P")
+    assert_inert_html(page, SEED_SLUG)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the hostile caption, as text
+    parser = html5lib.HTMLParser(strict=True)
+    parser.parse(page.encode())
+    assert not parser.errors
+
+
+def test_a_changed_caption_rewrites_only_the_page_that_shows_it(
+    newsroom: Newsroom, tmp_path: Path, pictured: tuple[int, int, int]
+) -> None:
+    site = tmp_path / "site"
+    first = export_site(newsroom.database, site, OPTIONS)
+    renditions = [p for p in first.written if p.startswith("media/")]
+    assert len(renditions) == 3  # the photo at 720 and 1440, the chart once (500 wide)
+    assert export_site(newsroom.database, site, OPTIONS).files_written == 0
+    _, _, chart = pictured
+    picture = newsroom.media.get(chart)
+    newsroom.media.update_text(chart, replace(picture.text, caption="Turnout by district"))
+    again = export_site(newsroom.database, site, OPTIONS)
+    assert again.pages_written == 1
+    assert again.written == (f"stories/{SEED_SLUG}.html",)
+    page = (site / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
+    assert "Turnout by district" in page
