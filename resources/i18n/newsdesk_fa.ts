@@ -416,14 +416,19 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+138"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The preview of the open story shows here.</source>
         <translation>پیش‌نمایش مطلب باز این‌جا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>تصویر %1 در کتابخانهٔ رسانه نیست</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2600,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2656,6 +2661,106 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+141"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>چسبانده نشد: مطلب %1 نویسه می‌شد، بیش از آنچه یک مطلب می‌تواند داشته باشد (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDesk</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+64"/>
+        <source>Media</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add pictures…</source>
+        <translation>ا&amp;فزودن تصویر…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add pictures</source>
+        <translation>افزودن تصویر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (%1)</source>
+        <translation>تصویرها (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding pictures…</source>
+        <translation>در حال افزودن تصویرها…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Added %n picture(s) to the library.</source>
+        <translation>
+            <numerusform>%n تصویر به کتابخانه افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was added: %1</source>
+        <translation>چیزی افزوده نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Remove picture</source>
+        <translation>حذف تصویر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the media library?</source>
+        <translation>%1 از کتابخانهٔ رسانه حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+138"/>
+        <source>Search captions, credits, creators, file names</source>
+        <translation>جست‌وجو در زیرنویس‌ها، اعتبارها، پدیدآورندگان و نام پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictures</source>
+        <translation>جست‌وجوی تصویرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures</source>
+        <translation>تصویرها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pictures…</source>
+        <translation>افزودن تصویر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in the story</source>
+        <translation>گذاشتن در خبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the story&apos;s lead picture</source>
+        <translation>تصویر اصلی خبر شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the picture&apos;s texts…</source>
+        <translation>ویرایش متن‌های تصویر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the library</source>
+        <translation>حذف از کتابخانه</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n تصویر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3428,59 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PictureTextsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/texts_dialog.py" line="+22"/>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1 (%2 × %3 پیکسل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/picture_texts_dialog.ui" line="+14"/>
+        <source>Picture texts</source>
+        <translation>متن‌های تصویر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ca&amp;ption:</source>
+        <translation>&amp;زیرنویس:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Alt text:</source>
+        <translation>متن &amp;جایگزین:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;redit:</source>
+        <translation>ا&amp;عتبار:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cr&amp;eator:</source>
+        <translation>&amp;پدیدآورنده:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cop&amp;yright:</source>
+        <translation>حق &amp;نشر:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Usage terms:</source>
+        <translation>&amp;شرایط استفاده:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;کلیدواژه‌ها:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated</source>
+        <translation>جدا شده با ویرگول</translation>
     </message>
 </context>
 <context>

@@ -417,14 +417,19 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+123"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+138"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The preview of the open story shows here.</source>
         <translation>L&apos;aperçu de l&apos;article ouvert s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>L’image %1 n’est pas dans la médiathèque</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2607,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+106"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+108"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2663,6 +2668,108 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+141"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>Non collé&#xa0;: l’article ferait %1 caractères, plus qu’un article ne peut en contenir (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDesk</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+64"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add pictures…</source>
+        <translation>&amp;Ajouter des images…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add pictures</source>
+        <translation>Ajouter des images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding pictures…</source>
+        <translation>Ajout des images…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Added %n picture(s) to the library.</source>
+        <translation>
+            <numerusform>%n image ajoutée à la médiathèque.</numerusform>
+            <numerusform>%n images ajoutées à la médiathèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was added: %1</source>
+        <translation>Rien n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the media library?</source>
+        <translation>Retirer %1 de la médiathèque ?</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+138"/>
+        <source>Search captions, credits, creators, file names</source>
+        <translation>Chercher dans les légendes, crédits, auteurs, noms de fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictures</source>
+        <translation>Chercher des images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pictures…</source>
+        <translation>Ajouter des images…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in the story</source>
+        <translation>Mettre dans l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the story&apos;s lead picture</source>
+        <translation>En faire l’image principale de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the picture&apos;s texts…</source>
+        <translation>Modifier les textes de l’image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the library</source>
+        <translation>Retirer de la médiathèque</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3438,59 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PictureTextsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/texts_dialog.py" line="+22"/>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1 (%2 × %3 pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/picture_texts_dialog.ui" line="+14"/>
+        <source>Picture texts</source>
+        <translation>Textes de l’image</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ca&amp;ption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Alt text:</source>
+        <translation>Texte &amp;alternatif :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;redit:</source>
+        <translation>C&amp;rédit :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cr&amp;eator:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cop&amp;yright:</source>
+        <translation>&amp;Droits d’auteur :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Usage terms:</source>
+        <translation>Conditions d’&amp;utilisation :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,20 @@ class MediaService:
                 raise NotFound(f"Picture {picture_id} has no {kind.value} rendition")
             return _rendition(row), row.data
 
+    def thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
+        """The thumbnails of `ids` in one query (a screenful of the Media panel)."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        with self._db.transaction() as session:
+            rows = session.execute(
+                select(PictureRendition.picture_id, PictureRendition.data).where(
+                    PictureRendition.picture_id.in_(wanted),
+                    PictureRendition.kind == RenditionKind.THUMBNAIL.value,
+                )
+            )
+            return {picture_id: data for picture_id, data in rows}
+
     def original(self, picture_id: int) -> bytes:
         with self._db.transaction() as session:
             data = session.scalar(select(PictureRow.data).where(PictureRow.id == picture_id))
