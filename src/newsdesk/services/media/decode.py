@@ -115,7 +115,8 @@ def _decode(data: bytes, expected: str) -> DecodedPicture:
             image.load()
         if frames > 1:
             image.seek(0)
-        shown = ImageOps.exif_transpose(image)
+        turned = image.getexif().get(0x0112, 1) not in (None, 1)
+        shown = ImageOps.exif_transpose(image) if turned else image
         width, height = _oriented_size(image, full_size)
         return DecodedPicture(
             mime=MIME_TYPES[expected],
@@ -136,14 +137,16 @@ def _oriented_size(image: Image.Image, original: tuple[int, int]) -> tuple[int, 
 
 
 def _renditions(image: Image.Image) -> tuple[RenditionBytes, ...]:
+    """Widest first, each made from the one before (less to resample each time)."""
     alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    pixels = image.convert("RGBA" if alpha else "RGB")
+    mode = "RGBA" if alpha else "RGB"
+    pixels = image if image.mode == mode else image.convert(mode)
     made = []
     for kind, widest in sorted(RENDITION_WIDTHS.items(), key=lambda item: -item[1]):
-        copy = pixels.copy()
-        copy.thumbnail((widest, widest * 4), Image.Resampling.LANCZOS, reducing_gap=3.0)
-        made.append(_encode(kind, copy, alpha))
-        pixels = copy
+        if pixels.width > widest:
+            height = max(1, round(pixels.height * widest / pixels.width))
+            pixels = pixels.resize((widest, height), Image.Resampling.BICUBIC, reducing_gap=2.0)
+        made.append(_encode(kind, pixels, alpha))
     return tuple(reversed(made))
 
 
