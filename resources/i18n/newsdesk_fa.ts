@@ -421,12 +421,12 @@
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The preview of the open story shows here.</source>
         <translation>پیش‌نمایش مطلب باز این‌جا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Picture %1 is not in the media library</source>
         <translation>تصویر %1 در کتابخانهٔ رسانه نیست</translation>
     </message>
@@ -585,6 +585,11 @@
         <source>Style</source>
         <translation>شیوه‌نامه</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>تصویر</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -624,7 +629,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -664,7 +669,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -923,7 +928,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-38"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
         <source>Pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -2057,7 +2062,32 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>شیوه‌نامه: «%1» ← «%2»</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Picture %1 has no alt text for readers who cannot see it</source>
+        <translation>تصویر %1 برای خوانندگانی که آن را نمی‌بینند متن جایگزین ندارد</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Picture %1 has no credit</source>
+        <translation>تصویر %1 اعتبار ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>تصویر %1 در کتابخانهٔ رسانه نیست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture %1 may not be published: “%2”</source>
+        <translation>تصویر %1 نباید منتشر شود: «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead picture is %1 pixels wide (at least %2)</source>
+        <translation>پهنای تصویر اصلی %1 پیکسل است (دست‌کم %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dateline</source>
         <translation>محل تنظیم</translation>
     </message>
@@ -2703,7 +2733,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>چیزی افزوده نشد: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Remove picture</source>
         <translation>حذف تصویر</translation>
     </message>
@@ -3792,7 +3822,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+28"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>

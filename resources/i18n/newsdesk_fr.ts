@@ -422,12 +422,12 @@
         <translation>Aperçu de la page publiée</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The preview of the open story shows here.</source>
         <translation>L&apos;aperçu de l&apos;article ouvert s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Picture %1 is not in the media library</source>
         <translation>L’image %1 n’est pas dans la médiathèque</translation>
     </message>
@@ -586,6 +586,11 @@
         <source>Style</source>
         <translation>Style</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -625,7 +630,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -925,7 +930,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-38"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -2062,7 +2067,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Style : « %1 » → « %2 »</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Picture %1 has no alt text for readers who cannot see it</source>
+        <translation>L’image %1 n’a pas de texte alternatif pour les lecteurs qui ne la voient pas</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Picture %1 has no credit</source>
+        <translation>L’image %1 n’a pas de crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>L’image %1 n’est pas dans la médiathèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture %1 may not be published: “%2”</source>
+        <translation>L’image %1 ne peut pas être publiée : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead picture is %1 pixels wide (at least %2)</source>
+        <translation>L’image principale fait %1 pixels de large (au moins %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dateline</source>
         <translation>Provenance</translation>
     </message>
@@ -2711,7 +2741,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Rien n’a été ajouté : %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Remove picture</source>
         <translation>Retirer l’image</translation>
     </message>
@@ -3802,7 +3832,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+28"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>

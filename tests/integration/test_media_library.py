@@ -151,3 +151,21 @@ def test_a_moderator_adds_no_pictures(newsroom: Newsroom) -> None:
     with pytest.raises(NotAllowed):
         newsroom.media.add(photo_desk_jpeg(), "p.jpg")
     assert _stored(newsroom) == (0, 0)
+
+
+def test_the_copy_checks_read_the_pictures_a_story_shows(newsroom: Newsroom) -> None:
+    lead = newsroom.media.add(photo_desk_jpeg(1000, 750), "lead.jpg").picture
+    bare = newsroom.media.add(encoded(pixels(300, 200), "PNG"), "bare.png").picture
+    newsroom.media.update_text(bare.id, PictureText(usage_terms="Do not publish"))
+    body = f"Text.\n\n{picture_markdown(bare.id, '', '')}\n\n![](media:999)\n"
+    story = newsroom.articles.create(ArticleEdit(headline="Pictured", body=body))
+    newsroom.media.set_lead(story.id, lead.id)
+    findings = newsroom.checks.check_story(newsroom.articles.get(story.id))
+    pictured = [(f.code.value, f.params, f.line) for f in findings if f.kind.value == "picture"]
+    assert pictured == [
+        ("lead_too_narrow", (1000, 1200), 0),
+        ("picture_no_alt", (bare.id,), 3),
+        ("picture_no_credit", (bare.id,), 3),
+        ("picture_restricted", (bare.id, "Do not publish"), 3),
+        ("picture_missing", (999,), 5),
+    ]

@@ -13,9 +13,11 @@ from newsdesk.domain.checks.findings import (
     CheckSettings,
     Finding,
     FindingCode,
+    PictureFacts,
     StyleRule,
 )
 from newsdesk.domain.checks.lengths import check_field_lengths, check_sentences
+from newsdesk.domain.checks.pictures import check_pictures
 from newsdesk.domain.checks.required import check_required
 from newsdesk.domain.checks.spelling import SpellingCheck, spelling_key
 from newsdesk.domain.checks.style import StyleCheck
@@ -29,6 +31,7 @@ __all__ = [
     "CheckSettings",
     "Finding",
     "FindingCode",
+    "PictureFacts",
     "StyleRule",
     "run_checks",
     "spelling_key",
@@ -43,6 +46,8 @@ def run_checks(story: CheckInput, context: CheckContext = DEFAULT_CONTEXT) -> li
     spelling = SpellingCheck(context.spelling_language or story.language, context.words)
     style = StyleCheck(context.style)
     findings: list[Finding] = check_required(story)
+    pictures = check_pictures(story)
+    findings += [f for f in pictures if f.field != "body"]
     findings += check_field_lengths(story.headline, story.standfirst, context.settings)
     for field, text in (("headline", story.headline), ("standfirst", story.standfirst)):
         prose = prose_line(" ".join(text.split("\n")))
@@ -56,6 +61,7 @@ def run_checks(story: CheckInput, context: CheckContext = DEFAULT_CONTEXT) -> li
         for offset, line in enumerate(paragraph.lines):
             number = paragraph.first_line + offset + 1
             body += _line_checks(line, number, "body", story.language, spelling, style)
+    body += [f for f in pictures if f.field == "body"]
     body.sort(key=lambda f: (f.line, f.start))
     return findings + body
 

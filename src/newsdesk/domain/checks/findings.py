@@ -18,6 +18,7 @@ class CheckKind(StrEnum):
     MISSING_FIELD = "missing_field"
     SPELLING = "spelling"
     STYLE = "style"
+    PICTURE = "picture"
 
     @property
     def label(self) -> str:
@@ -45,6 +46,11 @@ class FindingCode(StrEnum):
     MISSING_FIELD = "missing_field"  # the field ("dateline", "section", "byline", "credit")
     UNKNOWN_WORD = "unknown_word"  # word
     STYLE = "style"  # the passage, the form to use
+    PICTURE_NO_ALT = "picture_no_alt"  # picture id
+    PICTURE_NO_CREDIT = "picture_no_credit"  # picture id
+    PICTURE_MISSING = "picture_missing"  # picture id
+    PICTURE_RESTRICTED = "picture_restricted"  # picture id, its usage terms
+    LEAD_TOO_NARROW = "lead_too_narrow"  # pixels wide, the least
 
     @property
     def kind(self) -> CheckKind:
@@ -58,6 +64,11 @@ _KINDS = {
     FindingCode.BRACKET_NOT_CLOSED: CheckKind.BRACKETS,
     FindingCode.BRACKET_NOT_OPENED: CheckKind.BRACKETS,
     FindingCode.UNKNOWN_WORD: CheckKind.SPELLING,
+    FindingCode.PICTURE_NO_ALT: CheckKind.PICTURE,
+    FindingCode.PICTURE_NO_CREDIT: CheckKind.PICTURE,
+    FindingCode.PICTURE_MISSING: CheckKind.PICTURE,
+    FindingCode.PICTURE_RESTRICTED: CheckKind.PICTURE,
+    FindingCode.LEAD_TOO_NARROW: CheckKind.PICTURE,
 }
 
 FIELD_NAMES = {
@@ -87,6 +98,11 @@ ENGLISH: dict[FindingCode, str] = {
     FindingCode.MISSING_FIELD: "Missing {0}: required before the story can be passed as ready",
     FindingCode.UNKNOWN_WORD: "Unknown word: “{0}”",
     FindingCode.STYLE: "Style: “{0}” → “{1}”",
+    FindingCode.PICTURE_NO_ALT: "Picture {0} has no alt text for readers who cannot see it",
+    FindingCode.PICTURE_NO_CREDIT: "Picture {0} has no credit",
+    FindingCode.PICTURE_MISSING: "Picture {0} is not in the media library",
+    FindingCode.PICTURE_RESTRICTED: "Picture {0} may not be published: “{1}”",
+    FindingCode.LEAD_TOO_NARROW: "The lead picture is {0} pixels wide (at least {1})",
 }
 """Each code in English, its values in braces by position."""
 
@@ -133,6 +149,23 @@ class CheckInput:
     credit: str = ""
     has_section: bool = False
     language: str = "en"
+    article_id: int = 0
+    """The story's id (0: not saved yet): its lead picture is looked up by it."""
+    pictures: tuple[PictureFacts, ...] = ()
+    """The library pictures the body shows (those found), read by the check service."""
+    lead: PictureFacts | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PictureFacts:
+    """What the picture checks read of a picture: how it is described and credited, how
+    wide it is, and what its usage terms say."""
+
+    id: int
+    width: int
+    alt: str = ""
+    credit: str = ""
+    usage_terms: str = ""
 
 
 @dataclass(frozen=True, slots=True)

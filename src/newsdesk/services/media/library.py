@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.changes import Changes
+from newsdesk.domain.checks.findings import PictureFacts
 from newsdesk.domain.errors import FileProblem, InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.media import (
     MAX_FILE_BYTES,
@@ -437,3 +438,41 @@ def _rendition(row: PictureRendition) -> Rendition:
         sha256=row.sha256,
         byte_size=row.byte_size,
     )
+
+
+def picture_facts(session: Session, ids: Sequence[int]) -> dict[int, PictureFacts]:
+    """What the picture checks read of the pictures `ids` (those in the library)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(
+            PictureRow.id,
+            PictureRow.width,
+            PictureRow.alt,
+            PictureRow.credit,
+            PictureRow.usage_terms,
+        ).where(PictureRow.id.in_(list(ids)))
+    )
+    return {row[0]: PictureFacts(*row) for row in rows}
+
+
+def lead_facts(session: Session, article_id: int) -> PictureFacts | None:
+    """The story's lead picture as the checks read it: this story's texts where it has
+    its own, else the picture's."""
+    row = session.execute(
+        select(
+            PictureRow.id,
+            PictureRow.width,
+            PictureRow.alt,
+            PictureRow.credit,
+            PictureRow.usage_terms,
+            ArticlePicture.alt,
+            ArticlePicture.credit,
+        )
+        .join(ArticlePicture, ArticlePicture.picture_id == PictureRow.id)
+        .where(ArticlePicture.article_id == article_id, ArticlePicture.role == LEAD)
+    ).first()
+    if row is None:
+        return None
+    picture_id, width, alt, credit, usage, own_alt, own_credit = row
+    return PictureFacts(picture_id, width, own_alt or alt, own_credit or credit, usage)

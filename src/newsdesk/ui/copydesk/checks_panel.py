@@ -61,6 +61,7 @@ KIND_COLOURS = {
     CheckKind.MISSING_FIELD: "#b45309",
     CheckKind.SPELLING: "#dc2626",
     CheckKind.STYLE: "#7c3aed",
+    CheckKind.PICTURE: "#0e7490",
 }
 
 
@@ -83,6 +84,7 @@ def run_story_checks(checks: CheckService, story: CheckInput, lines: list[str]) 
             credit=story.credit,
             has_section=story.has_section,
             language=story.language,
+            article_id=story.article_id,
         )
     )
 
@@ -172,6 +174,7 @@ class ChecksPanel(QWidget):
             return
         panel = self._workbench.editor
         story = CheckInput(
+            article_id=article_id,
             headline=panel.headline.text(),
             standfirst=panel.standfirst.toPlainText(),
             dateline=panel.dateline.text(),

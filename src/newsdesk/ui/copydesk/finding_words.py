@@ -50,6 +50,19 @@ WORDING: dict[FindingCode, str] = {
     ),
     FindingCode.UNKNOWN_WORD: QT_TRANSLATE_NOOP("Finding", "Unknown word: “%1”"),
     FindingCode.STYLE: QT_TRANSLATE_NOOP("Finding", "Style: “%1” → “%2”"),
+    FindingCode.PICTURE_NO_ALT: QT_TRANSLATE_NOOP(
+        "Finding", "Picture %1 has no alt text for readers who cannot see it"
+    ),
+    FindingCode.PICTURE_NO_CREDIT: QT_TRANSLATE_NOOP("Finding", "Picture %1 has no credit"),
+    FindingCode.PICTURE_MISSING: QT_TRANSLATE_NOOP(
+        "Finding", "Picture %1 is not in the media library"
+    ),
+    FindingCode.PICTURE_RESTRICTED: QT_TRANSLATE_NOOP(
+        "Finding", "Picture %1 may not be published: “%2”"
+    ),
+    FindingCode.LEAD_TOO_NARROW: QT_TRANSLATE_NOOP(
+        "Finding", "The lead picture is %1 pixels wide (at least %2)"
+    ),
 }
 FIELD_NAMES = {
     "dateline": QT_TRANSLATE_NOOP("Finding", "dateline"),
