@@ -84,3 +84,23 @@ def test_a_changed_caption_rewrites_only_the_page_that_shows_it(
     assert again.written == (f"stories/{SEED_SLUG}.html",)
     page = (site / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
     assert "Turnout by district" in page
+
+
+def test_feeds_enclose_the_lead_picture(
+    newsroom: Newsroom, tmp_path: Path, pictured: tuple[int, int, int]
+) -> None:
+    import feedparser
+
+    site = tmp_path / "site"
+    export_site(newsroom.database, site, OPTIONS)
+    story = newsroom.articles.find(SEED_SLUG)
+    for name in ("feed.xml", "atom.xml"):
+        feed = feedparser.parse((site / name).read_bytes())
+        (entry,) = [e for e in feed.entries if e.id == f"urn:uuid:{story.uuid}"]
+        (enclosure,) = entry.enclosures
+        assert enclosure.href.startswith("https://news.example.org/media/")
+        assert enclosure.type == "image/jpeg"
+        path = site / enclosure.href.removeprefix("https://news.example.org/")
+        assert int(enclosure.length) == len(path.read_bytes())
+        others = [e for e in feed.entries if e is not entry]
+        assert all(not e.get("enclosures") for e in others)

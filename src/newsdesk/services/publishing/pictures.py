@@ -182,4 +182,35 @@ def _views(session: Session, ids: set[int]) -> dict[int, tuple[PictureView, str]
     return views
 
 
-__all__ = ["StoryPictures", "picture_marks", "story_pictures", "write_renditions"]
+@dataclass(frozen=True, slots=True)
+class FeedImage:
+    """A story's lead picture as a feed encloses it: the site path of its largest page
+    rendition, its type and size in bytes."""
+
+    path: str
+    mime: str
+    length: int
+
+
+def lead_images(session: Session, ids: Iterable[int]) -> dict[int, FeedImage]:
+    images: dict[int, FeedImage] = {}
+    for batch in chunks(list(ids), 10_000):
+        rows = session.execute(
+            select(
+                ArticlePicture.article_id,
+                PictureRendition.kind,
+                PictureRendition.sha256,
+                PictureRendition.mime,
+                PictureRendition.byte_size,
+            )
+            .join(PictureRendition, PictureRendition.picture_id == ArticlePicture.picture_id)
+            .where(
+                ArticlePicture.article_id.in_(batch),
+                ArticlePicture.role == "lead",
+                PictureRendition.kind.in_(_PAGE_KINDS),
+            )
+            .order_by(ArticlePicture.article_id, PictureRendition.width)
+        )
+        for article_id, _kind, sha256, mime, length in rows:
+            images[article_id] = FeedImage(rendition_path(sha256, mime), mime, length)
+    return images

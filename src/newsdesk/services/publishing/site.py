@@ -28,7 +28,13 @@ from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout, pages, sitemap
 from newsdesk.services.publishing.feeds import FEED_LENGTH, build_feeds
 from newsdesk.services.publishing.manifest import Manifest, content_hash, write_atomically
-from newsdesk.services.publishing.pictures import StoryPictures, story_pictures, write_renditions
+from newsdesk.services.publishing.pictures import (
+    FeedImage,
+    StoryPictures,
+    lead_images,
+    story_pictures,
+    write_renditions,
+)
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.publishing.snapshot import (
     SiteSection,
@@ -139,6 +145,8 @@ class _Listings:
     sections: dict[int, list[SiteStory]]
     shown: dict[int, StoryListing]
     """What the listed stories show, by id."""
+    images: dict[int, FeedImage]
+    """The listed stories' lead pictures, as feeds enclose them."""
 
     def show(self, stories: Sequence[SiteStory]) -> list[StoryListing]:
         """What `stories` show; one deleted for good since the snapshot is left out."""
@@ -151,7 +159,7 @@ def _listings(session: Session, snapshot: SiteSnapshot) -> _Listings:
     listed = {story.id for story in home}
     for stories in sections.values():
         listed.update(story.id for story in stories)
-    return _Listings(home, sections, load_listings(session, listed))
+    return _Listings(home, sections, load_listings(session, listed), lead_images(session, listed))
 
 
 def _section_listings(snapshot: SiteSnapshot) -> dict[int, list[SiteStory]]:
@@ -355,6 +363,7 @@ def _write_listing(
         page_path=page_path,
         feed_dir=feed_dir,
         stories=listings.show(feed_stories),
+        images=listings.images,
     )
     writer.put(feed_paths[0], feed_fingerprint, feeds.rss)
     writer.put(feed_paths[1], feed_fingerprint, feeds.atom)
