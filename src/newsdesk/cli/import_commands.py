@@ -98,4 +98,6 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     if result.removed:
         print(f"{arguments.file}: {removed_phrase(result.removed)} from the page", file=sys.stderr)
     print(f"Draft {result.slug} (id {result.article_id}): {result.page.headline}")
+    if result.lead_picture is not None:
+        print(f"Lead picture: picture {result.lead_picture}, from the saved page")
     return 0

@@ -262,6 +262,13 @@ def prepare_picture(data: bytes, filename: str) -> PreparedPicture:
     )
 
 
+def store_prepared(session: Session, picture: PreparedPicture, adder: int, now: datetime) -> int:
+    """The picture's id in this transaction's library: the one with the same bytes, or a
+    new one (for other services' transactions: an import keeping a page's picture)."""
+    found = session.scalar(select(PictureRow.id).where(PictureRow.sha256 == picture.sha256))
+    return found if found is not None else _insert(session, picture, adder, now)
+
+
 def _insert(session: Session, picture: PreparedPicture, adder: int, now: datetime) -> int:
     row = PictureRow(
         sha256=picture.sha256,
