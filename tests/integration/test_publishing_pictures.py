@@ -74,7 +74,7 @@ def test_a_changed_caption_rewrites_only_the_page_that_shows_it(
     site = tmp_path / "site"
     first = export_site(newsroom.database, site, OPTIONS)
     renditions = [p for p in first.written if p.startswith("media/")]
-    assert len(renditions) == 3  # the photo at 720 and 1440, the chart once (500 wide)
+    assert len(renditions) == 4  # the lead at 320 (teasers), 720 and 1440; the chart once
     assert export_site(newsroom.database, site, OPTIONS).files_written == 0
     _, _, chart = pictured
     picture = newsroom.media.get(chart)
@@ -104,3 +104,26 @@ def test_feeds_enclose_the_lead_picture(
         assert int(enclosure.length) == len(path.read_bytes())
         others = [e for e in feed.entries if e is not entry]
         assert all(not e.get("enclosures") for e in others)
+
+
+def test_check_also_teasers_show_the_linked_storys_lead_thumbnail(
+    newsroom: Newsroom, tmp_path: Path, pictured: tuple[int, int, int]
+) -> None:
+    story, _lead, _chart = pictured
+    other = newsroom.articles.find("council-approves-overnight-bus-network")
+    newsroom.related_links.add_article(other.id, story)
+    site = tmp_path / "site"
+    export_site(newsroom.database, site, OPTIONS)
+    page = (site / "stories" / f"{other.slug}.html").read_text(encoding="utf-8")
+    teaser = re.search(r'<a class="teaser-image"[^>]*>(<img [^>]+>)</a>', page)
+    assert teaser is not None
+    thumbnail = re.search(r'src="\.\./(media/[^"]+)"', teaser.group(1))
+    assert thumbnail and 'width="320" height="240"' in teaser.group(1)
+    assert (site / thumbnail.group(1)).read_bytes()[:2] == b"\xff\xd8"
+    assert 'alt=""' in teaser.group(1)
+    # The lead changes: the linking page is written again with the new thumbnail.
+    newsroom.media.set_lead(story, None)
+    again = export_site(newsroom.database, site, OPTIONS)
+    assert f"stories/{other.slug}.html" in again.written
+    page = (site / "stories" / f"{other.slug}.html").read_text(encoding="utf-8")
+    assert 'class="teaser-image"' not in page

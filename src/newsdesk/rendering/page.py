@@ -24,7 +24,13 @@ from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.rendering.markdown import render_markdown
 from newsdesk.rendering.page_words import PageWords, page_words
-from newsdesk.rendering.pictures import Missing, PictureView, figure_html, place_pictures
+from newsdesk.rendering.pictures import (
+    Missing,
+    PictureView,
+    figure_html,
+    image_html,
+    place_pictures,
+)
 from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 from newsdesk.resources_path import resource_path
 
@@ -163,23 +169,46 @@ def _correction(article: Article, words: PageWords) -> str:
     )
 
 
-def _teaser(link: RelatedLink, article_url: Callable[[str], str]) -> str:
+def _teaser(
+    link: RelatedLink, article_url: Callable[[str], str], thumbnail: PictureView | None = None
+) -> str:
     url = article_url(link.target_slug) if link.target_slug else link.url
     rel = "" if link.target_slug else "noopener"
     summary = excerpt(link.summary)
     summary_html = f'\n<p class="teaser-excerpt">{_esc(summary)}</p>' if summary else ""
+    # The linked story's lead thumbnail, as the seed's page shows it: decorative (the
+    # title beside it is the link a screen reader follows).
+    image = (
+        f'<a class="teaser-image" href="{_esc(_safe_href(url) or "")}" tabindex="-1" '
+        f'aria-hidden="true">{image_html(thumbnail, alt="")}</a>\n'
+        if thumbnail is not None and _safe_href(url)
+        else ""
+    )
     return (
         '<article class="teaser">\n'
-        f'<h3 class="teaser-title">{_link(link.title, url, rel)}</h3>{summary_html}\n'
+        f'{image}<h3 class="teaser-title">{_link(link.title, url, rel)}</h3>{summary_html}\n'
         "</article>"
     )
 
 
-def _check_also(article: Article, words: PageWords, article_url: Callable[[str], str]) -> str:
+def _check_also(
+    article: Article,
+    words: PageWords,
+    article_url: Callable[[str], str],
+    thumbnails: Mapping[int, PictureView] | None = None,
+) -> str:
     links = sorted(article.related_links, key=lambda link: link.position)
     if not links:
         return '<section id="check-also" class="check-also" hidden></section>'
-    teasers = "\n".join(_teaser(link, article_url) for link in links)
+    shown = thumbnails or {}
+    teasers = "\n".join(
+        _teaser(
+            link,
+            article_url,
+            shown.get(link.target_article_id) if link.target_article_id is not None else None,
+        )
+        for link in links
+    )
     return (
         '<section id="check-also" class="check-also" aria-labelledby="check-also-title">\n'
         f'<h2 id="check-also-title">{_esc(words["check_also"])}</h2>\n'
@@ -404,6 +433,7 @@ def _page(
     script_policy: bool = False,
     lead: PictureView | None = None,
     head_extra: str = "",
+    thumbnails: Mapping[int, PictureView] | None = None,
 ) -> str:
     words = page_words(article.language)
     return _template().substitute(
@@ -423,7 +453,7 @@ def _page(
         body=body_html,
         credit=_esc(format_credit(article.credit)),
         correction=_correction(article, words),
-        check_also=_check_also(article, words, article_url),
+        check_also=_check_also(article, words, article_url, thumbnails),
         discussion=discussion,
     )
 
@@ -442,6 +472,7 @@ def render_article_page(
     pictures: Mapping[int, PictureView] | None = None,
     lead: PictureView | None = None,
     lead_image_url: str = "",
+    teaser_thumbnails: Mapping[int, PictureView] | None = None,
 ) -> str:
     """The whole HTML5 page of one story, with its approved comments and the reply form
     (or, on a story closed to comments, a line saying so); its lead picture and the
@@ -467,6 +498,7 @@ def render_article_page(
         section_url=section_url,
         script_policy=reply_form is not None and bool(reply_form.script_href),
         lead=lead,
+        thumbnails=teaser_thumbnails,
         head_extra=(
             f'<meta property="og:image" content="{_esc(lead_image_url)}">' if lead_image_url else ""
         ),

@@ -16,12 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, and_, cast, or_, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.media import RenditionKind
 from newsdesk.rendering.pictures import PictureSource, PictureView
 from newsdesk.services.publishing import layout
+from newsdesk.storage import orm
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_media import ArticlePicture, Picture, PictureRendition
 
@@ -66,6 +67,15 @@ def picture_marks(session: Session) -> dict[int, str]:
     for article_id, role, picture_id, caption, credit, alt, updated in rows:
         texts = zlib.crc32(f"{caption}\x00{credit}\x00{alt}".encode())
         marks[article_id].append(f"{role}:{picture_id}:{texts}:{updated}")
+    # A "Check Also" teaser shows its story's lead thumbnail.
+    teasers = session.execute(
+        select(orm.RelatedLink.article_id, ArticlePicture.picture_id)
+        .join(ArticlePicture, ArticlePicture.article_id == orm.RelatedLink.target_article_id)
+        .where(ArticlePicture.role == "lead")
+        .order_by(orm.RelatedLink.article_id, ArticlePicture.picture_id)
+    )
+    for article_id, picture_id in teasers:
+        marks[article_id].append(f"teaser:{picture_id}")
     return {article_id: ",".join(parts) for article_id, parts in marks.items()}
 
 
@@ -82,7 +92,16 @@ def write_renditions(session: Session, writer: RenditionWriter, public: Iterable
                 PictureRendition.mime,
             )
             .join(ArticlePicture, ArticlePicture.picture_id == PictureRendition.picture_id)
-            .where(ArticlePicture.article_id.in_(batch), PictureRendition.kind.in_(_PAGE_KINDS))
+            .where(
+                ArticlePicture.article_id.in_(batch),
+                or_(
+                    PictureRendition.kind.in_(_PAGE_KINDS),
+                    and_(
+                        ArticlePicture.role == "lead",
+                        PictureRendition.kind == RenditionKind.THUMBNAIL.value,
+                    ),
+                ),
+            )
         )
         for picture_id, kind, sha256, mime in rows:
             wanted[rendition_path(sha256, mime)] = (picture_id, kind, sha256)
@@ -214,3 +233,34 @@ def lead_images(session: Session, ids: Iterable[int]) -> dict[int, FeedImage]:
         for article_id, _kind, sha256, mime, length in rows:
             images[article_id] = FeedImage(rendition_path(sha256, mime), mime, length)
     return images
+
+
+def teaser_thumbnails(session: Session, ids: Iterable[int]) -> dict[int, PictureView]:
+    """The lead thumbnails of the stories `ids` (the targets of "Check Also" links), with
+    addresses relative to a story page."""
+    found: dict[int, PictureView] = {}
+    for batch in chunks(list(ids), 10_000):
+        rows = session.execute(
+            select(
+                ArticlePicture.article_id,
+                PictureRendition.picture_id,
+                PictureRendition.width,
+                PictureRendition.height,
+                PictureRendition.sha256,
+                PictureRendition.mime,
+            )
+            .join(PictureRendition, PictureRendition.picture_id == ArticlePicture.picture_id)
+            .where(
+                ArticlePicture.article_id.in_(batch),
+                ArticlePicture.role == "lead",
+                PictureRendition.kind == RenditionKind.THUMBNAIL.value,
+            )
+        )
+        for article_id, picture_id, width, height, sha256, mime in rows:
+            found[article_id] = PictureView(
+                id=picture_id,
+                src=layout.relative(PAGE_FROM, rendition_path(sha256, mime)),
+                width=width,
+                height=height,
+            )
+    return found

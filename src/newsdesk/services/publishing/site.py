@@ -17,11 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.form_tokens import page_token
 from newsdesk.rendering import ReplyForm, render_article_page, stylesheet
+from newsdesk.rendering.pictures import PictureView
 from newsdesk.resources_path import resource_path
 from newsdesk.services.form_key import form_secret
 from newsdesk.services.output_paths import export_folder, writing
@@ -33,6 +35,7 @@ from newsdesk.services.publishing.pictures import (
     StoryPictures,
     lead_images,
     story_pictures,
+    teaser_thumbnails,
     write_renditions,
 )
 from newsdesk.services.publishing.progress import Progress
@@ -47,6 +50,8 @@ from newsdesk.services.publishing.snapshot import (
     touched_since,
 )
 from newsdesk.services.publishing.stories import LoadedStory, load_stories
+from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 
 HOME_LENGTH = 30
@@ -214,7 +219,9 @@ class _StoryPages:
             script_href=layout.relative("stories/x.html", layout.COMMENT_SCRIPT),
         )
 
-    def render(self, story: LoadedStory, pictures: StoryPictures) -> bytes:
+    def render(
+        self, story: LoadedStory, pictures: StoryPictures, thumbnails: dict[int, PictureView]
+    ) -> bytes:
         base = self.options.base_url
         page = render_article_page(
             story.article,
@@ -227,6 +234,7 @@ class _StoryPages:
             section_url=self.section_url,
             pictures=pictures.inline,
             lead=pictures.lead,
+            teaser_thumbnails=thumbnails,
             lead_image_url=layout.absolute(base, pictures.lead_path)
             if base and pictures.lead_path
             else "",
@@ -300,13 +308,14 @@ def _write_site(
         progress.start(len(stale) + 1, "Writing story pages")
         renderer = _StoryPages(snapshot, options, secret)
         pictures = story_pictures(session, stale)
+        thumbnails = teaser_thumbnails(session, _link_targets(session, stale))
         none = StoryPictures()
         for loaded in load_stories(session, stale, snapshot.sections):
             article = loaded.article
             writer.put(
                 layout.story_path(article.slug, article.id),
                 fingerprints[article.id],
-                renderer.render(loaded, pictures.get(article.id, none)),
+                renderer.render(loaded, pictures.get(article.id, none), thumbnails),
             )
             progress.step()
         write_renditions(session, writer, (story.id for story in snapshot.stories))
@@ -333,6 +342,22 @@ def _write_site(
         written=tuple(writer.written),
         removed=tuple(removed),
     )
+
+
+def _link_targets(session: Session, ids: Sequence[int]) -> set[int]:
+    """The stories the "Check Also" links of stories `ids` point to."""
+    targets: set[int] = set()
+    for batch in chunks(list(ids), 10_000):
+        targets.update(
+            t
+            for t in session.scalars(
+                select(orm.RelatedLink.target_article_id).where(
+                    orm.RelatedLink.article_id.in_(batch)
+                )
+            )
+            if t is not None
+        )
+    return targets
 
 
 def _write_listing(
