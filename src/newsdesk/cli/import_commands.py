@@ -30,6 +30,12 @@ def register(
         "wxr", parents=[common], help="a WordPress export: posts, categories, tags, comments"
     )
     wxr.add_argument("file", type=Path, metavar="FILE")
+    wxr.add_argument(
+        "--media-dir",
+        type=Path,
+        metavar="DIR",
+        help="a copy of the site's wp-content/uploads: attachments' files are taken from it",
+    )
     wxr.add_argument("--json", action="store_true", help="JSON for scripts")
     return {"import": run}
 
@@ -51,13 +57,19 @@ def wxr_json(report: WxrImportReport) -> dict[str, Any]:
         "skipped": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.skipped],
         "changed": [{"line": c.line, "what": c.what, "how": c.how} for c in report.changed],
         "flaws": [{"line": f.line, "reason": f.reason} for f in report.flaws],
+        "pictures": report.pictures,
+        "missing_media": [
+            {"line": m.line, "url": m.url, "reason": m.reason} for m in report.missing_media
+        ],
         "seconds": round(report.seconds, 3),
     }
 
 
 def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     try:
-        report = import_wxr(newsroom.database, newsroom.user, arguments.file)
+        report = import_wxr(
+            newsroom.database, newsroom.user, arguments.file, media_dir=arguments.media_dir
+        )
     except WxrRefused as refused:
         if arguments.json:
             payload = {"refused": {"line": refused.line, "reason": refused.reason}}
@@ -76,6 +88,11 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         )
     for changed in report.changed:
         print(f"{arguments.file}:{changed.line}: {changed.what}: {changed.how}", file=sys.stderr)
+    for missing in report.missing_media:
+        print(
+            f"{arguments.file}:{missing.line}: missing media {missing.url}: {missing.reason}",
+            file=sys.stderr,
+        )
     extra = ""
     if report.pingbacks or report.trackbacks:
         extra = f" ({report.pingbacks:,} pingbacks, {report.trackbacks:,} trackbacks)"
@@ -85,7 +102,8 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         f"{report.posts_already_present:,} posts and {report.comments_already_present:,} "
         f"comments were already here; {len(report.skipped):,} skipped, "
         f"{len(report.changed):,} changed on the way in, "
-        f"{len(report.flaws):,} flaws read around, in {report.seconds:.2f} s"
+        f"{len(report.flaws):,} flaws read around, {report.pictures:,} pictures, "
+        f"{len(report.missing_media):,} media files missing, in {report.seconds:.2f} s"
     )
     return 0
 

@@ -163,6 +163,8 @@ class WxrItem:
     comments: tuple[WxrComment, ...]
     removed: int = 0
     """Control characters taken out of its texts (its comments count their own)."""
+    attachment_url: str = ""
+    """An attachment's file address (`wp:attachment_url`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +356,7 @@ def _item(element: etree._Element) -> WxrItem:
         meta=_meta(element, "postmeta"),
         comments=comments,
         removed=removed,
+        attachment_url=_wp_text(element, "attachment_url"),
     )
 
 
