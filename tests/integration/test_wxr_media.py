@@ -127,3 +127,31 @@ def test_the_theme_unit_test_export_names_its_media_elsewhere(
     assert report.pictures == 0 and report.posts > 0
     assert report.missing_media
     assert {m.reason for m in report.missing_media} == {"not in wp-content/uploads"}
+
+
+def test_export_writes_the_pictures_back_as_attachments(newsroom: Newsroom, tmp_path: Path) -> None:
+    from newsdesk.domain.entities import ArticleEdit
+    from newsdesk.domain.media_references import picture_markdown
+    from newsdesk.services.interchange.wxr_export import WxrExportOptions, export_wxr
+    from newsdesk.services.interchange.wxr_media_export import attachment_id
+    from newsdesk.services.interchange.wxr_read import read_wxr
+
+    lead = newsroom.media.add(photo_desk_jpeg(1600, 1200), "lead.jpg").picture
+    chart = newsroom.media.add(encoded(pixels(300, 200), "PNG"), "chart.png").picture
+    body = f"Text.\n\n{picture_markdown(chart.id, 'A chart', 'Turnout')}\n"
+    story = newsroom.articles.create(ArticleEdit(headline="Pictured", body=body))
+    newsroom.media.set_lead(story.id, lead.id)
+    path = tmp_path / "out.xml"
+    options = WxrExportOptions(base_url="https://news.example.org/")
+    report = export_wxr(newsroom.database, path, options)
+    assert report.attachments == 2
+    document = read_wxr(path)
+    attachments = {i.post_id: i for i in document.items if i.post_type == "attachment"}
+    assert set(attachments) == {str(attachment_id(lead.id)), str(attachment_id(chart.id))}
+    photo = attachments[str(attachment_id(lead.id))]
+    assert photo.attachment_url.startswith("https://news.example.org/media/")
+    assert photo.meta["_wp_attachment_image_alt"] == "A crowd with banners in a snowy square"
+    assert "Protesters gather in Pushkin Square" in photo.excerpt
+    (post,) = [i for i in document.items if i.post_type == "post"]
+    assert post.meta["_thumbnail_id"] == str(attachment_id(lead.id))
+    assert "media:" not in post.content and "https://news.example.org/media/" in post.content
