@@ -169,3 +169,14 @@ def test_the_copy_checks_read_the_pictures_a_story_shows(newsroom: Newsroom) -> 
         ("picture_restricted", (bare.id, "Do not publish"), 3),
         ("picture_missing", (999,), 5),
     ]
+
+
+def test_only_who_added_a_picture_or_the_copy_desk_removes_it(newsroom: Newsroom) -> None:
+    picture = newsroom.media.add(photo_desk_jpeg(), "p.jpg").picture
+    me = newsroom.user
+    newsroom.identity.switch(replace(me, id=me.id + 1000, roles=frozenset({Role.DESK})))
+    with pytest.raises(NotAllowed, match="someone else added"):
+        newsroom.media.remove(picture.id)
+    newsroom.identity.switch(replace(me, id=me.id + 1000, roles=frozenset({Role.COPY})))
+    newsroom.media.remove(picture.id)
+    assert _stored(newsroom) == (0, 0)

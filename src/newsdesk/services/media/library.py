@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.checks.findings import PictureFacts
+from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import FileProblem, InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.media import (
     MAX_FILE_BYTES,
@@ -52,6 +53,7 @@ from newsdesk.storage.orm_media import Picture as PictureRow
 
 LEAD = "lead"
 INLINE = "inline"
+PICTURE_REMOVERS = frozenset({Role.COPY, Role.PUBLISHER, Role.ADMIN})
 
 
 class MediaService:
@@ -172,11 +174,20 @@ class MediaService:
             return _pictures(session, [picture_id])[picture_id]
 
     def remove(self, picture_id: int) -> None:
-        """Out of the library, unless a story still shows it (it says which)."""
+        """Out of the library, unless a story still shows it (it says which). Who added
+        it removes it, or the copy desk, publishers and admins (as the server's rights
+        have it, migration 0018)."""
+        user = self._identity.user
         self._adder()
         with self._db.transaction() as session:
-            if session.get(PictureRow, picture_id) is None:
+            row = session.get(PictureRow, picture_id)
+            if row is None:
                 raise NotFound(f"Picture {picture_id} does not exist")
+            if row.added_by_id != user.id and not user.roles & PICTURE_REMOVERS:
+                raise NotAllowed(
+                    f"{user.display_name} may not remove a picture someone else added "
+                    "(the copy desk, publishers and admins may)"
+                )
             users = _stories(session, [picture_id]).get(picture_id, ())
             if users:
                 listed = ", ".join(str(story) for story in users)
@@ -186,7 +197,9 @@ class MediaService:
                     else (f"stories {listed}; take it out of them")
                 )
                 raise InvalidInput(f"Picture {picture_id} is used by {which} first")
-            session.execute(delete(PictureRow).where(PictureRow.id == picture_id))
+            result = session.execute(delete(PictureRow).where(PictureRow.id == picture_id))
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                raise NotAllowed(f"The newsroom did not let {user.display_name} remove it")
 
     def set_lead(self, article_id: int, picture_id: int | None) -> Changes:
         """The story's lead picture (None: none); its texts for the story start empty

@@ -209,6 +209,7 @@ class MediaDesk(QObject):
     def _open_texts(self, picture: Picture) -> None:
         dialog = PictureTextsDialog(picture, self._workbench.host)
         dialog.setObjectName("pictureTextsDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_texts(dialog, picture.id))
         dialog.open()
 
