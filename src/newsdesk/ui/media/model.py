@@ -47,6 +47,8 @@ class MediaListModel(QAbstractListModel):
         self._rows: dict[int, int] = {}
         self._pictures: dict[int, Picture] = {}
         self._icons: dict[int, QIcon] = {}
+        self._images: dict[int, QImage] = {}
+        """Thumbnails decoded on the worker, made icons when first painted."""
         self._asked: set[int] = set()
         self._queue: list[int] = []
         self._ask_soon = QTimer(self, singleShot=True, interval=0)
@@ -65,6 +67,7 @@ class MediaListModel(QAbstractListModel):
         for picture_id in ids:
             self._pictures.pop(picture_id, None)
             self._icons.pop(picture_id, None)
+            self._images.pop(picture_id, None)
             self._asked.discard(picture_id)
             row = self._rows.get(picture_id)
             if row is not None:
@@ -96,7 +99,11 @@ class MediaListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return picture.text.caption[:40] or picture.filename
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icons.get(picture_id)
+            icon = self._icons.get(picture_id)
+            image = self._images.pop(picture_id, None) if icon is None else None
+            if image is not None:
+                icon = self._icons[picture_id] = QIcon(QPixmap.fromImage(image))
+            return icon
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [picture.filename, picture.text.caption, picture.text.credit]
             return "\n".join(line for line in lines if line)
@@ -117,8 +124,7 @@ class MediaListModel(QAbstractListModel):
     def loaded(self, found: tuple[dict[int, Picture], dict[int, QImage]]) -> None:
         pictures, images = found
         self._pictures.update(pictures)
-        for picture_id, image in images.items():
-            self._icons[picture_id] = QIcon(QPixmap.fromImage(image))
+        self._images.update(images)
         rows = sorted(self._rows[i] for i in pictures if i in self._rows)
         if rows:
             self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
