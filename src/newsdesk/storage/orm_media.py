@@ -44,7 +44,6 @@ class Picture(Base):
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     byte_size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     caption: Mapped[str] = mapped_column(Text, default="")
     alt: Mapped[str] = mapped_column(Text, default="")
     credit: Mapped[str] = mapped_column(Text, default="")
@@ -57,6 +56,8 @@ class Picture(Base):
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    """Last (migration 0018): a listing reads no column past the bytes."""
 
 
 class PictureRendition(Base):

@@ -137,7 +137,6 @@ def upgrade() -> None:
         sa.Column("width", sa.Integer(), nullable=False),
         sa.Column("height", sa.Integer(), nullable=False),
         sa.Column("byte_size", sa.Integer(), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.Column("caption", sa.Text(), nullable=False),
         sa.Column("alt", sa.Text(), nullable=False),
         sa.Column("credit", sa.Text(), nullable=False),
@@ -149,6 +148,9 @@ def upgrade() -> None:
         sa.Column("added_by_id", sa.Integer(), nullable=True),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        # Last: SQLite reads a row's columns in order, so one after a 5 MB blob would walk
+        # its overflow pages; listing pictures never touches the bytes this way.
+        sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.CheckConstraint(
             "mime IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')",
             name=op.f("ck_pictures_mime"),
