@@ -180,3 +180,17 @@ def test_only_who_added_a_picture_or_the_copy_desk_removes_it(newsroom: Newsroom
     newsroom.identity.switch(replace(me, id=me.id + 1000, roles=frozenset({Role.COPY})))
     newsroom.media.remove(picture.id)
     assert _stored(newsroom) == (0, 0)
+
+
+def test_a_story_gives_its_lead_picture_its_own_texts(newsroom: Newsroom) -> None:
+    picture = newsroom.media.add(photo_desk_jpeg(), "lead.jpg").picture
+    story = newsroom.articles.create(ArticleEdit(headline="Led"))
+    with pytest.raises(NotFound, match="no lead picture"):
+        newsroom.media.set_lead_texts(story.id, caption="x")
+    newsroom.media.set_lead(story.id, picture.id)
+    lead = newsroom.media.set_lead_texts(story.id, caption="  Crowds at noon ", credit="AFP")
+    assert (lead.text.caption, lead.text.credit) == ("Crowds at noon", "AFP")
+    assert lead.text.alt == picture.text.alt  # empty here: the picture's own
+    assert newsroom.media.get(picture.id).text.caption == picture.text.caption
+    findings = newsroom.checks.check_story(newsroom.articles.get(story.id))
+    assert not [f for f in findings if f.code.value == "picture_no_credit"]

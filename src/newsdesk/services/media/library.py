@@ -34,6 +34,7 @@ from newsdesk.domain.media import (
     RenditionKind,
     clean_filename,
     clean_picture_text,
+    clean_text,
 )
 from newsdesk.domain.media_references import picture_references
 from newsdesk.domain.workflow import may_edit
@@ -227,6 +228,31 @@ class MediaService:
                     )
                 )
         return Changes(articles=frozenset({article_id}))
+
+    def set_lead_texts(
+        self, article_id: int, *, caption: str = "", credit: str = "", alt: str = ""
+    ) -> Picture:
+        """This story's own caption, credit and alt text for its lead picture (empty: the
+        picture's own); the picture's texts in the library stay as they are."""
+        self._adder()
+        texts = {
+            "caption": clean_text(caption, "caption"),
+            "credit": clean_text(credit, "credit"),
+            "alt": clean_text(alt, "alt text"),
+        }
+        with self._db.transaction() as session:
+            use = session.scalar(
+                select(ArticlePicture).where(
+                    ArticlePicture.article_id == article_id, ArticlePicture.role == LEAD
+                )
+            )
+            if use is None:
+                raise NotFound(f"Story {article_id} has no lead picture")
+            for name, value in texts.items():
+                setattr(use, name, value)
+        lead = self.lead(article_id)
+        assert lead is not None
+        return lead
 
     def lead(self, article_id: int) -> Picture | None:
         """The story's lead picture, with this story's texts where it gives its own."""
