@@ -98,6 +98,28 @@
     </message>
 </context>
 <context>
+    <name>MediaDesk</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+137"/>
+        <source>Added %n picture(s) to the library.</source>
+        <translation>
+            <numerusform>Added %n picture to the library.</numerusform>
+            <numerusform>Added %n pictures to the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+154"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModerationView</name>
     <message numerus="yes">
         <location filename="../../src/newsdesk/ui/moderation/view.py" line="+124"/>

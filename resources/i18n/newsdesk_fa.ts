@@ -441,14 +441,19 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+164"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+179"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The preview of the open story shows here.</source>
         <translation>پیش‌نمایش مطلب باز این‌جا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>تصویر %1 در کتابخانهٔ رسانه نیست</translation>
     </message>
 </context>
 <context>
@@ -768,6 +773,11 @@
         <source>Embargo not set</source>
         <translation>زمان ممنوعیت انتشار تعیین نشده</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>تصویر</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -807,7 +817,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+96"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+97"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -847,7 +857,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -1106,7 +1116,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-40"/>
         <source>Pending</source>
         <translation>در انتظار</translation>
     </message>
@@ -2279,7 +2289,32 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>در %1 از ممنوعیت انتشار سخن رفته، اما زمانی برای آن تعیین نشده است: پیش از آماده‌شدن خبر آن را تعیین کنید</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Picture %1 has no alt text for readers who cannot see it</source>
+        <translation>تصویر %1 برای خوانندگانی که آن را نمی‌بینند متن جایگزین ندارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture %1 has no credit</source>
+        <translation>تصویر %1 اعتبار ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>تصویر %1 در کتابخانهٔ رسانه نیست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture %1 may not be published: “%2”</source>
+        <translation>تصویر %1 نباید منتشر شود: «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead picture is %1 pixels wide (at least %2)</source>
+        <translation>پهنای تصویر اصلی %1 پیکسل است (دست‌کم %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dateline</source>
         <translation>محل تنظیم</translation>
     </message>
@@ -2842,7 +2877,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;درباره‌ی نیوزدسک</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+110"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+112"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2903,6 +2938,106 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+153"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>چسبانده نشد: مطلب %1 نویسه می‌شد، بیش از آنچه یک مطلب می‌تواند داشته باشد (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDesk</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+64"/>
+        <source>Media</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add pictures…</source>
+        <translation>ا&amp;فزودن تصویر…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add pictures</source>
+        <translation>افزودن تصویر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (%1)</source>
+        <translation>تصویرها (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding pictures…</source>
+        <translation>در حال افزودن تصویرها…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Added %n picture(s) to the library.</source>
+        <translation>
+            <numerusform>%n تصویر به کتابخانه افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was added: %1</source>
+        <translation>چیزی افزوده نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Remove picture</source>
+        <translation>حذف تصویر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the media library?</source>
+        <translation>%1 از کتابخانهٔ رسانه حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+138"/>
+        <source>Search captions, credits, creators, file names</source>
+        <translation>جست‌وجو در زیرنویس‌ها، اعتبارها، پدیدآورندگان و نام پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictures</source>
+        <translation>جست‌وجوی تصویرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures</source>
+        <translation>تصویرها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pictures…</source>
+        <translation>افزودن تصویر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in the story</source>
+        <translation>گذاشتن در خبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the story&apos;s lead picture</source>
+        <translation>تصویر اصلی خبر شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the picture&apos;s texts…</source>
+        <translation>ویرایش متن‌های تصویر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the library</source>
+        <translation>حذف از کتابخانه</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n تصویر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3708,59 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>PictureTextsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/texts_dialog.py" line="+22"/>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1 (%2 × %3 پیکسل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/picture_texts_dialog.ui" line="+14"/>
+        <source>Picture texts</source>
+        <translation>متن‌های تصویر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ca&amp;ption:</source>
+        <translation>&amp;زیرنویس:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Alt text:</source>
+        <translation>متن &amp;جایگزین:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;redit:</source>
+        <translation>ا&amp;عتبار:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cr&amp;eator:</source>
+        <translation>&amp;پدیدآورنده:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cop&amp;yright:</source>
+        <translation>حق &amp;نشر:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Usage terms:</source>
+        <translation>&amp;شرایط استفاده:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;کلیدواژه‌ها:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated</source>
+        <translation>جدا شده با ویرگول</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
@@ -3676,7 +3864,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+33"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>
@@ -3859,7 +4047,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="-110"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-305"/>
         <source>EMBARGOED until %1: not to be published before this time</source>
         <translation>ممنوع‌الانتشار تا %1: پیش از این زمان منتشر نشود</translation>
     </message>
@@ -4008,7 +4196,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+29"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+30"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>

@@ -442,14 +442,19 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+164"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+179"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The preview of the open story shows here.</source>
         <translation>L&apos;aperçu de l&apos;article ouvert s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>L’image %1 n’est pas dans la médiathèque</translation>
     </message>
 </context>
 <context>
@@ -771,6 +776,11 @@
         <source>Embargo not set</source>
         <translation>Embargo non indiqué</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -810,7 +820,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+96"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+97"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -850,7 +860,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -1110,7 +1120,7 @@
 <context>
     <name>CommentStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-39"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="-40"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -2286,7 +2296,32 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Les %1 évoquent un embargo, mais l&apos;article n&apos;a pas d&apos;heure d&apos;embargo : indiquez-en une avant de le passer comme prêt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Picture %1 has no alt text for readers who cannot see it</source>
+        <translation>L’image %1 n’a pas de texte alternatif pour les lecteurs qui ne la voient pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture %1 has no credit</source>
+        <translation>L’image %1 n’a pas de crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture %1 is not in the media library</source>
+        <translation>L’image %1 n’est pas dans la médiathèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture %1 may not be published: “%2”</source>
+        <translation>L’image %1 ne peut pas être publiée : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead picture is %1 pixels wide (at least %2)</source>
+        <translation>L’image principale fait %1 pixels de large (au moins %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dateline</source>
         <translation>Provenance</translation>
     </message>
@@ -2851,7 +2886,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>À &amp;propos de Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/main_window.py" line="+110"/>
+        <location filename="../../src/newsdesk/ui/main_window.py" line="+112"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -2912,6 +2947,108 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+153"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>Non collé&#xa0;: l’article ferait %1 caractères, plus qu’un article ne peut en contenir (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDesk</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+64"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add pictures…</source>
+        <translation>&amp;Ajouter des images…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add pictures</source>
+        <translation>Ajouter des images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding pictures…</source>
+        <translation>Ajout des images…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Added %n picture(s) to the library.</source>
+        <translation>
+            <numerusform>%n image ajoutée à la médiathèque.</numerusform>
+            <numerusform>%n images ajoutées à la médiathèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was added: %1</source>
+        <translation>Rien n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the media library?</source>
+        <translation>Retirer %1 de la médiathèque ?</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+138"/>
+        <source>Search captions, credits, creators, file names</source>
+        <translation>Chercher dans les légendes, crédits, auteurs, noms de fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search pictures</source>
+        <translation>Chercher des images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pictures…</source>
+        <translation>Ajouter des images…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put in the story</source>
+        <translation>Mettre dans l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the story&apos;s lead picture</source>
+        <translation>En faire l’image principale de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the picture&apos;s texts…</source>
+        <translation>Modifier les textes de l’image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the library</source>
+        <translation>Retirer de la médiathèque</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3720,59 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>PictureTextsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/texts_dialog.py" line="+22"/>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1 (%2 × %3 pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/picture_texts_dialog.ui" line="+14"/>
+        <source>Picture texts</source>
+        <translation>Textes de l’image</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ca&amp;ption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Alt text:</source>
+        <translation>Texte &amp;alternatif :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;redit:</source>
+        <translation>C&amp;rédit :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cr&amp;eator:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cop&amp;yright:</source>
+        <translation>&amp;Droits d’auteur :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Usage terms:</source>
+        <translation>Conditions d’&amp;utilisation :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemDialog</name>
     <message>
         <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
@@ -3686,7 +3876,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+33"/>
         <source>Budget</source>
         <translation>Prévisions</translation>
     </message>
@@ -3869,7 +4059,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="-110"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-305"/>
         <source>EMBARGOED until %1: not to be published before this time</source>
         <translation>SOUS EMBARGO jusqu&apos;au %1 : ne pas publier avant cette heure</translation>
     </message>
@@ -4018,7 +4208,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+29"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+30"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>

@@ -32,7 +32,9 @@ def _application():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.resources_path import resource_path
+    from newsdesk.ui.preview.media_scheme import register_media_scheme
 
+    register_media_scheme()  # before the QApplication, or QtWebEngine refuses it
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)

@@ -1208,3 +1208,100 @@ def test_a_desk_editor_imports_and_rewrites_a_wire_item_under_their_login(
         assert draft.credit == "AFP" and newsroom.wires.rewritten_from(draft.id) is not None
     finally:
         newsroom.close()
+
+
+# ---- the media library (migration 0020) ---------------------------------------------------
+def _insert_picture(sha: str, added_by: str = "newsdesk_user_id()") -> str:
+    return (
+        "INSERT INTO pictures (sha256, filename, mime, width, height, byte_size, data, caption, "
+        "alt, credit, creator, copyright, usage_terms, keywords, added_by_id, added_at, "
+        f"updated_at) VALUES ('{sha}', 'p.jpg', 'image/jpeg', 1, 1, 1, '\\x00', '', '', '', "
+        f"'', '', '', '', {added_by}, now(), now()) RETURNING id"
+    )
+
+
+def test_the_library_is_read_by_everyone_and_added_to_by_writers_in_their_own_name(
+    rights: RightsNewsroom,
+) -> None:
+    tag = uuid.uuid4().hex
+    with rights.connect("mo") as connection:
+        assert connection.execute("SELECT count(*) FROM pictures").fetchone() is not None
+        with pytest.raises(errors.InsufficientPrivilege, match="pictures"):
+            connection.execute(_insert_picture(f"{tag[:-1]}m"))
+    pat = rights.people["pat"].user_id
+    with rights.connect("dana") as connection:
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            connection.execute(_insert_picture(f"{tag[:-1]}p", added_by=str(pat)))
+        row = connection.execute(_insert_picture(tag)).fetchone()
+        assert row is not None
+        picture = row[0]
+        connection.execute("UPDATE pictures SET caption = 'Mine' WHERE id = %s", (picture,))
+        for column, value in (("added_by_id", pat), ("data", b"\x01"), ("sha256", "0" * 64)):
+            with pytest.raises(errors.InsufficientPrivilege, match="pictures"):
+                connection.execute(
+                    f"UPDATE pictures SET {column} = %s WHERE id = %s", (value, picture)
+                )
+    # Another writer corrects the caption but cannot delete it; the copy desk can.
+    with rights.connect("dev") as connection:
+        connection.execute("UPDATE pictures SET caption = 'Fixed' WHERE id = %s", (picture,))
+        gone = connection.execute("DELETE FROM pictures WHERE id = %s", (picture,)).rowcount
+        assert gone == 0
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            connection.execute(
+                "INSERT INTO picture_renditions VALUES (%s, 'thumbnail', 1, 1, 'image/jpeg', "
+                "'x', 1, '\\x00')",
+                (picture,),
+            )
+    with rights.connect("chris") as connection:
+        caption = connection.execute("SELECT caption FROM pictures WHERE id = %s", (picture,))
+        assert caption.fetchone() == ("Fixed",)
+        assert connection.execute("DELETE FROM pictures WHERE id = %s", (picture,)).rowcount == 1
+
+
+def test_only_who_may_change_a_story_chooses_its_pictures(rights: RightsNewsroom) -> None:
+    draft = _draft(rights, "dana", "Pictured")
+    with rights.connect("dana") as connection:
+        row = connection.execute(_insert_picture(uuid.uuid4().hex)).fetchone()
+        assert row is not None
+        picture = row[0]
+    use = (
+        "INSERT INTO article_pictures (article_id, role, picture_id, caption, credit, alt) "
+        "VALUES (%s, 'lead', %s, '', '', '')"
+    )
+    for person in ("dev", "mo"):
+        with (
+            rights.connect(person) as connection,
+            pytest.raises(errors.InsufficientPrivilege, match=r"row-level security|article_pic"),
+        ):
+            connection.execute(use, (draft, picture))
+    with rights.connect("dana") as connection:
+        connection.execute(use, (draft, picture))
+    with rights.connect("dev") as connection:
+        gone = connection.execute("DELETE FROM article_pictures WHERE article_id = %s", (draft,))
+        assert gone.rowcount == 0
+    # A picture a story shows is not deleted from under it.
+    with rights.connect("dana") as connection, pytest.raises(errors.ForeignKeyViolation):
+        connection.execute("DELETE FROM pictures WHERE id = %s", (picture,))
+
+
+def test_writers_and_the_copy_desk_use_the_library_under_their_logins(
+    rights: RightsNewsroom,
+) -> None:
+    from tests.media_samples import photo_desk_jpeg
+
+    desk = open_newsroom(rights.url("dana"))
+    try:
+        story = desk.articles.create(_story("Lead picture"))
+        added = desk.media.add(photo_desk_jpeg(320, 240), "lead.jpg").picture
+        desk.media.set_lead(story.id, added.id)
+        assert desk.media.get(added.id).stories == (story.id,)
+    finally:
+        desk.close()
+    copy = open_newsroom(rights.url("chris"))
+    try:
+        changed = copy.media.update_text(added.id, replace(added.text, alt="A square"))
+        assert changed.text.alt == "A square"
+        with pytest.raises(NotAllowed, match="row-level security"):
+            copy.media.set_lead(story.id, added.id)  # the draft is on the writer's desk
+    finally:
+        copy.close()

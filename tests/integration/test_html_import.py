@@ -151,3 +151,48 @@ def test_a_page_whose_story_cannot_be_saved_is_refused_before_anything_is_writte
     assert err.startswith(f"newsdesk: {path}: the story in the page is 5,")
     assert err.count("\n") == 1 and "Traceback" not in err
     assert newsroom.articles.count() == before
+
+
+def _saved_with_image(folder: Path, reference: str, image: bytes | None) -> Path:
+    page = folder / "story.html"
+    html = PAGE.read_text(encoding="utf-8").replace(
+        "<head>", f'<head>\n<meta property="og:image" content="{reference}">', 1
+    )
+    page.write_text(html, encoding="utf-8")
+    if image is not None:
+        (folder / "story_files").mkdir()
+        (folder / "story_files" / "lead photo.jpg").write_bytes(image)
+    return page
+
+
+def test_a_saved_pages_own_lead_image_becomes_the_lead_picture(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    from tests.media_samples import photo_desk_jpeg
+
+    page = _saved_with_image(tmp_path, "story_files/lead%20photo.jpg?w=1200", photo_desk_jpeg())
+    result = import_web_page(newsroom.database, newsroom.user, page)
+    assert result.lead_picture is not None
+    lead = newsroom.media.lead(result.article_id)
+    assert lead is not None and lead.filename == "lead photo.jpg"
+    assert lead.text.caption == "Protesters gather in Pushkin Square"
+    assert lead.stories == (result.article_id,)
+
+
+@pytest.mark.parametrize(
+    ("reference", "image"),
+    [
+        ("https://news.example.org/lead.jpg", b""),  # not on this computer
+        ("../../../etc/hostname", None),  # climbs out of the page's folder
+        ("story_files/lead%20photo.jpg", b"not a picture at all"),
+        ("story_files/missing.jpg", b""),
+    ],
+)
+def test_a_page_without_a_usable_local_image_is_imported_without_one(
+    newsroom: Newsroom, tmp_path: Path, reference: str, image: bytes | None
+) -> None:
+    page = _saved_with_image(tmp_path, reference, image)
+    result = import_web_page(newsroom.database, newsroom.user, page)
+    assert result.lead_picture is None
+    assert newsroom.media.lead(result.article_id) is None
+    assert newsroom.media.ids() == []

@@ -20,6 +20,8 @@ from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.ninjs import VERSIONS, export_ninjs, ninjs_document
 
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+
 
 def validator(version: str) -> Draft202012Validator:
     folder = shared_fixtures() / "ninjs"
@@ -118,3 +120,42 @@ def test_hostile_body_is_inert_in_ninjs(newsroom: Newsroom, tmp_path: Path) -> N
     assert "A paragraph before the attack." in body
     assert_inert_html(body, "ninjs body")
     assert "mallory@" not in report.written[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_pictures_travel_as_valid_associations(
+    newsroom: Newsroom, tmp_path: Path, version: str
+) -> None:
+    from dataclasses import replace
+
+    from tests.media_samples import encoded, photo_desk_jpeg, pixels
+
+    from newsdesk.domain.entities import ArticleEdit
+    from newsdesk.domain.media_references import picture_markdown
+
+    load_demo(newsroom)
+    story = newsroom.articles.find(SEED_SLUG)
+    lead = newsroom.media.add(photo_desk_jpeg(), "lead.jpg").picture
+    chart = newsroom.media.add(encoded(pixels(500, 300), "PNG"), "chart.png").picture
+    newsroom.media.update_text(chart.id, replace(chart.text, caption="Turnout", credit="Desk"))
+    newsroom.media.set_lead(story.id, lead.id)
+    body = f"{story.body}\n\n{picture_markdown(chart.id, 'A chart', '')}\n"
+    newsroom.articles.save(story.id, ArticleEdit.of(story, body=body), story.version)
+    export_ninjs(newsroom.database, tmp_path, version, article_ids=[story.id])  # type: ignore[arg-type]
+    document = json.loads((tmp_path / f"{SEED_SLUG}.json").read_text(encoding="utf-8"))
+    assert _errors(document, version) == []
+    pictures = [a for a in document["associations"] if a["type"] == "picture"]
+    assert [a["name"] for a in pictures] == ["featureimage", "picture1"]
+    feature = pictures[0]
+    assert feature["uri"] == f"urn:newsdesk:picture:{lead.sha256}"
+    assert feature["by"] == "Anna Petrova"
+    copyright_key = "copyrightNotice" if version == "3.0" else "copyrightnotice"
+    assert feature[copyright_key] == "© 2019 Reuters"
+    assert [d["role"] for d in feature["descriptions"]] == ["caption", "alt"]
+    sizes = [(r["name"], r["width"]) for r in feature["renditions"]]
+    assert sizes == [("thumbnail", 320), ("page", 720), ("page-2x", 1440)]
+    for rendition in feature["renditions"]:
+        assert (tmp_path / rendition["title"]).is_file()
+    assert "media:" not in document["bodies"][0]["value"]
+    if version == "3.0":
+        assert {a["rel"] for a in pictures} == {"illustration"}

@@ -75,6 +75,7 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
             "comments": report.comments,
             "categories": report.categories,
             "tags": report.tags,
+            "attachments": report.attachments,
             "bytes": report.bytes,
             "seconds": round(report.seconds, 3),
             "embargoed": report.embargoed,

@@ -35,6 +35,12 @@ def register(
         "wxr", parents=[common], help="a WordPress export: posts, categories, tags, comments"
     )
     wxr.add_argument("file", type=Path, metavar="FILE")
+    wxr.add_argument(
+        "--media-dir",
+        type=Path,
+        metavar="DIR",
+        help="a copy of the site's wp-content/uploads: attachments' files are taken from it",
+    )
     wxr.add_argument("--json", action="store_true", help="JSON for scripts")
     for kind, what in (("ninjs", "IPTC ninjs"), ("newsml", "IPTC NewsML-G2")):
         wire = kinds.add_parser(
@@ -94,13 +100,19 @@ def wxr_json(report: WxrImportReport) -> dict[str, Any]:
         "skipped": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.skipped],
         "changed": [{"line": c.line, "what": c.what, "how": c.how} for c in report.changed],
         "flaws": [{"line": f.line, "reason": f.reason} for f in report.flaws],
+        "pictures": report.pictures,
+        "missing_media": [
+            {"line": m.line, "url": m.url, "reason": m.reason} for m in report.missing_media
+        ],
         "seconds": round(report.seconds, 3),
     }
 
 
 def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     try:
-        report = import_wxr(newsroom.database, newsroom.user, arguments.file)
+        report = import_wxr(
+            newsroom.database, newsroom.user, arguments.file, media_dir=arguments.media_dir
+        )
     except WxrRefused as refused:
         if arguments.json:
             payload = {"refused": {"line": refused.line, "reason": refused.reason}}
@@ -121,6 +133,11 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         print(f"{arguments.file}:{changed.line}: {changed.what}: {changed.how}", file=sys.stderr)
     for present in report.present:
         print(f"{arguments.file}:{present.line}: already here: “{present.title}”", file=sys.stderr)
+    for missing in report.missing_media:
+        print(
+            f"{arguments.file}:{missing.line}: missing media {missing.url}: {missing.reason}",
+            file=sys.stderr,
+        )
     extra = ""
     if report.pingbacks or report.trackbacks:
         extra = f" ({report.pingbacks:,} pingbacks, {report.trackbacks:,} trackbacks)"
@@ -130,7 +147,8 @@ def run_wxr(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         f"{report.posts_already_present:,} posts and {report.comments_already_present:,} "
         f"comments were already here; {len(report.skipped):,} skipped, "
         f"{len(report.changed):,} changed on the way in, "
-        f"{len(report.flaws):,} flaws read around, in {report.seconds:.2f} s"
+        f"{len(report.flaws):,} flaws read around, {report.pictures:,} pictures, "
+        f"{len(report.missing_media):,} media files missing, in {report.seconds:.2f} s"
     )
     return 0
 
@@ -145,4 +163,6 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     if result.removed:
         print(f"{arguments.file}: {removed_phrase(result.removed)} from the page", file=sys.stderr)
     print(f"Draft {result.slug} (id {result.article_id}): {result.page.headline}")
+    if result.lead_picture is not None:
+        print(f"Lead picture: picture {result.lead_picture}, from the saved page")
     return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -24,6 +24,13 @@ from newsdesk.domain.entities import Article, Comment, RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.rendering.markdown import render_markdown
 from newsdesk.rendering.page_words import PageWords, page_words
+from newsdesk.rendering.pictures import (
+    Missing,
+    PictureView,
+    figure_html,
+    image_html,
+    place_pictures,
+)
 from newsdesk.rendering.sanitize import render_comment_body, sanitize_html
 from newsdesk.resources_path import resource_path
 
@@ -162,23 +169,46 @@ def _correction(article: Article, words: PageWords) -> str:
     )
 
 
-def _teaser(link: RelatedLink, article_url: Callable[[str], str]) -> str:
+def _teaser(
+    link: RelatedLink, article_url: Callable[[str], str], thumbnail: PictureView | None = None
+) -> str:
     url = article_url(link.target_slug) if link.target_slug else link.url
     rel = "" if link.target_slug else "noopener"
     summary = excerpt(link.summary)
     summary_html = f'\n<p class="teaser-excerpt">{_esc(summary)}</p>' if summary else ""
+    # The linked story's lead thumbnail, as the seed's page shows it: decorative (the
+    # title beside it is the link a screen reader follows).
+    image = (
+        f'<a class="teaser-image" href="{_esc(_safe_href(url) or "")}" tabindex="-1" '
+        f'aria-hidden="true">{image_html(thumbnail, alt="")}</a>\n'
+        if thumbnail is not None and _safe_href(url)
+        else ""
+    )
     return (
         '<article class="teaser">\n'
-        f'<h3 class="teaser-title">{_link(link.title, url, rel)}</h3>{summary_html}\n'
+        f'{image}<h3 class="teaser-title">{_link(link.title, url, rel)}</h3>{summary_html}\n'
         "</article>"
     )
 
 
-def _check_also(article: Article, words: PageWords, article_url: Callable[[str], str]) -> str:
+def _check_also(
+    article: Article,
+    words: PageWords,
+    article_url: Callable[[str], str],
+    thumbnails: Mapping[int, PictureView] | None = None,
+) -> str:
     links = sorted(article.related_links, key=lambda link: link.position)
     if not links:
         return '<section id="check-also" class="check-also" hidden></section>'
-    teasers = "\n".join(_teaser(link, article_url) for link in links)
+    shown = thumbnails or {}
+    teasers = "\n".join(
+        _teaser(
+            link,
+            article_url,
+            shown.get(link.target_article_id) if link.target_article_id is not None else None,
+        )
+        for link in links
+    )
     return (
         '<section id="check-also" class="check-also" aria-labelledby="check-also-title">\n'
         f'<h2 id="check-also-title">{_esc(words["check_also"])}</h2>\n'
@@ -401,9 +431,14 @@ def _page(
     home_url: str,
     section_url: Callable[[str], str],
     script_policy: bool = False,
+    lead: PictureView | None = None,
+    head_extra: str = "",
+    thumbnails: Mapping[int, PictureView] | None = None,
 ) -> str:
     words = page_words(article.language)
     return _template().substitute(
+        lead=figure_html(lead, lead=True) if lead else "",
+        head_extra=head_extra,
         lang=_esc(_language(article)),
         dir=text_direction(article.language),
         title=_esc(article.headline),
@@ -418,7 +453,7 @@ def _page(
         body=body_html,
         credit=_esc(format_credit(article.credit)),
         correction=_correction(article, words),
-        check_also=_check_also(article, words, article_url),
+        check_also=_check_also(article, words, article_url, thumbnails),
         discussion=discussion,
     )
 
@@ -434,13 +469,20 @@ def render_article_page(
     inline_css: bool = True,
     home_url: str = "index.html",
     section_url: Callable[[str], str] = lambda slug: f"{slug}/index.html",
+    pictures: Mapping[int, PictureView] | None = None,
+    lead: PictureView | None = None,
+    lead_image_url: str = "",
+    teaser_thumbnails: Mapping[int, PictureView] | None = None,
 ) -> str:
     """The whole HTML5 page of one story, with its approved comments and the reply form
-    (or, on a story closed to comments, a line saying so).
+    (or, on a story closed to comments, a line saying so); its lead picture and the
+    library pictures its text shows (`pictures`; one missing is left out), and the lead's
+    absolute address for `og:image` when the site has one (`lead_image_url`).
 
     Without ``reply_form`` the form is shown but cannot be sent (preview mode).
     """
     body = render_markdown(article.body) if body_html is None else sanitize_html(body_html)
+    body = place_pictures(body, pictures or {})
     words = page_words(article.language)
     discussion = "\n".join(
         part for part in (_comments(comments, words), _respond(article, words, reply_form)) if part
@@ -455,6 +497,11 @@ def render_article_page(
         home_url=home_url,
         section_url=section_url,
         script_policy=reply_form is not None and bool(reply_form.script_href),
+        lead=lead,
+        thumbnails=teaser_thumbnails,
+        head_extra=(
+            f'<meta property="og:image" content="{_esc(lead_image_url)}">' if lead_image_url else ""
+        ),
     )
 
 
@@ -464,6 +511,9 @@ def render_preview_shell(
     body_html: str,
     comments: Sequence[Comment] = (),
     with_form: bool = True,
+    pictures: Mapping[int, PictureView] | None = None,
+    lead: PictureView | None = None,
+    missing: Missing | None = None,
 ) -> str:
     """The same page as readers get, for the live preview: its approved comments
     threaded, and the "Leave a Reply" form greyed (it cannot be sent from here) unless
@@ -472,9 +522,10 @@ def render_preview_shell(
     respond = _respond(article, words, None) if with_form or not article.comments_open else ""
     if respond.startswith('<section id="respond"'):
         respond = respond.replace('class="respond"', 'class="respond preview-only"', 1)
+    body = sanitize_html(body_html)
     return _page(
         article,
-        body_html=sanitize_html(body_html),
+        body_html=place_pictures(body, pictures or {}, missing),
         # One part that is always there, so comments arriving or the form being hidden
         # replace it in place instead of loading the page again.
         discussion='<div id="discussion">\n'
@@ -485,4 +536,5 @@ def render_preview_shell(
         inline_css=True,
         home_url="index.html",
         section_url=lambda slug: f"{slug}/index.html",
+        lead=lead,
     )

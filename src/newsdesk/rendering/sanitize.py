@@ -54,7 +54,9 @@ _CLEAN_CONTENT_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-_URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
+# `media:` names a library picture (`![alt](media:12)`); rendering/pictures.py replaces it
+# with the picture's own addresses after sanitizing, and drops what it cannot place.
+_URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto", "media"})
 
 _ALIGN_CLASSES: frozenset[str] = frozenset({"align-left", "align-center", "align-right"})
 
@@ -66,7 +68,7 @@ def _attributes(line_attribute: str) -> dict[str, set[str]]:
     allowed: dict[str, set[str]] = {
         "*": {"title", "lang", "dir"},
         "a": {"href", "hreflang"},
-        "img": {"src", "alt", "width", "height"},
+        "img": {"src", "alt", "width", "height", "title"},
         "ol": {"start", "reversed"},
         "td": {"colspan", "rowspan"},
         "th": {"colspan", "rowspan", "scope"},

@@ -31,6 +31,7 @@ from newsdesk.domain.references import comparable, row_id
 from newsdesk.domain.slugs import slugify, unique_slug
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.article_views import SavedView, view_condition
+from newsdesk.services.media.library import sync_inline_pictures
 from newsdesk.services.revisions import REVISION_BURST_GAP, add_revision, record_revision
 from newsdesk.services.rows import edit_columns, set_article_tags, to_article
 from newsdesk.services.search import article_search_clause, prepare_search
@@ -358,6 +359,7 @@ class ArticleService:
             row = session.get(orm.Article, article_id, populate_existing=True)
             assert row is not None
             set_article_tags(session, article_id, edit.tags)
+            sync_inline_pictures(session, article_id, row.body)
             record_revision(session, row, self._user.id, reason, now)
             return to_article(session, row)
 
@@ -454,6 +456,7 @@ def insert_draft(
     session.add(row)
     session.flush()
     set_article_tags(session, row.id, edit.tags)
+    sync_inline_pictures(session, row.id, row.body)
     add_revision(session, row, author_id, reason, now)
     return row
 

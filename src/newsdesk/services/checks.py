@@ -26,7 +26,9 @@ from newsdesk.domain.checks import (
 from newsdesk.domain.entities import EDIT_FIELDS, Article, ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed
+from newsdesk.domain.media_references import picture_references
 from newsdesk.domain.workflow import role_allows
+from newsdesk.services.media.library import lead_facts, picture_facts
 from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
@@ -65,6 +67,7 @@ def story_input(story: Article | ArticleEdit, notes: tuple[str, ...] = ()) -> Ch
         **{name: getattr(story, name) for name in _CHECKED},
         has_section=story.section_id is not None,
         notes=notes,
+        article_id=story.id if isinstance(story, Article) else 0,
     )
 
 
@@ -81,7 +84,19 @@ class CheckService:
     def check(self, story: CheckInput, memo: BodyMemo | None = None) -> list[Finding]:
         """The story's findings; with a `memo`, only paragraphs changed since its last run
         are checked again (the memo is the caller's, used by one thread)."""
-        return run_checks(story, self.context(), memo)
+        return run_checks(self._with_pictures(story), self.context(), memo)
+
+    def _with_pictures(self, story: CheckInput) -> CheckInput:
+        """The story with the facts of the library pictures it shows, and of its lead."""
+        ids = picture_references(story.body)
+        if not ids and not story.article_id:
+            return story
+        with self._db.transaction() as session:
+            return replace(
+                story,
+                pictures=tuple(picture_facts(session, ids).values()),
+                lead=lead_facts(session, story.article_id) if story.article_id else None,
+            )
 
     def check_story(
         self, story: Article | ArticleEdit, notes: tuple[str, ...] = ()

@@ -12,6 +12,7 @@ from newsdesk.services.comments import CommentService
 from newsdesk.services.conflicts import ConflictService
 from newsdesk.services.intake import IntakeService
 from newsdesk.services.learned_filter import LearnedFilterService
+from newsdesk.services.media.library import MediaService
 from newsdesk.services.moderation import ModerationService
 from newsdesk.services.moderation_settings import IntakeSettingsService
 from newsdesk.services.notes import NoteService
@@ -47,6 +48,7 @@ class Newsroom:
     conflicts: ConflictService
     wires: WireService
     planning: PlanService
+    media: MediaService
 
     @property
     def user(self) -> User:
@@ -79,6 +81,7 @@ class Newsroom:
             conflicts=ConflictService(database, identity, articles),
             wires=WireService(database, identity, articles),
             planning=PlanService(database, identity),
+            media=MediaService(database, identity),
         )
 
     def close(self) -> None:

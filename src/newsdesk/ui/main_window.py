@@ -29,6 +29,7 @@ from newsdesk.ui.interchange import install as install_interchange
 from newsdesk.ui.journal import install as install_journal
 from newsdesk.ui.live import install as install_live
 from newsdesk.ui.locks import install as install_locks
+from newsdesk.ui.media import install as install_media
 from newsdesk.ui.moderation import install as install_moderation
 from newsdesk.ui.naming import named
 from newsdesk.ui.offline import install as install_offline
@@ -66,6 +67,7 @@ FEATURES = (
     install_shortcuts,
     install_workspaces,  # after moderation: the Moderation workspace is its view
     install_discussion,
+    install_media,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"

@@ -68,6 +68,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("CheckKind", "Spelling"),
         QT_TRANSLATE_NOOP("CheckKind", "Style"),
         QT_TRANSLATE_NOOP("CheckKind", "Embargo not set"),
+        QT_TRANSLATE_NOOP("CheckKind", "Picture"),
     ),
     "SavedView": (
         QT_TRANSLATE_NOOP("SavedView", "My drafts"),

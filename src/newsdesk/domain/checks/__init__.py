@@ -14,10 +14,12 @@ from newsdesk.domain.checks.findings import (
     CheckSettings,
     Finding,
     FindingCode,
+    PictureFacts,
     StyleRule,
 )
 from newsdesk.domain.checks.lengths import check_field_lengths, check_sentences
 from newsdesk.domain.checks.memo import BodyMemo
+from newsdesk.domain.checks.pictures import check_pictures
 from newsdesk.domain.checks.required import check_required
 from newsdesk.domain.checks.spelling import SpellingCheck, spelling_key
 from newsdesk.domain.checks.style import StyleCheck
@@ -32,6 +34,7 @@ __all__ = [
     "CheckSettings",
     "Finding",
     "FindingCode",
+    "PictureFacts",
     "StyleRule",
     "run_checks",
     "spelling_key",
@@ -52,6 +55,8 @@ def run_checks(
     spelling = SpellingCheck(context.spelling_language or story.language, context.words)
     style = StyleCheck(context.style)
     findings: list[Finding] = check_required(story) + check_embargo_mention(story)
+    pictures = check_pictures(story)
+    findings += [f for f in pictures if f.field != "body"]
     findings += check_field_lengths(story.headline, story.standfirst, context.settings)
     for field, text in (("headline", story.headline), ("standfirst", story.standfirst)):
         prose = prose_line(" ".join(text.split("\n")))
@@ -75,6 +80,7 @@ def run_checks(
         for paragraph in paragraphs(prose_lines(story.body, memo.prose_line)):
             body += memo.findings(paragraph, check_paragraph)
         memo.end()
+    body += [f for f in pictures if f.field == "body"]
     body.sort(key=lambda f: (f.line, f.start))
     return findings + body
 

@@ -20,6 +20,7 @@ class CheckKind(StrEnum):
     SPELLING = "spelling"
     STYLE = "style"
     EMBARGO_NOT_SET = "embargo_not_set"
+    PICTURE = "picture"
 
     @property
     def label(self) -> str:
@@ -48,6 +49,11 @@ class FindingCode(StrEnum):
     UNKNOWN_WORD = "unknown_word"  # word
     STYLE = "style"  # the passage, the form to use
     EMBARGO_NOT_SET = "embargo_not_set"  # where the embargo is spoken of ("text", "notes")
+    PICTURE_NO_ALT = "picture_no_alt"  # picture id
+    PICTURE_NO_CREDIT = "picture_no_credit"  # picture id
+    PICTURE_MISSING = "picture_missing"  # picture id
+    PICTURE_RESTRICTED = "picture_restricted"  # picture id, its usage terms
+    LEAD_TOO_NARROW = "lead_too_narrow"  # pixels wide, the least
 
     @property
     def kind(self) -> CheckKind:
@@ -61,6 +67,11 @@ _KINDS = {
     FindingCode.BRACKET_NOT_CLOSED: CheckKind.BRACKETS,
     FindingCode.BRACKET_NOT_OPENED: CheckKind.BRACKETS,
     FindingCode.UNKNOWN_WORD: CheckKind.SPELLING,
+    FindingCode.PICTURE_NO_ALT: CheckKind.PICTURE,
+    FindingCode.PICTURE_NO_CREDIT: CheckKind.PICTURE,
+    FindingCode.PICTURE_MISSING: CheckKind.PICTURE,
+    FindingCode.PICTURE_RESTRICTED: CheckKind.PICTURE,
+    FindingCode.LEAD_TOO_NARROW: CheckKind.PICTURE,
 }
 
 FIELD_NAMES = {
@@ -96,6 +107,11 @@ ENGLISH: dict[FindingCode, str] = {
         "The {0} speak of an embargo, but the story has no embargo time: set one before "
         "it is passed as ready"
     ),
+    FindingCode.PICTURE_NO_ALT: "Picture {0} has no alt text for readers who cannot see it",
+    FindingCode.PICTURE_NO_CREDIT: "Picture {0} has no credit",
+    FindingCode.PICTURE_MISSING: "Picture {0} is not in the media library",
+    FindingCode.PICTURE_RESTRICTED: "Picture {0} may not be published: “{1}”",
+    FindingCode.LEAD_TOO_NARROW: "The lead picture is {0} pixels wide (at least {1})",
 }
 """Each code in English, its values in braces by position."""
 
@@ -145,6 +161,23 @@ class CheckInput:
     embargoed_until: datetime | None = None
     notes: tuple[str, ...] = ()
     """The story's open editorial notes (where a desk may say "embargoed till 6")."""
+    article_id: int = 0
+    """The story's id (0: not saved yet): its lead picture is looked up by it."""
+    pictures: tuple[PictureFacts, ...] = ()
+    """The library pictures the body shows (those found), read by the check service."""
+    lead: PictureFacts | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PictureFacts:
+    """What the picture checks read of a picture: how it is described and credited, how
+    wide it is, and what its usage terms say."""
+
+    id: int
+    width: int
+    alt: str = ""
+    credit: str = ""
+    usage_terms: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,16 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from newsdesk.domain import limits
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import ArticleStatus
-from newsdesk.domain.errors import InvalidInput
+from newsdesk.domain.errors import InvalidInput, NewsdeskError
 from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
 from newsdesk.services.interchange.page_facts import (
@@ -36,11 +39,18 @@ from newsdesk.services.interchange.page_facts import (
     published_time,
     tidy_body,
 )
+from newsdesk.services.media.library import (
+    PreparedPicture,
+    prepare_picture,
+    read_picture_file,
+    store_prepared,
+)
 from newsdesk.services.related_links import validate_external_url
 from newsdesk.services.revisions import add_revision
 from newsdesk.services.rows import set_article_tags
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_media import ArticlePicture
 
 MAX_PAGE_BYTES = 20_000_000
 MIN_WORDS = 20
@@ -73,6 +83,33 @@ class WebPageImport:
     page: ExtractedPage
     removed: int = 0
     """Control characters taken out of the page before its story was read."""
+    lead_picture: int | None = None
+    """The library picture the page's lead image became, when the saved page had it."""
+
+
+def local_lead_image(html: str, page: Path) -> Path | None:
+    """The page's lead image (og:image, twitter:image, else the first image) when the
+    saved page has it beside it ("Save page, complete" keeps it in PAGE_files/): a path
+    inside the page's folder, never one that climbs out of it."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    candidates = [
+        *tree.xpath("//meta[@property='og:image' or @name='og:image']/@content"),
+        *tree.xpath("//meta[@name='twitter:image' or @property='twitter:image']/@content"),
+        *tree.xpath("//article//img/@src"),
+        *tree.xpath("//img/@src")[:1],
+    ]
+    folder = page.resolve().parent
+    for candidate in candidates:
+        reference = unquote(str(candidate).strip().split("#", 1)[0].split("?", 1)[0])
+        if not reference or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", reference):
+            continue  # a web address (or data:): not on this computer
+        target = (folder / reference).resolve()
+        if target.is_relative_to(folder) and target.is_file():
+            return target
+    return None
 
 
 def _date(value: str | None) -> datetime | None:
@@ -191,6 +228,7 @@ def import_web_page(
             f"{path}: the story in the page is {len(page.body):,} characters; a story may "
             f"hold at most {limits.BODY.most:,}, so nothing was imported"
         )
+    lead = _prepared_lead(cleaned.text, path)
     with database.transaction() as session:
         if section_id is not None and session.get(orm.Section, section_id) is None:
             raise InvalidInput(f"Section {section_id} does not exist")
@@ -227,5 +265,36 @@ def import_web_page(
                     position=0,
                 )
             )
+        lead_id = None
+        if lead is not None:
+            lead_id = store_prepared(session, lead, user.id, moment)
+            session.add(
+                ArticlePicture(
+                    article_id=row.id,
+                    role="lead",
+                    picture_id=lead_id,
+                    caption="",
+                    credit="",
+                    alt="",
+                )
+            )
         add_revision(session, row, user.id, f"imported from {path.name}", moment)
-        return WebPageImport(article_id=row.id, slug=row.slug, page=page, removed=cleaned.removed)
+        return WebPageImport(
+            article_id=row.id,
+            slug=row.slug,
+            page=page,
+            removed=cleaned.removed,
+            lead_picture=lead_id,
+        )
+
+
+def _prepared_lead(html: str, path: Path) -> PreparedPicture | None:
+    """The page's lead image decoded, or None (not saved with the page, or not a picture
+    we take: the story is imported without it)."""
+    found = local_lead_image(html, path)
+    if found is None:
+        return None
+    try:
+        return prepare_picture(read_picture_file(found), found.name)
+    except NewsdeskError:
+        return None

@@ -37,8 +37,17 @@ from newsdesk import __version__
 from newsdesk.domain.enums import ArticleStatus, CommentKind, CommentStatus
 from newsdesk.domain.slugs import slugify
 from newsdesk.rendering import render_markdown
+from newsdesk.rendering.pictures import place_pictures
 from newsdesk.rendering.sanitize import LINE_ATTRIBUTE, render_comment_body, scrub_surrogates
 from newsdesk.services.interchange import wxr_format as fmt
+from newsdesk.services.interchange.wxr_media import ALT_KEY, FEATURED_KEY
+from newsdesk.services.interchange.wxr_media_export import (
+    ExportedPicture,
+    attachment_id,
+    exported_pictures,
+    leads_of,
+    pictures_of,
+)
 from newsdesk.services.moderation_settings import newsroom_name
 from newsdesk.services.output_paths import export_file, writing
 from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
@@ -91,6 +100,8 @@ class WxrExportReport:
     seconds: float
     embargoed: int = 0
     """Stories left out: embargoed, the embargo not lifted yet."""
+    attachments: int = 0
+    """The pictures the stories show, as attachment items."""
 
 
 def _clean(text: str) -> str:
@@ -121,6 +132,10 @@ class _Writer:
         self.options = options
         self.logins: dict[str, str] = {}
         self.comments = 0
+        self.pictures: dict[int, ExportedPicture] = {}
+        """The pictures the exported stories show, by id."""
+        self.leads: dict[int, int] = {}
+        """Story id → lead picture id, for the batch in hand."""
 
     def login(self, byline: str) -> str:
         if byline not in self.logins:
@@ -230,7 +245,8 @@ class _Writer:
         guid = etree.SubElement(item, "guid", isPermaLink="false")
         guid.text = f"urn:uuid:{row.uuid}"
         _add(item, "description", "")
-        _add(item, CONTENT + "encoded", body_html(row.body), cdata=True)
+        views = {picture_id: picture.view for picture_id, picture in self.pictures.items()}
+        _add(item, CONTENT + "encoded", place_pictures(body_html(row.body), views), cdata=True)
         _add(item, EXCERPT + "encoded", _escaped(row.standfirst), cdata=True)
         _add(item, WP + "post_id", str(row.id))
         _add(item, WP + "post_date", fmt.wp_date(posted), cdata=True)
@@ -288,6 +304,33 @@ class _Writer:
                 yield key, value
         if row.trashed_at is not None:
             yield fmt.WP_TRASH_STATUS, wp_status
+        lead = self.leads.get(row.id)
+        if lead is not None and lead in self.pictures:
+            yield FEATURED_KEY, str(attachment_id(lead))
+
+    def attachment(self, picture: ExportedPicture) -> etree._Element:
+        """A picture as WordPress's attachment post: its file, title, caption (excerpt),
+        description (content) and alt text."""
+        item = etree.Element("item", nsmap=NSMAP)
+        view = picture.view
+        _add(item, "title", _escaped(picture.filename), cdata=True)
+        _add(item, "link", picture.url)
+        guid = etree.SubElement(item, "guid", isPermaLink="false")
+        guid.text = picture.url
+        _add(item, CONTENT + "encoded", _escaped(picture.description), cdata=True)
+        _add(item, EXCERPT + "encoded", _escaped(view.caption), cdata=True)
+        _add(item, WP + "post_id", str(attachment_id(picture.id)))
+        _add(item, WP + "post_name", slugify(picture.filename) or f"picture-{picture.id}")
+        _add(item, WP + "status", "inherit", cdata=True)
+        _add(item, WP + "post_parent", "0")
+        _add(item, WP + "post_type", "attachment", cdata=True)
+        _add(item, WP + "attachment_url", picture.url, cdata=True)
+        for key, value in ((ALT_KEY, view.alt), (fmt.META_CREDIT, _escaped(view.credit))):
+            if value:
+                meta = etree.SubElement(item, WP + "postmeta")
+                _add(meta, WP + "meta_key", key, cdata=True)
+                _add(meta, WP + "meta_value", value, cdata=True)
+        return item
 
     def comment(self, item: etree._Element, row: orm.Comment) -> None:
         private = self.options.include_private
@@ -347,7 +390,7 @@ def _write(
     handle: BinaryIO,
     options: WxrExportOptions,
     progress: Progress | None,
-) -> tuple[int, int, int, int, int]:
+) -> tuple[int, int, int, int, int, int]:
     writer = _Writer(session, options)
     listed = select(orm.Article.id).order_by(orm.Article.id)
     if not options.include_private:
@@ -358,6 +401,7 @@ def _write(
     ids = [article_id for article_id in ids if article_id not in held]
     if progress is not None:
         progress.start(len(ids), "Writing the WordPress export")
+    writer.pictures = exported_pictures(session, pictures_of(session, ids), options.base_url)
     head = writer.channel_head()
     sections, by_id = writer.sections()
     tags = writer.tags()
@@ -370,6 +414,7 @@ def _write(
         by_article = {row.id: row for row in rows}
         batch_tags = tags_by_article(session, batch)
         batch_comments = _batch_comments(session, batch)
+        writer.leads = leads_of(session, batch)
         for article_id in batch:
             row = by_article[article_id]
             section = by_id.get(row.section_id) if row.section_id else None
@@ -380,8 +425,10 @@ def _write(
             if progress is not None:
                 progress.step(message=row.headline)
         session.expunge_all()  # sections stay readable: their fields are loaded
+    for picture in writer.pictures.values():
+        handle.write(_serialized(writer.attachment(picture)))
     handle.write(_CLOSING.encode("utf-8"))
-    return len(ids), writer.comments, len(sections), len(tags), left_out
+    return len(ids), writer.comments, len(sections), len(tags), left_out, len(writer.pictures)
 
 
 def export_wxr(
@@ -398,7 +445,8 @@ def export_wxr(
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(descriptor, "wb") as handle, database.transaction() as session:
-                posts, comments, categories, tags, held = _write(session, handle, options, progress)
+                counts = _write(session, handle, options, progress)
+                posts, comments, categories, tags, held, attachments = counts
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -412,6 +460,7 @@ def export_wxr(
         bytes=path.stat().st_size,
         seconds=time.perf_counter() - started,
         embargoed=held,
+        attachments=attachments,
     )
 
 

@@ -43,6 +43,12 @@ from newsdesk.services.interchange.html_text import (
     title_to_line,
 )
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
+from newsdesk.services.interchange.wxr_media import (
+    MissingMedia,
+    featured_picture,
+    prepare_attachments,
+    store_attachments,
+)
 from newsdesk.services.interchange.wxr_read import (
     Flaw,
     WxrComment,
@@ -58,13 +64,14 @@ from newsdesk.services.rows import set_article_tags
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_copydesk import EditorialNote
+from newsdesk.storage.orm_media import ArticlePicture
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
 __all__ = ["Changed", "Present", "Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
 
 _SKIPPED_TYPES = {
     "page": "a page, not a story: only posts become stories",
-    "attachment": "a media file: files are not imported, only the stories that use them",
+    "attachment": "a media file whose file was not found or not taken (see missing media)",
     "nav_menu_item": "a menu entry of the WordPress theme",
     "revision": "an old revision kept by WordPress",
     "": "no WordPress post type (its wp: fields are missing or in another namespace)",
@@ -120,6 +127,10 @@ class WxrImportReport:
     """Posts and comments imported other than the file had them, and how."""
     present: tuple[Present, ...] = ()
     """Each post already here, by line and title."""
+    pictures: int = 0
+    """Attachments whose files became library pictures (or were already there)."""
+    missing_media: tuple[MissingMedia, ...] = ()
+    """Attachments whose files were not found or not taken, with why."""
 
 
 def _language(value: str) -> str:
@@ -213,8 +224,17 @@ def _uuid(value: str) -> str | None:
 class _Import:
     """One import run: the session, the file and what has been written so far."""
 
-    def __init__(self, session: Session, document: WxrDocument, user: User, source: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        document: WxrDocument,
+        user: User,
+        source: str,
+        pictures: dict[str, int] | None = None,
+    ) -> None:
         self.session = session
+        self.pictures = pictures or {}
+        """Library picture ids by the attachment's WordPress post id."""
         self.doc = document
         self.user = user
         self.source = source
@@ -351,6 +371,8 @@ class _Import:
         return str(uuid.uuid5(fmt.IMPORT_NAMESPACE, key))
 
     def _skip_reason(self, item: WxrItem) -> str | None:
+        if item.post_type == "attachment" and item.post_id in self.pictures:
+            return ""  # it became a library picture
         if item.post_type != "post":
             return _SKIPPED_TYPES.get(
                 item.post_type, f"a {item.post_type!r} item: only posts become stories"
@@ -424,6 +446,8 @@ class _Import:
 
     def story(self, item: WxrItem) -> None:
         reason = self._skip_reason(item)
+        if reason == "":
+            return
         if reason is not None:
             title = title_to_line(item.title) or item.post_id or "untitled"
             kind = item.post_type or "item"
@@ -531,6 +555,11 @@ class _Import:
         self.session.add(row)
         self.session.flush()
         set_article_tags(self.session, row.id, tags)
+        featured = featured_picture(item, self.pictures)
+        if featured is not None:
+            lead = ArticlePicture(article_id=row.id, role="lead", picture_id=featured)
+            lead.caption = lead.credit = lead.alt = ""
+            self.session.add(lead)
         add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
         what = _post(item, headline)
         if hidden is not None:
@@ -663,16 +692,23 @@ def _import_items(run: _Import, items: Sequence[WxrItem], progress: Progress | N
 
 
 def import_wxr(
-    database: Database, user: User, path: Path, progress: Progress | None = None
+    database: Database,
+    user: User,
+    path: Path,
+    progress: Progress | None = None,
+    media_dir: Path | None = None,
 ) -> WxrImportReport:
-    """Import the WordPress export at `path`; WxrRefused (nothing written) when it cannot."""
+    """Import the WordPress export at `path`; WxrRefused (nothing written) when it cannot.
+    Attachments' files are taken from `media_dir` (`wxr_media`)."""
     started = time.perf_counter()
     require_editor(user)
     document = read_wxr(path)
+    attachments = prepare_attachments(list(document.items), media_dir)
     if progress is not None:
         progress.start(len(document.items), f"Importing {path.name}")
     with database.transaction() as session:
-        run = _Import(session, document, user, path.name)
+        pictures = store_attachments(session, attachments, user.id, now())
+        run = _Import(session, document, user, path.name, pictures)
         run.sections_from_categories()
         _import_items(run, document.items, progress)
         fold_comment_deltas(session, most=None)
@@ -697,6 +733,8 @@ def import_wxr(
         seconds=time.perf_counter() - started,
         changed=tuple(sorted(run.changed, key=lambda c: c.line)),
         present=tuple(run.present),
+        pictures=len(pictures),
+        missing_media=attachments.missing,
     )
 
 

@@ -165,6 +165,8 @@ class WxrItem:
     """Control characters taken out of its texts (its comments count their own)."""
     creators: tuple[str, ...] = ()
     """Every `dc:creator`, in order (some exports name each co-author so)."""
+    attachment_url: str = ""
+    """An attachment's file address (`wp:attachment_url`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +363,7 @@ def _item(element: etree._Element) -> WxrItem:
         meta=_meta(element, "postmeta"),
         comments=comments,
         removed=removed,
+        attachment_url=_wp_text(element, "attachment_url"),
     )
 
 

@@ -4,10 +4,11 @@ The mapping: headline → headlines, standfirst → descriptions (role "summary"
 as sanitized HTML → bodies, byline → by, dateline → located and places, credit →
 infosources, section path and tags → subjects, language, times, pubstatus (published
 and corrected are usable, killed is canceled, anything else withheld), the correction
-note → descriptions (role "correction"), related links → associations. Editorial notes
-and comments never go out, nor does a private story (an imported private or password
-protected WordPress post) until it is published. 3.0 spells the same properties in
-camelCase.
+note → descriptions (role "correction"), the lead picture and the pictures in the text
+→ associations of type "picture" (`ninjs_pictures`; the body leaves them out), related
+links → associations. Editorial notes and comments never go out, nor does a private
+story (an imported private or password protected WordPress post) until it is published.
+3.0 spells the same properties in camelCase.
 """
 
 from __future__ import annotations
@@ -21,21 +22,30 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import Article
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.rendering import render_markdown
+from newsdesk.rendering.pictures import place_pictures
 from newsdesk.rendering.sanitize import LINE_ATTRIBUTE
 from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout
 from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
 from newsdesk.services.publishing.manifest import write_atomically
+from newsdesk.services.publishing.ninjs_pictures import (
+    StoryPictureUse,
+    load_story_pictures,
+    picture_associations,
+    rendition_files,
+)
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.publishing.snapshot import load_sections
 from newsdesk.services.publishing.stories import load_stories
 from newsdesk.storage import orm
 from newsdesk.storage.database import Database
+from newsdesk.storage.orm_media import PictureRendition
 
 NinjsVersion = Literal["2.1", "3.0"]
 VERSIONS: tuple[NinjsVersion, ...] = ("2.1", "3.0")
@@ -56,6 +66,9 @@ _CAMEL = {
     "charcount": "charCount",
     "wordcount": "wordCount",
     "infosources": "infoSources",
+    "copyrightnotice": "copyrightNotice",
+    "usageterms": "usageTerms",
+    "sizeinbytes": "sizeInBytes",
 }
 _PUBSTATUS = {
     ArticleStatus.PUBLISHED: "usable",
@@ -76,7 +89,9 @@ def story_uri(uuid: str) -> str:
 
 def story_body_html(article: Article) -> str:
     # The preview's line markers are of no use to a receiver.
-    return re.sub(rf' {LINE_ATTRIBUTE}="\d+"', "", render_markdown(article.body))
+    # Library pictures travel as associations, not as `media:` images in the body.
+    body = place_pictures(render_markdown(article.body), {})
+    return re.sub(rf' {LINE_ATTRIBUTE}="\d+"', "", body)
 
 
 def _association(position: int, title: str, summary: str, uri: str) -> dict[str, Any]:
@@ -105,7 +120,10 @@ def _associations(article: Article, target_uuids: dict[int, str]) -> list[dict[s
 
 
 def ninjs_document(
-    article: Article, version: NinjsVersion = "3.0", target_uuids: dict[int, str] | None = None
+    article: Article,
+    version: NinjsVersion = "3.0",
+    target_uuids: dict[int, str] | None = None,
+    pictures: StoryPictureUse | None = None,
 ) -> dict[str, Any]:
     """One story as a ninjs object (a plain dict, ready for `json.dumps`)."""
     if version not in VERSIONS:
@@ -168,7 +186,8 @@ def ninjs_document(
     subjects += [{"name": tag, "rel": "tag"} for tag in article.tags]
     if subjects:
         document["subjects"] = subjects
-    associations = _associations(article, target_uuids or {})
+    associations = picture_associations(article.body, pictures)
+    associations += _associations(article, target_uuids or {})
     if associations:
         document["associations"] = associations
     return _camel_case(document) if version == "3.0" else document
@@ -185,8 +204,11 @@ def _camel_case(value: Any) -> Any:
 def _with_relation(document: dict[str, Any]) -> dict[str, Any]:
     """3.0 says how an association relates; 2.1 has no such property."""
     for association in document.get("associations", []):
-        association["rel"] = "related"
+        association["rel"] = _RELATIONS.get(association["type"], "related")
     return document
+
+
+_RELATIONS = {"picture": "illustration"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,11 +271,13 @@ def _write_ninjs(
         progress.start(len(ids), "Writing ninjs documents")
         uuids = dict(session.execute(select(orm.Article.id, orm.Article.uuid)).all())
         sections = load_sections(session)
+        pictures = load_story_pictures(session, ids)
+        _write_renditions(session, folder, rendition_files(pictures.values()))
         for story in load_stories(
             session, ids, sections, with_comments=False, public_links_only=False
         ):
             article = story.article
-            document = ninjs_document(article, version, uuids)
+            document = ninjs_document(article, version, uuids, pictures.get(article.id))
             if version == "3.0":
                 document = _with_relation(document)
             name = layout.safe_name(article.slug, f"story-{article.id}")
@@ -263,3 +287,19 @@ def _write_ninjs(
             written.append(target)
             progress.step()
     return NinjsReport(written=tuple(written), private=kept_private, embargoed=kept_embargoed)
+
+
+def _write_renditions(session: Session, folder: Path, files: set[tuple[int, str, str]]) -> None:
+    """The renditions the documents name, beside them (each written once: its name is its
+    content's hash)."""
+    for picture_id, kind, path in sorted(files):
+        target = folder / path
+        if target.exists():
+            continue
+        data = session.scalar(
+            select(PictureRendition.data).where(
+                PictureRendition.picture_id == picture_id, PictureRendition.kind == kind
+            )
+        )
+        if data is not None:
+            write_atomically(target, data)

@@ -18,17 +18,27 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.errors import InvalidInput
 from newsdesk.domain.form_tokens import page_token
 from newsdesk.rendering import ReplyForm, render_article_page, stylesheet
+from newsdesk.rendering.pictures import PictureView
 from newsdesk.resources_path import resource_path
 from newsdesk.services.form_key import form_secret
 from newsdesk.services.output_paths import export_folder, writing
 from newsdesk.services.publishing import layout, pages, sitemap
 from newsdesk.services.publishing.feeds import FEED_LENGTH, build_feeds
 from newsdesk.services.publishing.manifest import Manifest, content_hash, write_atomically
+from newsdesk.services.publishing.pictures import (
+    FeedImage,
+    StoryPictures,
+    lead_images,
+    story_pictures,
+    teaser_thumbnails,
+    write_renditions,
+)
 from newsdesk.services.publishing.progress import Progress
 from newsdesk.services.publishing.snapshot import (
     SiteSection,
@@ -41,6 +51,8 @@ from newsdesk.services.publishing.snapshot import (
     touched_since,
 )
 from newsdesk.services.publishing.stories import LoadedStory, load_stories
+from newsdesk.storage import orm
+from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 
 HOME_LENGTH = 30
@@ -139,6 +151,8 @@ class _Listings:
     sections: dict[int, list[SiteStory]]
     shown: dict[int, StoryListing]
     """What the listed stories show, by id."""
+    images: dict[int, FeedImage]
+    """The listed stories' lead pictures, as feeds enclose them."""
 
     def show(self, stories: Sequence[SiteStory]) -> list[StoryListing]:
         """What `stories` show; one deleted for good since the snapshot is left out."""
@@ -151,7 +165,7 @@ def _listings(session: Session, snapshot: SiteSnapshot) -> _Listings:
     listed = {story.id for story in home}
     for stories in sections.values():
         listed.update(story.id for story in stories)
-    return _Listings(home, sections, load_listings(session, listed))
+    return _Listings(home, sections, load_listings(session, listed), lead_images(session, listed))
 
 
 def _section_listings(snapshot: SiteSnapshot) -> dict[int, list[SiteStory]]:
@@ -206,7 +220,10 @@ class _StoryPages:
             script_href=layout.relative("stories/x.html", layout.COMMENT_SCRIPT),
         )
 
-    def render(self, story: LoadedStory) -> bytes:
+    def render(
+        self, story: LoadedStory, pictures: StoryPictures, thumbnails: dict[int, PictureView]
+    ) -> bytes:
+        base = self.options.base_url
         page = render_article_page(
             story.article,
             story.comments,
@@ -216,6 +233,12 @@ class _StoryPages:
             inline_css=False,
             home_url=layout.relative("stories/x.html", layout.HOME),
             section_url=self.section_url,
+            pictures=pictures.inline,
+            lead=pictures.lead,
+            teaser_thumbnails=thumbnails,
+            lead_image_url=layout.absolute(base, pictures.lead_path)
+            if base and pictures.lead_path
+            else "",
         )
         return page.encode("utf-8")
 
@@ -294,14 +317,18 @@ def _write_site(
         listings = _listings(session, snapshot)
         progress.start(len(stale) + 1, "Writing story pages")
         renderer = _StoryPages(snapshot, options, secret)
+        pictures = story_pictures(session, stale)
+        thumbnails = teaser_thumbnails(session, _link_targets(session, stale))
+        none = StoryPictures()
         for loaded in load_stories(session, stale, snapshot.sections):
             article = loaded.article
             writer.put(
                 layout.story_path(article.slug, article.id),
                 fingerprints[article.id],
-                renderer.render(loaded),
+                renderer.render(loaded, pictures.get(article.id, none), thumbnails),
             )
             progress.step()
+        write_renditions(session, writer, (story.id for story in snapshot.stories))
     progress.step(message="Writing listing pages, feeds and the sitemap")
     _write_listings(writer, snapshot, listings, options)
     _write_sitemap(writer, snapshot, options)
@@ -325,6 +352,22 @@ def _write_site(
         written=tuple(writer.written),
         removed=tuple(removed),
     )
+
+
+def _link_targets(session: Session, ids: Sequence[int]) -> set[int]:
+    """The stories the "Check Also" links of stories `ids` point to."""
+    targets: set[int] = set()
+    for batch in chunks(list(ids), 10_000):
+        targets.update(
+            t
+            for t in session.scalars(
+                select(orm.RelatedLink.target_article_id).where(
+                    orm.RelatedLink.article_id.in_(batch)
+                )
+            )
+            if t is not None
+        )
+    return targets
 
 
 def _write_listing(
@@ -355,6 +398,7 @@ def _write_listing(
         page_path=page_path,
         feed_dir=feed_dir,
         stories=listings.show(feed_stories),
+        images=listings.images,
     )
     writer.put(feed_paths[0], feed_fingerprint, feeds.rss)
     writer.put(feed_paths[1], feed_fingerprint, feeds.atom)

@@ -2,12 +2,12 @@
 
 The fingerprint changes whenever anything on the story's page changes: the story itself
 (its version and time), its section's name and place in the tree, its approved comments
-(how many, which, and the latest edit), and its related links with their targets'
-versions and whether those are still public. It is computed from a handful of
-aggregate queries and one covering index of the stories (migration 0013), never by
-reading bodies or headlines, so comparing 100,000 stories with the last export costs a
-few tenths of a second. What listings and feeds show (headline, standfirst, byline) is
-read only for the stories they list (`load_listings`).
+(how many, which, and the latest edit), its related links with their targets'
+versions and whether those are still public, and its pictures with their texts. It is
+computed from a handful of aggregate queries and one covering index of the stories
+(migration 0013), never by reading bodies or headlines, so comparing 100,000 stories
+with the last export costs a few tenths of a second. What listings and feeds show
+(headline, standfirst, byline) is read only for the stories they list (`load_listings`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.services.publishing import layout
 from newsdesk.services.publishing.embargoes import embargoed_ids, export_time
+from newsdesk.services.publishing.pictures import picture_marks
 from newsdesk.storage import orm, schema  # noqa: F401  (every table registered)
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.orm_moderation import (
@@ -212,6 +213,7 @@ def load_snapshot(session: Session, now: datetime | None = None) -> SiteSnapshot
     held = embargoed_ids(session, export_time(now))
     comments = _comment_marks(session)
     links = _link_marks(session)
+    pictures = picture_marks(session)
     # Only columns of the covering index ix_articles_site (migration 0013).
     rows = session.execute(
         select(
@@ -245,7 +247,8 @@ def load_snapshot(session: Session, now: datetime | None = None) -> SiteSnapshot
             story_path(slug, article_id),
             blake2b(
                 f"{version}|{updated}|{status}|{slug}|{places.get(section_id or 0, '')}"
-                f"|{comments.get(article_id, '')}|{links.get(article_id, '')}".encode(),
+                f"|{comments.get(article_id, '')}|{links.get(article_id, '')}"
+                f"|{pictures.get(article_id, '')}".encode(),
                 digest_size=10,
             ).hexdigest(),
         )

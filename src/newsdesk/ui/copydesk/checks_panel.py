@@ -70,6 +70,7 @@ def run_story_checks(
             language=story.language,
             embargoed_until=story.embargoed_until,
             notes=story.notes,
+            article_id=story.article_id,
         ),
         memo,
     )
@@ -176,6 +177,7 @@ class ChecksPanel(QWidget):
             return
         panel = self._workbench.editor
         story = CheckInput(
+            article_id=article_id,
             headline=panel.headline.text(),
             standfirst=panel.standfirst.toPlainText(),
             dateline=panel.dateline.text(),

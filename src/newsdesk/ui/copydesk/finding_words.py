@@ -55,6 +55,19 @@ WORDING: dict[FindingCode, str] = {
         "The %1 speak of an embargo, but the story has no embargo time: set one before it is "
         "passed as ready",
     ),
+    FindingCode.PICTURE_NO_ALT: QT_TRANSLATE_NOOP(
+        "Finding", "Picture %1 has no alt text for readers who cannot see it"
+    ),
+    FindingCode.PICTURE_NO_CREDIT: QT_TRANSLATE_NOOP("Finding", "Picture %1 has no credit"),
+    FindingCode.PICTURE_MISSING: QT_TRANSLATE_NOOP(
+        "Finding", "Picture %1 is not in the media library"
+    ),
+    FindingCode.PICTURE_RESTRICTED: QT_TRANSLATE_NOOP(
+        "Finding", "Picture %1 may not be published: “%2”"
+    ),
+    FindingCode.LEAD_TOO_NARROW: QT_TRANSLATE_NOOP(
+        "Finding", "The lead picture is %1 pixels wide (at least %2)"
+    ),
 }
 FIELD_NAMES = {
     "dateline": QT_TRANSLATE_NOOP("Finding", "dateline"),

@@ -51,6 +51,7 @@ KIND_COLOURS = {
     CheckKind.SPELLING: "#dc2626",
     CheckKind.STYLE: "#7c3aed",
     CheckKind.EMBARGO_NOT_SET: "#b91c1c",
+    CheckKind.PICTURE: "#0e7490",
 }
 
 

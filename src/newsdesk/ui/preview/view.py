@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html import escape
@@ -27,6 +29,7 @@ from newsdesk.domain.entities import Article, ArticleEdit, Comment, RelatedLink
 from newsdesk.rendering import render_preview_shell
 from newsdesk.rendering.block_document import LineEdit
 from newsdesk.rendering.incremental import FIRST_BLOCKS, BodyPatch, IncrementalBodyRenderer
+from newsdesk.rendering.pictures import PictureView, place_pictures
 from newsdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,10 +38,11 @@ WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 PREVIEW_BASE_URL = QUrl("https://preview.newsdesk.invalid/")
 CONTENT_SECURITY_POLICY = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "style-src 'unsafe-inline'; img-src https: http: data:; font-src data:\">"
+    "style-src 'unsafe-inline'; img-src https: http: data: newsdesk-media:; font-src data:\">"
 )
 FIELD_IDS = [
     "article-headline",
+    "article-lead",
     "article-standfirst",
     "article-dateline",
     "article-credit",
@@ -107,11 +111,21 @@ def embargo_banner(until: datetime | None, now: datetime | None = None) -> str:
     return f'<aside id="preview-embargo" class="embargo-banner" role="alert">{escape(text)}</aside>'
 
 
+class PreviewPictures(Protocol):
+    """Where the preview finds library pictures (called on its render worker)."""
+
+    def views(self, ids: Sequence[int]) -> dict[int, PictureView]: ...
+
+
+_MEDIA_SOURCE = re.compile(r'src="media:(\d{1,12})"')
+
+
 def preview_document(
     article: Article,
     generation: int = 0,
     look: PreviewLook | None = None,
     discussion: Discussion | None = None,
+    lead: PictureView | None = None,
 ) -> str:
     """The page shell with an empty body and a policy that forbids every page script.
 
@@ -126,6 +140,7 @@ def preview_document(
         body_html="",
         comments=discussion.comments,
         with_form=discussion.with_form,
+        lead=lead,
     )
     banner = embargo_banner(article.embargoed_until)
     if banner:
@@ -199,6 +214,10 @@ class ArticlePreview(QWebEngineView):
         self._discussion = Discussion()
         self._shell_discussion = self._discussion
         """What the page now loading or loaded was built with."""
+        self._pictures: PreviewPictures | None = None
+        self._lead: PictureView | None = None
+        self._shell_lead: PictureView | None = None
+        self._missing_text = ""
         self.loadFinished.connect(self._page_loaded)
         self.clear()
 
@@ -262,8 +281,9 @@ class ArticlePreview(QWebEngineView):
         self._loaded = False
         self._waiting.clear()
         self._shell_discussion = self._discussion
+        self._shell_lead = self._lead
         self.setHtml(
-            preview_document(article, self._generation, self._look, self._discussion),
+            preview_document(article, self._generation, self._look, self._discussion, self._lead),
             PREVIEW_BASE_URL,
         )
 
@@ -284,8 +304,8 @@ class ArticlePreview(QWebEngineView):
         waiting, self._waiting = self._waiting, []
         for patch in waiting:
             self._apply(patch)
-        if self._discussion != self._shell_discussion:
-            self._replace_parts()  # the comments arrived while the page was loading
+        if self._discussion != self._shell_discussion or self._lead != self._shell_lead:
+            self._replace_parts()  # comments or the lead arrived while the page was loading
 
     # ---- body ----------------------------------------------------------------------------
     def set_body_source(self, body: BodySource) -> None:
@@ -354,15 +374,60 @@ class ArticlePreview(QWebEngineView):
         if reset:
             self._renderer.reset()
         if kind == FILL:
-            return self._renderer.fill()
+            return self._with_pictures(self._renderer.fill())
         if kind == EDITS:
             try:
-                return self._renderer.patch_edits(body)  # type: ignore[arg-type]
+                patch = self._renderer.patch_edits(body)  # type: ignore[arg-type]
             except ValueError:
                 log.warning("preview: edits out of step with the text; rendering it whole")
                 return None
+            return self._with_pictures(patch)
         text = body if isinstance(body, str) else "\n".join(body)  # type: ignore[arg-type]
-        return self._renderer.patch(text, FIRST_BLOCKS if reset else None)
+        return self._with_pictures(self._renderer.patch(text, FIRST_BLOCKS if reset else None))
+
+    def _with_pictures(self, patch: BodyPatch) -> BodyPatch:
+        """The changed blocks with their library pictures in place (on the worker)."""
+        pictures = self._pictures
+        ids = sorted({int(n) for block in patch.insert for n in _MEDIA_SOURCE.findall(block)})
+        if not ids:
+            return patch
+        try:
+            views = pictures.views(ids) if pictures is not None else {}
+        except Exception:  # the newsroom out of reach: the pictures say they are missing
+            log.warning("preview pictures unavailable", exc_info=True)
+            views = {}
+        missing = self._missing_text
+
+        def placeholder(picture_id: int) -> str:
+            text = escape(missing.replace("%1", str(picture_id)))
+            return f'<span class="missing-picture">{text}</span>'
+
+        return replace(
+            patch, insert=tuple(place_pictures(b, views, placeholder) for b in patch.insert)
+        )
+
+    # ---- library pictures ----------------------------------------------------------------
+    def set_pictures(self, pictures: PreviewPictures | None) -> None:
+        """Where library pictures come from; the body is drawn again with them."""
+        self._pictures = pictures
+        self._missing_text = self.tr("Picture %1 is not in the media library")
+        self.pictures_changed()
+
+    def pictures_changed(self) -> None:
+        """A picture's texts or the library changed: the body is drawn again."""
+        if self._article is not None and self._loaded:
+            self._reload_keeping_scroll()
+        # A page still loading gets them with the render that follows its load.
+
+    def show_lead(self, lead: PictureView | None) -> None:
+        """The open story's lead picture (None: none), above its body."""
+        if lead != self._lead:
+            self._lead = lead
+            self._replace_parts()
+
+    @property
+    def lead(self) -> PictureView | None:
+        return self._lead
 
     def _rendered(self, patch: BodyPatch | None, generation: int) -> None:
         self._rendering = False
@@ -449,7 +514,11 @@ class ArticlePreview(QWebEngineView):
             return
         html = json.dumps(
             preview_document(
-                replace(article, body=""), self._generation, self._look, self._discussion
+                replace(article, body=""),
+                self._generation,
+                self._look,
+                self._discussion,
+                self._lead,
             )
         )
         generation = self._generation

@@ -1,0 +1,209 @@
+"""`newsdesk media add|list|show|remove`: the newsroom's pictures from the command line.
+
+`add` decodes every file before it stores any: one file that is not a picture we take
+(or cannot be read) is named with its reason, one line each, and nothing is added. With
+`--story` the pictures go into that story: `--lead` makes the one picture its lead
+picture; without it they are added to the end of its text as Markdown
+(`![alt](media:ID "caption")`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from newsdesk.cli.registry import Runner
+from newsdesk.cli.serialize import iso
+from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.errors import FileProblem, InvalidInput, NewsdeskError
+from newsdesk.domain.media import AddedPicture, Picture
+from newsdesk.domain.media_references import picture_markdown
+from newsdesk.services.media.library import PreparedPicture, prepare_picture, read_picture_file
+from newsdesk.services.newsroom import Newsroom
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_UNREADABLE = 2
+
+
+def register(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+) -> dict[str, Runner]:
+    media = commands.add_parser("media", parents=[common], help="the newsroom's pictures")
+    actions = media.add_subparsers(dest="media_action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", parents=[common], help="add JPEG, PNG, WebP or GIF pictures to the library"
+    )
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("--story", metavar="STORY", help="put them in this story (id, UUID, slug)")
+    add.add_argument(
+        "--lead", action="store_true", help="with --story: the picture becomes its lead picture"
+    )
+    add.add_argument("--json", action="store_true", help="JSON for scripts")
+    listing = actions.add_parser("list", parents=[common], help="the library, newest first")
+    listing.add_argument(
+        "--search", metavar="WORDS", help="words of the caption, credit, creator or file name"
+    )
+    listing.add_argument("--json", action="store_true", help="JSON for scripts")
+    show = actions.add_parser("show", parents=[common], help="one picture and its texts")
+    show.add_argument("picture", metavar="ID")
+    show.add_argument("--json", action="store_true", help="JSON for scripts")
+    remove = actions.add_parser(
+        "remove", parents=[common], help="take a picture no story uses out of the library"
+    )
+    remove.add_argument("picture", metavar="ID")
+    return {"media": run}
+
+
+def picture_json(picture: Picture) -> dict[str, Any]:
+    text = picture.text
+    return {
+        "id": picture.id,
+        "filename": picture.filename,
+        "sha256": picture.sha256,
+        "width": picture.width,
+        "height": picture.height,
+        "mime": picture.mime,
+        "bytes": picture.byte_size,
+        "caption": text.caption,
+        "alt": text.alt,
+        "credit": text.credit,
+        "creator": text.creator,
+        "copyright": text.copyright,
+        "usage_terms": text.usage_terms,
+        "keywords": list(text.keywords),
+        "taken": iso(text.taken),
+        "added": iso(picture.added_at),
+        "added_by": picture.added_by or None,
+        "stories": list(picture.stories),
+        "renditions": [
+            {"kind": r.kind.value, "width": r.width, "height": r.height, "mime": r.mime}
+            for r in picture.renditions
+        ],
+    }
+
+
+def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    action = arguments.media_action
+    if action == "add":
+        return _add(newsroom, arguments)
+    if action == "list":
+        pictures = newsroom.media.list(arguments.search or "")
+        if arguments.json:
+            _print_json([picture_json(p) for p in pictures])
+        else:
+            for picture in pictures:
+                print(_line(picture))
+            print(f"{len(pictures)} picture{'' if len(pictures) == 1 else 's'}")
+        return EXIT_OK
+    picture_id = _picture_id(arguments.picture)
+    if action == "show":
+        picture = newsroom.media.get(picture_id)
+        if arguments.json:
+            _print_json(picture_json(picture))
+        else:
+            _print_details(picture)
+        return EXIT_OK
+    newsroom.media.remove(picture_id)
+    print(f"removed picture {picture_id}")
+    return EXIT_OK
+
+
+def _add(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    if arguments.lead and not arguments.story:
+        raise InvalidInput("--lead needs --story: the story the picture leads")
+    if arguments.lead and len(arguments.files) > 1:
+        raise InvalidInput("--lead takes one picture: a story has one lead picture")
+    story = newsroom.articles.find(arguments.story) if arguments.story else None
+    prepared, unreadable, refused = _prepare(arguments.files)
+    if unreadable or refused:
+        for line in unreadable + refused:
+            print(f"newsdesk: {line}", file=sys.stderr)
+        print("newsdesk: nothing was added", file=sys.stderr)
+        if arguments.json:
+            _print_json({"error": (unreadable + refused)[0]})
+        return EXIT_UNREADABLE if unreadable else EXIT_REFUSED
+    added = newsroom.media.add_prepared(prepared)
+    if story is not None and arguments.lead:
+        newsroom.media.set_lead(story.id, added[0].picture.id)
+    elif story is not None:
+        body = story.body.rstrip("\n")
+        shown = "\n\n".join(
+            picture_markdown(a.picture.id, a.picture.text.alt, a.picture.text.caption)
+            for a in added
+        )
+        edit = ArticleEdit.of(story, body=f"{body}\n\n{shown}\n" if body else f"{shown}\n")
+        newsroom.articles.save(story.id, edit, story.version, reason="pictures added")
+    pictures = [newsroom.media.get(a.picture.id) for a in added] if story else None
+    _report(added, pictures, arguments.json)
+    return EXIT_OK
+
+
+def _prepare(files: list[Path]) -> tuple[list[PreparedPicture], list[str], list[str]]:
+    prepared: list[PreparedPicture] = []
+    unreadable: list[str] = []
+    refused: list[str] = []
+    for path in files:
+        try:
+            prepared.append(prepare_picture(read_picture_file(path), path.name))
+        except FileProblem as problem:
+            unreadable.append(str(problem))
+        except NewsdeskError as problem:
+            message = str(problem)
+            refused.append(message if message.startswith(f"{path.name}:") else f"{path}: {message}")
+    return prepared, unreadable, refused
+
+
+def _report(added: list[AddedPicture], fresh: list[Picture] | None, as_json: bool) -> None:
+    pictures = fresh or [a.picture for a in added]
+    if as_json:
+        _print_json(
+            [
+                picture_json(p) | {"already_there": a.already_there}
+                for a, p in zip(added, pictures, strict=True)
+            ]
+        )
+        return
+    for a, picture in zip(added, pictures, strict=True):
+        print(f"{'already' if a.already_there else 'added'}\t{_line(picture)}")
+
+
+def _picture_id(given: str) -> int:
+    text = given.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 12 or int(text) == 0:
+        raise InvalidInput(f"{given[:40]!r} is not a picture id (a number from media list)")
+    return int(text)
+
+
+def _line(picture: Picture) -> str:
+    caption = picture.text.caption.replace("\t", " ")[:80]
+    return f"{picture.id}\t{picture.width}×{picture.height}\t{picture.filename}\t{caption}"
+
+
+def _print_details(picture: Picture) -> None:
+    text = picture.text
+    rows = (
+        ("id", str(picture.id)),
+        ("file", picture.filename),
+        ("size", f"{picture.width} × {picture.height} ({picture.mime}, {picture.byte_size:,} B)"),
+        ("sha256", picture.sha256),
+        ("caption", text.caption),
+        ("alt", text.alt),
+        ("credit", text.credit),
+        ("creator", text.creator),
+        ("copyright", text.copyright),
+        ("usage", text.usage_terms),
+        ("keywords", ", ".join(text.keywords)),
+        ("taken", iso(text.taken) or ""),
+        ("stories", ", ".join(str(s) for s in picture.stories)),
+    )
+    for name, value in rows:
+        print(f"{name}:\t{value}")
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))

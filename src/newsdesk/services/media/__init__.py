@@ -1,0 +1,1 @@
+"""The media library: pictures decoded with limits, their metadata and renditions."""

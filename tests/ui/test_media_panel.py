@@ -1,0 +1,130 @@
+"""The Media panel and pictures in the story, in the real window: a picture dropped on the
+editor is added and shows in the preview (loaded through the preview's own URL scheme,
+its space reserved), the panel lists and searches the library, a lead picture shows
+above the body, and edited texts reach the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QListView
+from pytestqt.qtbot import QtBot
+from tests.media_samples import encoded, photo_desk_jpeg, pixels
+from tests.ui.window_helpers import evaluate, feature, open_story, wait_for_script
+
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.media.desk import MediaDesk
+from newsdesk.ui.media.texts_dialog import PictureTextsDialog
+
+SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
+LOADED_FIGURE = (
+    "(() => { const i = document.querySelector('#article-body figure.picture img');"
+    " return !!i && i.complete && i.naturalWidth > 0; })()"
+)
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "pushkin.jpg"
+    path.write_bytes(photo_desk_jpeg(1600, 1200))
+    return path
+
+
+def _drop_on_editor(window: MainWindow, files: list[Path]) -> None:
+    """Qt delivers drop events only during a real drag (sendEvent does not), so the drop
+    goes straight to the filter the media feature put on the editor."""
+    viewport = window.editor_panel.editor.viewport()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert feature(window, MediaDesk).eventFilter(viewport, event)
+    assert event.isAccepted()
+
+
+def test_a_picture_dropped_on_the_editor_shows_in_the_preview(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    desk = feature(window, MediaDesk)
+    open_story(qtbot, window, SEED_SLUG)
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000):
+        _drop_on_editor(window, [photo])
+    assert '"Protesters gather in Pushkin Square")' in window.editor_panel.editor.toPlainText()
+    wait_for_script(qtbot, window, LOADED_FIGURE, timeout=5)
+    sizes = evaluate(
+        qtbot,
+        window,
+        "(() => { const i = document.querySelector('#article-body figure img');"
+        " return [i.getAttribute('width'), i.getAttribute('height'),"
+        " i.currentSrc.split(':')[0]].join(' '); })()",
+    )
+    assert sizes == "720 540 newsdesk-media"  # the space reserved; no file path
+    caption = evaluate(
+        qtbot, window, "document.querySelector('#article-body figcaption').innerText"
+    )
+    assert "Protesters gather in Pushkin Square" in caption and "REUTERS" in caption.upper()
+
+
+def test_the_panel_lists_and_searches_the_library(
+    qtbot: QtBot, window: MainWindow, photo: Path, tmp_path: Path
+) -> None:
+    desk = feature(window, MediaDesk)
+    dock = window.findChild(QDockWidget, "mediaPanel")
+    assert dock is not None
+    chart = tmp_path / "budget-chart.png"
+    chart.write_bytes(encoded(pixels(400, 300), "PNG"))
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000):
+        desk.panel.files_dropped.emit([photo, chart])
+    grid = desk.panel.findChild(QListView, "mediaGrid")
+    assert grid is not None
+    qtbot.waitUntil(lambda: grid.model().rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(
+        lambda: grid.model().index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None,
+        timeout=5000,
+    )
+    assert grid.model().index(1, 0).data() == "Protesters gather in Pushkin Square"
+    search = desk.panel.findChild(QLineEdit, "mediaSearch")
+    assert search is not None
+    qtbot.keyClicks(search, "budget")
+    qtbot.waitUntil(lambda: grid.model().rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: grid.model().index(0, 0).data() == "budget-chart.png", timeout=5000)
+    assert desk.panel.count.text() == "1 picture"
+
+
+def test_a_lead_picture_and_edited_texts_reach_the_preview(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    desk = feature(window, MediaDesk)
+    open_story(qtbot, window, SEED_SLUG)
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000) as added:
+        desk.add_files([photo])
+    picture_id = added.args[0][0].picture.id
+    desk.make_lead(picture_id)
+    wait_for_script(
+        qtbot, window, "!!document.querySelector('#article-lead figure.lead-picture img')"
+    )
+    desk.edit_texts(picture_id)
+    qtbot.waitUntil(
+        lambda: window.findChild(PictureTextsDialog, "pictureTextsDialog") is not None,
+        timeout=5000,
+    )
+    dialog = window.findChild(PictureTextsDialog, "pictureTextsDialog")
+    assert dialog is not None and dialog.ui.credit.text() == "Sahar News/Reuters"
+    dialog.ui.caption.setPlainText("Crowds in the square <b>at noon</b>")
+    with qtbot.waitSignal(desk.library_changed, timeout=5000):
+        dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
+    wait_for_script(
+        qtbot,
+        window,
+        "(document.querySelector('#article-lead figcaption') || {innerText: ''})"
+        ".innerText.includes('Crowds in the square <b>at noon</b>')",
+    )
+    assert window.newsroom.media.get(picture_id).text.caption.startswith("Crowds")
