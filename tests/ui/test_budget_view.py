@@ -188,3 +188,15 @@ def test_at_1280_by_720_the_budget_opens_under_the_text_and_leaves_the_preview_i
     assert window.preview.width() >= min(preview_before, MIN_PREVIEW_WIDTH)
     assert panel.table.width() > window.width() // 2  # its columns have the whole width
     assert dock.height() <= window.height() // 2
+
+
+def test_with_the_comment_queue_open_the_budget_opens_as_its_neighbouring_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.comments_dock.show()
+    panel = _open_budget(qtbot, window)
+    dock = window.findChild(QDockWidget, "budgetPanel")
+    assert dock is not None
+    assert dock in window.tabifiedDockWidgets(window.comments_dock)
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=5000)  # raised
+    assert panel.isVisible()

@@ -42,9 +42,14 @@ def install(workbench: Workbench) -> None:
     def shown(visible: bool) -> None:
         if visible:
             queue = workbench.docks.named("commentQueuePanel")
-            if queue is not None and queue.isVisible() and not queue.isFloating():
-                workbench.docks.tabify(queue, dock)
-            dock.raise_()
+            if (
+                queue is not None
+                and queue.isVisible()
+                and not queue.isFloating()
+                and not workbench.docks.tabbed_together(queue, dock)
+            ):
+                workbench.docks.tabify(queue, dock)  # shows it again: tabbed by then
+                dock.raise_()
             if dock.height() > workbench.host.height() // 2:
                 workbench.docks.resize([dock], [BUDGET_HEIGHT], Qt.Orientation.Vertical)
             panel.refresh()
