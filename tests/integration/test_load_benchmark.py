@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from newsdesk.domain.enums import Role
+
 if TYPE_CHECKING:
     from tests.conftest import PostgresServer
 
@@ -60,7 +62,7 @@ def test_a_short_run_acknowledges_work_and_loses_nothing(
     assert "saves (incl. merge saves): p50" in completed.stdout
 
     config = result["config"]
-    assert len(config["logins"]) == 3 and len(config["group_roles"]) == 5
+    assert len(config["logins"]) == 3 and len(config["group_roles"]) == len(Role)  # one a role
     with postgres_server._admin() as connection:
         databases = connection.execute(
             "SELECT count(*) FROM pg_database WHERE datname = %s", (config["database"],)

@@ -222,9 +222,10 @@ def test_at_1280_by_720_the_text_and_the_preview_keep_their_room(
     window.resize(*size)
     open_story(qtbot, window, SEED_SLUG)
     workspaces(window).switch(workspace)
-    window.resize(*size)
     settle()
-    assert (window.width(), window.height()) == size
+    window.resize(*size)  # again, once the workspace's panels have their places
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size, timeout=5000)
+    settle()
     editor = window.editor_panel.editor
     characters = editor.viewport().width() / editor.fontMetrics().averageCharWidth()
     assert characters >= MIN_EDITOR_CHARACTERS, f"{characters:.0f} characters a line"
