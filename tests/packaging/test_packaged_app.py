@@ -154,6 +154,25 @@ def test_the_packaged_spam_filter_learns_and_explains(
     assert listed and all(comment["score_reasons"] for comment in listed)
 
 
+def test_the_packaged_media_library_reads_a_photo_desk_picture(
+    binary: Path, user_home: dict[str, str], tmp_path: Path
+) -> None:
+    """Pillow and pyexiv2's own Exiv2 library made it into the bundle: a camera JPEG is
+    decoded, its IPTC/XMP texts read, and its renditions made."""
+    from tests.media_samples import photo_desk_jpeg
+
+    url = f"sqlite:///{tmp_path / 'pictures.sqlite'}"
+    run([str(binary), "--database", url, "demo"], user_home)
+    photo = tmp_path / "square.jpg"
+    photo.write_bytes(photo_desk_jpeg())
+    [added] = json.loads(
+        run([str(binary), "--database", url, "media", "add", str(photo), "--json"], user_home)
+    )
+    assert (added["width"], added["height"], added["mime"]) == (1600, 1200, "image/jpeg")
+    assert added["caption"] == "Protesters gather in Pushkin Square"
+    assert added["credit"] == "Sahar News/Reuters"
+
+
 def test_desktop_files_are_laid_out_and_valid(binary: Path) -> None:
     share = binary.parent / "share"
     desktop = share / "applications" / f"{APP_ID}.desktop"
