@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QDockWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from tests.ui.window_helpers import feature
 
@@ -18,7 +18,6 @@ from newsdesk.ui.planning.assignments_badge import AssignmentsBadge
 from newsdesk.ui.planning.budget_panel import BudgetPanel
 
 TODAY = date.today()
-MIN_PREVIEW_WIDTH = 420
 
 
 def _shown(panel: BudgetPanel) -> list[str]:
@@ -172,31 +171,3 @@ def test_the_budget_reads_by_section(qtbot: QtBot, window: MainWindow) -> None:
     ]
     assert sorted(sections) == ["", "Sport", "World"]  # each section heads its first line
     assert sorted(spoken) == ["Sport", "World", "World"]  # a screen reader hears it on each
-
-
-def test_at_1280_by_720_the_budget_opens_under_the_text_and_leaves_the_preview_its_width(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    window.resize(1280, 720)
-    qtbot.wait(50)
-    preview_before = window.preview.width()
-    panel = _open_budget(qtbot, window)
-    qtbot.wait(100)
-    dock = window.findChild(QDockWidget, "budgetPanel")
-    assert dock is not None
-    assert window.dockWidgetArea(dock) is Qt.DockWidgetArea.BottomDockWidgetArea
-    assert window.preview.width() >= min(preview_before, MIN_PREVIEW_WIDTH)
-    assert panel.table.width() > window.width() // 2  # its columns have the whole width
-    assert dock.height() <= window.height() // 2
-
-
-def test_with_the_comment_queue_open_the_budget_opens_as_its_neighbouring_tab(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    window.comments_dock.show()
-    panel = _open_budget(qtbot, window)
-    dock = window.findChild(QDockWidget, "budgetPanel")
-    assert dock is not None
-    assert dock in window.tabifiedDockWidgets(window.comments_dock)
-    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=5000)  # raised
-    assert panel.isVisible()

@@ -136,10 +136,6 @@ class Docks:
         for dock in self._docks.values():
             dock.hide()
 
-    def tabbed_together(self, first: QDockWidget, second: QDockWidget) -> bool:
-        """Whether `second` is a tab in `first`'s place."""
-        return second in self._host.tabifiedDockWidgets(first)
-
     def tabify(self, *docks: QDockWidget) -> None:
         """One tab each, in the place of the first; the first raised."""
         for first, second in itertools.pairwise(docks):

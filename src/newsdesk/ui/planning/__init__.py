@@ -15,9 +15,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-BUDGET_HEIGHT = 280
-"""The Budget's height when it first opens under the editor (a day's lines, the filters)."""
-
 
 def install(workbench: Workbench) -> None:
     """Add the Budget panel, its View menu entry and the assignments badge."""
@@ -25,36 +22,17 @@ def install(workbench: Workbench) -> None:
     from newsdesk.ui.planning.budget_panel import BudgetPanel
 
     panel = workbench.features.add(BudgetPanel(workbench))
-    # Under the editor and the preview, the whole width for its columns, in one tab group
-    # with the comment queue when that is open: at the side it took the preview's width
-    # (a preview 50 px wide at 1280×720), beside the queue it folded the queue's toolbar.
     dock = workbench.docks.add(
         "budgetPanel",
         translate("Planning", "Budget"),
         panel,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
+        Qt.DockWidgetArea.RightDockWidgetArea,
     )
     dock.hide()
     toggle = dock.toggleViewAction()
     toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
     toggle.setObjectName("budgetView")
-
-    def shown(visible: bool) -> None:
-        if visible:
-            queue = workbench.docks.named("commentQueuePanel")
-            if (
-                queue is not None
-                and queue.isVisible()
-                and not queue.isFloating()
-                and not workbench.docks.tabbed_together(queue, dock)
-            ):
-                workbench.docks.tabify(queue, dock)  # shows it again: tabbed by then
-                dock.raise_()
-            if dock.height() > workbench.host.height() // 2:
-                workbench.docks.resize([dock], [BUDGET_HEIGHT], Qt.Orientation.Vertical)
-            panel.refresh()
-
-    dock.visibilityChanged.connect(shown)
+    dock.visibilityChanged.connect(lambda shown: panel.refresh() if shown else None)
     workbench.changes_applied.connect(
         lambda changes: panel.refresh_soon() if _touches_budget(changes) else None
     )
