@@ -410,32 +410,32 @@
     <message>
         <location line="+45"/>
         <source>Newest first</source>
-        <translation>تازه‌ترین نخست</translation>
+        <translation>جدیدترین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>قدیمی‌ترین نخست</translation>
+        <translation>قدیمی‌ترین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By headline</source>
-        <translation>بر پایه‌ی تیتر</translation>
+        <translation>تیتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By section</source>
-        <translation>بر پایه‌ی بخش</translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By status</source>
-        <translation>بر پایه‌ی وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By byline</source>
-        <translation>بر پایه‌ی نام نویسنده</translation>
+        <translation>نویسنده</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3864,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>

@@ -411,12 +411,12 @@
     <message>
         <location line="+45"/>
         <source>Newest first</source>
-        <translation>Plus récents d&apos;abord</translation>
+        <translation>Récents d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>Plus anciens d&apos;abord</translation>
+        <translation>Anciens d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3876,7 +3876,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+33"/>
+        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
         <source>Budget</source>
         <translation>Prévisions</translation>
     </message>
