@@ -449,3 +449,33 @@ def test_a_story_closed_to_comments_takes_none(demo: Newsroom) -> None:
     reopened = demo.articles.get(story.id)
     demo.articles.save(story.id, replace(edit, comments_open=True), reopened.version)
     assert demo.intake.submit(sub(body="Open again"))
+
+
+def test_warming_up_readies_the_spam_filter_before_the_first_comment(
+    demo: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`serve comments` warms the intake up before it listens, so the first post does not
+    wait while the starter model is trained (or the stored one read)."""
+    from newsdesk.services import spam_model
+
+    trained: list[int] = []
+    real_train = spam_model.train
+
+    def counting_train(*args: Any, **kwargs: Any) -> Any:
+        trained.append(1)
+        return real_train(*args, **kwargs)
+
+    monkeypatch.setattr(spam_model, "_starter", None)
+    monkeypatch.setattr(spam_model, "train", counting_train)
+    demo.intake.warm_up()
+    assert trained == [1]
+    demo.intake.submit(
+        Submission(
+            article=SEED_SLUG,
+            name="Early Reader",
+            email="early@example.org",
+            body="First to comment after the server started.",
+            submitted_at=datetime.now(UTC),
+        )
+    )
+    assert trained == [1]  # the first comment found the model ready

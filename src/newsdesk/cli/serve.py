@@ -109,7 +109,8 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     settings = _settings(arguments)
     _check_may_write_comments(newsroom)
     receiver = CommentReceiver(newsroom.database, newsroom.intake)
-    app = build_app(settings, receiver)  # the signing key, made now if need be
+    receiver.warm_up()  # the signing key (made now if need be) and the spam filter's model
+    app = build_app(settings, receiver)
     try:
         sock = bind(host, port)
     except OSError as error:

@@ -90,6 +90,12 @@ class CommentReceiver:
         self._secret: bytes | None = None
         self._open_stories: dict[str, tuple[float, _Story]] = {}
 
+    def warm_up(self) -> None:
+        """Everything the first post would otherwise wait for: the signing key and the
+        intake's scoring model."""
+        self.secret()
+        self._intake.warm_up()
+
     def secret(self) -> bytes:
         """The newsroom's form-signing key (made if it has none), kept for later calls."""
         if self._secret is None:
