@@ -98,6 +98,7 @@ def _check_may_write_comments(newsroom: Newsroom) -> None:
 
 def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     # The web stack is imported here, not by every other command.
+    from newsdesk.collector import freeze_long_lived, tune_thresholds
     from newsdesk.services.comment_receiver import CommentReceiver
     from newsdesk.web.app import build_app
     from newsdesk.web.server import ListenProblem, bind, configure_logging, parse_listen, serve
@@ -111,6 +112,10 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     receiver = CommentReceiver(newsroom.database, newsroom.intake)
     receiver.warm_up()  # the signing key (made now if need be) and the spam filter's model
     app = build_app(settings, receiver)
+    # What start-up made (the web stack, the model and its libraries) lives as long as the
+    # server: out of the collector's full walks, which held posts up to 300 ms.
+    tune_thresholds()
+    freeze_long_lived()
     try:
         sock = bind(host, port)
     except OSError as error:

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from newsdesk.ui.collector import YOUNG_THRESHOLD, freeze_after_start_up
+from newsdesk.collector import YOUNG_THRESHOLD
+from newsdesk.ui.collector import freeze_after_start_up
 
 
 @pytest.fixture
