@@ -19,13 +19,11 @@ A refused file (see `wxr_read`) or a cancelled import writes nothing.
 
 from __future__ import annotations
 
-import html
 import time
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -43,14 +41,31 @@ from newsdesk.services.interchange.html_text import (
     title_to_line,
 )
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
+from newsdesk.services.interchange.wxr_import_report import (
+    Changed,
+    Present,
+    Skipped,
+    WxrImportReport,
+    skipped_reasons,
+)
 from newsdesk.services.interchange.wxr_media import (
-    MissingMedia,
     featured_picture,
     prepare_attachments,
     store_attachments,
 )
+from newsdesk.services.interchange.wxr_post_facts import (
+    KEPT_PRIVATE,
+    comment_text,
+    comments_open,
+    language_tag,
+    own_state,
+    post_label,
+    state_and_privacy,
+    uuid_or_none,
+    web_address,
+    with_article,
+)
 from newsdesk.services.interchange.wxr_read import (
-    Flaw,
     WxrComment,
     WxrDocument,
     WxrItem,
@@ -67,7 +82,15 @@ from newsdesk.storage.orm_copydesk import EditorialNote
 from newsdesk.storage.orm_media import ArticlePicture
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 
-__all__ = ["Changed", "Present", "Skipped", "WxrImportReport", "WxrRefused", "import_wxr"]
+__all__ = [
+    "Changed",
+    "Present",
+    "Skipped",
+    "WxrImportReport",
+    "WxrRefused",
+    "import_wxr",
+    "skipped_reasons",
+]
 
 _SKIPPED_TYPES = {
     "page": "a page, not a story: only posts become stories",
@@ -76,149 +99,6 @@ _SKIPPED_TYPES = {
     "revision": "an old revision kept by WordPress",
     "": "no WordPress post type (its wp: fields are missing or in another namespace)",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """Something in the file that was not imported, and why."""
-
-    line: int
-    what: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Changed:
-    """Something imported, but not as the file had it: what, and how."""
-
-    line: int
-    what: str
-    how: str
-
-
-@dataclass(frozen=True, slots=True)
-class Present:
-    """A post already in the newsroom (imported before, or twice in this file)."""
-
-    line: int
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class WxrImportReport:
-    posts: int
-    """Stories written."""
-    comments: int
-    """Comments written, pingbacks and trackbacks included."""
-    pingbacks: int
-    trackbacks: int
-    categories: int
-    """Sections created (categories matching an existing section's slug join it)."""
-    tags: int
-    """Tags that did not exist before."""
-    posts_already_present: int
-    comments_already_present: int
-    skipped: tuple[Skipped, ...]
-    flaws: tuple[Flaw, ...]
-    """Problems in the file that were read around."""
-    article_ids: tuple[int, ...]
-    seconds: float
-    changed: tuple[Changed, ...] = ()
-    """Posts and comments imported other than the file had them, and how."""
-    present: tuple[Present, ...] = ()
-    """Each post already here, by line and title."""
-    pictures: int = 0
-    """Attachments whose files became library pictures (or were already there)."""
-    missing_media: tuple[MissingMedia, ...] = ()
-    """Attachments whose files were not found or not taken, with why."""
-
-
-def _language(value: str) -> str:
-    value = value.strip()
-    parts = value.split("-")
-    if (
-        value
-        and len(value) <= limits.LANGUAGE.most
-        and all(part.isalnum() and part.isascii() for part in parts)
-    ):
-        return value
-    return ""
-
-
-def _web_address(url: str) -> str:
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= limits.COMMENT_URL.most:
-        return url
-    return ""
-
-
-_ON_THE_WAY_OUT = frozenset({ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED, ArticleStatus.READY})
-_KEPT_PRIVATE = "that no export carries until someone publishes it"
-
-
-def _hidden(item: WxrItem) -> str | None:
-    """How WordPress kept the post from readers, if it did."""
-    if item.password:
-        return "password-protected"
-    if item.meta.get(fmt.META_PRIVATE) == "1":
-        return "private"
-    wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "") if item.status == "trash" else item.status
-    return "private" if wp_status == "private" else None
-
-
-def _privacy(item: WxrItem, status: ArticleStatus) -> tuple[ArticleStatus, str | None]:
-    """The state a post takes, and how WordPress kept it from readers (None: it did not).
-
-    Such a post becomes a draft. A state our own export wrote that is no nearer readers
-    stays: it writes killed stories as private posts, so only a story it marked private
-    comes back private.
-    """
-    hidden, own = _hidden(item), _own_state(item)
-    if own is not None and own not in _ON_THE_WAY_OUT:
-        if hidden == "private" and item.meta.get(fmt.META_PRIVATE) != "1":
-            hidden = None
-        return status, hidden
-    return (status if hidden is None else ArticleStatus.DRAFT), hidden
-
-
-def _comments_open(item: WxrItem) -> bool:
-    """WordPress's "open" (or no word at all); "closed", and "registered_only" of some
-    plugins (the newsroom has no registered readers), close them."""
-    return item.comment_status.strip().lower() in ("open", "")
-
-
-def _own_state(item: WxrItem) -> ArticleStatus | None:
-    """The exact state our own export wrote beside WordPress's, if it did."""
-    ours = item.meta.get(fmt.META_STATUS, "")
-    return ArticleStatus(ours) if ours in ArticleStatus.__members__.values() else None
-
-
-def _post(item: WxrItem, headline: str) -> str:
-    return f"post {item.post_id} “{headline}”" if item.post_id else f"post “{headline}”"
-
-
-def _a(status: ArticleStatus) -> str:
-    label = status.label.lower()
-    return f"an {label}" if label[0] in "aeiou" else f"a {label}"
-
-
-def _comment_text(comment: WxrComment) -> str:
-    """Our own export carries the exact text beside the HTML; WordPress's has only HTML."""
-    exact = comment.meta.get(fmt.META_COMMENT_TEXT)
-    if exact is not None and exact.strip():
-        return html.unescape(exact).replace("\r\n", "\n").replace("\r", "\n")
-    return html_to_plain_text(comment.content)
-
-
-def _uuid(value: str) -> str | None:
-    value = value.strip()
-    if value.lower().startswith("urn:uuid:"):
-        value = value[len("urn:uuid:") :]
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
 
 
 class _Import:
@@ -357,8 +237,8 @@ class _Import:
     # ------------------------------------------------------------------ stories
 
     def article_uuid(self, item: WxrItem) -> str:
-        own = _uuid(item.meta.get(fmt.META_UUID, "")) or (
-            _uuid(item.guid) if item.guid.lower().startswith("urn:uuid:") else None
+        own = uuid_or_none(item.meta.get(fmt.META_UUID, "")) or (
+            uuid_or_none(item.guid) if item.guid.lower().startswith("urn:uuid:") else None
         )
         if own:
             return own
@@ -386,7 +266,7 @@ class _Import:
     def _status(self, item: WxrItem) -> tuple[ArticleStatus, bool]:
         """Our state and whether the story is in the trash."""
         trashed = item.status == "trash"
-        ours = _own_state(item)
+        ours = own_state(item)
         if ours is not None:
             return ours, trashed
         wp_status = item.meta.get(fmt.WP_TRASH_STATUS, "draft") if trashed else item.status
@@ -435,7 +315,7 @@ class _Import:
                 self.changed.append(
                     Changed(
                         item.line,
-                        _post(item, title_to_line(item.title) or "Untitled"),
+                        post_label(item, title_to_line(item.title) or "Untitled"),
                         f"{len(names) - len(kept)} co-author(s) beyond the byline's "
                         f"{limits.BYLINE.most} characters left out",
                     )
@@ -479,7 +359,7 @@ class _Import:
         self.changed.append(
             Changed(
                 item.line,
-                _post(item, title),
+                post_label(item, title),
                 f"shares its id with “{earlier[1]}” (line {earlier[0]}); "
                 "imported as a story of its own",
             )
@@ -497,7 +377,7 @@ class _Import:
         reason = f"{problem}: too large to be a story"
         if item.comments:
             reason += f" (its {len(item.comments)} comment(s) too)"
-        self.skipped.append(Skipped(item.line, _post(item, shown), reason))
+        self.skipped.append(Skipped(item.line, post_label(item, shown), reason))
         return True
 
     def _write_story(self, item: WxrItem, article_uuid: str) -> int | None:
@@ -506,7 +386,7 @@ class _Import:
         if self._too_large(item, headline, body):
             return None
         status, trashed = self._status(item)
-        status, hidden = _privacy(item, status)
+        status, hidden = state_and_privacy(item, status)
         meta = item.meta
         created = fmt.from_iso(meta.get(fmt.META_CREATED)) or item.date or self.moment
         published = None if hidden else fmt.from_iso(meta.get(fmt.META_PUBLISHED))
@@ -537,8 +417,8 @@ class _Import:
             byline=self._byline(item),
             credit=html_to_line(meta.get(fmt.META_CREDIT, ""))[: limits.CREDIT.most],
             section_id=self._section_for(item),
-            language=_language(meta.get(fmt.META_LANGUAGE, ""))
-            or _language(self.doc.language)
+            language=language_tag(meta.get(fmt.META_LANGUAGE, ""))
+            or language_tag(self.doc.language)
             or "en",
             status=status.value,
             correction_note=html_to_plain_text(meta.get(fmt.META_CORRECTION, "")),
@@ -549,7 +429,7 @@ class _Import:
             published_at=published,
             scheduled_at=scheduled,
             trashed_at=self.moment if trashed else None,
-            comments_open=_comments_open(item),
+            comments_open=comments_open(item),
             private=hidden is not None,
         )
         self.session.add(row)
@@ -561,9 +441,9 @@ class _Import:
             lead.caption = lead.credit = lead.alt = ""
             self.session.add(lead)
         add_revision(self.session, row, self.user.id, f"imported from {self.source}", self.moment)
-        what = _post(item, headline)
+        what = post_label(item, headline)
         if hidden is not None:
-            how = f"{hidden} in WordPress: imported as {_a(status)} {_KEPT_PRIVATE}"
+            how = f"{hidden} in WordPress: imported as {with_article(status)} {KEPT_PRIVATE}"
             self.changed.append(Changed(item.line, what, how))
             self.session.add(
                 EditorialNote(
@@ -571,7 +451,7 @@ class _Import:
                     author_id=self.user.id,
                     created_at=self.moment,
                     body=f"{hidden.capitalize()} in WordPress ({self.source}): imported as "
-                    f"{_a(status)} {_KEPT_PRIVATE}.",
+                    f"{with_article(status)} {KEPT_PRIVATE}.",
                 )
             )
         if item.removed:
@@ -583,7 +463,7 @@ class _Import:
     # ------------------------------------------------------------------ comments
 
     def comment_uuid(self, comment: WxrComment, article_uuid: str) -> str:
-        own = _uuid(comment.meta.get(fmt.META_UUID, ""))
+        own = uuid_or_none(comment.meta.get(fmt.META_UUID, ""))
         if own:
             return own
         if comment.wp_id:
@@ -653,7 +533,7 @@ class _Import:
     def _comment_row(
         self, comment: WxrComment, key: str, article_id: int, item: WxrItem
     ) -> orm.Comment | None:
-        body = _comment_text(comment)
+        body = comment_text(comment)
         problem = "no text left in it" if not body else limits.COMMENT_BODY.excess(body)
         if problem is not None:
             self.skipped.append(Skipped(comment.line, f"comment {comment.wp_id}".strip(), problem))
@@ -664,7 +544,7 @@ class _Import:
         email = comment.email.strip()
         self.kinds[kind] += 1
         if comment.removed:
-            on = _post(item, title_to_line(item.title) or "Untitled")
+            on = post_label(item, title_to_line(item.title) or "Untitled")
             what = f"comment {comment.wp_id} on {on}" if comment.wp_id else f"a comment on {on}"
             self.changed.append(Changed(comment.line, what, removed_phrase(comment.removed)))
         return orm.Comment(
@@ -672,7 +552,7 @@ class _Import:
             article_id=article_id,
             author_name=html_to_line(comment.author)[: limits.COMMENT_AUTHOR.most] or "Anonymous",
             author_email=email if limits.COMMENT_EMAIL.excess(email) is None else "",
-            author_url=_web_address(comment.url),
+            author_url=web_address(comment.url),
             body=body,
             status=self._comment_status(comment).value,
             submitted_at=comment.date or item.date or self.moment,
@@ -736,11 +616,3 @@ def import_wxr(
         pictures=len(pictures),
         missing_media=attachments.missing,
     )
-
-
-def skipped_reasons(report: WxrImportReport) -> Iterable[tuple[str, int]]:
-    """How many things were skipped for each reason, most common first."""
-    counts: dict[str, int] = {}
-    for entry in report.skipped:
-        counts[entry.reason] = counts.get(entry.reason, 0) + 1
-    return sorted(counts.items(), key=lambda pair: -pair[1])
