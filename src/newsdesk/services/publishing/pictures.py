@@ -81,29 +81,32 @@ def picture_marks(session: Session) -> dict[int, str]:
 
 def write_renditions(session: Session, writer: RenditionWriter, public: Iterable[int]) -> None:
     """Every page rendition a public story shows, written when the export lacks it; the
-    bytes are read only for those."""
+    bytes are read only for those. The uses are read in one query and kept for the
+    public stories here: the stories' ids in the query (tens of thousands, in batches)
+    cost more to send than the few rows of pictures cost to read."""
+    shown = set(public)
     wanted: dict[str, tuple[int, str, str]] = {}
-    for batch in chunks(list(public), 10_000):
-        rows = session.execute(
-            select(
-                PictureRendition.picture_id,
-                PictureRendition.kind,
-                PictureRendition.sha256,
-                PictureRendition.mime,
-            )
-            .join(ArticlePicture, ArticlePicture.picture_id == PictureRendition.picture_id)
-            .where(
-                ArticlePicture.article_id.in_(batch),
-                or_(
-                    PictureRendition.kind.in_(_PAGE_KINDS),
-                    and_(
-                        ArticlePicture.role == "lead",
-                        PictureRendition.kind == RenditionKind.THUMBNAIL.value,
-                    ),
-                ),
-            )
+    rows = session.execute(
+        select(
+            ArticlePicture.article_id,
+            PictureRendition.picture_id,
+            PictureRendition.kind,
+            PictureRendition.sha256,
+            PictureRendition.mime,
         )
-        for picture_id, kind, sha256, mime in rows:
+        .join(ArticlePicture, ArticlePicture.picture_id == PictureRendition.picture_id)
+        .where(
+            or_(
+                PictureRendition.kind.in_(_PAGE_KINDS),
+                and_(
+                    ArticlePicture.role == "lead",
+                    PictureRendition.kind == RenditionKind.THUMBNAIL.value,
+                ),
+            ),
+        )
+    )
+    for article_id, picture_id, kind, sha256, mime in rows:
+        if article_id in shown:
             wanted[rendition_path(sha256, mime)] = (picture_id, kind, sha256)
     for path, (picture_id, kind, sha256) in sorted(wanted.items()):
         if writer.current(path, sha256):
