@@ -2383,8 +2383,8 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+41"/>
-        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
-        <translation>در هر سطر یک پوشه، جایی که خبرگزاری خبرهای ninjs (.json) یا NewsML-G2 (.xml) خود را می‌گذارد: پنجره هر نیم دقیقه پرونده‌های تازه را خودش برمی‌دارد.</translation>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items, and after “ = ” the agency to credit when an item names none (/srv/wires/afp = AFP): the window takes new files in by itself every half minute.</source>
+        <translation>هر خط یک پوشه، جایی که خبرگزاری خبرهای ninjs (‎.json) یا NewsML-G2 (‎.xml) خود را می‌گذارد، و پس از « = » خبرگزاری‌ای که باید برای خبری بی‌نام خبرگزاری ذکر شود (‎/srv/wires/afp = AFP): پنجره هر نیم دقیقه پرونده‌های تازه را خودش برمی‌دارد.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
@@ -3922,7 +3922,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+95"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>فاصله‌ی ذخیره‌ی خودکار باید میان %1 و %2 ثانیه باشد (نه %3).</translation>
     </message>
@@ -3953,11 +3953,16 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+8"/>
+        <source>An agency&apos;s name has at most %1 characters: %2</source>
+        <translation>نام خبرگزاری حداکثر %1 نویسه دارد: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An agency folder must be a full path, from the root: %1</source>
         <translation>پوشهٔ خبرگزاری باید مسیری کامل از ریشه باشد: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>The preview font size must be a whole number of pixels between %1 and %2 (not %3).</source>
         <translation>اندازه‌ی قلم پیش‌نمایش باید عددی درست از پیکسل میان %1 و %2 باشد (نه %3).</translation>
     </message>

@@ -2390,8 +2390,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+41"/>
-        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
-        <translation>Un dossier par ligne, où une agence dépose ses dépêches ninjs (.json) ou NewsML-G2 (.xml)&#xa0;: la fenêtre prend d’elle-même les nouveaux fichiers toutes les trente secondes.</translation>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items, and after “ = ” the agency to credit when an item names none (/srv/wires/afp = AFP): the window takes new files in by itself every half minute.</source>
+        <translation>Un dossier par ligne, où une agence dépose ses dépêches ninjs (.json) ou NewsML-G2 (.xml), suivi après « = » de l’agence à créditer quand une dépêche n’en nomme aucune (/srv/wires/afp = AFP) : la fenêtre reprend d’elle-même les nouveaux fichiers toutes les trente secondes.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
@@ -3934,7 +3934,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+95"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>Le délai d&apos;enregistrement automatique doit être compris entre %1 et %2 secondes (pas %3).</translation>
     </message>
@@ -3965,11 +3965,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+8"/>
+        <source>An agency&apos;s name has at most %1 characters: %2</source>
+        <translation>Le nom d’une agence compte au plus %1 caractères : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An agency folder must be a full path, from the root: %1</source>
         <translation>Un dossier d’agence doit être un chemin complet, depuis la racine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>The preview font size must be a whole number of pixels between %1 and %2 (not %3).</source>
         <translation>La taille du texte de l&apos;aperçu doit être un nombre entier de pixels entre %1 et %2 (pas %3).</translation>
     </message>

@@ -17,7 +17,11 @@ from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed
 from newsdesk.domain.wires import Delivery, WireSignal, WireStatus
-from newsdesk.services.interchange.wire_files import new_wire_files, read_wire_files
+from newsdesk.services.interchange.wire_files import (
+    AgencyFolder,
+    new_wire_files,
+    read_wire_files,
+)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.ninjs import export_ninjs
 from newsdesk.storage.orm_wires import WireItem as WireRow
@@ -341,3 +345,15 @@ def test_two_imports_at_once_never_leave_two_current_versions(
     assert wire_count(newsroom) == 1
     (current,) = newsroom.wires.current()
     assert current.item.version == 1
+
+
+def test_a_folder_credits_its_agency_only_to_items_that_name_none(tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    item(drop, "named.json")
+    item(drop, "bare.json", uri="item-1", infoSources=[])
+    found = new_wire_files([AgencyFolder(drop, "Reuters")], frozenset())
+    agencies = {Path(name).name: i.agency for name, i in found.files.items}
+    assert agencies == {"named.json": "AFP", "bare.json": "Reuters"}
+    uncredited = new_wire_files([AgencyFolder(drop)], frozenset())
+    assert {i.agency for _, i in uncredited.files.items} == {"AFP", ""}

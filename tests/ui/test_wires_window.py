@@ -238,3 +238,42 @@ def test_a_moderators_window_leaves_the_agency_folders_alone(
     window.newsroom.identity.switch(editor)
     watcher.look()
     qtbot.waitUntil(lambda: len(window.newsroom.wires.current()) == 1)
+
+
+def test_each_agency_folder_credits_its_agency_to_items_that_name_none(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    reuters = tmp_path / "reuters"
+    afp = tmp_path / "afp"
+    reuters.mkdir()
+    afp.mkdir()
+    dialog = open_dialog(qtbot, window)
+    dialog.general.wire_folders.setPlainText(f"{reuters} = {'R' * 121}\n{afp} = AFP")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    message = dialog.findChild(QLabel, "preferencesMessage")
+    assert message is not None and "at most 120 characters" in message.text()
+    assert dialog.focusWidget() is dialog.general.wire_folders
+    dialog.general.wire_folders.setPlainText(f"{reuters} =  Reuters \n{afp} = AFP")
+    ok_and_wait(qtbot, window, dialog)
+
+    # A bare item (no agency, a guid that names none) is credited to its folder's agency;
+    # one that names its agency keeps it.
+    bare = {
+        "uri": "item-4711",
+        "version": "1",
+        "type": "text",
+        "headlines": [{"role": "main", "value": "Markets open higher"}],
+        "bodies": [{"role": "main", "contentType": "text/html", "value": "<p>Up.</p>"}],
+    }
+    (reuters / "bare.json").write_text(json.dumps(bare), encoding="utf-8")
+    _ninjs(afp, "dpa-in-afp.json", "1")  # names dpa itself
+    watcher = feature(window, WireFolderWatcher)
+    watcher.look()
+    qtbot.waitUntil(lambda: "2 wire item(s) came in" in window.status.currentMessage())
+    agencies = {s.item.headline: s.item.agency for s in window.newsroom.wires.current()}
+    assert agencies == {"Markets open higher": "Reuters", "Aus dem Ordner, Fassung 1": "dpa"}
+    wires = feature(window, Wires)
+    wires.toggle.trigger()
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 2)
+    shown = {_cell(wires, row, 1) for row in range(2)}
+    assert "Reuters" in shown

@@ -249,7 +249,7 @@ def install(workbench: Workbench) -> None:
         WireFolderWatcher(
             workbench.newsroom,
             workbench.tasks.background,
-            lambda: load_preferences(workbench.settings).wire_folder_list,
+            lambda: load_preferences(workbench.settings).agency_folders,
             wires,
         )
     )
