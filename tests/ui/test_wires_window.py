@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -17,7 +19,8 @@ from tests.ui.window_helpers import article_of, feature
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.enums import Role
-from newsdesk.domain.wires import WireItem, WireStatus
+from newsdesk.domain.wires import WireItem, WireSignal, WireStatus
+from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.main_window import MainWindow
@@ -277,3 +280,48 @@ def test_each_agency_folder_credits_its_agency_to_items_that_name_none(
     qtbot.waitUntil(lambda: wires.view.model.rowCount() == 2)
     shown = {_cell(wires, row, 1) for row in range(2)}
     assert "Reuters" in shown
+
+
+# ---- live, between windows -------------------------------------------------------------------
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shared_url(request: pytest.FixtureRequest) -> str:
+    """One demo newsroom, for a window and another client (the CLI, another desk)."""
+    fixture = "demo_url" if request.param == "sqlite" else "postgres_url"
+    url = str(request.getfixturevalue(fixture))
+    if request.param == "postgresql":
+        newsroom = open_newsroom(url)
+        load_demo(newsroom)
+        newsroom.close()
+    return url
+
+
+LIVE_MS = 5_000
+"""Well under the notices' minute: only a live change can tell this soon."""
+
+
+def test_an_import_elsewhere_shows_in_the_wires_view_and_tells_the_rewriter_at_once(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], shared_url: str
+) -> None:
+    _deliver(shared_url, _item())
+    here = open_window(shared_url)
+    there = open_window(shared_url)
+    wires = feature(here, Wires)
+    wires.rewrite(here.newsroom.wires.current()[0].id)
+    qtbot.waitUntil(
+        lambda: here.editing.article is not None and here.editing.article.credit == "AFP"
+    )
+    # The other window's Wires view, open, takes in what a third client imports.
+    there_wires = feature(there, Wires)
+    there_wires.toggle.trigger()
+    qtbot.waitUntil(lambda: there_wires.view.model.rowCount() == 1)
+    other = replace(_item(), guid="urn:newsml:afp.com:20261207:other", headline="Grève levée")
+    _deliver(shared_url, other)
+    qtbot.waitUntil(lambda: there_wires.view.model.rowCount() == 2, timeout=LIVE_MS)
+    assert "Grève levée" in {str(there_wires.view.model.index(row, 4).data()) for row in range(2)}
+    # The agency corrects the item rewritten here: the rewriter hears of it now.
+    _deliver(shared_url, _item(2, "Le port rouvre enfin", signal=WireSignal.CORRECTION))
+    qtbot.waitUntil(
+        lambda: "The AFP story you rewrote was corrected" in here.status.currentMessage(),
+        timeout=LIVE_MS,
+    )
+    qtbot.waitUntil(lambda: _cell(there_wires, 0, 5) == "2" or _cell(there_wires, 1, 5) == "2")
