@@ -275,7 +275,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>خبر پس‌گرفته</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Wire updated</source>
+        <translation>خبر به‌روز شد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 note</source>
         <translation>۱ یادداشت</translation>
     </message>
@@ -310,7 +315,17 @@
         <translation>%1 یادداشت</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 v%2</source>
+        <translation>%1 نسخهٔ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U%1</source>
+        <translation>فوریت %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Embargoed: not to be published before %1</source>
         <translation>ممنوع‌الانتشار: پیش از %1 منتشر نشود</translation>
     </message>
@@ -331,6 +346,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The agency sent a newer version of the item this story was written from</source>
+        <translation>خبرگزاری نسخهٔ تازه‌تری از خبری که این مطلب از آن نوشته شده فرستاده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written from the %1 wire: version %2</source>
+        <translation>نوشته‌شده از خبر %1: نسخهٔ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, urgency %1</source>
+        <translation>، فوریت %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Being edited by %1</source>
         <translation>در حال ویرایش توسط %1</translation>
     </message>
@@ -4201,7 +4231,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+31"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>
@@ -4234,7 +4264,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>My drafts</source>
         <translation>پیش‌نویس‌های من</translation>
     </message>
@@ -4267,6 +4297,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>My assignments</source>
         <translation>مأموریت‌های من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wires</source>
+        <translation>خبرگزاری‌ها</translation>
     </message>
 </context>
 <context>
@@ -4834,7 +4869,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Wires</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+60"/>
         <source>&amp;Wires view</source>
         <translation>نمای &amp;خبرگزاری‌ها</translation>
     </message>
@@ -4849,7 +4884,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مقایسه با خبر &amp;خبرگزاری</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>پیش‌نویسی از «%1» به نام %2: Ctrl+Alt+W آن را با خبر خبرگزاری مقایسه می‌کند</translation>
     </message>
@@ -4891,7 +4926,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 خبری را که «%2» از آن نوشته شده پس گرفت</translation>
     </message>

@@ -275,7 +275,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>Dépêche retirée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Wire updated</source>
+        <translation>Dépêche mise à jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
@@ -310,7 +315,17 @@
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U%1</source>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Embargoed: not to be published before %1</source>
         <translation>Sous embargo : ne pas publier avant le %1</translation>
     </message>
@@ -331,6 +346,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The agency sent a newer version of the item this story was written from</source>
+        <translation>L’agence a envoyé une version plus récente de la dépêche dont cet article est tiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written from the %1 wire: version %2</source>
+        <translation>Tiré de la dépêche %1 : version %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, urgency %1</source>
+        <translation>, urgence %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Being edited by %1</source>
         <translation>En cours de modification par %1</translation>
     </message>
@@ -4213,7 +4243,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+31"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>
@@ -4246,7 +4276,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>
@@ -4279,6 +4309,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>My assignments</source>
         <translation>Mes affectations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wires</source>
+        <translation>Dépêches</translation>
     </message>
 </context>
 <context>
@@ -4848,7 +4883,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Wires</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+60"/>
         <source>&amp;Wires view</source>
         <translation>Vue des &amp;dépêches</translation>
     </message>
@@ -4863,7 +4898,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Comparer avec la &amp;dépêche</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>Un brouillon de « %1 », crédité à %2 : Ctrl+Alt+W le compare avec la dépêche</translation>
     </message>
@@ -4905,7 +4940,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>%1 a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 a retiré la dépêche dont « %2 » est tiré</translation>
     </message>

@@ -20,12 +20,14 @@ from tests.ui.window_helpers import article_of, feature
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.enums import Role
 from newsdesk.domain.wires import WireItem, WireSignal, WireStatus
+from newsdesk.services.article_views import SavedView
 from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.wires import Wires
 from newsdesk.ui.wires.watcher import WireFolderWatcher
+from newsdesk.ui.workspaces.controller import Workspace, Workspaces
 
 
 def _item(version: int = 1, headline: str = "Le port rouvre", **fields: object) -> WireItem:
@@ -325,3 +327,29 @@ def test_an_import_elsewhere_shows_in_the_wires_view_and_tells_the_rewriter_at_o
         timeout=LIVE_MS,
     )
     qtbot.waitUntil(lambda: _cell(there_wires, 0, 5) == "2" or _cell(there_wires, 1, 5) == "2")
+
+
+def test_the_wires_workspace_filters_the_story_list_to_rewrites_with_their_wire_badge(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    _deliver(demo_url, _item())
+    window = open_window(demo_url)
+    draft = window.newsroom.wires.rewrite(window.newsroom.wires.current()[0].id)
+    workspaces = feature(window, Workspaces)
+    views = window.workbench.stories.saved_views
+    workspaces.switch(Workspace.WIRES)
+    assert views.saved_view() is SavedView.WIRES and views.currentText().startswith("Wires")
+    model = window.article_list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+
+    def badges() -> list[str]:
+        return [text for text, _colour, _short in model.index(0, 0).data(BADGE_ROLE) or ()]
+
+    qtbot.waitUntil(lambda: "AFP v1 · U3" in badges())
+    assert str(model.index(0, 0).data()) == draft.headline
+    _deliver(demo_url, _item(2, "Le port rouvre enfin"))
+    feature(window, Wires).check_notices()
+    qtbot.waitUntil(lambda: "Wire updated" in badges() and "AFP v2 · U3" in badges())
+    workspaces.switch(Workspace.WRITE)
+    assert views.saved_view() is None
+    qtbot.waitUntil(lambda: model.rowCount() > 1)

@@ -218,9 +218,8 @@ class Wires(QObject):
             self._told.add((notice.article_id, notice.newest))
         if not fresh:
             return
-        withdrawn = frozenset(n.article_id for n in fresh if n.withdrawn)
-        if withdrawn:  # their rows in the list take the "Wire withdrawn" badge
-            self._workbench.apply_changes(Changes(articles=withdrawn))
+        # Their rows in the list take the "Wire withdrawn" or "Wire updated" badge.
+        self._workbench.apply_changes(Changes(articles=frozenset(n.article_id for n in fresh)))
         notice = fresh[0]
         if notice.withdrawn:
             text = translate("Wires", "%1 withdrew the item “%2” was written from")
