@@ -54,7 +54,9 @@ _DATE_LINE = re.compile(
 _BRACKETED_PROMO = re.compile(r"^[\s*_]*\\?\[[^\n]*\\?\][\s*_]*$")
 """A paragraph wholly in brackets: another story's title, linked from the page."""
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
-_SENTENCE_END = (".", "!", "?", "…", "”", "»", '"', "'", ":", ")")
+_SENTENCE_END = (".", "!", "?", "…", "”", "»", '"', "'", ":", ")", "。", "！", "？", "؟")
+MOST_TEASER_TITLES = 6
+"""More short lines than this after the story are a list of its own, not teasers."""
 _TEASER_HEADING = re.compile(
     r"^\W*(?:you (?:might|may) also like|recommended(?: for you)?|more (?:stories|from)\b.*|"
     r"related (?:stories|articles|coverage)|read (?:more|next)|most (?:read|popular)|"
@@ -269,6 +271,15 @@ def _without_boilerplate_lines(paragraph: str) -> str:
     return "\n".join(line for line in lines if not _BOILERPLATE_LINE.match(_plain(line)))
 
 
+def _promo(paragraph: str) -> bool:
+    """Another story's title in brackets ("[Read: …]"), not a source or a photo credit
+    ("[Engadget]", "[Photo: AP]"): four words or more, no figures."""
+    if not _BRACKETED_PROMO.match(paragraph):
+        return False
+    words = _plain(paragraph).split()
+    return len(words) >= 4 and not any(character.isdigit() for character in paragraph)
+
+
 def _furniture_at_head(paragraph: str) -> bool:
     """The page's date, section or comment count above the story, a line each."""
     lines = [_plain(line) for line in paragraph.split("\n") if line.strip()]
@@ -278,13 +289,16 @@ def _furniture_at_head(paragraph: str) -> bool:
 
 
 def _teaser_title(paragraph: str) -> bool:
-    """Another story's headline: a short line without a sentence's end."""
+    """Another story's headline: a line of four to fourteen words, without a sentence's
+    end, figures, addresses or the dashes and "@" of a list of dates and places."""
     text = paragraph.strip()
     return (
         "\n" not in text
-        and len(text.split()) <= 14
+        and 4 <= len(text.split()) <= 14
         and not text.startswith("#")
         and not text.endswith(_SENTENCE_END)
+        and not any(character.isdigit() for character in text)
+        and not any(mark in text for mark in ("://", "@", " – ", " -- ", " — ", "|"))
     )
 
 
@@ -296,7 +310,7 @@ def tidy_body(body: str, headline: str) -> str:
     kept = [
         kept
         for p in paragraphs
-        if (kept := _without_boilerplate_lines(p)).strip() and not _BRACKETED_PROMO.match(kept)
+        if (kept := _without_boilerplate_lines(p)).strip() and not _promo(kept)
     ]
     while kept and _furniture_at_head(kept[0]):
         kept = kept[1:]
@@ -314,6 +328,6 @@ def tidy_body(body: str, headline: str) -> str:
     tail = len(kept)
     while tail > 1 and _teaser_title(kept[tail - 1]):
         tail -= 1
-    if len(kept) - tail >= 2:
+    if 2 <= len(kept) - tail <= MOST_TEASER_TITLES:
         kept = kept[:tail]
     return "\n\n".join(kept)
