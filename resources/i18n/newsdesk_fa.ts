@@ -345,12 +345,12 @@
         <translation>خبرگزاری خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The agency sent a newer version of the item this story was written from</source>
         <translation>خبرگزاری نسخهٔ تازه‌تری از خبری که این مطلب از آن نوشته شده فرستاده است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Written from the %1 wire: version %2</source>
         <translation>نوشته‌شده از خبر %1: نسخهٔ %2</translation>
     </message>
@@ -3983,11 +3983,11 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+8"/>
-        <source>An agency&apos;s name has at most %1 characters: %2</source>
-        <translation>نام خبرگزاری حداکثر %1 نویسه دارد: %2</translation>
+        <source>An agency&apos;s name is plain text of at most %1 characters: %2</source>
+        <translation>نام خبرگزاری متنی ساده با حداکثر %1 نویسه است: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>An agency folder must be a full path, from the root: %1</source>
         <translation>پوشهٔ خبرگزاری باید مسیری کامل از ریشه باشد: %1</translation>
     </message>

@@ -345,12 +345,12 @@
         <translation>L’agence a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The agency sent a newer version of the item this story was written from</source>
         <translation>L’agence a envoyé une version plus récente de la dépêche dont cet article est tiré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Written from the %1 wire: version %2</source>
         <translation>Tiré de la dépêche %1 : version %2</translation>
     </message>
@@ -3995,11 +3995,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+8"/>
-        <source>An agency&apos;s name has at most %1 characters: %2</source>
-        <translation>Le nom d’une agence compte au plus %1 caractères : %2</translation>
+        <source>An agency&apos;s name is plain text of at most %1 characters: %2</source>
+        <translation>Le nom d’une agence est du texte simple d’au plus %1 caractères : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>An agency folder must be a full path, from the root: %1</source>
         <translation>Un dossier d’agence doit être un chemin complet, depuis la racine&#xa0;: %1</translation>
     </message>

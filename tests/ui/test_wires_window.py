@@ -257,6 +257,9 @@ def test_each_agency_folder_credits_its_agency_to_items_that_name_none(
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     message = dialog.findChild(QLabel, "preferencesMessage")
     assert message is not None and "at most 120 characters" in message.text()
+    dialog.general.wire_folders.setPlainText(f"{reuters} = Reu\x07ters")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    assert "plain text of at most 120 characters" in message.text()
     assert dialog.focusWidget() is dialog.general.wire_folders
     dialog.general.wire_folders.setPlainText(f"{reuters} =  Reuters \n{afp} = AFP")
     ok_and_wait(qtbot, window, dialog)

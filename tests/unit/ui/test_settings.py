@@ -243,3 +243,7 @@ def test_agency_folders_are_read_line_by_line_with_their_agency() -> None:
     with pytest.raises(InvalidPreference, match="full path") as relative:
         Preferences(wire_folders="afp = AFP").validated()
     assert relative.value.field == "wire_folders"
+    with pytest.raises(InvalidPreference, match="full path"):
+        Preferences(wire_folders=" = AFP").validated()  # an agency without its folder
+    with pytest.raises(InvalidPreference, match="plain text"):
+        Preferences(wire_folders="/srv/afp = A\x00FP").validated()

@@ -139,10 +139,12 @@ class Preferences:
                 .replace("%2", str(len(folders))),
             )
         for folder, agency in self.agency_folders:
-            if len(agency) > MOST_AGENCY_CHARACTERS:
+            if len(agency) > MOST_AGENCY_CHARACTERS or not agency.isprintable():
                 raise InvalidPreference(
                     "wire_folders",
-                    translate("Preferences", "An agency's name has at most %1 characters: %2")
+                    translate(
+                        "Preferences", "An agency's name is plain text of at most %1 characters: %2"
+                    )
                     .replace("%1", str(MOST_AGENCY_CHARACTERS))
                     .replace("%2", agency[:40] + "…"),
                 )
