@@ -145,6 +145,7 @@ def test_the_headline_repeated_and_the_pages_boilerplate_leave_the_body() -> Non
         ("Left - right: a debate", ("The Times",), "Left - right: a debate"),
         ("Who wins | BBC", ("",), "Who wins | BBC"),
         ("| BBC News", ("BBC News",), "| BBC News"),
+        ("Plan A - B", ("Bloomberg",), "Plan A - B"),
     ],
 )  # fmt: skip
 def test_the_sites_name_after_the_headline_goes(

@@ -257,7 +257,7 @@ def plain_title(title: str, site_names: tuple[str, ...]) -> str:
     tail = title[last.end() :].strip().casefold()
     head = title[: last.start()].strip()
     for site in (" ".join(name.split()).casefold() for name in site_names):
-        if tail and head and site and (site.startswith(tail) or tail.startswith(site)):
+        if len(tail) >= 3 and head and site and (site.startswith(tail) or tail.startswith(site)):
             return head
     return title
 
