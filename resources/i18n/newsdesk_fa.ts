@@ -275,7 +275,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>خبر پس‌گرفته</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Wire updated</source>
+        <translation>خبر به‌روز شد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 note</source>
         <translation>۱ یادداشت</translation>
     </message>
@@ -310,7 +315,17 @@
         <translation>%1 یادداشت</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 v%2</source>
+        <translation>%1 نسخهٔ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U%1</source>
+        <translation>فوریت %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Embargoed: not to be published before %1</source>
         <translation>ممنوع‌الانتشار: پیش از %1 منتشر نشود</translation>
     </message>
@@ -330,7 +345,22 @@
         <translation>خبرگزاری خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The agency sent a newer version of the item this story was written from</source>
+        <translation>خبرگزاری نسخهٔ تازه‌تری از خبری که این مطلب از آن نوشته شده فرستاده است</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written from the %1 wire: version %2</source>
+        <translation>نوشته‌شده از خبر %1: نسخهٔ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, urgency %1</source>
+        <translation>، فوریت %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Being edited by %1</source>
         <translation>در حال ویرایش توسط %1</translation>
     </message>
@@ -2383,8 +2413,8 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+41"/>
-        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
-        <translation>در هر سطر یک پوشه، جایی که خبرگزاری خبرهای ninjs (.json) یا NewsML-G2 (.xml) خود را می‌گذارد: پنجره هر نیم دقیقه پرونده‌های تازه را خودش برمی‌دارد.</translation>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items, and after “ = ” the agency to credit when an item names none (/srv/wires/afp = AFP): the window takes new files in by itself every half minute.</source>
+        <translation>هر خط یک پوشه، جایی که خبرگزاری خبرهای ninjs (‎.json) یا NewsML-G2 (‎.xml) خود را می‌گذارد، و پس از « = » خبرگزاری‌ای که باید برای خبری بی‌نام خبرگزاری ذکر شود (‎/srv/wires/afp = AFP): پنجره هر نیم دقیقه پرونده‌های تازه را خودش برمی‌دارد.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
@@ -3922,7 +3952,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+95"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>فاصله‌ی ذخیره‌ی خودکار باید میان %1 و %2 ثانیه باشد (نه %3).</translation>
     </message>
@@ -3953,11 +3983,16 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+8"/>
+        <source>An agency&apos;s name is plain text of at most %1 characters: %2</source>
+        <translation>نام خبرگزاری متنی ساده با حداکثر %1 نویسه است: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>An agency folder must be a full path, from the root: %1</source>
         <translation>پوشهٔ خبرگزاری باید مسیری کامل از ریشه باشد: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>The preview font size must be a whole number of pixels between %1 and %2 (not %3).</source>
         <translation>اندازه‌ی قلم پیش‌نمایش باید عددی درست از پیکسل میان %1 و %2 باشد (نه %3).</translation>
     </message>
@@ -4196,7 +4231,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+31"/>
         <source>desk editor</source>
         <translation>نویسنده</translation>
     </message>
@@ -4229,7 +4264,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>My drafts</source>
         <translation>پیش‌نویس‌های من</translation>
     </message>
@@ -4262,6 +4297,11 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+1"/>
         <source>My assignments</source>
         <translation>مأموریت‌های من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wires</source>
+        <translation>خبرگزاری‌ها</translation>
     </message>
 </context>
 <context>
@@ -4829,7 +4869,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Wires</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+60"/>
         <source>&amp;Wires view</source>
         <translation>نمای &amp;خبرگزاری‌ها</translation>
     </message>
@@ -4844,7 +4884,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>مقایسه با خبر &amp;خبرگزاری</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>پیش‌نویسی از «%1» به نام %2: Ctrl+Alt+W آن را با خبر خبرگزاری مقایسه می‌کند</translation>
     </message>
@@ -4886,7 +4926,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>%1 خبری را که این خبر از آن نوشته شده پس گرفت</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 خبری را که «%2» از آن نوشته شده پس گرفت</translation>
     </message>

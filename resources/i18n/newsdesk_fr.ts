@@ -275,7 +275,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -300,7 +300,12 @@
         <translation>Dépêche retirée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Wire updated</source>
+        <translation>Dépêche mise à jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
@@ -310,7 +315,17 @@
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U%1</source>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Embargoed: not to be published before %1</source>
         <translation>Sous embargo : ne pas publier avant le %1</translation>
     </message>
@@ -330,7 +345,22 @@
         <translation>L’agence a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The agency sent a newer version of the item this story was written from</source>
+        <translation>L’agence a envoyé une version plus récente de la dépêche dont cet article est tiré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written from the %1 wire: version %2</source>
+        <translation>Tiré de la dépêche %1 : version %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, urgency %1</source>
+        <translation>, urgence %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Being edited by %1</source>
         <translation>En cours de modification par %1</translation>
     </message>
@@ -2390,8 +2420,8 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+41"/>
-        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.</source>
-        <translation>Un dossier par ligne, où une agence dépose ses dépêches ninjs (.json) ou NewsML-G2 (.xml)&#xa0;: la fenêtre prend d’elle-même les nouveaux fichiers toutes les trente secondes.</translation>
+        <source>One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items, and after “ = ” the agency to credit when an item names none (/srv/wires/afp = AFP): the window takes new files in by itself every half minute.</source>
+        <translation>Un dossier par ligne, où une agence dépose ses dépêches ninjs (.json) ou NewsML-G2 (.xml), suivi après « = » de l’agence à créditer quand une dépêche n’en nomme aucune (/srv/wires/afp = AFP) : la fenêtre reprend d’elle-même les nouveaux fichiers toutes les trente secondes.</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/ui/preferences/pages.py" line="+144"/>
@@ -3934,7 +3964,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+86"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+95"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>Le délai d&apos;enregistrement automatique doit être compris entre %1 et %2 secondes (pas %3).</translation>
     </message>
@@ -3965,11 +3995,16 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+8"/>
+        <source>An agency&apos;s name is plain text of at most %1 characters: %2</source>
+        <translation>Le nom d’une agence est du texte simple d’au plus %1 caractères : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>An agency folder must be a full path, from the root: %1</source>
         <translation>Un dossier d’agence doit être un chemin complet, depuis la racine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>The preview font size must be a whole number of pixels between %1 and %2 (not %3).</source>
         <translation>La taille du texte de l&apos;aperçu doit être un nombre entier de pixels entre %1 et %2 (pas %3).</translation>
     </message>
@@ -4208,7 +4243,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+30"/>
+        <location filename="../../src/newsdesk/ui/vocabulary.py" line="+31"/>
         <source>desk editor</source>
         <translation>rédacteur</translation>
     </message>
@@ -4241,7 +4276,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>SavedView</name>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>
@@ -4274,6 +4309,11 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+1"/>
         <source>My assignments</source>
         <translation>Mes affectations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wires</source>
+        <translation>Dépêches</translation>
     </message>
 </context>
 <context>
@@ -4843,7 +4883,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Wires</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+58"/>
+        <location filename="../../src/newsdesk/ui/wires/__init__.py" line="+60"/>
         <source>&amp;Wires view</source>
         <translation>Vue des &amp;dépêches</translation>
     </message>
@@ -4858,7 +4898,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Comparer avec la &amp;dépêche</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>A draft of “%1”, crediting %2: Ctrl+Alt+W compares it with the wire</source>
         <translation>Un brouillon de « %1 », crédité à %2 : Ctrl+Alt+W le compare avec la dépêche</translation>
     </message>
@@ -4900,7 +4940,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>%1 a retiré la dépêche dont cet article est tiré</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 withdrew the item “%2” was written from</source>
         <translation>%1 a retiré la dépêche dont « %2 » est tiré</translation>
     </message>

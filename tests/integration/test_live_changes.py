@@ -352,7 +352,11 @@ def test_the_poller_sees_another_connection_write(
         there.articles.save(3, replace(ArticleEdit.of(story), body="New text."), story.version)
         got = received.until(lambda c: c.article_list)
         assert got == Changes(
-            articles=frozenset({3}), article_list=True, sections=True, comments=True
+            articles=frozenset({3}),
+            article_list=True,
+            sections=True,
+            comments=True,
+            wires=True,
         )
         there.sections.create("Late desk")
         received.until(lambda c: c.sections)

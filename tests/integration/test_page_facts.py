@@ -13,9 +13,12 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from newsdesk.services.interchange.page_facts import (
+    better_byline,
     clean_byline,
     declared_language,
     guessed_language,
+    page_byline,
+    plain_title,
     published_time,
     tidy_body,
 )
@@ -132,3 +135,61 @@ def test_the_headline_repeated_and_the_pages_boilerplate_leave_the_body() -> Non
     assert not extracted.body.startswith("# Budget approved")
     assert "Continue reading" not in extracted.body
     assert extracted.body.startswith(CZECH[0][:30])
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "plain"),
+    [
+        ("West Ham hrozí | Aktuálně.cz", ("", "Aktuálně.cz - Víte, co se děje"), "West Ham hrozí"),
+        ("Obama speaks - BBC News", ("BBC News", ""), "Obama speaks"),
+        ("Left - right: a debate", ("The Times",), "Left - right: a debate"),
+        ("Who wins | BBC", ("",), "Who wins | BBC"),
+        ("| BBC News", ("BBC News",), "| BBC News"),
+        ("Plan A - B", ("Bloomberg",), "Plan A - B"),
+    ],
+)  # fmt: skip
+def test_the_sites_name_after_the_headline_goes(
+    title: str, sites: tuple[str, ...], plain: str
+) -> None:
+    assert plain_title(title, sites) == plain
+
+
+def test_the_pages_own_byline_markup_fills_in_what_the_extractor_missed() -> None:
+    page = (
+        "<html><head><meta name='author' content='https://example.org/erin'></head><body>"
+        "<nav><span class='username'>Username</span></nav>"
+        "<span class='pb-byline'>By <a href='/people/erin'>Erin Cunningham</a></span>"
+        "</body></html>"
+    )
+    assert page_byline(page) == "Erin Cunningham"
+    assert better_byline("Username", page) == "Erin Cunningham"
+    co_authors = (
+        "<p itemprop='author'><a>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)</p>"
+    )
+    assert better_byline("Martin Untersinger", co_authors) == (
+        "Martin Untersinger; Damien Leloup; Morgane Tual"
+    )
+    assert better_byline("Jane Roe", co_authors) == "Jane Roe"  # another name: the extractor's
+    assert page_byline("<html><body><p>No byline.</p></body></html>") == ""
+    assert page_byline("") == ""
+
+
+def test_promos_furniture_lines_and_trailing_headlines_leave_the_body() -> None:
+    story = [f"Paragraph {n} of the story says something worth reading today." for n in range(6)]
+    body = "\n\n".join(
+        [
+            "-     24 July 2015\n- From the section US & Canada\n- 941 comments",
+            story[0],
+            " *\\[Read: Why the museum matters\\]* ",
+            "Continue reading the main story\n" + story[1],
+            *story[2:],
+            "Heba Habib contributed to this report.",
+            "The other story's headline",
+            "And another story's headline",
+        ]
+    )
+    assert tidy_body(body, "A headline") == "\n\n".join(
+        [*story, "Heba Habib contributed to this report."]
+    )
+    # One short last line is the story's own (a sign-off), not a list of headlines.
+    assert tidy_body("\n\n".join([*story, "Jane Roe in Paris"]), "").endswith("Jane Roe in Paris")

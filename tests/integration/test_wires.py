@@ -17,7 +17,13 @@ from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
 from newsdesk.domain.errors import InvalidInput, NotAllowed
 from newsdesk.domain.wires import Delivery, WireSignal, WireStatus
-from newsdesk.services.interchange.wire_files import new_wire_files, read_wire_files
+from newsdesk.services.article_views import SavedView, view_named
+from newsdesk.services.articles import ArticleQuery
+from newsdesk.services.interchange.wire_files import (
+    AgencyFolder,
+    new_wire_files,
+    read_wire_files,
+)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.publishing.ninjs import export_ninjs
 from newsdesk.storage.orm_wires import WireItem as WireRow
@@ -341,3 +347,36 @@ def test_two_imports_at_once_never_leave_two_current_versions(
     assert wire_count(newsroom) == 1
     (current,) = newsroom.wires.current()
     assert current.item.version == 1
+
+
+def test_a_folder_credits_its_agency_only_to_items_that_name_none(tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    item(drop, "named.json")
+    item(drop, "bare.json", uri="item-1", infoSources=[])
+    found = new_wire_files([AgencyFolder(drop, "Reuters")], frozenset())
+    agencies = {Path(name).name: i.agency for name, i in found.files.items}
+    assert agencies == {"named.json": "AFP", "bare.json": "Reuters"}
+    uncredited = new_wire_files([AgencyFolder(drop)], frozenset())
+    assert {i.agency for _, i in uncredited.files.items} == {"AFP", ""}
+
+
+def test_the_wires_saved_view_lists_the_rewrites_with_their_items_facts(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    take(newsroom, item(tmp_path, "v1.json"))
+    draft = newsroom.wires.rewrite(newsroom.wires.current()[0].id)
+    own = newsroom.articles.create(ArticleEdit(headline="Our own story"))
+    listed = newsroom.articles.list_ids(ArticleQuery(view=SavedView.WIRES))
+    assert listed == [draft.id]
+    assert newsroom.articles.view_counts()[SavedView.WIRES] == 1
+    assert view_named("wires") is SavedView.WIRES
+    rows = newsroom.articles.rows([draft.id, own.id])
+    wire_row = rows[draft.id]
+    assert (wire_row.wire_agency, wire_row.wire_urgency, wire_row.wire_version) == ("AFP", 3, 1)
+    assert not wire_row.wire_updated and not wire_row.wire_withdrawn
+    assert (rows[own.id].wire_agency, rows[own.id].wire_version) == ("", None)
+    # The agency's update: the row says which version is newest, and that it moved on.
+    take(newsroom, item(tmp_path, "v2.json", version="2", urgency=1))
+    updated = newsroom.articles.rows([draft.id])[draft.id]
+    assert (updated.wire_version, updated.wire_urgency, updated.wire_updated) == (2, 1, True)

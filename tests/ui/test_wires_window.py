@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -17,12 +19,15 @@ from tests.ui.window_helpers import article_of, feature
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.enums import Role
-from newsdesk.domain.wires import WireItem, WireStatus
+from newsdesk.domain.wires import WireItem, WireSignal, WireStatus
+from newsdesk.services.article_views import SavedView
+from newsdesk.services.demo import load_demo
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.ui.articles.badges import BADGE_ROLE
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.wires import Wires
 from newsdesk.ui.wires.watcher import WireFolderWatcher
+from newsdesk.ui.workspaces.controller import Workspace, Workspaces
 
 
 def _item(version: int = 1, headline: str = "Le port rouvre", **fields: object) -> WireItem:
@@ -238,3 +243,116 @@ def test_a_moderators_window_leaves_the_agency_folders_alone(
     window.newsroom.identity.switch(editor)
     watcher.look()
     qtbot.waitUntil(lambda: len(window.newsroom.wires.current()) == 1)
+
+
+def test_each_agency_folder_credits_its_agency_to_items_that_name_none(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    reuters = tmp_path / "reuters"
+    afp = tmp_path / "afp"
+    reuters.mkdir()
+    afp.mkdir()
+    dialog = open_dialog(qtbot, window)
+    dialog.general.wire_folders.setPlainText(f"{reuters} = {'R' * 121}\n{afp} = AFP")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    message = dialog.findChild(QLabel, "preferencesMessage")
+    assert message is not None and "at most 120 characters" in message.text()
+    dialog.general.wire_folders.setPlainText(f"{reuters} = Reu\x07ters")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    assert "plain text of at most 120 characters" in message.text()
+    assert dialog.focusWidget() is dialog.general.wire_folders
+    dialog.general.wire_folders.setPlainText(f"{reuters} =  Reuters \n{afp} = AFP")
+    ok_and_wait(qtbot, window, dialog)
+
+    # A bare item (no agency, a guid that names none) is credited to its folder's agency;
+    # one that names its agency keeps it.
+    bare = {
+        "uri": "item-4711",
+        "version": "1",
+        "type": "text",
+        "headlines": [{"role": "main", "value": "Markets open higher"}],
+        "bodies": [{"role": "main", "contentType": "text/html", "value": "<p>Up.</p>"}],
+    }
+    (reuters / "bare.json").write_text(json.dumps(bare), encoding="utf-8")
+    _ninjs(afp, "dpa-in-afp.json", "1")  # names dpa itself
+    watcher = feature(window, WireFolderWatcher)
+    watcher.look()
+    qtbot.waitUntil(lambda: "2 wire item(s) came in" in window.status.currentMessage())
+    agencies = {s.item.headline: s.item.agency for s in window.newsroom.wires.current()}
+    assert agencies == {"Markets open higher": "Reuters", "Aus dem Ordner, Fassung 1": "dpa"}
+    wires = feature(window, Wires)
+    wires.toggle.trigger()
+    qtbot.waitUntil(lambda: wires.view.model.rowCount() == 2)
+    shown = {_cell(wires, row, 1) for row in range(2)}
+    assert "Reuters" in shown
+
+
+# ---- live, between windows -------------------------------------------------------------------
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shared_url(request: pytest.FixtureRequest) -> str:
+    """One demo newsroom, for a window and another client (the CLI, another desk)."""
+    fixture = "demo_url" if request.param == "sqlite" else "postgres_url"
+    url = str(request.getfixturevalue(fixture))
+    if request.param == "postgresql":
+        newsroom = open_newsroom(url)
+        load_demo(newsroom)
+        newsroom.close()
+    return url
+
+
+LIVE_MS = 5_000
+"""Well under the notices' minute: only a live change can tell this soon."""
+
+
+def test_an_import_elsewhere_shows_in_the_wires_view_and_tells_the_rewriter_at_once(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], shared_url: str
+) -> None:
+    _deliver(shared_url, _item())
+    here = open_window(shared_url)
+    there = open_window(shared_url)
+    wires = feature(here, Wires)
+    wires.rewrite(here.newsroom.wires.current()[0].id)
+    qtbot.waitUntil(
+        lambda: here.editing.article is not None and here.editing.article.credit == "AFP"
+    )
+    # The other window's Wires view, open, takes in what a third client imports.
+    there_wires = feature(there, Wires)
+    there_wires.toggle.trigger()
+    qtbot.waitUntil(lambda: there_wires.view.model.rowCount() == 1)
+    other = replace(_item(), guid="urn:newsml:afp.com:20261207:other", headline="Grève levée")
+    _deliver(shared_url, other)
+    qtbot.waitUntil(lambda: there_wires.view.model.rowCount() == 2, timeout=LIVE_MS)
+    assert "Grève levée" in {str(there_wires.view.model.index(row, 4).data()) for row in range(2)}
+    # The agency corrects the item rewritten here: the rewriter hears of it now.
+    _deliver(shared_url, _item(2, "Le port rouvre enfin", signal=WireSignal.CORRECTION))
+    qtbot.waitUntil(
+        lambda: "The AFP story you rewrote was corrected" in here.status.currentMessage(),
+        timeout=LIVE_MS,
+    )
+    qtbot.waitUntil(lambda: _cell(there_wires, 0, 5) == "2" or _cell(there_wires, 1, 5) == "2")
+
+
+def test_the_wires_workspace_filters_the_story_list_to_rewrites_with_their_wire_badge(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    _deliver(demo_url, _item())
+    window = open_window(demo_url)
+    draft = window.newsroom.wires.rewrite(window.newsroom.wires.current()[0].id)
+    workspaces = feature(window, Workspaces)
+    views = window.workbench.stories.saved_views
+    workspaces.switch(Workspace.WIRES)
+    assert views.saved_view() is SavedView.WIRES and views.currentText().startswith("Wires")
+    model = window.article_list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+
+    def badges() -> list[str]:
+        return [text for text, _colour, _short in model.index(0, 0).data(BADGE_ROLE) or ()]
+
+    qtbot.waitUntil(lambda: "AFP v1 · U3" in badges())
+    assert str(model.index(0, 0).data()) == draft.headline
+    _deliver(demo_url, _item(2, "Le port rouvre enfin"))
+    feature(window, Wires).check_notices()
+    qtbot.waitUntil(lambda: "Wire updated" in badges() and "AFP v2 · U3" in badges())
+    workspaces.switch(Workspace.WRITE)
+    assert views.saved_view() is None
+    qtbot.waitUntil(lambda: model.rowCount() > 1)

@@ -14,6 +14,8 @@ class Changes:
     comments: bool = False
     plan: bool = False
     """The planning desk's budget (plan items, who is on them)."""
+    wires: bool = False
+    """Agency wire items (a new item or version came in) or the stories rewritten from them."""
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -23,4 +25,5 @@ class Changes:
             related_links=self.related_links or other.related_links,
             comments=self.comments or other.comments,
             plan=self.plan or other.plan,
+            wires=self.wires or other.wires,
         )

@@ -43,6 +43,13 @@ class ArticleRow:
     """Who else has the story open to edit (an edit lock of another window)."""
     wire_withdrawn: bool = False
     """Rewritten from an agency item the agency has since withdrawn."""
+    wire_agency: str = ""
+    """The agency of the wire item the story was rewritten from ("" when it was not)."""
+    wire_urgency: int | None = None
+    wire_version: int | None = None
+    """The newest version the agency sent of that item."""
+    wire_updated: bool = False
+    """The agency sent a newer version than the one the story was rewritten from."""
     embargoed_until: datetime | None = None
     scheduled_at: datetime | None = None
 

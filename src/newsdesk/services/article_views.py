@@ -1,4 +1,6 @@
-"""The article list's saved views: what each one lists, and in which order."""
+"""The article list's saved views: what each one lists, and in which order. "Wires"
+lists the stories rewritten from agency items (their rows carry the item's agency,
+urgency and version); the items themselves are in the Wires view."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import NotFound
 from newsdesk.storage import orm
 from newsdesk.storage.orm_planning import PlanAssignment, PlanItemRow
+from newsdesk.storage.orm_wires import WireUse
 
 
 class SavedView(StrEnum):
@@ -22,6 +25,7 @@ class SavedView(StrEnum):
     PUBLISHED_TODAY = "published_today"
     KILLED = "killed"
     MY_ASSIGNMENTS = "my_assignments"
+    WIRES = "wires"
 
     @property
     def label(self) -> str:
@@ -41,6 +45,7 @@ VIEW_LABELS = {
     SavedView.PUBLISHED_TODAY: "Published today",
     SavedView.KILLED: "Killed",
     SavedView.MY_ASSIGNMENTS: "My assignments",
+    SavedView.WIRES: "Wires",
 }
 
 
@@ -89,4 +94,7 @@ def view_condition(view: SavedView, user_id: int) -> ColumnElement[Any]:
             .join(PlanAssignment, PlanAssignment.plan_item_id == PlanItemRow.id)
             .where(PlanAssignment.user_id == user_id, PlanItemRow.article_id.is_not(None))
         )
+    if view is SavedView.WIRES:
+        # The stories taken from agency wire items (the Wires workspace's list).
+        return orm.Article.id.in_(select(WireUse.article_id))
     return status == ArticleStatus.KILLED.value

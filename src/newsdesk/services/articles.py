@@ -19,7 +19,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from newsdesk.domain import limits
 from newsdesk.domain.changes import Changes
@@ -200,13 +200,7 @@ class ArticleService:
             .correlate(orm.Article)
             .scalar_subquery()
         )
-        withdrawn = (
-            select(WireUse.article_id)
-            .join(WireItem, (WireItem.guid == WireUse.guid) & WireItem.current.is_(True))
-            .where(WireUse.article_id == orm.Article.id, WireItem.status == "canceled")
-            .correlate(orm.Article)
-            .exists()
-        )
+        wire = aliased(WireItem, name="newest_wire")
         statement = (
             select(
                 orm.Article.id,
@@ -220,11 +214,18 @@ class ArticleService:
                 orm.Article.trashed_at,
                 assignee.c.display_name.label("assignee"),
                 open_notes.label("open_notes"),
-                withdrawn.label("wire_withdrawn"),
                 orm.Article.embargoed_until,
                 orm.Article.scheduled_at,
+                WireUse.wire_item_id.label("rewritten_from"),
+                wire.id.label("wire_id"),
+                wire.agency.label("wire_agency"),
+                wire.urgency.label("wire_urgency"),
+                wire.version.label("wire_version"),
+                wire.status.label("wire_status"),
             )
             .outerjoin(orm.Section, orm.Section.id == orm.Article.section_id)
+            .outerjoin(WireUse, WireUse.article_id == orm.Article.id)
+            .outerjoin(wire, (wire.guid == WireUse.guid) & wire.current.is_(True))
             .outerjoin(ArticleAssignment, ArticleAssignment.article_id == orm.Article.id)
             .outerjoin(assignee, assignee.c.id == ArticleAssignment.user_id)
             .where(orm.Article.id.in_(list(ids)))
@@ -243,9 +244,13 @@ class ArticleService:
                     trashed=row.trashed_at is not None,
                     assignee=row.assignee or "",
                     open_notes=row.open_notes or 0,
-                    wire_withdrawn=bool(row.wire_withdrawn),
+                    wire_withdrawn=row.wire_status == "canceled",
                     embargoed_until=row.embargoed_until,
                     scheduled_at=row.scheduled_at,
+                    wire_agency=row.wire_agency or "",
+                    wire_urgency=row.wire_urgency,
+                    wire_version=row.wire_version,
+                    wire_updated=row.wire_id is not None and row.wire_id != row.rewritten_from,
                 )
                 for row in session.execute(statement)
             }

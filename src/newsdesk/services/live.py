@@ -73,7 +73,11 @@ def _open_story(open_article: OpenArticle | None) -> frozenset[int]:
 def everything(open_article: OpenArticle | None = None) -> Changes:
     """Read it all again: after a gap in what we heard, or any change on SQLite."""
     return Changes(
-        articles=_open_story(open_article), article_list=True, sections=True, comments=True
+        articles=_open_story(open_article),
+        article_list=True,
+        sections=True,
+        comments=True,
+        wires=True,
     )
 
 
@@ -114,6 +118,10 @@ def changes_for(payload: str, open_article: OpenArticle | None = None) -> Change
         return Changes(comments=True)
     if table in ("plan_items", "plan_assignments"):
         return Changes(plan=True)
+    if table == "wire_items":
+        return Changes(wires=True)
+    if table == "wire_uses":  # a story rewritten (or its update seen) elsewhere
+        return Changes(articles=story, wires=True)
     return None
 
 

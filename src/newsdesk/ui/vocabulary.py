@@ -78,6 +78,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("SavedView", "Published today"),
         QT_TRANSLATE_NOOP("SavedView", "Killed"),
         QT_TRANSLATE_NOOP("SavedView", "My assignments"),
+        QT_TRANSLATE_NOOP("SavedView", "Wires"),
     ),
 }
 """Every label of every vocabulary, by the enum's name (the translation context)."""

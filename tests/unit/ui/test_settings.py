@@ -227,3 +227,23 @@ def test_apply_language_loads_a_translation_and_turns_the_layout(
     finally:
         apply_language(qapp, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_agency_folders_are_read_line_by_line_with_their_agency() -> None:
+    prefs = Preferences(
+        wire_folders="/srv/wires/afp = AFP\n\n  /srv/a = b/c =  Reuters  Pool \n/srv/bare\n"
+    )
+    assert prefs.agency_folders == (
+        ("/srv/wires/afp", "AFP"),
+        ("/srv/a = b/c", "Reuters Pool"),
+        ("/srv/bare", ""),
+    )
+    assert prefs.wire_folder_list == ("/srv/wires/afp", "/srv/a = b/c", "/srv/bare")
+    assert prefs.validated() is prefs
+    with pytest.raises(InvalidPreference, match="full path") as relative:
+        Preferences(wire_folders="afp = AFP").validated()
+    assert relative.value.field == "wire_folders"
+    with pytest.raises(InvalidPreference, match="full path"):
+        Preferences(wire_folders=" = AFP").validated()  # an agency without its folder
+    with pytest.raises(InvalidPreference, match="plain text"):
+        Preferences(wire_folders="/srv/afp = A\x00FP").validated()

@@ -5,10 +5,16 @@ tidied of what is not the story.
   `content-language` meta; else guessed from the story's own text (py3langid).
 - The publication time, with its time of day and zone: `article:published_time`,
   JSON-LD `datePublished`, `<time datetime>`, before what the extractor guessed.
+- The headline without the site's name after it ("… | Aktuálně.cz").
 - Bylines: site furniture ("Username", "Admin") dropped, the same name twice in another
-  case once, stray trailing words in lower case ("Aleš Vávra před") cut.
+  case once, stray trailing words in lower case ("Aleš Vávra před") cut; when the
+  extractor finds none (or fewer names), the page's own byline markup (`class="byline"`,
+  `itemprop="author"`, the author metas), co-authors "(avec …)" included.
 - The body: the headline repeated as its first line, "Continue reading the main story"
-  lines, and "You might also like" blocks at its head or tail left out.
+  lines (alone or heading a paragraph), the page's date, section and comment count
+  above the story, "You might also like" blocks at its head or tail, other stories'
+  titles in brackets between its paragraphs ("[Read: …]"), and the other stories'
+  headlines listed after its last sentence left out.
 """
 
 from __future__ import annotations
@@ -30,12 +36,27 @@ _FURNITURE_NAMES = frozenset(
         "log in", "sign in", "subscribe",
     }
 )  # fmt: skip
-_BYLINE_PARTS = re.compile(r"\s*(?:;|\||,\s*(?=[A-ZÀ-Þ])|\band\b|\bund\b|\bet\b)\s*")
+_BYLINE_PARTS = re.compile(
+    r"\s*(?:;|\||\(\s*(?:avec|with|mit|con)?|\)|,\s*(?=[A-ZÀ-Þ])|\band\b|\bund\b|\bet\b|"
+    r"\bavec\b|\bwith\b)\s*"
+)
 _BOILERPLATE_LINE = re.compile(
     r"^\W*(?:continue reading(?: the main story)?|advertisement|skip advertisement|"
-    r"story continues below(?: advertisement)?|read more|supported by|share this article)\W*$",
+    r"story continues below(?: advertisement)?|read more|supported by|share this article|"
+    r"from the section\b.*|[\d,.]+ comments?|read(?: more| also)?: .*)\W*$",
     re.IGNORECASE,
 )
+_DATE_LINE = re.compile(
+    r"^\W*(?:\d{1,2}\.? \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \w{2,5})?)?\W*$",
+    re.IGNORECASE,
+)
+_BRACKETED_PROMO = re.compile(r"^[\s*_]*\\?\[[^\n]*\\?\][\s*_]*$")
+"""A paragraph wholly in brackets: another story's title, linked from the page."""
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+_SENTENCE_END = (".", "!", "?", "…", "”", "»", '"', "'", ":", ")", "。", "！", "？", "؟")
+MOST_TEASER_TITLES = 6
+"""More short lines than this after the story are a list of its own, not teasers."""
 _TEASER_HEADING = re.compile(
     r"^\W*(?:you (?:might|may) also like|recommended(?: for you)?|more (?:stories|from)\b.*|"
     r"related (?:stories|articles|coverage)|read (?:more|next)|most (?:read|popular)|"
@@ -71,6 +92,12 @@ def _tag(value: str) -> str:
         return ""
     primary, *rest = value.split("-")
     return "-".join([primary.lower(), *(p.upper() if len(p) == 2 else p for p in rest)])
+
+
+def page_site_name(page: str) -> str:
+    """The site's name as the page gives it (`og:site_name`)."""
+    tree = _tree(page)
+    return _meta(tree, "og:site_name", "application-name") if tree is not None else ""
 
 
 def declared_language(page: str) -> str:
@@ -175,8 +202,104 @@ def clean_byline(byline: str) -> str:
     return "; ".join(names)
 
 
+def _text_of(element: Any) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def page_byline(page: str) -> str:
+    """The byline the page's markup gives: an element classed "byline", one marked
+    `itemprop="author"`, else the author metas; "" when none holds a name."""
+    tree = _tree(page)
+    if tree is None:
+        return ""
+    found: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style"):
+            continue
+        classes = (element.get("class") or "").lower().split()
+        marked = element.get("itemprop") == "author" or any(
+            c == "byline" or c.endswith("-byline") for c in classes
+        )
+        if marked:
+            text = _text_of(element)
+            if 2 < len(text) <= 200:
+                found.append(text)
+        if len(found) >= 3:
+            break
+    found.append(_meta(tree, "author", "article:author", "og:article:author", "dc.creator"))
+    for candidate in found:
+        if "://" in candidate:
+            continue
+        byline = clean_byline(candidate)
+        if byline:
+            return byline
+    return ""
+
+
+def better_byline(extracted: str, page: str) -> str:
+    """The extractor's byline, cleaned; the page's own when the extractor found none or
+    only some of its names (Le Monde's "X (avec Y et Z)")."""
+    mine = clean_byline(extracted)
+    marked = page_byline(page)
+    if not mine:
+        return marked
+    names = {n.casefold() for n in mine.split("; ")}
+    theirs = {n.casefold() for n in marked.split("; ")} if marked else set()
+    return marked if names < theirs else mine
+
+
+def plain_title(title: str, site_names: tuple[str, ...]) -> str:
+    """The headline without the site's name after it: "West Ham … | Aktuálně.cz"."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last = separators[-1]
+    tail = title[last.end() :].strip().casefold()
+    head = title[: last.start()].strip()
+    for site in (" ".join(name.split()).casefold() for name in site_names):
+        if len(tail) >= 3 and head and site and (site.startswith(tail) or tail.startswith(site)):
+            return head
+    return title
+
+
 def _plain(paragraph: str) -> str:
     return " ".join(_MARKUP.sub(" ", paragraph).split()).casefold()
+
+
+def _without_boilerplate_lines(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    return "\n".join(line for line in lines if not _BOILERPLATE_LINE.match(_plain(line)))
+
+
+def _promo(paragraph: str) -> bool:
+    """Another story's title in brackets ("[Read: …]"), not a source or a photo credit
+    ("[Engadget]", "[Photo: AP]"): four words or more, no figures."""
+    if not _BRACKETED_PROMO.match(paragraph):
+        return False
+    words = _plain(paragraph).split()
+    return len(words) >= 4 and not any(character.isdigit() for character in paragraph)
+
+
+def _furniture_at_head(paragraph: str) -> bool:
+    """The page's date, section or comment count above the story, a line each."""
+    lines = [_plain(line) for line in paragraph.split("\n") if line.strip()]
+    return bool(lines) and all(
+        _DATE_LINE.match(line) or _BOILERPLATE_LINE.match(line) for line in lines
+    )
+
+
+def _teaser_title(paragraph: str) -> bool:
+    """Another story's headline: a line of four to fourteen words, without a sentence's
+    end, figures, addresses or the dashes and "@" of a list of dates and places."""
+    text = paragraph.strip()
+    return (
+        "\n" not in text
+        and 4 <= len(text.split()) <= 14
+        and not text.startswith("#")
+        and not text.endswith(_SENTENCE_END)
+        and not any(character.isdigit() for character in text)
+        and not any(mark in text for mark in ("://", "@", " – ", " -- ", " — ", "|"))
+    )
 
 
 def tidy_body(body: str, headline: str) -> str:
@@ -184,7 +307,13 @@ def tidy_body(body: str, headline: str) -> str:
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     if paragraphs and headline and _plain(paragraphs[0]) == _plain(headline):
         paragraphs = paragraphs[1:]
-    kept = [p for p in paragraphs if not _BOILERPLATE_LINE.match(_plain(p))]
+    kept = [
+        kept
+        for p in paragraphs
+        if (kept := _without_boilerplate_lines(p)).strip() and not _promo(kept)
+    ]
+    while kept and _furniture_at_head(kept[0]):
+        kept = kept[1:]
     # A teaser block: from its heading to the end, when in the last third of the story,
     # or up to the first real paragraph when at its head.
     for index, paragraph in enumerate(kept):
@@ -195,4 +324,10 @@ def tidy_body(body: str, headline: str) -> str:
         kept = kept[1:]
         while kept and len(_plain(kept[0]).split()) < 12:
             kept = kept[1:]  # the teasers' short titles under the heading
+    # Other stories' headlines listed after the last sentence (their links dropped).
+    tail = len(kept)
+    while tail > 1 and _teaser_title(kept[tail - 1]):
+        tail -= 1
+    if 2 <= len(kept) - tail <= MOST_TEASER_TITLES:
+        kept = kept[:tail]
     return "\n\n".join(kept)

@@ -33,9 +33,11 @@ from newsdesk.domain.errors import InvalidInput, NewsdeskError
 from newsdesk.domain.text_cleaning import clean_text
 from newsdesk.services.interchange.newsroom_writes import free_article_slug, now, require_editor
 from newsdesk.services.interchange.page_facts import (
-    clean_byline,
+    better_byline,
     declared_language,
     guessed_language,
+    page_site_name,
+    plain_title,
     published_time,
     tidy_body,
 )
@@ -168,7 +170,11 @@ def extract_page(html: str) -> ExtractedPage:
     if document is None or not body or len(body.split()) < MIN_WORDS:
         raise InvalidInput("No article text was found in that page")
     metadata = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    headline = " ".join((metadata.get("title") or "").split()) or "Untitled"
+    site_name = " ".join((metadata.get("sitename") or "").split())
+    headline = plain_title(
+        " ".join((metadata.get("title") or "").split()), (site_name, page_site_name(html))
+    )
+    headline = headline or "Untitled"
     body = tidy_body(re.sub(r"\n{3,}", "\n\n", body.strip()), headline)
     if len(body.split()) < MIN_WORDS:
         raise InvalidInput("No article text was found in that page")
@@ -184,13 +190,13 @@ def extract_page(html: str) -> ExtractedPage:
         language = "en"
     return ExtractedPage(
         headline=headline[: limits.HEADLINE.most],
-        byline=clean_byline(metadata.get("author") or "")[: limits.BYLINE.most],
+        byline=better_byline(metadata.get("author") or "", html)[: limits.BYLINE.most],
         date=published_time(html) or _date(metadata.get("date")),
         dateline=dateline[: limits.DATELINE.most],
         credit=credit[: limits.CREDIT.most],
         body=body + "\n",
         source_url=_source(metadata.get("url")),
-        site_name=" ".join((metadata.get("sitename") or "").split()),
+        site_name=site_name,
         language=language,
         tags=tuple(
             dict.fromkeys(

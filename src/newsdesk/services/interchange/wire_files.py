@@ -4,7 +4,7 @@ folder), each read on its own so one broken file refuses only itself."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -72,6 +72,19 @@ _KIND_OF_SUFFIX: dict[str, WireFormat] = {
 
 
 @dataclass(frozen=True, slots=True)
+class AgencyFolder:
+    """A folder an agency drops its items into, and the agency to credit for an item that
+    names none (a bare ninjs file from a small agency often does not)."""
+
+    path: Path
+    agency: str = ""
+
+
+def _credited(item: WireItem, agency: str) -> WireItem:
+    return item if item.agency or not agency else replace(item, agency=agency)
+
+
+@dataclass(frozen=True, slots=True)
 class PickUp:
     """What a look into the agencies' folders found: the new files' items and refusals,
     every file seen (so the next look skips them), and folders that could not be read."""
@@ -81,18 +94,20 @@ class PickUp:
     unreadable: tuple[str, ...]
 
 
-def new_wire_files(folders: Sequence[Path], seen: frozenset[FileMark]) -> PickUp:
+def new_wire_files(folders: Sequence[AgencyFolder | Path], seen: frozenset[FileMark]) -> PickUp:
     """Each folder's ninjs (.json) and NewsML-G2 (.xml) files not seen as they are now;
-    a file written again (another time or size) is read again."""
+    a file written again (another time or size) is read again. An item naming no agency
+    is credited to the folder's."""
     items: list[tuple[str, WireItem]] = []
     refused: list[Refused] = []
     marks: set[FileMark] = set()
     unreadable: list[str] = []
-    for folder in folders:
+    for given in folders:
+        folder = given if isinstance(given, AgencyFolder) else AgencyFolder(given)
         try:
-            entries = sorted(folder.iterdir())
+            entries = sorted(folder.path.iterdir())
         except OSError:
-            unreadable.append(str(folder))
+            unreadable.append(str(folder.path))
             continue
         for entry in entries[:MOST_FILES]:
             kind = _KIND_OF_SUFFIX.get(entry.suffix.lower())
@@ -107,7 +122,7 @@ def new_wire_files(folders: Sequence[Path], seen: frozenset[FileMark]) -> PickUp
             if mark in seen or not entry.is_file():
                 continue
             try:
-                items.append((str(entry), _READERS[kind](entry)))
+                items.append((str(entry), _credited(_READERS[kind](entry), folder.agency)))
             except WireRefused as refusal:
                 refused.append(Refused(str(entry), refusal.reason))
     return PickUp(WireFiles(tuple(items), tuple(refused)), frozenset(marks), tuple(unreadable))

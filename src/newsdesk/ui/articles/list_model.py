@@ -36,6 +36,8 @@ LOCK_BADGE_COLOUR = "#be123c"
 OFFLINE_BADGE_COLOUR = "#0e7490"
 NEEDS_MERGE_BADGE_COLOUR = "#b91c1c"
 WIRE_WITHDRAWN_BADGE_COLOUR = "#9f1239"
+WIRE_BADGE_COLOUR = "#1e40af"
+WIRE_UPDATED_BADGE_COLOUR = "#b45309"
 EMBARGO_BADGE_COLOUR = "#b91c1c"
 FETCH_BEFORE = 40
 FETCH_AFTER = 160
@@ -221,6 +223,10 @@ class ArticleListModel(QAbstractTableModel):
             badges.append((self.tr("Offline"), OFFLINE_BADGE_COLOUR, "⇣"))
         if row.wire_withdrawn:
             badges.append((self.tr("Wire withdrawn"), WIRE_WITHDRAWN_BADGE_COLOUR, "⊘"))
+        elif row.wire_updated:
+            badges.append((self.tr("Wire updated"), WIRE_UPDATED_BADGE_COLOUR, "↻"))
+        if row.wire_agency:
+            badges.append((self._wire_badge(row), WIRE_BADGE_COLOUR, row.wire_agency[:3]))
         if row.locked_by:
             badges.append((f"✎ {row.locked_by}", LOCK_BADGE_COLOUR, "✎"))
         if row.open_notes:
@@ -234,6 +240,14 @@ class ArticleListModel(QAbstractTableModel):
             initials = "".join(part[:1] for part in row.assignee.split()[:2]).upper()
             badges.append((row.assignee, ASSIGNEE_BADGE_COLOUR, initials))
         return tuple(badges)
+
+    def _wire_badge(self, row: ArticleRow) -> str:
+        """The agency, the version it last sent and its urgency: “AFP v2 · U3”."""
+        text = self.tr("%1 v%2").replace("%1", row.wire_agency)
+        text = text.replace("%2", number(row.wire_version or 1))
+        if row.wire_urgency is None:
+            return text
+        return f"{text} · " + self.tr("U%1").replace("%1", number(row.wire_urgency))
 
     def _badge_tips(self, row: ArticleRow) -> list[str]:
         tips = []
@@ -252,6 +266,16 @@ class ArticleListModel(QAbstractTableModel):
             tips.append(self.tr("A copy is taken offline on this computer"))
         if row.wire_withdrawn:
             tips.append(self.tr("The agency withdrew the wire item this story was written from"))
+        elif row.wire_updated:
+            tips.append(
+                self.tr("The agency sent a newer version of the item this story was written from")
+            )
+        if row.wire_agency:
+            tip = self.tr("Written from the %1 wire: version %2").replace("%1", row.wire_agency)
+            tip = tip.replace("%2", number(row.wire_version or 1))
+            if row.wire_urgency is not None:
+                tip += self.tr(", urgency %1").replace("%1", number(row.wire_urgency))
+            tips.append(tip)
         if row.locked_by:
             tips.append(self.tr("Being edited by %1").replace("%1", row.locked_by))
         if row.open_notes:

@@ -159,7 +159,7 @@ class Ui_GeneralPage(object):
         self.autosaveDelay.setSuffix(QCoreApplication.translate("GeneralPage", u" s", None))
         self.autosaveNote.setText(QCoreApplication.translate("GeneralPage", u"A story saves itself this long after typing pauses, and at least this often while typing goes on: a crash loses at most this much typing.", None))
         self.wireFoldersLabel.setText(QCoreApplication.translate("GeneralPage", u"Agency fol&ders:", None))
-        self.wireFoldersNote.setText(QCoreApplication.translate("GeneralPage", u"One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items: the window takes new files in by itself every half minute.", None))
+        self.wireFoldersNote.setText(QCoreApplication.translate("GeneralPage", u"One folder per line, where an agency drops its ninjs (.json) or NewsML-G2 (.xml) items, and after \u201c = \u201d the agency to credit when an item names none (/srv/wires/afp = AFP): the window takes new files in by itself every half minute.", None))
         pass
     # retranslateUi
 

@@ -28,6 +28,7 @@ AUTOSAVE_MAX_MS = 30_000
 FONT_MIN_PX = 10
 FONT_MAX_PX = 32
 MOST_WIRE_FOLDERS = 20
+MOST_AGENCY_CHARACTERS = 120
 
 UI_LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -71,11 +72,19 @@ class Preferences:
     theme: Theme = Theme.SYSTEM
     ui_language: str = "en"
     wire_folders: str = ""
-    """Folders where agencies drop wire items, one per line (watched by the window)."""
+    """Folders where agencies drop wire items, one per line (watched by the window), each
+    optionally followed by " = " and the agency to credit: ``/srv/wires/afp = AFP``."""
+
+    @property
+    def agency_folders(self) -> tuple[tuple[str, str], ...]:
+        """Each line's folder and agency ("" when the line names none)."""
+        return tuple(
+            split_agency_folder(line) for line in self.wire_folders.splitlines() if line.strip()
+        )
 
     @property
     def wire_folder_list(self) -> tuple[str, ...]:
-        return tuple(line.strip() for line in self.wire_folders.splitlines() if line.strip())
+        return tuple(folder for folder, _agency in self.agency_folders)
 
     def validated(self) -> Preferences:
         """These preferences, or InvalidPreference saying what is wrong and what is allowed."""
@@ -129,7 +138,16 @@ class Preferences:
                 .replace("%1", str(MOST_WIRE_FOLDERS))
                 .replace("%2", str(len(folders))),
             )
-        for folder in folders:
+        for folder, agency in self.agency_folders:
+            if len(agency) > MOST_AGENCY_CHARACTERS or not agency.isprintable():
+                raise InvalidPreference(
+                    "wire_folders",
+                    translate(
+                        "Preferences", "An agency's name is plain text of at most %1 characters: %2"
+                    )
+                    .replace("%1", str(MOST_AGENCY_CHARACTERS))
+                    .replace("%2", agency[:40] + "…"),
+                )
             if not PurePath(folder).is_absolute() or "\0" in folder:
                 raise InvalidPreference(
                     "wire_folders",
@@ -138,6 +156,17 @@ class Preferences:
                     ).replace("%1", folder),
                 )
         return self
+
+
+AGENCY_SEPARATOR = " = "
+
+
+def split_agency_folder(line: str) -> tuple[str, str]:
+    """``/srv/wires/afp = AFP`` → (``/srv/wires/afp``, ``AFP``); a bare folder → (folder, "")."""
+    folder, separator, agency = line.strip().rpartition(AGENCY_SEPARATOR)
+    if not separator:
+        return line.strip(), ""
+    return folder.strip(), " ".join(agency.split())
 
 
 def parse_font_size(text: str) -> int:

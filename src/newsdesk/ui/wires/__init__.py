@@ -1,6 +1,8 @@
 """Agency wires in the main window: the Wires view (Ctrl+Shift+W), Rewrite, the diff
 against the wire one key away (Ctrl+Alt+W), and notices when an item someone rewrote is
-updated or withdrawn. Every database call runs on the workbench's workers."""
+updated or withdrawn, as soon as another window or the CLI takes the update in (the live
+changes' `wires`), else within a minute. Every database call runs on the workbench's
+workers."""
 
 from __future__ import annotations
 
@@ -69,6 +71,7 @@ class Wires(QObject):
         self.compare.triggered.connect(self.compare_open_story)
         self.view.rewrite_requested.connect(self.rewrite)
         workbench.story.article_opened.connect(self._opened)
+        workbench.changed_elsewhere.connect(self._changed_elsewhere)
         self.dialog: DiffDialog | None = None
         self._told: set[tuple[int, int]] = set()
         self._timer = QTimer(self)
@@ -77,6 +80,15 @@ class Wires(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        self.check_notices()
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Wires taken in or rewritten in another window: the view on show reads them
+        again, and whoever rewrote an item updated since hears of it now."""
+        if not changes.wires:
+            return
+        if self._workbench.pages.current is self.view:
+            self.view.refresh()
         self.check_notices()
 
     def _switch(self, on: bool) -> None:
@@ -206,9 +218,8 @@ class Wires(QObject):
             self._told.add((notice.article_id, notice.newest))
         if not fresh:
             return
-        withdrawn = frozenset(n.article_id for n in fresh if n.withdrawn)
-        if withdrawn:  # their rows in the list take the "Wire withdrawn" badge
-            self._workbench.apply_changes(Changes(articles=withdrawn))
+        # Their rows in the list take the "Wire withdrawn" or "Wire updated" badge.
+        self._workbench.apply_changes(Changes(articles=frozenset(n.article_id for n in fresh)))
         notice = fresh[0]
         if notice.withdrawn:
             text = translate("Wires", "%1 withdrew the item “%2” was written from")
@@ -249,7 +260,7 @@ def install(workbench: Workbench) -> None:
         WireFolderWatcher(
             workbench.newsroom,
             workbench.tasks.background,
-            lambda: load_preferences(workbench.settings).wire_folder_list,
+            lambda: load_preferences(workbench.settings).agency_folders,
             wires,
         )
     )

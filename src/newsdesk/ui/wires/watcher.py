@@ -1,6 +1,7 @@
 """Agency folders watched by the window: every half minute the background worker reads
 the files of the folders Preferences name that it has not seen yet, and takes their items
-in; the GUI thread only starts the look and shows what came of it."""
+in, crediting the folder's agency to an item that names none; the GUI thread only starts
+the look and shows what came of it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.interchange.wire_files import FileMark, PickUp, new_wire_files
+from newsdesk.services.interchange.wire_files import (
+    AgencyFolder,
+    FileMark,
+    PickUp,
+    new_wire_files,
+)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.wires import WireImportReport
 from newsdesk.ui.tasks import TaskRunner
@@ -20,8 +26,11 @@ WATCH_INTERVAL_MS = 30_000
 Look = tuple[PickUp, WireImportReport | None]
 
 
-def look_and_take(newsroom: Newsroom, folders: Sequence[Path], seen: frozenset[FileMark]) -> Look:
-    """On the worker: the new files of `folders`, their items taken in one transaction."""
+def look_and_take(
+    newsroom: Newsroom, folders: Sequence[AgencyFolder], seen: frozenset[FileMark]
+) -> Look:
+    """On the worker: the new files of `folders`, their items taken in one transaction
+    (an item naming no agency credited to its folder's)."""
     found = new_wire_files(folders, seen)
     if not found.files.items and not found.files.refused:
         return found, None
@@ -37,7 +46,7 @@ class WireFolderWatcher(QObject):
         self,
         newsroom: Newsroom,
         worker: TaskRunner,
-        folders: Callable[[], Sequence[str]],
+        folders: Callable[[], Sequence[tuple[str, str]]],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,7 +64,7 @@ class WireFolderWatcher(QObject):
         self.look()
 
     def look(self) -> None:
-        folders = [Path(folder) for folder in self._folders()]
+        folders = [AgencyFolder(Path(path), agency) for path, agency in self._folders()]
         if not folders or self._looking or not may_edit(self._newsroom.user):
             return  # a moderator's window leaves the files for someone who may take them
         self._looking = True

@@ -241,7 +241,12 @@ class Workspaces(QObject):
         views = self._workbench.stories.saved_views
         if workspace is Workspace.COPY_DESK:
             views.set_view(SavedView.COPY_QUEUE)
-        elif workspace is Workspace.WRITE and views.saved_view() is SavedView.COPY_QUEUE:
+        elif workspace is Workspace.WIRES:
+            views.set_view(SavedView.WIRES)  # the stories taken from the wire, badged
+        elif workspace is Workspace.WRITE and views.saved_view() in (
+            SavedView.COPY_QUEUE,
+            SavedView.WIRES,
+        ):
             views.set_view(None)
 
     # ---- the defaults --------------------------------------------------------------------
