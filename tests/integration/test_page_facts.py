@@ -146,6 +146,9 @@ def test_the_headline_repeated_and_the_pages_boilerplate_leave_the_body() -> Non
         ("Who wins | BBC", ("",), "Who wins | BBC"),
         ("| BBC News", ("BBC News",), "| BBC News"),
         ("Plan A - B", ("Bloomberg",), "Plan A - B"),
+        ("Ukraine war - BBC reporter detained in Moscow", ("BBC",), (
+            "Ukraine war - BBC reporter detained in Moscow")),
+        ("Floods in the north - bbc.co.uk", ("BBC",), "Floods in the north"),
     ],
 )  # fmt: skip
 def test_the_sites_name_after_the_headline_goes(
@@ -193,3 +196,30 @@ def test_promos_furniture_lines_and_trailing_headlines_leave_the_body() -> None:
     )
     # One short last line is the story's own (a sign-off), not a list of headlines.
     assert tidy_body("\n\n".join([*story, "Jane Roe in Paris"]), "").endswith("Jane Roe in Paris")
+
+
+def test_a_byline_in_an_aside_or_the_comments_is_not_the_storys() -> None:
+    teaser = (
+        "<html><body><article><p>Text.</p></article>"
+        "<aside><span class='byline'>Jane Roe</span></aside></body></html>"
+    )
+    assert page_byline(teaser) == ""
+    reader = (
+        "<html><body><article><p>Text.</p></article><section id='comments'>"
+        "<div itemtype='https://schema.org/Comment'><span itemprop='author'>Bob Reader</span>"
+        "</div><span class='comment-byline'>Ann Reader</span></section></body></html>"
+    )
+    assert page_byline(reader) == ""
+    own = reader.replace("<article>", "<article><span class='byline'>By Erin Cunningham</span>")
+    assert page_byline(own) == "Erin Cunningham"
+
+
+def test_the_newsrooms_notes_and_credit_lines_stay_in_the_body() -> None:
+    story = [f"Paragraph {n} of the story says something worth reading today." for n in range(6)]
+    note = "[Editor's note: This story has been updated to include comment from the police.]"
+    correction = "*[This article was corrected to fix the spelling of the mayor's name.]*"
+    credits = ["Photograph by Jane Roe for The Times", "Additional reporting by Karl Smith"]
+    body = "\n\n".join([note, *story, correction, *credits])
+    assert tidy_body(body, "") == body
+    sign_off = ["Jean Dupont is a correspondent in Paris", "Follow him on Mastodon"]
+    assert tidy_body("\n\n".join([*story, *sign_off]), "").endswith("Follow him on Mastodon")

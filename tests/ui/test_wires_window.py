@@ -356,3 +356,29 @@ def test_the_wires_workspace_filters_the_story_list_to_rewrites_with_their_wire_
     workspaces.switch(Workspace.WRITE)
     assert views.saved_view() is None
     qtbot.waitUntil(lambda: model.rowCount() > 1)
+
+
+def test_reading_the_wires_again_unchanged_keeps_the_readers_place(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    long_text = "\n\n".join(f"Paragraphe {n} du texte de l'agence." for n in range(200))
+    _deliver(demo_url, replace(_item(), body=long_text))
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    wires.toggle.setChecked(True)
+    qtbot.waitUntil(lambda: "Paragraphe 199" in wires.view.text.toPlainText())
+    bar = wires.view.text.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    resets: list[bool] = []
+    wires.view.model.modelReset.connect(lambda: resets.append(True))
+    # Another window's commit (every commit on SQLite says wires may have changed).
+    window.workbench.changed_elsewhere.emit(Changes(wires=True))
+    qtbot.wait(500)
+    assert not resets and bar.value() == place
+    # A new version does reload and show it.
+    _deliver(demo_url, replace(_item(version=2, headline="Le port rouvre enfin"), body="Neuf."))
+    window.workbench.changed_elsewhere.emit(Changes(wires=True))
+    qtbot.waitUntil(lambda: _cell(wires, 0, 4) == "Le port rouvre enfin")
+    qtbot.waitUntil(lambda: "Neuf." in wires.view.text.toPlainText())

@@ -247,3 +247,7 @@ def test_agency_folders_are_read_line_by_line_with_their_agency() -> None:
         Preferences(wire_folders=" = AFP").validated()  # an agency without its folder
     with pytest.raises(InvalidPreference, match="plain text"):
         Preferences(wire_folders="/srv/afp = A\x00FP").validated()
+    persian = Preferences(wire_folders="/srv/irna = خبرگزاری\u200cها").validated()
+    assert persian.agency_folders == (("/srv/irna", "خبرگزاری\u200cها"),)  # a ZWNJ is spelling
+    assert Preferences(wire_folders="/srv/afp = ").agency_folders == (("/srv/afp", ""),)
+    assert Preferences(wire_folders="/srv/afp =").agency_folders == (("/srv/afp", ""),)

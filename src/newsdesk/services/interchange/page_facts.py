@@ -53,6 +53,19 @@ _DATE_LINE = re.compile(
 )
 _BRACKETED_PROMO = re.compile(r"^[\s*_]*\\?\[[^\n]*\\?\][\s*_]*$")
 """A paragraph wholly in brackets: another story's title, linked from the page."""
+_NOTE_IN_BRACKETS = re.compile(
+    r"^\W*(?:editor'?s'? note|note|correction|clarification|updated?|this (?:article|story|"
+    r"post|report|piece) (?:was|has been|is|originally)|an earlier version)\b",
+    re.IGNORECASE,
+)
+"""A note of the newsroom's own in brackets, which belongs to the story."""
+_CREDIT_LINE = re.compile(
+    r"\b(?:by|reporting|reported|writing|written|editing|edited|photographs?|photography|"
+    r"contributed|contributing|follow (?:him|her|them|us)|correspondent|reporter|"
+    r"columnist)\b",
+    re.IGNORECASE,
+)
+"""A line about who made the story, at its end: not another story's headline."""
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
 _SENTENCE_END = (".", "!", "?", "…", "”", "»", '"', "'", ":", ")", "。", "！", "？", "؟")
 MOST_TEASER_TITLES = 6
@@ -206,6 +219,22 @@ def _text_of(element: Any) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
+def _in_furniture(element: Any) -> bool:
+    """Inside navigation, an aside, a footer or the readers' comments: another story's
+    byline or a reader's name, never the story's."""
+    for ancestor in (element, *element.iterancestors()):
+        if not isinstance(ancestor.tag, str):
+            continue
+        if ancestor is not element and ancestor.tag in ("nav", "aside", "footer"):
+            return True
+        marks = " ".join(
+            ancestor.get(name) or "" for name in ("class", "id", "itemtype")
+        ).casefold()
+        if "comment" in marks:
+            return True
+    return False
+
+
 def page_byline(page: str) -> str:
     """The byline the page's markup gives: an element classed "byline", one marked
     `itemprop="author"`, else the author metas; "" when none holds a name."""
@@ -215,6 +244,8 @@ def page_byline(page: str) -> str:
     found: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style"):
+            continue
+        if _in_furniture(element):
             continue
         classes = (element.get("class") or "").lower().split()
         marked = element.get("itemprop") == "author" or any(
@@ -257,9 +288,15 @@ def plain_title(title: str, site_names: tuple[str, ...]) -> str:
     tail = title[last.end() :].strip().casefold()
     head = title[: last.start()].strip()
     for site in (" ".join(name.split()).casefold() for name in site_names):
-        if len(tail) >= 3 and head and site and (site.startswith(tail) or tail.startswith(site)):
+        if len(tail) >= 3 and head and site and (site.startswith(tail) or _is_site(tail, site)):
             return head
     return title
+
+
+def _is_site(tail: str, site: str) -> bool:
+    """The tail is the site's name, or its name and a domain's ending ("bbc.co.uk"); not a
+    phrase starting with the name ("BBC reporter detained")."""
+    return re.fullmatch(re.escape(site) + r"(?:\.[a-z]{2,6})*", tail) is not None
 
 
 def _plain(paragraph: str) -> str:
@@ -274,7 +311,7 @@ def _without_boilerplate_lines(paragraph: str) -> str:
 def _promo(paragraph: str) -> bool:
     """Another story's title in brackets ("[Read: …]"), not a source or a photo credit
     ("[Engadget]", "[Photo: AP]"): four words or more, no figures."""
-    if not _BRACKETED_PROMO.match(paragraph):
+    if not _BRACKETED_PROMO.match(paragraph) or _NOTE_IN_BRACKETS.match(_plain(paragraph)):
         return False
     words = _plain(paragraph).split()
     return len(words) >= 4 and not any(character.isdigit() for character in paragraph)
@@ -299,6 +336,7 @@ def _teaser_title(paragraph: str) -> bool:
         and not text.endswith(_SENTENCE_END)
         and not any(character.isdigit() for character in text)
         and not any(mark in text for mark in ("://", "@", " – ", " -- ", " — ", "|"))
+        and not _CREDIT_LINE.search(text)
     )
 
 

@@ -9,6 +9,7 @@ settings file never stops the app from starting.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import PurePath
@@ -139,14 +140,14 @@ class Preferences:
                 .replace("%2", str(len(folders))),
             )
         for folder, agency in self.agency_folders:
-            if len(agency) > MOST_AGENCY_CHARACTERS or not agency.isprintable():
+            if len(agency) > MOST_AGENCY_CHARACTERS or _has_control_characters(agency):
                 raise InvalidPreference(
                     "wire_folders",
                     translate(
                         "Preferences", "An agency's name is plain text of at most %1 characters: %2"
                     )
                     .replace("%1", str(MOST_AGENCY_CHARACTERS))
-                    .replace("%2", agency[:40] + "…"),
+                    .replace("%2", agency if len(agency) <= 40 else agency[:40] + "…"),
                 )
             if not PurePath(folder).is_absolute() or "\0" in folder:
                 raise InvalidPreference(
@@ -161,9 +162,18 @@ class Preferences:
 AGENCY_SEPARATOR = " = "
 
 
+def _has_control_characters(text: str) -> bool:
+    """Control characters (category Cc); a Persian name's zero-width non-joiner, a format
+    character, is ordinary spelling and allowed."""
+    return any(unicodedata.category(character) == "Cc" for character in text)
+
+
 def split_agency_folder(line: str) -> tuple[str, str]:
     """``/srv/wires/afp = AFP`` → (``/srv/wires/afp``, ``AFP``); a bare folder → (folder, "")."""
-    folder, separator, agency = line.strip().rpartition(AGENCY_SEPARATOR)
+    line = line.strip()
+    if line.endswith(AGENCY_SEPARATOR.rstrip()):  # "/srv/afp =": the agency left out
+        line += " "
+    folder, separator, agency = line.rpartition(AGENCY_SEPARATOR)
     if not separator:
         return line.strip(), ""
     return folder.strip(), " ".join(agency.split())

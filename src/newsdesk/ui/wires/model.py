@@ -20,10 +20,15 @@ class WireTableModel(QAbstractTableModel):
         super().__init__()
         self._stories: list[WireStory] = []
 
-    def set_stories(self, stories: Sequence[WireStory]) -> None:
+    def set_stories(self, stories: Sequence[WireStory]) -> bool:
+        """Show `stories`; False (and the view left alone) when they are the versions
+        already shown, as after a change elsewhere that did not touch them."""
+        if [(s.id, s.current) for s in stories] == [(s.id, s.current) for s in self._stories]:
+            return False
         self.beginResetModel()
         self._stories = list(stories)
         self.endResetModel()
+        return True
 
     def story(self, row: int) -> WireStory | None:
         return self._stories[row] if 0 <= row < len(self._stories) else None

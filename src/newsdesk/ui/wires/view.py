@@ -41,6 +41,7 @@ class WiresView(QWidget):
         self._newsroom = newsroom
         self._queries = queries
         self.model = WireTableModel()
+        self._shown_id: int | None = None
         self.agency = named(QComboBox(), "wireAgency")
         self.agency_label = QLabel()
         self.agency_label.setBuddy(self.agency)
@@ -103,7 +104,8 @@ class WiresView(QWidget):
 
     def _loaded(self, stories: Sequence[WireStory]) -> None:
         selected = self.selected()
-        self.model.set_stories(stories)
+        if not self.model.set_stories(stories):
+            return  # the same versions: the reader keeps their place in the text
         self._update_agencies(stories)
         row = next(
             (i for i, s in enumerate(stories) if selected and s.item.guid == selected.item.guid),
@@ -136,6 +138,8 @@ class WiresView(QWidget):
 
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         story = self.selected()
+        if story is not None and story.id == self._shown_id:
+            return  # the same version selected again after a reload: nothing moves
         self._show(story)
         if story is not None:
             self._queries.submit(
@@ -146,6 +150,7 @@ class WiresView(QWidget):
             )
 
     def _show(self, story: WireStory | None) -> None:
+        self._shown_id = story.id if story is not None else None
         self.rewrite.setEnabled(story is not None and not story.item.withdrawn)
         if story is None:
             self.text.clear()
