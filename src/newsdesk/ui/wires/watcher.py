@@ -6,22 +6,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.interchange.wire_files import FileMark, PickUp, new_wire_files
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.wires import WireImportReport
 from newsdesk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from newsdesk.services.interchange.wire_files import FileMark, PickUp
+
 WATCH_INTERVAL_MS = 30_000
 
-Look = tuple[PickUp, WireImportReport | None]
+Look = tuple["PickUp", WireImportReport | None]
 
 
 def look_and_take(newsroom: Newsroom, folders: Sequence[Path], seen: frozenset[FileMark]) -> Look:
     """On the worker: the new files of `folders`, their items taken in one transaction."""
+    # The readers (lxml, markdownify, BeautifulSoup) load here, on the worker, the first
+    # time a folder is watched: not on the GUI thread while the window starts.
+    from newsdesk.services.interchange.wire_files import new_wire_files
+
     found = new_wire_files(folders, seen)
     if not found.files.items and not found.files.refused:
         return found, None

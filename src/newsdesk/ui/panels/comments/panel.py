@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationAction, ModerationResult, target_state
 from newsdesk.services.comments import CommentQuery, CommentService
 from newsdesk.services.moderation import ModerationService
+from newsdesk.ui import icons as qta
 from newsdesk.ui.locale_format import decimal, number
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.filters import FilterRow, StateTabs
