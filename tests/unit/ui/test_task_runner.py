@@ -61,9 +61,14 @@ def test_a_replaced_call_waiting_its_turn_never_runs(qtbot: QtBot) -> None:
     release = threading.Event()
     ran: list[str] = []
     delivered: list[str] = []
+
+    def listing(text: str) -> str:
+        ran.append(text)
+        return text
+
     runner.submit(release.wait)  # holds the worker while the filter calls queue up
     for text in ("c", "co", "cou"):
-        runner.submit(lambda t=text: ran.append(t) or t, on_done=delivered.append, latest="f")
+        runner.submit(listing, text, on_done=delivered.append, latest="f")
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert ran == ["cou"]
