@@ -83,6 +83,12 @@ marks["imports"] = _ms()
 app = _application()
 marks["QApplication"] = _ms()
 settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
+try:  # as `newsdesk.app.run_app` does: QtAwesome after the first frame
+    from newsdesk.ui import icons
+except ImportError:  # a checkout from before ui/icons.py
+    icons = None
+if icons is not None:
+    icons.hold()
 window = build_main_window(sys.argv[2], settings)
 marks["window built"] = _ms()
 panel = window.article_list
@@ -106,6 +112,7 @@ def mark_once(name):
 
 def frame_done():
     mark_once("first frame")
+    marks.setdefault("CPU by the first frame", time.process_time() * 1000.0)
     maybe_finish()
 
 def rows_painted():
@@ -143,6 +150,8 @@ model.modelReset.connect(ids_listed)
 model.dataChanged.connect(first_row_ready)
 QTimer.singleShot(60000, lambda: finish(3))
 window.show()
+if icons is not None:
+    icons.release_after_first_paint(window)
 marks["show() returned"] = _ms()
 handle = window.windowHandle()
 if handle is not None:
@@ -185,6 +194,7 @@ def finish(code=0):
 
 def frame_done():
     marks["first frame"] = _ms()
+    marks["CPU by the first frame"] = time.process_time() * 1000.0
     finish()
 
 class Watcher(QObject):
@@ -289,14 +299,19 @@ def run_bare(environment: dict[str, str]) -> dict[str, float]:
 
 
 def run_once(
-    master: Path, folder: Path, index: int, environment: dict[str, str]
+    master: Path,
+    folder: Path,
+    index: int,
+    environment: dict[str, str],
+    source: Path | None = None,
 ) -> dict[str, float]:
-    run_folder = folder / f"run-{index}"
+    """One start of the app (of the checkout whose `src` is `source`, or this one)."""
+    run_folder = folder / f"run-{index}{'-other' if source else ''}"
     run_folder.mkdir()
     database = run_folder / "newsroom.sqlite"
     shutil.copyfile(master, database)
     settings = run_folder / "settings.ini"
-    source_dir = str(SRC) if NEEDS_SRC else ""
+    source_dir = str(source) if source else str(SRC) if NEEDS_SRC else ""
     spawned = time.time()
     child = subprocess.run(
         [
@@ -378,6 +393,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="leave PYTHONDONTWRITEBYTECODE as it is (modules may be compiled every run)",
     )
+    parser.add_argument(
+        "--compare-src",
+        type=Path,
+        help="also start another checkout's app (its src folder) in each round, after this"
+        " one: a before/after pair under the same load",
+    )
     arguments = parser.parse_args(argv)
     source: Path = arguments.database
     if not source.exists():
@@ -396,13 +417,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     all_marks: list[dict[str, float]] = []
     bare_frames: list[float] = []
     ratios: list[float] = []
+    other_frames: list[float] = []
+    other_cpu: list[float] = []
+    bare_cpu: list[float] = []
+    other_ratios: list[float] = []
     with tempfile.TemporaryDirectory(prefix="newsdesk-startup-") as temporary:
         folder = Path(temporary)
         master = prepare_master(source, folder)
         environment = child_environment(folder, not arguments.no_bytecode_cache)
         for index in range(arguments.warmup + arguments.runs):
             # The bare window and the app one after the other: the same load on both.
-            bare = run_bare(environment).get("first frame", math.nan)
+            bare_marks = run_bare(environment)
+            bare = bare_marks.get("first frame", math.nan)
             marks = run_once(master, folder, index, environment)
             counted = index >= arguments.warmup
             label = "run" if counted else "warm-up"
@@ -415,7 +441,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             if counted:
                 all_marks.append(marks)
                 bare_frames.append(bare)
+                bare_cpu.append(bare_marks.get("CPU by the first frame", math.nan))
                 ratios.append(marks.get("first frame", math.nan) / bare)
+            if arguments.compare_src is not None:
+                other = run_once(master, folder, index, environment, arguments.compare_src)
+                frame = other.get("first frame", math.nan)
+                print(f"    {arguments.compare_src}: first frame {frame:.0f} ms")
+                if counted:
+                    other_frames.append(frame)
+                    other_ratios.append(frame / bare)
+                    other_cpu.append(other.get("CPU by the first frame", math.nan))
 
     phases = {name: [m.get(name, math.nan) for m in all_marks] for name in PHASES}
     print_table("Milliseconds from process start (spawn) to each step", phases, {})
@@ -429,9 +464,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         {
             "bare window: first frame from process start": bare_frames,
             "app first frame ÷ bare first frame (×100)": [ratio * 100 for ratio in ratios],
+            # The main process's CPU time: steadier than the wall clock on a busy machine.
+            "bare window: CPU time by its first frame": bare_cpu,
+            "app: CPU time by its first frame": [
+                m.get("CPU by the first frame", math.nan) for m in all_marks
+            ],
+            "app CPU ÷ bare CPU (×100)": [
+                m.get("CPU by the first frame", math.nan) / cpu * 100
+                for m, cpu in zip(all_marks, bare_cpu, strict=True)
+            ],
         },
         {"app first frame ÷ bare first frame (×100)": BARE_RATIO_TARGET * 100},
     )
+    if arguments.compare_src is not None:
+        print_table(
+            f"The other checkout ({arguments.compare_src}), started right after each run",
+            {
+                "other app: first frame from process start": other_frames,
+                "other app first frame ÷ bare first frame (×100)": [
+                    ratio * 100 for ratio in other_ratios
+                ],
+                "other app: CPU time by its first frame": other_cpu,
+            },
+            {},
+        )
     print(f"\nLoad average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if arguments.json:
         arguments.json.write_text(json.dumps(all_marks, indent=2), encoding="utf-8")

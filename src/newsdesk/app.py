@@ -87,7 +87,7 @@ def run_app(database_url: str | None) -> int:
     from newsdesk.services.newsroom import open_newsroom
     from newsdesk.services.secrets import PasswordStore
     from newsdesk.storage.database import DatabaseError
-    from newsdesk.ui import smoke
+    from newsdesk.ui import icons, smoke
     from newsdesk.ui.collector import freeze_after_start_up
     from newsdesk.ui.connection.startup import open_startup_newsroom
     from newsdesk.ui.main_window import MainWindow
@@ -110,9 +110,11 @@ def run_app(database_url: str | None) -> int:
             print(f"newsdesk: {error}", file=sys.stderr)
             QMessageBox.critical(None, APP_NAME, str(error))
             return 2
+    icons.hold()  # QtAwesome loads after the window's first frame (ui/icons.py)
     window = MainWindow(newsroom, settings)
     keep(window)
     window.show()
+    icons.release_after_first_paint(window)
     freeze_after_start_up(window)
     announce_last_crash(window.workbench)
     if smoke.requested():

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+from sqlalchemy import text
+
 from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.errors import Superseded
 from newsdesk.services.articles import ArticleQuery
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.storage.database import open_database
+from newsdesk.storage.interrupt import interruptible
 
 
 def ids_for(newsroom: Newsroom, words: str) -> set[int]:
@@ -55,3 +63,36 @@ def test_short_words_match_whole_words_only(newsroom: Newsroom) -> None:
     newsroom.articles.create(ArticleEdit(headline="Unusual weather"))
     assert ids_for(newsroom, "un") == {un.id}
     assert ids_for(newsroom, "unu") == ids_for(newsroom, "unusual")
+
+
+def test_a_listing_nobody_wants_any_more_stops_with_superseded(newsroom: Newsroom) -> None:
+    for n in range(3):
+        newsroom.articles.create(ArticleEdit(headline=f"Council meeting {n}"))
+    with pytest.raises(Superseded):
+        newsroom.articles.list_ids(ArticleQuery(search="council"), cancelled=lambda: True)
+    wanted = newsroom.articles.list_ids(ArticleQuery(search="council"), cancelled=lambda: False)
+    assert len(wanted) == 3
+
+
+def test_a_read_is_interrupted_part_way_and_the_connection_stays_usable(
+    sqlite_url: str,
+) -> None:
+    database = open_database(sqlite_url)
+    asked = itertools.count()
+    # False when the read starts, true at the progress handler's first look.
+    cancelled = lambda: next(asked) > 0  # noqa: E731
+    counting = text(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000)"
+        " SELECT count(*) FROM n"
+    )
+    try:
+        with (
+            pytest.raises(Superseded),
+            database.transaction() as session,
+            interruptible(session, cancelled),
+        ):
+            session.execute(counting)
+        with database.transaction() as session, interruptible(session, lambda: False):
+            assert session.execute(text("SELECT count(*) FROM articles")).scalar() == 0
+    finally:
+        database.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -33,6 +34,7 @@ from tests.ui.window_helpers import (
 from newsdesk.domain.enums import ArticleStatus, CommentStatus
 from newsdesk.rendering import split_blocks, uses_reference_definitions
 from newsdesk.services.articles import ArticleQuery
+from newsdesk.ui.articles import list_panel
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.panels.related_links.dialogs import WebLinkDialog
 
@@ -352,3 +354,18 @@ def test_hostile_script_never_runs_in_the_preview(qtbot: QtBot, window: MainWind
     assert evaluate(qtbot, window, "document.querySelectorAll('#article-body script').length") == 0
     assert evaluate(qtbot, window, "document.querySelectorAll('[onerror]').length") == 0
     assert evaluate(qtbot, window, "document.querySelectorAll('a[href^=javascript]').length") == 0
+
+
+def test_a_filter_matching_more_than_a_page_lists_every_match(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_panel, "FIRST_PAGE", 2)  # the demo's stories are few
+    everything = set(window.newsroom.articles.list_ids())
+    matching = window.newsroom.articles.list_ids(ArticleQuery(search="the"))
+    assert len(matching) > 2 and set(matching) < everything
+    window.article_list.filter.setText("the")
+    qtbot.waitUntil(lambda: window.article_list.model.ids() == matching, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.article_list.count_label.text().startswith(str(len(matching))),
+        timeout=5000,
+    )

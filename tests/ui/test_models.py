@@ -96,3 +96,21 @@ def test_comment_queue_model(qtmodeltester: ModelTester) -> None:
     model.toggle_mark(0)
     assert model.marked_ids() == [1]
     assert len(excerpt("x " * 200)) <= 90
+
+
+def test_article_list_model_adds_the_rest_of_a_listing_below_its_first_page(
+    qtmodeltester: ModelTester, qtbot: QtBot
+) -> None:
+    model = ArticleListModel(lambda ids, deliver: deliver({i: _row(i) for i in ids}))
+    model.set_ids([9, 8, 7])  # a new query's first page
+    qtmodeltester.check(model)
+    resets: list[bool] = []
+    inserted: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.set_ids([9, 8, 7, 5, 4])  # the whole listing
+    assert resets == [] and inserted == [(3, 4)]
+    assert model.row_of(4) == 4 and model.id_at(3) == 5
+    assert model.data(model.index(0, 0)) == "Story 9"
+    model.set_ids([1, 2])  # another query altogether
+    assert resets == [True] and model.rowCount() == 2

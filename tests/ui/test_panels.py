@@ -16,9 +16,11 @@ from tests.ui.window_helpers import (
     wait_for_preview_text,
 )
 
+from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import RelatedLink
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.panels.comments.queue_model import SCORE
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog
 from newsdesk.ui.panels.related_links.panel import LINK_ID_ROLE, RelatedLinksPanel
 
@@ -245,3 +247,33 @@ def test_links_read_for_a_story_no_longer_open_are_not_shown(
     QApplication.processEvents()
     assert panel.list.count() == 0
     assert panel.empty.text() == "No story open."
+
+
+def test_the_comment_under_the_cursor_stays_current_when_the_queue_is_read_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.comments_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 2, timeout=5000)
+    last = panel.model.rowCount() - 1
+    panel.view.go_to_row(last)
+    chosen = panel.current_row()
+    assert chosen is not None
+    with qtbot.waitSignal(panel.model.modelReset, timeout=5000):
+        open_story(qtbot, window, SEED_SLUG)  # opening a story reads the queue again
+        window.workbench.apply_changes(Changes(comments=True))
+    qtbot.waitUntil(lambda: panel.current_row() is not None, timeout=5000)
+    current = panel.current_row()
+    assert current is not None and current.id == chosen.id
+    assert panel.selected_ids() == [chosen.id]
+    assert panel.view.currentIndex().row() == panel.model.row_of(chosen.id)
+
+
+def test_the_score_column_fits_any_score_without_measuring_the_rows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.comments_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    score = panel.model.index(0, SCORE).data()
+    width = panel.view.columnWidth(SCORE)
+    assert panel.view.fontMetrics().horizontalAdvance(score) < width
+    assert panel.view.fontMetrics().horizontalAdvance("0.99") < width

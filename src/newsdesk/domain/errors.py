@@ -35,3 +35,8 @@ class VersionConflict(NewsdeskError):
         self.article_id = article_id
         self.expected = expected
         self.actual = actual
+
+
+class Superseded(Exception):
+    """A read gave up part-way because a newer one replaced it (filter-as-you-type): not
+    an error to show, and its answer is wanted by nobody."""

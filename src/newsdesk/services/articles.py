@@ -40,6 +40,7 @@ from newsdesk.services.users import Identity
 from newsdesk.storage import orm
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
+from newsdesk.storage.interrupt import Cancelled, interruptible
 from newsdesk.storage.orm_copydesk import ArticleAssignment, EditorialNote
 from newsdesk.storage.orm_moderation import fold_comment_deltas
 from newsdesk.storage.orm_wires import WireItem, WireUse
@@ -150,8 +151,15 @@ class ArticleService:
             statement = statement.where(clause)
         return statement
 
-    def list_ids(self, query: ArticleQuery = ArticleQuery()) -> list[int]:
-        """Ids in display order; the list model fetches rows for them lazily."""
+    def list_ids(
+        self,
+        query: ArticleQuery = ArticleQuery(),
+        limit: int | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[int]:
+        """Ids in display order (the first `limit` of them); the list model fetches rows
+        for them lazily. With `cancelled`, the read stops (raising Superseded) once it
+        returns true."""
         key = {
             ArticleSort.HEADLINE: func.lower(orm.Article.headline),
             ArticleSort.SECTION: func.lower(func.coalesce(orm.Section.name, "")),
@@ -167,13 +175,17 @@ class ArticleService:
                 )
             order = key.desc() if query.descending else key.asc()
             tiebreak = orm.Article.id.desc() if query.descending else orm.Article.id.asc()
-            result = session.connection().execute(statement.order_by(order, tiebreak))
-            try:
-                # Up to 100,000 ids, straight from the driver's rows: SQLAlchemy's result
-                # objects for each cost a third of the time (the list filter's budget).
-                return [row[0] for row in result.cursor.fetchall()]
-            finally:
-                result.close()
+            statement = statement.order_by(order, tiebreak)
+            if limit is not None:
+                statement = statement.limit(limit)
+            with interruptible(session, cancelled):
+                result = session.connection().execute(statement)
+                try:
+                    # Up to 100,000 ids, straight from the driver's rows: SQLAlchemy's result
+                    # objects for each cost a third of the time (the list filter's budget).
+                    return [row[0] for row in result.cursor.fetchall()]
+                finally:
+                    result.close()
 
     def count(self, query: ArticleQuery = ArticleQuery()) -> int:
         with self._db.transaction() as session:

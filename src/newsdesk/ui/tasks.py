@@ -3,7 +3,9 @@
 A `TaskRunner` owns one worker thread, so the calls it runs keep their order (a save is
 never overtaken by the next save). Results come back through a queued signal; a
 `latest` key drops the answers of calls that a newer call with the same key replaced,
-which is what filter-as-you-type needs.
+which is what filter-as-you-type needs: such a call still waiting its turn is not run at
+all, and one that takes `cancelled` (`cancellable=True`) can stop part-way (a query
+interrupted by the next keystroke).
 """
 
 from __future__ import annotations
@@ -15,9 +17,13 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from newsdesk.domain.errors import Superseded
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
+Cancelled = Callable[[], bool]
+"""True once a newer call with the same `latest` key replaced the one asking."""
 ErrorCallback = Callable[[BaseException], None]
 
 
@@ -53,17 +59,43 @@ class TaskRunner(QObject):
         on_done: Callback | None = None,
         on_error: ErrorCallback | None = None,
         latest: str | None = None,
+        cancellable: bool = False,
     ) -> Future[Any] | None:
+        """Run `function(*args)` on the worker; with `cancellable` (and a `latest` key) it
+        is also handed `cancelled=`, which it may poll to give up once replaced."""
         if self._closed:
             return None
         self._generation += 1
-        token = (latest, self._generation)
+        generation = self._generation
+        token = (latest, generation)
         if latest is not None:
-            self._latest[latest] = self._generation
+            self._latest[latest] = generation
         self._pending += 1
-        future = self._executor.submit(function, *args)
+        cancelled = self._replacement_check(latest, generation)
+        future = self._executor.submit(
+            self._run, function, args, cancelled, cancellable and latest is not None
+        )
         future.add_done_callback(lambda done: self._delivered.emit(done, token, on_done, on_error))
         return future
+
+    def _replacement_check(self, key: str | None, generation: int) -> Cancelled:
+        if key is None:
+            return lambda: False
+        # A dict read is atomic: the worker may ask while the GUI thread submits.
+        return lambda: self._latest.get(key) != generation
+
+    @staticmethod
+    def _run(
+        function: Callable[..., Any],
+        args: tuple[Any, ...],
+        cancelled: Cancelled,
+        hand_over: bool,
+    ) -> Any:
+        if cancelled():
+            return None  # replaced while it waited: its answer would be dropped anyway
+        if hand_over:
+            return function(*args, cancelled=cancelled)
+        return function(*args)
 
     @Slot(object, object, object, object)
     def _deliver(
@@ -80,6 +112,8 @@ class TaskRunner(QObject):
         if key is not None and self._latest.get(key) != generation:
             return  # a newer call with the same key has replaced this one
         error = future.exception()
+        if isinstance(error, Superseded):
+            return
         if error is not None:
             if on_error is not None:
                 on_error(error)

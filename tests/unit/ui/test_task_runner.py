@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
+from newsdesk.domain.errors import Superseded
 from newsdesk.ui.tasks import TaskRunner
 
 
@@ -51,4 +53,51 @@ def test_errors_reach_the_handler_or_the_failed_signal(qtbot: QtBot) -> None:
     with qtbot.waitSignal(runner.failed) as signal:
         runner.submit(boom)
     assert signal.args == ["disk full"]
+    runner.shutdown()
+
+
+def test_a_replaced_call_waiting_its_turn_never_runs(qtbot: QtBot) -> None:
+    runner = TaskRunner("test")
+    release = threading.Event()
+    ran: list[str] = []
+    delivered: list[str] = []
+
+    def listing(text: str) -> str:
+        ran.append(text)
+        return text
+
+    runner.submit(release.wait)  # holds the worker while the filter calls queue up
+    for text in ("c", "co", "cou"):
+        runner.submit(listing, text, on_done=delivered.append, latest="f")
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert ran == ["cou"]
+    assert delivered == ["cou"]
+    runner.shutdown()
+
+
+def test_a_cancellable_call_learns_it_was_replaced_and_its_answer_is_dropped(
+    qtbot: QtBot,
+) -> None:
+    runner = TaskRunner("test")
+    started = threading.Event()
+    replaced: list[bool] = []
+    delivered: list[str] = []
+
+    def listing(words: str, cancelled: Callable[[], bool]) -> str:
+        started.set()
+        deadline = time.monotonic() + 5
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        replaced.append(cancelled())
+        if cancelled():
+            raise Superseded
+        return words
+
+    runner.submit(listing, "c", on_done=delivered.append, latest="f", cancellable=True)
+    assert started.wait(5)
+    runner.submit(lambda: "co", on_done=delivered.append, latest="f")
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert replaced == [True]
+    assert delivered == ["co"]
     runner.shutdown()

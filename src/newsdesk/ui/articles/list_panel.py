@@ -30,6 +30,12 @@ from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.vocabulary import label
 
 TRASH = "trash"
+FILTER_DELAY_MS = 0
+FIRST_PAGE = 200
+"""A new query's first this many stories are listed before the rest (a common word
+matches tens of thousands: the rest takes several times as long)."""
+"""From the last keystroke in the filter to the query: keys typed faster than the
+window handles them still make one listing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +135,9 @@ class ArticleListPanel(QWidget):
         layout.addLayout(footer)
 
         self._counts_due = False
-        self._filter_delay = QTimer(self, singleShot=True, interval=30)
+        # Only the keystrokes of one pass of the event loop are taken together: a newer
+        # listing stops the one before it (`cancellable`), so no long pause is needed.
+        self._filter_delay = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_delay.timeout.connect(self._apply_filter_text)
         self.filter.textChanged.connect(lambda _text: self._filter_delay.start())
         self.saved_views.view_changed.connect(self._apply_view)
@@ -150,14 +158,44 @@ class ArticleListPanel(QWidget):
         self._counts_due = True  # asked for once the first rows are on their way
         self._refresh_ids(select_id)
 
-    def _refresh_ids(self, select_id: int | None = None) -> None:
+    def _refresh_ids(self, select_id: int | None = None, *, first_page: bool = False) -> None:
+        """Ask for the listing; with `first_page` (a new query: a word typed, another
+        filter), its first FIRST_PAGE ids first, shown before the rest is read."""
         # A story asked for (one just opened) stays wanted until a listing answers: a
         # refresh meanwhile must not put the highlight back on the story before it.
         if select_id is not None or self._pending_selection is None:
             self._pending_selection = select_id if select_id is not None else self.current_id()
+        if first_page:
+            self._queries.submit(
+                self._articles.list_ids,
+                self._query,
+                FIRST_PAGE,
+                on_done=self._first_page_arrived,
+                latest="article-ids",
+                cancellable=True,
+            )
+        else:
+            self._list_all()
+
+    def _list_all(self) -> None:
+        # Cancellable: the listing for the letter before stops when the next one is asked.
         self._queries.submit(
-            self._articles.list_ids, self._query, on_done=self._ids_arrived, latest="article-ids"
+            self._articles.list_ids,
+            self._query,
+            on_done=self._ids_arrived,
+            latest="article-ids",
+            cancellable=True,
         )
+
+    def _first_page_arrived(self, ids: list[int]) -> None:
+        if len(ids) < FIRST_PAGE:
+            self._ids_arrived(ids)  # that was the whole listing
+            return
+        # On show while the rest is read; its rows are fetched before the rest's query
+        # runs (the one worker takes them in order).
+        self.model.set_ids(ids)
+        self.model.prefetch_around(0)
+        self._list_all()
 
     def refresh_counts(self) -> None:
         self._queries.submit(
@@ -215,7 +253,7 @@ class ArticleListPanel(QWidget):
     def _set_query(self, query: ArticleQuery) -> None:
         if query != self._query:
             self._query = query
-            self._refresh_ids()
+            self._refresh_ids(first_page=True)
 
     def _apply_view(self, view: SavedView | None) -> None:
         """A saved view lists in its own order: the copy desk queue oldest first."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import qtawesome as qta
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
@@ -30,6 +29,7 @@ from newsdesk.services.connections import (
 from newsdesk.services.database_errors import DatabaseError
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.secrets import PasswordStore, PasswordStoreError
+from newsdesk.ui import icons as qta
 from newsdesk.ui.connection.recent import RecentConnections
 from newsdesk.ui.contrast import tint
 from newsdesk.ui.form_widget import FormWidget

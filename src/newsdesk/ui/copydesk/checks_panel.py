@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +29,7 @@ from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import may_edit, role_allows
 from newsdesk.services.checks import LIST_EDITORS, CheckService
+from newsdesk.ui import icons as qta
 from newsdesk.ui.bidi import isolated
 from newsdesk.ui.copydesk.finding_marks import apply_replacement, finding_cursor, spelling_marks
 from newsdesk.ui.copydesk.findings_model import FINDING_ROLE, FindingsModel

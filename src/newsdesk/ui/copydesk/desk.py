@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QToolButton
 
 from newsdesk.domain.entities import Article, User
 from newsdesk.domain.workflow import may_edit
+from newsdesk.ui import icons as qta
 from newsdesk.ui.copydesk.checks_panel import ChecksPanel
 from newsdesk.ui.copydesk.history_panel import HistoryPanel
 from newsdesk.ui.copydesk.notes_panel import NotesPanel

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.copydesk import RevisionComparison, RevisionSummary
 from newsdesk.domain.entities import Article
 from newsdesk.domain.workflow import may_edit
+from newsdesk.ui import icons as qta
 from newsdesk.ui.copydesk.dialogs import confirm
 from newsdesk.ui.copydesk.diff_dialog import DiffDialog
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from newsdesk.domain.copydesk import Note, NoteAnchor
 from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import may_edit
+from newsdesk.ui import icons as qta
 from newsdesk.ui.contrast import readable
 from newsdesk.ui.copydesk.anchors import locate, note_marks
 

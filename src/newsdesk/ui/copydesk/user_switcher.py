@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
 
 from newsdesk.domain.entities import User
 from newsdesk.domain.enums import Role
+from newsdesk.ui import icons as qta
 from newsdesk.ui.form_widget import FormWidget
 from newsdesk.ui.forms.user_picker_dialog_form import Ui_UserPickerDialog
 from newsdesk.ui.vocabulary import role_name

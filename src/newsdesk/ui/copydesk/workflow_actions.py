@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
@@ -16,6 +15,7 @@ from newsdesk.domain.entities import Article
 from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.workflow import Action, available_actions
+from newsdesk.ui import icons as qta
 from newsdesk.ui.copydesk.dialogs import ask_note, ask_time, confirm, show_refusal
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.vocabulary import label

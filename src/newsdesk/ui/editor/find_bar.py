@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TypeVar
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 RECOUNT_DELAY_MS = 200

@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.enums import Role
-from newsdesk.services.publishing.progress import Progress
-from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
-from newsdesk.ui.interchange.site_dialog import SiteExportDialog
 from newsdesk.ui.progress_job import ProgressJob
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
@@ -29,6 +26,7 @@ if TYPE_CHECKING:
     from newsdesk.services.interchange.wxr_import import WxrImportReport
     from newsdesk.services.publishing import SiteReport
     from newsdesk.services.publishing.ninjs import NinjsReport
+    from newsdesk.services.publishing.progress import Progress
     from newsdesk.ui.workbench import Workbench
 
 WEB_PAGE_FILTER = QT_TRANSLATE_NOOP(
@@ -134,6 +132,9 @@ class InterchangeMenu(QObject):
     def export_site(self) -> None:
         from newsdesk.services.publishing import export_site
 
+        # The exports' dialogs bring the publishing modules in: on first use, not at start-up.
+        from newsdesk.ui.interchange.site_dialog import SiteExportDialog
+
         dialog = SiteExportDialog(self._workbench.settings, self._workbench.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -167,6 +168,8 @@ class InterchangeMenu(QObject):
         from newsdesk.services.publishing.ninjs import export_ninjs
 
         article = self._workbench.story.article
+        from newsdesk.ui.interchange.ninjs_dialog import NinjsExportDialog
+
         dialog = NinjsExportDialog(
             self._workbench.settings, article.headline if article else None, self._workbench.host
         )

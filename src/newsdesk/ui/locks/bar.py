@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.naming import named
 
 ICON_SIZE = 16

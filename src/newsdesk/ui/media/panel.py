@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.media.model import PICTURE_ID_ROLE, MediaListModel
 
 SEARCH_PAUSE_MS = 200

@@ -4,7 +4,6 @@ and the standing order for their next ones: always hold, always spam (a ban), or
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.trust import CommenterRuleKind
 from newsdesk.services.commenters import CommenterHistory
+from newsdesk.ui import icons as qta
 from newsdesk.ui.naming import named
 
 

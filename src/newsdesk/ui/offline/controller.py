@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
@@ -51,6 +50,7 @@ from newsdesk.services.sync import (
     resolve_conflict,
 )
 from newsdesk.services.sync.offline import Selection
+from newsdesk.ui import icons as qta
 from newsdesk.ui.conflict.dialog import ConflictDialog
 from newsdesk.ui.offline.report_dialog import SyncReportDialog, has_news, summary_line
 from newsdesk.ui.offline.status_label import OfflineStatusLabel

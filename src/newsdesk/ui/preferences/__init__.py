@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.preferences.apply import apply_preferences
 from newsdesk.ui.preferences.settings import load_preferences
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.contrast import retint
 from newsdesk.ui.preferences.language import apply_language
 from newsdesk.ui.preferences.settings import Theme

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.shortcuts.areas import TabLeavesThePage, step
 from newsdesk.ui.shortcuts.dialog import ShortcutsDialog
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import overload
 
-import qtawesome as qta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.ui import icons as qta
 from newsdesk.ui.theme.palettes import EDGE
 
 PE = QStyle.PrimitiveElement

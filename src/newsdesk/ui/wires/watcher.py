@@ -7,31 +7,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.interchange.wire_files import (
-    AgencyFolder,
-    FileMark,
-    PickUp,
-    new_wire_files,
-)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.wires import WireImportReport
 from newsdesk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from newsdesk.services.interchange.wire_files import FileMark, PickUp
+
 WATCH_INTERVAL_MS = 30_000
 
-Look = tuple[PickUp, WireImportReport | None]
+Look = tuple["PickUp", WireImportReport | None]
 
 
 def look_and_take(
-    newsroom: Newsroom, folders: Sequence[AgencyFolder], seen: frozenset[FileMark]
+    newsroom: Newsroom, folders: Sequence[tuple[Path, str]], seen: frozenset[FileMark]
 ) -> Look:
-    """On the worker: the new files of `folders`, their items taken in one transaction
-    (an item naming no agency credited to its folder's)."""
-    found = new_wire_files(folders, seen)
+    """On the worker: the new files of `folders` (each with the agency it credits, or ""),
+    their items taken in one transaction (an item naming no agency credited to its
+    folder's)."""
+    # The readers (lxml, markdownify, BeautifulSoup) load here, on the worker, the first
+    # time a folder is watched: not on the GUI thread while the window starts.
+    from newsdesk.services.interchange.wire_files import AgencyFolder, new_wire_files
+
+    found = new_wire_files([AgencyFolder(path, agency) for path, agency in folders], seen)
     if not found.files.items and not found.files.refused:
         return found, None
     return found, newsroom.wires.take(found.files.items, found.files.refused)
@@ -64,7 +67,7 @@ class WireFolderWatcher(QObject):
         self.look()
 
     def look(self) -> None:
-        folders = [AgencyFolder(Path(path), agency) for path, agency in self._folders()]
+        folders = [(Path(path), agency) for path, agency in self._folders()]
         if not folders or self._looking or not may_edit(self._newsroom.user):
             return  # a moderator's window leaves the files for someone who may take them
         self._looking = True

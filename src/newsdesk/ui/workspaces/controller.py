@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-import qtawesome as qta
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from newsdesk.services.article_views import SavedView
+from newsdesk.ui import icons as qta
 from newsdesk.ui.moderation import ModerationSwitch
 from newsdesk.ui.preferences.mirroring import logical_state, restore_logical_state
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -27,7 +26,8 @@ from newsdesk.domain.enums import CommentStatus
 from newsdesk.domain.moderation import ModerationAction, ModerationResult, target_state
 from newsdesk.services.comments import CommentQuery, CommentService
 from newsdesk.services.moderation import ModerationService
-from newsdesk.ui.locale_format import number
+from newsdesk.ui import icons as qta
+from newsdesk.ui.locale_format import decimal, number
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.comments.filters import FilterRow, StateTabs
 from newsdesk.ui.panels.comments.keys import (
@@ -128,7 +128,10 @@ class CommentQueuePanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in ((AUTHOR, 140), (STORY, 170), (RECEIVED, 118), (WEBSITE, 140)):
             self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the widest score's text, not the rows: a column fitted to its
+        # contents is measured over every loaded row each time the current row moves.
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
+        self._fit_score_column()
         self.view.setColumnHidden(EMAIL, True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
@@ -189,6 +192,13 @@ class CommentQueuePanel(QWidget):
         """No room for a column nobody filled in (the website)."""
         self.view.setColumnHidden(WEBSITE, not self.model.has_websites())
 
+    def _fit_score_column(self) -> None:
+        """Room for any score ("0.99" in the interface's digits) and for the column's
+        title, whatever the rows hold."""
+        header = self.view.horizontalHeader()
+        widest = self.view.fontMetrics().horizontalAdvance(decimal(0.99))
+        self.view.setColumnWidth(SCORE, max(header.sectionSizeHint(SCORE), widest + 16))
+
     def _action(self, action: ModerationAction, icon: str) -> QAction:
         qaction = self._plain_action(label(action), icon, key_hint(action))
         qaction.triggered.connect(lambda: self.act(action))
@@ -223,6 +233,7 @@ class CommentQueuePanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """The interface language changed: the counts are read and worded again."""
+        self._fit_score_column()
         self.refresh()
 
     def set_moderation(self, moderation: ModerationService) -> None:

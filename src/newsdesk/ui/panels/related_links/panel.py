@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from newsdesk.domain.entities import RelatedLink
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.related_links import RelatedLinkService, validate_external_url
+from newsdesk.ui import icons as qta
 from newsdesk.ui.contrast import muted
 from newsdesk.ui.naming import named
 from newsdesk.ui.panels.related_links.dialogs import StoryPickerDialog, WebLinkDialog

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar, QVBoxLayout, 
 from newsdesk.domain.changes import Changes
 from newsdesk.domain.entities import Section
 from newsdesk.services.sections import SectionService
+from newsdesk.ui import icons as qta
 from newsdesk.ui.panels.sections.tree_widget import SectionTreeWidget
 from newsdesk.ui.tasks import TaskRunner
 
