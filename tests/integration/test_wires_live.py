@@ -1,5 +1,5 @@
 """Wire items taken in, updated or rewritten elsewhere reach every open window (PostgreSQL's
-notifications, migration 0023, as for stories)."""
+notifications, migration 0021, as for stories)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ whoever rewrote the item hears of it within a second. Rows of a use (`wire_uses`
 notify too: a rewrite elsewhere makes its story a rewrite in every window. SQLite has
 no notifications; its windows poll (services/live.py).
 
-Revision ID: 0023
+Revision ID: 0021
 Revises: 0020
 Create Date: 2026-12-07
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0023"
+revision = "0021"
 down_revision = "0020"
 branch_labels = None
 depends_on = None
