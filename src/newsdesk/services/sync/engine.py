@@ -23,7 +23,8 @@ both ways and bring the laptop's copies and bases up to date. The watermarks mov
 when every story and comment was settled.
 
 Here: reading the changes and settling texts. Stories on one side only and state moves
-are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`.
+are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`,
+pictures (sent before the texts, lead pictures settled after) in `pictures.py`.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from newsdesk.services.sync.laptop_copies import (
     offline_bases,
 )
 from newsdesk.services.sync.lifecycle import StoryLifecycle
+from newsdesk.services.sync.pictures import send_pictures, settle_pictures
 from newsdesk.services.sync.replica import check_pair, replica_row
 from newsdesk.services.sync.report import SyncReport, Tally
 from newsdesk.services.sync.saving import save_text
@@ -108,10 +110,12 @@ class SyncEngine:
         comments = CommentSync(self.server, self.laptop, self.tally)
         work = comments.plan(self.local, self.remote, offline_comments)
         self.progress.start(len(stories) + work, "Syncing")
+        send_pictures(self.server, self.laptop, self.tally)  # texts then name the same ones
         for part in chunks(stories, BATCH):
             self._batch(part)
         if self.lifecycle.created_any or len(stories) > BATCH:
             self.history.links_again()  # links to stories created later in this sync
+        settle_pictures(self.server, self.laptop, self.tally)
         comments.run(self.progress)
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)
