@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.media_samples import encoded, photo_desk_jpeg, pixels
 from tests.ui.window_helpers import evaluate, feature, open_story, wait_for_script
 
+from newsdesk.domain.media import RenditionKind
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.media.desk import MediaDesk
 from newsdesk.ui.media.texts_dialog import PictureTextsDialog
@@ -128,3 +129,33 @@ def test_a_lead_picture_and_edited_texts_reach_the_preview(
         ".innerText.includes('Crowds in the square <b>at noon</b>')",
     )
     assert window.newsroom.media.get(picture_id).text.caption.startswith("Crowds")
+
+
+def test_check_also_teasers_in_the_preview_show_the_linked_storys_lead_thumbnail(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    newsroom = window.newsroom
+    story = newsroom.articles.find(SEED_SLUG)
+    others = [i for i in newsroom.articles.list_ids() if i != story.id]
+    target = others[0]
+    picture = newsroom.media.add_file(photo).picture
+    newsroom.media.set_lead(target, picture.id)
+    if target not in {link.target_article_id for link in story.related_links}:
+        newsroom.related_links.add_article(story.id, target)
+    open_story(qtbot, window, SEED_SLUG)
+    loaded = (
+        "(() => { const i = document.querySelector("
+        "'#check-also .teaser-image img[src^=\"newsdesk-media:\"]');"
+        " return !!i && i.complete && i.naturalWidth > 0; })()"
+    )
+    wait_for_script(qtbot, window, loaded, timeout=10)
+    markup = evaluate(
+        qtbot,
+        window,
+        "(() => { const i = document.querySelector('#check-also .teaser-image img');"
+        " return [i.getAttribute('width'), i.getAttribute('height'), i.getAttribute('alt'),"
+        " i.getAttribute('src').split('/').pop()].join(' '); })()",
+    )
+    thumbnail = picture.rendition(RenditionKind.THUMBNAIL)
+    assert thumbnail is not None
+    assert markup == f"{thumbnail.width} {thumbnail.height}  thumbnail"

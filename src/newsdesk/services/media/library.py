@@ -254,6 +254,24 @@ class MediaService:
         assert lead is not None
         return lead
 
+    def lead_thumbnails(self, article_ids: Sequence[int]) -> dict[int, tuple[int, Rendition]]:
+        """The lead pictures' thumbnails of the stories `article_ids` (the targets of
+        "Check Also" links), by story: (the picture's id, its thumbnail)."""
+        wanted = list(dict.fromkeys(article_ids))
+        if not wanted:
+            return {}
+        with self._db.transaction() as session:
+            rows = session.execute(
+                select(ArticlePicture.article_id, PictureRendition)
+                .join(PictureRendition, PictureRendition.picture_id == ArticlePicture.picture_id)
+                .where(
+                    ArticlePicture.article_id.in_(wanted),
+                    ArticlePicture.role == LEAD,
+                    PictureRendition.kind == RenditionKind.THUMBNAIL.value,
+                )
+            ).all()
+            return {article_id: (made.picture_id, _rendition(made)) for article_id, made in rows}
+
     def lead(self, article_id: int) -> Picture | None:
         """The story's lead picture, with this story's texts where it gives its own."""
         with self._db.transaction() as session:

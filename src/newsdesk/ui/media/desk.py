@@ -55,6 +55,7 @@ class MediaDesk(QObject):
         self._source = handler.add_source(lambda i, kind: self.library.rendition(i, kind))
         self.library = LibraryPictures(self._media, self._source)
         workbench.preview.set_pictures(self.library)
+        workbench.preview.teasers_wanted.connect(self._show_teasers)
         workbench.tasks.keep(_SourceRemoval(handler, self._source))
 
         self.model = MediaListModel()
@@ -200,6 +201,14 @@ class MediaDesk(QObject):
 
         self._workbench.tasks.queries.submit(
             self._media.lead, article_id, on_done=shown, latest="media-lead"
+        )
+
+    def _show_teasers(self, article_ids: tuple[int, ...]) -> None:
+        self._workbench.tasks.queries.submit(
+            self.library.teaser_views,
+            list(article_ids),
+            on_done=self._workbench.preview.show_teaser_thumbnails,
+            latest="media-teasers",
         )
 
     # ---- texts and removal ---------------------------------------------------------------
