@@ -28,6 +28,8 @@ from newsdesk.domain.errors import FileProblem, InvalidInput, NotAllowed, NotFou
 from newsdesk.domain.media import (
     MAX_FILE_BYTES,
     AddedPicture,
+    LeadTexts,
+    LeadUse,
     Picture,
     PictureText,
     Rendition,
@@ -202,10 +204,13 @@ class MediaService:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise NotAllowed(f"The newsroom did not let {user.display_name} remove it")
 
-    def set_lead(self, article_id: int, picture_id: int | None) -> Changes:
-        """The story's lead picture (None: none); its texts for the story start empty
-        (the picture's own)."""
+    def set_lead(
+        self, article_id: int, picture_id: int | None, texts: LeadTexts | None = None
+    ) -> Changes:
+        """The story's lead picture (None: none), with this story's own `texts` for it
+        (none given or empty: the picture's own), in one transaction."""
         self._adder()
+        own = _clean_lead_texts(texts or LeadTexts())
         with self._db.transaction() as session:
             if session.get(orm.Article, article_id) is None:
                 raise NotFound(f"Story {article_id} does not exist")
@@ -222,9 +227,9 @@ class MediaService:
                         article_id=article_id,
                         role=LEAD,
                         picture_id=picture_id,
-                        caption="",
-                        credit="",
-                        alt="",
+                        caption=own.caption,
+                        credit=own.credit,
+                        alt=own.alt,
                     )
                 )
         return Changes(articles=frozenset({article_id}))
@@ -235,11 +240,7 @@ class MediaService:
         """This story's own caption, credit and alt text for its lead picture (empty: the
         picture's own); the picture's texts in the library stay as they are."""
         self._adder()
-        texts = {
-            "caption": clean_text(caption, "caption"),
-            "credit": clean_text(credit, "credit"),
-            "alt": clean_text(alt, "alt text"),
-        }
+        own = _clean_lead_texts(LeadTexts(caption, credit, alt))
         with self._db.transaction() as session:
             use = session.scalar(
                 select(ArticlePicture).where(
@@ -248,11 +249,24 @@ class MediaService:
             )
             if use is None:
                 raise NotFound(f"Story {article_id} has no lead picture")
-            for name, value in texts.items():
-                setattr(use, name, value)
+            use.caption, use.credit, use.alt = own.caption, own.credit, own.alt
         lead = self.lead(article_id)
         assert lead is not None
         return lead
+
+    def lead_use(self, article_id: int) -> LeadUse | None:
+        """The story's lead picture with its own texts, and the story's texts for it apart
+        (what a form editing them shows)."""
+        with self._db.transaction() as session:
+            use = session.scalar(
+                select(ArticlePicture).where(
+                    ArticlePicture.article_id == article_id, ArticlePicture.role == LEAD
+                )
+            )
+            if use is None:
+                return None
+            picture = _pictures(session, [use.picture_id])[use.picture_id]
+            return LeadUse(picture, LeadTexts(use.caption, use.credit, use.alt))
 
     def lead_thumbnails(self, article_ids: Sequence[int]) -> dict[int, tuple[int, Rendition]]:
         """The lead pictures' thumbnails of the stories `article_ids` (the targets of
@@ -405,6 +419,14 @@ def sync_inline_pictures(session: Session, article_id: int, body: str) -> None:
             article_id=article_id, role=INLINE, picture_id=picture, caption="", credit="", alt=""
         )
         for picture in sorted(wanted - have)
+    )
+
+
+def _clean_lead_texts(texts: LeadTexts) -> LeadTexts:
+    return LeadTexts(
+        caption=clean_text(texts.caption, "caption"),
+        credit=clean_text(texts.credit, "credit"),
+        alt=clean_text(texts.alt, "alt text"),
     )
 
 
