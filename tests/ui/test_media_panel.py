@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QListView
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLineEdit, QListView
 from pytestqt.qtbot import QtBot
 from tests.media_samples import encoded, photo_desk_jpeg, pixels
 from tests.ui.window_helpers import evaluate, feature, open_story, wait_for_script
@@ -18,6 +18,7 @@ from tests.ui.window_helpers import evaluate, feature, open_story, wait_for_scri
 from newsdesk.domain.media import RenditionKind
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.media.desk import MediaDesk
+from newsdesk.ui.media.lead_texts import LeadTextsDialog
 from newsdesk.ui.media.texts_dialog import PictureTextsDialog
 
 SEED_SLUG = "us-and-russian-authorities-show-desire-to-improve-relations"
@@ -159,3 +160,45 @@ def test_check_also_teasers_in_the_preview_show_the_linked_storys_lead_thumbnail
     thumbnail = picture.rendition(RenditionKind.THUMBNAIL)
     assert thumbnail is not None
     assert markup == f"{thumbnail.width} {thumbnail.height}  thumbnail"
+
+
+def test_the_storys_own_lead_caption_and_credit_are_edited_and_shown(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    desk = feature(window, MediaDesk)
+    open_story(qtbot, window, SEED_SLUG)
+    action = window.findChild(QAction, "leadTextsAction")
+    assert action is not None and action.isEnabled()
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000) as added:
+        desk.add_files([photo])
+    picture_id = added.args[0][0].picture.id
+    desk.make_lead(picture_id)
+    wait_for_script(
+        qtbot, window, "!!document.querySelector('#article-lead figure.lead-picture img')"
+    )
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: window.findChild(LeadTextsDialog, "leadTextsDialog") is not None, timeout=5000
+    )
+    dialog = window.findChild(LeadTextsDialog, "leadTextsDialog")
+    assert dialog is not None
+    # Empty fields: the picture's own texts show greyed.
+    assert dialog.caption.toPlainText() == ""
+    assert dialog.caption.placeholderText() == "Protesters gather in Pushkin Square"
+    assert dialog.credit.placeholderText() == "Sahar News/Reuters"
+    dialog.caption.setPlainText("The square on Monday <i>noon</i>")
+    qtbot.keyClicks(dialog.credit, "Sahar News")
+    with qtbot.waitSignal(desk.lead_texts.saved, timeout=5000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    wait_for_script(
+        qtbot,
+        window,
+        "(document.querySelector('#article-lead figcaption') || {innerText: ''})"
+        ".innerText.includes('The square on Monday <i>noon</i>')",
+    )
+    caption = evaluate(
+        qtbot, window, "document.querySelector('#article-lead figcaption').innerText"
+    )
+    assert "SAHAR NEWS" in caption.upper() and "REUTERS" not in caption.upper()
+    # The library's texts are the picture's still.
+    assert window.newsroom.media.get(picture_id).text.credit == "Sahar News/Reuters"

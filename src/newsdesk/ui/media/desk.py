@@ -18,6 +18,7 @@ from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.media import AddedPicture, Picture
 from newsdesk.domain.media_references import picture_markdown
 from newsdesk.services.media.library import MediaService, prepare_picture, read_picture_file
+from newsdesk.ui.media.lead_texts import LeadTextsEditor
 from newsdesk.ui.media.library_source import LibraryPictures
 from newsdesk.ui.media.model import MediaListModel, load_batch
 from newsdesk.ui.media.panel import MediaPanel, dropped_files
@@ -79,6 +80,7 @@ class MediaDesk(QObject):
         self.panel.edit_requested.connect(self.edit_texts)
         self.panel.remove_requested.connect(self.remove)
         workbench.story.article_opened.connect(self._article_opened)
+        self.lead_texts = LeadTextsEditor(workbench, self._media, self._show_lead)
         editor = workbench.editor.editor
         self._drop_targets = (editor, editor.viewport())
         for target in self._drop_targets:
