@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLineEdit, QListView
 from pytestqt.qtbot import QtBot
 from tests.media_samples import encoded, photo_desk_jpeg, pixels
@@ -202,3 +209,60 @@ def test_the_storys_own_lead_caption_and_credit_are_edited_and_shown(
     assert "SAHAR NEWS" in caption.upper() and "REUTERS" not in caption.upper()
     # The library's texts are the picture's still.
     assert window.newsroom.media.get(picture_id).text.credit == "Sahar News/Reuters"
+
+
+def test_a_picture_pasted_into_the_editor_is_added_and_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    desk = feature(window, MediaDesk)
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a6ea5"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    assert editor.canPaste()
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000) as added:
+        editor.paste()  # what Ctrl+V and the context menu's Paste run
+    (picture,) = added.args[0]
+    assert (picture.picture.width, picture.picture.height) == (640, 480)
+    assert picture.picture.mime == "image/png"
+    assert window.newsroom.media.get(picture.picture.id).filename == "pasted.png"
+    assert editor.toPlainText().rstrip().endswith(f"![](media:{picture.picture.id})")
+    shown = (
+        "(() => { const i = document.querySelector('#article-body img[src^=\"newsdesk-media:\"]');"
+        " return !!i && i.complete && i.naturalWidth > 0; })()"
+    )
+    wait_for_script(qtbot, window, shown, timeout=5)
+
+
+def test_text_with_a_picture_beside_it_pastes_as_text(qtbot: QtBot, window: MainWindow) -> None:
+    desk = feature(window, MediaDesk)
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    mime = QMimeData()
+    mime.setText("Copied words")
+    mime.setImageData(QImage(20, 20, QImage.Format.Format_RGB32))
+    with qtbot.assertNotEmitted(desk.pictures_added, wait=200):
+        editor.insertFromMimeData(mime)
+    assert editor.toPlainText().endswith("Copied words")
+
+
+def test_a_picture_pasted_into_the_media_panel_is_added(qtbot: QtBot, window: MainWindow) -> None:
+    desk = feature(window, MediaDesk)
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#a53a3a"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000) as added:
+        desk.panel.paste()
+    (picture,) = added.args[0]
+    assert (picture.picture.width, picture.picture.height, picture.picture.filename) == (
+        300,
+        200,
+        "pasted.png",
+    )

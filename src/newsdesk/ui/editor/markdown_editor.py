@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from newsdesk.domain.limits import BODY
@@ -45,6 +45,10 @@ class MarkdownEditor(QPlainTextEdit):
 
     paste_refused = Signal(str)
     """A paste was too large to take; the message says why (the text is unchanged)."""
+
+    image_pasted = Signal(QImage)
+    """A picture (no text) was pasted or dropped: whoever keeps pictures adds it and
+    writes its reference at the cursor (the text is unchanged here)."""
 
     cursor_line_changed = Signal(int)
     """The 0-based line (block number) holding the cursor, when it changes."""
@@ -209,10 +213,18 @@ class MarkdownEditor(QPlainTextEdit):
         document.setDefaultTextOption(option)
 
     # ---- events --------------------------------------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste (or a drop) that would make the story longer than a story may be
         (`domain.limits`): no save could store it. Counting is O(1): the document knows
-        its length."""
+        its length. A picture without text is handed on (`image_pasted`)."""
+        if source.hasImage() and not source.hasText():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.image_pasted.emit(image)
+            return
         if source.hasText():
             cursor = self.textCursor()
             length = self.document().characterCount() - 1

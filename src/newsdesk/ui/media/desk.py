@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain.changes import Changes
@@ -21,7 +21,7 @@ from newsdesk.services.media.library import MediaService, prepare_picture, read_
 from newsdesk.ui.media.lead_texts import LeadTextsEditor
 from newsdesk.ui.media.library_source import LibraryPictures
 from newsdesk.ui.media.model import MediaListModel, load_batch
-from newsdesk.ui.media.panel import MediaPanel, dropped_files
+from newsdesk.ui.media.panel import MediaPanel, dropped_files, png_bytes
 from newsdesk.ui.media.texts_dialog import PictureTextsDialog
 from newsdesk.ui.preview.media_scheme import MediaSchemeHandler, handler_for
 
@@ -32,10 +32,13 @@ FILE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif"
 
 
 def add_pictures(
-    media: MediaService, files: Sequence[Path], pasted: bytes | None = None
+    media: MediaService, files: Sequence[Path], pasted: bytes | QImage | None = None
 ) -> list[AddedPicture]:
-    """Decode every file first, then add them all in one transaction (on a worker)."""
+    """Decode every file first, then add them all in one transaction (on a worker; a
+    pasted image is encoded as PNG there too)."""
     prepared = [prepare_picture(read_picture_file(path), path.name) for path in files]
+    if isinstance(pasted, QImage):
+        pasted = png_bytes(pasted)
     if pasted is not None:
         prepared.append(prepare_picture(pasted, "pasted.png"))
     return media.add_prepared(prepared)
@@ -82,6 +85,7 @@ class MediaDesk(QObject):
         workbench.story.article_opened.connect(self._article_opened)
         self.lead_texts = LeadTextsEditor(workbench, self._media, self._show_lead)
         editor = workbench.editor.editor
+        editor.image_pasted.connect(self.paste_into_story)
         self._drop_targets = (editor, editor.viewport())
         for target in self._drop_targets:
             target.installEventFilter(self)
@@ -120,10 +124,17 @@ class MediaDesk(QObject):
     def add_files(self, files: Sequence[Path], *, insert: bool = False) -> None:
         self._run_add(list(files), None, insert)
 
-    def add_pasted(self, data: bytes) -> None:
-        self._run_add([], data, False)
+    def add_pasted(self, image: QImage) -> None:
+        self._run_add([], image, False)
 
-    def _run_add(self, files: list[Path], pasted: bytes | None, insert: bool) -> None:
+    def paste_into_story(self, image: QImage) -> None:
+        """A picture pasted into the editor: into the library, and shown where the cursor
+        is when it is in."""
+        if self._workbench.story.article is None or self._workbench.editor.editor.isReadOnly():
+            return
+        self._run_add([], image, True)
+
+    def _run_add(self, files: list[Path], pasted: bytes | QImage | None, insert: bool) -> None:
         self._workbench.status.showMessage(self.tr("Adding pictures…"))
         self._workbench.tasks.background.submit(
             add_pictures,

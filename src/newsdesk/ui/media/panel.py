@@ -52,7 +52,7 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")
     return bytes(QByteArray(buffer.data()).data())
 
 
@@ -60,7 +60,8 @@ class MediaPanel(QWidget):
     search_changed = Signal(str)
     add_requested = Signal()
     files_dropped = Signal(list)
-    image_pasted = Signal(bytes)
+    image_pasted = Signal(QImage)
+    """A picture pasted from the clipboard (encoded off the GUI thread by whoever adds it)."""
     insert_requested = Signal(int)
     lead_requested = Signal(int)
     edit_requested = Signal(int)
@@ -180,7 +181,7 @@ class MediaPanel(QWidget):
         elif mime.hasImage():
             image = QImage(mime.imageData())
             if not image.isNull():
-                self.image_pasted.emit(png_bytes(image))
+                self.image_pasted.emit(image)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_files(event.mimeData()):
