@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QImage,
+    QImageWriter,
     QKeySequence,
     QShortcut,
 )
@@ -50,9 +51,11 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 
 def png_bytes(image: QImage) -> bytes:
+    """The image as PNG (on a worker: a large one takes a while). QImage.save wants the
+    format as str at run time, not the bytes its stubs say; QImageWriter takes bytes."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
     return bytes(QByteArray(buffer.data()).data())
 
 
