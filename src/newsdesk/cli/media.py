@@ -27,7 +27,7 @@ from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.errors import FileProblem, InvalidInput, NewsdeskError
 from newsdesk.domain.media import AddedPicture, LeadTexts, Picture, clean_text
 from newsdesk.domain.media_references import picture_markdown
-from newsdesk.services.media.library import PreparedPicture, prepare_picture, read_picture_file
+from newsdesk.services.media.library import PreparedPicture, prepare_pictures
 from newsdesk.services.newsroom import Newsroom
 
 EXIT_OK = 0
@@ -243,14 +243,15 @@ def _prepare(files: list[Path]) -> tuple[list[PreparedPicture], list[str], list[
     prepared: list[PreparedPicture] = []
     unreadable: list[str] = []
     refused: list[str] = []
-    for path in files:
-        try:
-            prepared.append(prepare_picture(read_picture_file(path), path.name))
-        except FileProblem as problem:
-            unreadable.append(str(problem))
-        except NewsdeskError as problem:
-            message = str(problem)
+    made = prepare_pictures([(path, path.name) for path in files])
+    for path, result in zip(files, made, strict=True):
+        if isinstance(result, FileProblem):
+            unreadable.append(str(result))
+        elif isinstance(result, NewsdeskError):
+            message = str(result)
             refused.append(message if message.startswith(f"{path.name}:") else f"{path}: {message}")
+        else:
+            prepared.append(result)
     return prepared, unreadable, refused
 
 

@@ -17,7 +17,7 @@ from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.media import AddedPicture, Picture
 from newsdesk.domain.media_references import picture_markdown
-from newsdesk.services.media.library import MediaService, prepare_picture, read_picture_file
+from newsdesk.services.media.library import MediaService, prepare_pictures
 from newsdesk.ui.media.lead_texts import LeadTextsEditor
 from newsdesk.ui.media.library_source import LibraryPictures
 from newsdesk.ui.media.model import MediaListModel, load_batch
@@ -36,11 +36,16 @@ def add_pictures(
 ) -> list[AddedPicture]:
     """Decode every file first, then add them all in one transaction (on a worker; a
     pasted image is encoded as PNG there too)."""
-    prepared = [prepare_picture(read_picture_file(path), path.name) for path in files]
+    items: list[tuple[bytes | Path, str]] = [(path, path.name) for path in files]
     if isinstance(pasted, QImage):
         pasted = png_bytes(pasted)
     if pasted is not None:
-        prepared.append(prepare_picture(pasted, "pasted.png"))
+        items.append((pasted, "pasted.png"))
+    prepared = []
+    for made in prepare_pictures(items):
+        if isinstance(made, NewsdeskError):
+            raise made  # the first that cannot be added: nothing is
+        prepared.append(made)
     return media.add_prepared(prepared)
 
 
