@@ -30,6 +30,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.errors import NotAllowed
 from newsdesk.domain.media_references import picture_references, renumber_references
 from newsdesk.domain.workflow import may_edit
 from newsdesk.services.media.library import INLINE, LEAD, sync_inline_pictures
@@ -303,43 +304,45 @@ def take_picture_uses(
 # ---- syncing -----------------------------------------------------------------------------
 def send_pictures(server: Newsroom, laptop: Newsroom, tally: Tally | None = None) -> int:
     """Send the newsroom the laptop's pictures it lacks (by sha256), then renumber the
-    laptop's pictures to the newsroom's numbers; the number sent."""
+    laptop's pictures to the newsroom's numbers; the number sent. Pictures the newsroom
+    does not take (the person may not add pictures) stay here, reported, numbered past
+    the newsroom's so the texts fetched now name no picture of ours."""
     with laptop.database.transaction() as ls:
         mine = dict(ls.execute(select(PictureRow.id, PictureRow.sha256)).all())
     if not mine:
         return 0
-    sent = 0
+    refusal = ""
     with server.database.transaction() as ss:
         theirs = _ids_by_sha(ss, mine.values())
         lacking = [i for i, sha in mine.items() if sha not in theirs]
         highest = ss.scalar(select(func.max(PictureRow.id))) or 0
         if lacking and not may_edit(server.user):
-            if tally is not None:
-                tally.kept.append(
-                    f"{len(lacking)} picture(s) made offline stay on this computer: "
-                    f"{server.user.display_name} may not add pictures to the newsroom"
-                )
-            # Out of the way of the newsroom's numbers the texts fetched now may name.
+            refusal = f"{server.user.display_name} may not add pictures to the newsroom"
+        elif lacking:
+            try:
+                with ss.begin_nested(), laptop.database.transaction() as ls:
+                    _copy(ls, ss, dict.fromkeys(lacking), server.user.id)
+                theirs = _ids_by_sha(ss, mine.values())
+            except (DBAPIError, NotAllowed) as error:
+                refusal = f"the newsroom refused them ({error})"
+    if refusal:
+        if tally is not None:
+            tally.kept.append(
+                f"{len(lacking)} picture(s) made offline stay on this computer: {refusal}"
+            )
+        with laptop.database.transaction() as ls, quiet(ls):
+            top = max(highest, ls.scalar(select(func.max(PictureRow.id))) or 0)
             unsent = sorted(i for i in lacking if i <= highest)
-            lacking = []
-            with laptop.database.transaction() as ls, quiet(ls):
-                top = max(highest, ls.scalar(select(func.max(PictureRow.id))) or 0)
-                _renumber(ls, {old: top + 1 + n for n, old in enumerate(unsent)})
-            mine = {i: sha for i, sha in mine.items() if sha in theirs}
-        if lacking:
-            with laptop.database.transaction() as ls:
-                _copy(ls, ss, dict.fromkeys(lacking), server.user.id)
-            sent = len(lacking)
-            theirs = _ids_by_sha(ss, mine.values())
+            _renumber(ls, {old: top + 1 + n for n, old in enumerate(unsent)})
     with laptop.database.transaction() as ls, quiet(ls):
         _renumber(ls, {i: theirs[sha] for i, sha in mine.items() if sha in theirs})
-    return sent
+    return 0 if refusal else len(lacking)
 
 
 def settle_pictures(server: Newsroom, laptop: Newsroom, tally: Tally) -> None:
-    """After the texts: fetch the pictures the laptop's stories show that it lacks, settle
-    the lead pictures, and bring both sides' record of which pictures each story shows up
-    to date."""
+    """After the texts: fetch the pictures the laptop lacks that its stories now show,
+    settle the lead pictures, and bring the record of which pictures a story shows up to
+    date on the side its text was written to (`tally`: the stories sent and fetched)."""
     with laptop.database.transaction() as ls:
         offline: dict[str, dict[str, Any] | None] = {
             uuid: base
@@ -347,8 +350,11 @@ def settle_pictures(server: Newsroom, laptop: Newsroom, tally: Tally) -> None:
                 select(OfflineArticle.article_uuid, OfflineArticle.base_lead)
             )
         }
+    to_laptop = tally.pulled | tally.merged
+    to_server = tally.pushed | tally.merged | tally.created
     for part in chunks(sorted(offline)):
-        _settle_batch(server, laptop, tally, {u: Lead.from_json(offline[u]) for u in part})
+        bases = {u: Lead.from_json(offline[u]) for u in part}
+        _settle_batch(server, laptop, tally, bases, to_laptop, to_server)
 
 
 def _article_ids(session: Session, uuids: Collection[str]) -> dict[str, int]:
@@ -359,21 +365,40 @@ def _article_ids(session: Session, uuids: Collection[str]) -> dict[str, int]:
     )
 
 
+def _lacking(ss: Session, ls: Session, shown: set[int], leads: Iterable[Lead]) -> dict[int, str]:
+    """The newsroom's pictures (id → sha256) the laptop lacks among those numbered in
+    texts just written to it (`shown`) and the newsroom's lead pictures."""
+    have = set(_shas(ls, shown))
+    wanted = _shas(ss, shown - have)
+    shas = {lead.sha256 for lead in leads}
+    missing = shas - set(_ids_by_sha(ls, shas))
+    wanted.update((i, sha) for sha, i in _ids_by_sha(ss, missing).items())
+    return wanted
+
+
 def _settle_batch(
-    server: Newsroom, laptop: Newsroom, tally: Tally, bases: Mapping[str, Lead | None]
+    server: Newsroom,
+    laptop: Newsroom,
+    tally: Tally,
+    bases: Mapping[str, Lead | None],
+    to_laptop: set[str],
+    to_server: set[str],
 ) -> None:
     with server.database.transaction() as ss, laptop.database.transaction() as ls:
         theirs_ids = _article_ids(ss, bases)
         mine_ids = _article_ids(ls, bases)
         both = [u for u in bases if u in theirs_ids and u in mine_ids]
-        # Pictures the newsroom's versions show (pulled texts, its leads) the laptop lacks.
-        needed = _shas(ss, _used_by(ss, [theirs_ids[u] for u in both]))
-        lacking = {i: sha for i, sha in needed.items() if sha not in _ids_by_sha(ls, [sha])}
+        written = [mine_ids[u] for u in both if u in to_laptop]
+        shown: set[int] = set()
+        for part in chunks(written):
+            for body in ls.scalars(select(orm.Article.body).where(orm.Article.id.in_(part))):
+                shown.update(picture_references(body or ""))
+        theirs = _leads(ss, [theirs_ids[u] for u in both])
+        lacking = _lacking(ss, ls, shown, theirs.values())
         with quiet(ls):
             if lacking:
                 _make_room(ss, ls, lacking)
                 _copy(ss, ls, {i: i for i in lacking}, adder=None)
-            theirs = _leads(ss, [theirs_ids[u] for u in both])
             mine = _leads(ls, [mine_ids[u] for u in both])
             for uuid in both:
                 base = bases[uuid]
@@ -393,18 +418,21 @@ def _settle_batch(
                             "the newsroom's stays"
                         )
                         _set_lead(ls, mine_ids[uuid], server_lead)
-                ls.execute(
-                    update(OfflineArticle)
-                    .where(OfflineArticle.article_uuid == uuid)
-                    .values(base_lead=agreed.to_json() if agreed else None)
-                )
-            for uuid in both:
-                _record_inline(ls, mine_ids[uuid])
+                if agreed != base:
+                    ls.execute(
+                        update(OfflineArticle)
+                        .where(OfflineArticle.article_uuid == uuid)
+                        .values(base_lead=agreed.to_json() if agreed else None)
+                    )
+            for article_id in written:
+                _record_inline(ls, article_id)
         for uuid in both:
+            if uuid not in to_server:
+                continue
             try:
                 with ss.begin_nested():
                     _record_inline(ss, theirs_ids[uuid])
-            except DBAPIError:
+            except (DBAPIError, NotAllowed):
                 pass  # a story the newsroom does not let this person change keeps its record
 
 
@@ -446,7 +474,7 @@ def _send_lead(
     try:
         with ss.begin_nested():
             return _set_lead(ss, article_id, lead)
-    except DBAPIError:  # the newsroom's rights (row-level security, grants) refused it
+    except (DBAPIError, NotAllowed):  # the newsroom's rights (row-level security, grants)
         tally.kept.append(f"Story {uuid}: the newsroom did not take the lead picture set offline")
         return _leads(ss, [article_id]).get(article_id)
 
