@@ -212,3 +212,22 @@ def test_lead_pictures_changed_on_both_sides_keep_the_newsrooms(
     on_laptop = laptop.media.lead(copy)
     assert on_laptop is not None and on_laptop.sha256 == theirs.sha256
     assert any("lead picture was changed on both sides" in line for line in report.kept)
+
+
+def test_only_a_lead_picture_changed_in_the_newsroom_still_reaches_the_laptop(
+    server: Newsroom, laptop: Newsroom
+) -> None:
+    story = server.articles.create(ArticleEdit(headline="Harbour", body="Ships waited."))
+    take_offline(server, laptop, [story.id])
+    copy = local_id(laptop, story.uuid)
+    sync(server, laptop)
+    ship = server.media.add(jpeg(550), "ship.jpg").picture
+    server.media.set_lead(story.id, ship.id)  # the text stays as it was
+    server.media.set_lead_texts(story.id, caption="The harbour at dawn")
+
+    sync(server, laptop)
+
+    lead = laptop.media.lead(copy)
+    assert lead is not None and lead.sha256 == ship.sha256
+    assert lead.text.caption == "The harbour at dawn"
+    assert server.articles.get(story.id).version == story.version  # no new text version

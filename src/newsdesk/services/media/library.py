@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, delete, literal_column, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -239,6 +239,7 @@ class MediaService:
                         alt=own.alt,
                     )
                 )
+            _touch(session, article_id)
         return Changes(articles=frozenset({article_id}))
 
     def set_lead_texts(
@@ -257,6 +258,7 @@ class MediaService:
             if use is None:
                 raise NotFound(f"Story {article_id} has no lead picture")
             use.caption, use.credit, use.alt = own.caption, own.credit, own.alt
+            _touch(session, article_id)
         lead = self.lead(article_id)
         assert lead is not None
         return lead
@@ -452,6 +454,18 @@ def sync_inline_pictures(session: Session, article_id: int, body: str) -> None:
             article_id=article_id, role=INLINE, picture_id=picture, caption="", credit="", alt=""
         )
         for picture in sorted(wanted - have)
+    )
+
+
+def _touch(session: Session, article_id: int) -> None:
+    """The story changed (its lead picture): its time moves and the change log names it,
+    so a laptop's sync and other windows see it; its version, which its text's saves
+    are judged by, stays."""
+    session.execute(
+        update(orm.Article)
+        .where(orm.Article.id == article_id)
+        .values(updated_at=datetime.now(UTC))
+        .execution_options(synchronize_session=False)
     )
 
 

@@ -115,7 +115,12 @@ class SyncEngine:
             self._batch(part)
         if self.lifecycle.created_any or len(stories) > BATCH:
             self.history.links_again()  # links to stories created later in this sync
-        settle_pictures(self.server, self.laptop, self.tally)
+        settle_pictures(
+            self.server,
+            self.laptop,
+            self.tally,
+            self.local.article_uuids() | self.remote.article_uuids(),
+        )
         comments.run(self.progress)
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)

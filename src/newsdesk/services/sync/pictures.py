@@ -339,10 +339,16 @@ def send_pictures(server: Newsroom, laptop: Newsroom, tally: Tally | None = None
     return 0 if refusal else len(lacking)
 
 
-def settle_pictures(server: Newsroom, laptop: Newsroom, tally: Tally) -> None:
+def settle_pictures(
+    server: Newsroom, laptop: Newsroom, tally: Tally, changed: Collection[str] = ()
+) -> None:
     """After the texts: fetch the pictures the laptop lacks that its stories now show,
     settle the lead pictures, and bring the record of which pictures a story shows up to
-    date on the side its text was written to (`tally`: the stories sent and fetched)."""
+    date on the side its text was written to (`tally`: the stories sent and fetched).
+
+    Setting a lead picture touches its story, so the change logs name the stories whose
+    lead may have changed (`changed`, either side); the laptop's leads are compared with
+    their bases here. Only those stories are read in the newsroom."""
     with laptop.database.transaction() as ls:
         offline: dict[str, dict[str, Any] | None] = {
             uuid: base
@@ -350,11 +356,47 @@ def settle_pictures(server: Newsroom, laptop: Newsroom, tally: Tally) -> None:
                 select(OfflineArticle.article_uuid, OfflineArticle.base_lead)
             )
         }
+        if not offline:
+            return
+        mine = _leads_by_uuid(ls, None)
+    bases = {uuid: Lead.from_json(base) for uuid, base in offline.items()}
     to_laptop = tally.pulled | tally.merged
     to_server = tally.pushed | tally.merged | tally.created
-    for part in chunks(sorted(offline)):
-        bases = {u: Lead.from_json(offline[u]) for u in part}
-        _settle_batch(server, laptop, tally, bases, to_laptop, to_server)
+    named = set(changed) | to_laptop | to_server
+    named |= {uuid for uuid, base in bases.items() if mine.get(uuid) != base}
+    asked = sorted(named & bases.keys())
+    theirs: dict[str, Lead] = {}
+    with server.database.transaction() as ss:
+        for part in chunks(asked):
+            theirs.update(_leads_by_uuid(ss, part))
+    work = [
+        uuid
+        for uuid in asked
+        if not (mine.get(uuid) == theirs.get(uuid) == bases[uuid])
+        or uuid in to_laptop
+        or uuid in to_server
+    ]
+    for part in chunks(work):
+        _settle_batch(server, laptop, tally, {u: bases[u] for u in part}, to_laptop, to_server)
+
+
+def _leads_by_uuid(session: Session, uuids: Sequence[str] | None) -> dict[str, Lead]:
+    """The lead pictures of the stories `uuids` (None: of every story), by story uuid."""
+    statement = (
+        select(
+            orm.Article.uuid,
+            PictureRow.sha256,
+            ArticlePicture.caption,
+            ArticlePicture.credit,
+            ArticlePicture.alt,
+        )
+        .join(ArticlePicture, ArticlePicture.article_id == orm.Article.id)
+        .join(PictureRow, PictureRow.id == ArticlePicture.picture_id)
+        .where(ArticlePicture.role == LEAD)
+    )
+    if uuids is not None:
+        statement = statement.where(orm.Article.uuid.in_(list(uuids)))
+    return {row[0]: Lead(*row[1:]) for row in session.execute(statement)}
 
 
 def _article_ids(session: Session, uuids: Collection[str]) -> dict[str, int]:
