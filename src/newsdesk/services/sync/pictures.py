@@ -112,7 +112,11 @@ def _used_by(session: Session, article_ids: Sequence[int]) -> set[int]:
                 select(ArticlePicture.picture_id).where(ArticlePicture.article_id.in_(part))
             )
         )
-        for body in session.scalars(select(orm.Article.body).where(orm.Article.id.in_(part))):
+        for body in session.scalars(
+            select(orm.Article.body).where(
+                orm.Article.id.in_(part), orm.Article.body.contains("media:")
+            )
+        ):
             used.update(picture_references(body or ""))
     return used
 
@@ -466,21 +470,46 @@ def _settle_batch(
                         .where(OfflineArticle.article_uuid == uuid)
                         .values(base_lead=agreed.to_json() if agreed else None)
                     )
-            for article_id in written:
-                _record_inline(ls, article_id)
-        for uuid in both:
-            if uuid not in to_server:
-                continue
-            try:
-                with ss.begin_nested():
-                    _record_inline(ss, theirs_ids[uuid])
-            except (DBAPIError, NotAllowed):
-                pass  # a story the newsroom does not let this person change keeps its record
+            _record_inline(ls, written)
+        sent = [theirs_ids[u] for u in both if u in to_server]
+        try:
+            with ss.begin_nested():
+                _record_inline(ss, sent)
+        except (DBAPIError, NotAllowed):
+            for article_id in sent:  # story by story: the ones the newsroom lets us change
+                try:
+                    with ss.begin_nested():
+                        _record_inline(ss, [article_id])
+                except (DBAPIError, NotAllowed):
+                    pass  # a story this person may not change keeps its record
 
 
-def _record_inline(session: Session, article_id: int) -> None:
-    body = session.scalar(select(orm.Article.body).where(orm.Article.id == article_id))
-    sync_inline_pictures(session, article_id, body or "")
+def _record_inline(session: Session, article_ids: Sequence[int]) -> None:
+    """Bring the record of which library pictures the stories' texts show up to date,
+    writing only where it is out of date (a few queries for the lot)."""
+    for part in chunks(list(article_ids)):
+        shown = {
+            article_id: set(picture_references(body or ""))
+            for article_id, body in session.execute(
+                select(orm.Article.id, orm.Article.body).where(orm.Article.id.in_(part))
+            )
+        }
+        recorded: dict[int, set[int]] = {article_id: set() for article_id in shown}
+        for article_id, picture_id in session.execute(
+            select(ArticlePicture.article_id, ArticlePicture.picture_id).where(
+                ArticlePicture.article_id.in_(part), ArticlePicture.role == INLINE
+            )
+        ):
+            recorded.setdefault(article_id, set()).add(picture_id)
+        named = set().union(*shown.values()) if shown else set()
+        existing = set(_shas(session, named))
+        for article_id, refs in shown.items():
+            if refs & existing != recorded[article_id]:
+                sync_inline_pictures(session, article_id, _body(session, article_id))
+
+
+def _body(session: Session, article_id: int) -> str:
+    return session.scalar(select(orm.Article.body).where(orm.Article.id == article_id)) or ""
 
 
 def _set_lead(session: Session, article_id: int, lead: Lead | None) -> Lead | None:
