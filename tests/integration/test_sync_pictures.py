@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from tests.integration.sync_helpers import local_id
 from tests.media_samples import encoded, pixels
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.media_references import picture_markdown, picture_references
 from newsdesk.services.newsroom import Newsroom, open_newsroom
-from newsdesk.services.sync import sync, take_offline
+from newsdesk.services.sync import pictures, sync, take_offline
 from newsdesk.services.sync.pictures import send_pictures
+from newsdesk.storage.database import Database
 from newsdesk.storage.orm_media import Picture as PictureRow
 
 
@@ -231,3 +235,57 @@ def test_only_a_lead_picture_changed_in_the_newsroom_still_reaches_the_laptop(
     assert lead is not None and lead.sha256 == ship.sha256
     assert lead.text.caption == "The harbour at dawn"
     assert server.articles.get(story.id).version == story.version  # no new text version
+
+
+def test_a_lead_the_newsroom_fails_to_commit_is_sent_again_not_lost(
+    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = server.articles.create(ArticleEdit(headline="Quay", body="Boats."))
+    take_offline(server, laptop, [story.id])
+    copy = local_id(laptop, story.uuid)
+    boat = laptop.media.add(jpeg(640), "boat.jpg").picture
+    laptop.media.set_lead(copy, boat.id)
+    failing = {"armed": False}
+    real_transaction = Database.transaction
+    real_settle = pictures._settle_batch
+
+    @contextmanager
+    def transaction(database: Database) -> Iterator[Session]:
+        with real_transaction(database) as session:
+            yield session
+            if failing["armed"] and database is server.database:  # its commit fails
+                failing["armed"] = False
+                raise RuntimeError("the newsroom went away")
+
+    def settle(*args: Any, **kwargs: Any) -> None:
+        failing["armed"] = True
+        real_settle(*args, **kwargs)
+
+    monkeypatch.setattr(Database, "transaction", transaction)
+    monkeypatch.setattr(pictures, "_settle_batch", settle)
+    with pytest.raises(RuntimeError):
+        sync(server, laptop)
+    monkeypatch.undo()
+
+    sync(server, laptop)
+
+    lead = server.media.lead(story.id)
+    assert lead is not None and lead.sha256 == boat.sha256
+    on_laptop = laptop.media.lead(copy)
+    assert on_laptop is not None and on_laptop.sha256 == boat.sha256
+
+
+def test_a_lead_a_sync_sets_in_the_newsroom_touches_the_story(
+    server: Newsroom, laptop: Newsroom
+) -> None:
+    story = server.articles.create(ArticleEdit(headline="Pier", body="Gulls."))
+    take_offline(server, laptop, [story.id])
+    gull = laptop.media.add(jpeg(650), "gull.jpg").picture
+    laptop.media.set_lead(local_id(laptop, story.uuid), gull.id)
+    before = server.articles.get(story.id)
+
+    sync(server, laptop)
+
+    after = server.articles.get(story.id)
+    assert after.updated_at > before.updated_at  # other laptops' syncs see the new lead
+    assert after.version == before.version

@@ -239,7 +239,7 @@ class MediaService:
                         alt=own.alt,
                     )
                 )
-            _touch(session, article_id)
+            touch_article(session, article_id)
         return Changes(articles=frozenset({article_id}))
 
     def set_lead_texts(
@@ -258,7 +258,7 @@ class MediaService:
             if use is None:
                 raise NotFound(f"Story {article_id} has no lead picture")
             use.caption, use.credit, use.alt = own.caption, own.credit, own.alt
-            _touch(session, article_id)
+            touch_article(session, article_id)
         lead = self.lead(article_id)
         assert lead is not None
         return lead
@@ -457,7 +457,7 @@ def sync_inline_pictures(session: Session, article_id: int, body: str) -> None:
     )
 
 
-def _touch(session: Session, article_id: int) -> None:
+def touch_article(session: Session, article_id: int) -> None:
     """The story changed (its lead picture): its time moves and the change log names it,
     so a laptop's sync and other windows see it; its version, which its text's saves
     are judged by, stays."""

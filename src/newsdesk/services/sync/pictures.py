@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.errors import NotAllowed
 from newsdesk.domain.media_references import picture_references, renumber_references
 from newsdesk.domain.workflow import may_edit
-from newsdesk.services.media.library import INLINE, LEAD, sync_inline_pictures
+from newsdesk.services.media.library import INLINE, LEAD, sync_inline_pictures, touch_article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sync.changes import quiet
 from newsdesk.services.sync.copying import table_of
@@ -430,7 +430,9 @@ def _settle_batch(
     to_laptop: set[str],
     to_server: set[str],
 ) -> None:
-    with server.database.transaction() as ss, laptop.database.transaction() as ls:
+    # The newsroom commits first (the inner block ends first): should it fail, the laptop
+    # rolls back too and keeps its base, so the next sync still sees its lead change.
+    with laptop.database.transaction() as ls, server.database.transaction() as ss:
         theirs_ids = _article_ids(ss, bases)
         mine_ids = _article_ids(ls, bases)
         both = [u for u in bases if u in theirs_ids and u in mine_ids]
@@ -455,7 +457,7 @@ def _settle_batch(
                     if laptop_lead == base:
                         _set_lead(ls, mine_ids[uuid], server_lead)
                     elif server_lead == base:
-                        agreed = _send_lead(ss, theirs_ids[uuid], laptop_lead, uuid, tally)
+                        agreed = _send_lead(server, ss, theirs_ids[uuid], laptop_lead, uuid, tally)
                         if agreed != laptop_lead:
                             _set_lead(ls, mine_ids[uuid], agreed)
                     else:
@@ -539,14 +541,22 @@ def _set_lead(session: Session, article_id: int, lead: Lead | None) -> Lead | No
 
 
 def _send_lead(
-    ss: Session, article_id: int, lead: Lead | None, uuid: str, tally: Tally
+    server: Newsroom, ss: Session, article_id: int, lead: Lead | None, uuid: str, tally: Tally
 ) -> Lead | None:
-    """The laptop's lead picture to the newsroom, as its rights allow; what it now has."""
+    """The laptop's lead picture to the newsroom, as its rights allow (the same rule as
+    MediaService.set_lead, which a SQLite newsroom does not enforce by itself); what it
+    now has. A lead set here touches the story, so other laptops' syncs see it."""
+    refused = f"Story {uuid}: the newsroom did not take the lead picture set offline"
+    if not may_edit(server.user):
+        tally.kept.append(f"{refused}: {server.user.display_name} may not change pictures")
+        return _leads(ss, [article_id]).get(article_id)
     try:
         with ss.begin_nested():
-            return _set_lead(ss, article_id, lead)
+            agreed = _set_lead(ss, article_id, lead)
+            touch_article(ss, article_id)
+            return agreed
     except (DBAPIError, NotAllowed):  # the newsroom's rights (row-level security, grants)
-        tally.kept.append(f"Story {uuid}: the newsroom did not take the lead picture set offline")
+        tally.kept.append(refused)
         return _leads(ss, [article_id]).get(article_id)
 
 
