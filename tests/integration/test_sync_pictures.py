@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from tests.integration.sync_helpers import local_id
 from tests.media_samples import encoded, pixels
@@ -165,7 +166,7 @@ def test_a_sync_sends_only_the_pictures_the_newsroom_lacks(
     assert count(server) == before + 1  # only the new one
     assert shown(server, story.id) == [shared.sha256, new.sha256]
     assert picture_references(server.articles.get(story.id).body)[0] == shared.id
-    assert send_pictures(server, laptop) == 0  # nothing left to send
+    assert send_pictures(server, laptop).sent == 0  # nothing left to send
     sync(server, laptop)
     assert count(server) == before + 1
 
@@ -289,3 +290,61 @@ def test_a_lead_a_sync_sets_in_the_newsroom_touches_the_story(
     after = server.articles.get(story.id)
     assert after.updated_at > before.updated_at  # other laptops' syncs see the new lead
     assert after.version == before.version
+
+
+def test_a_picture_a_colleague_added_meanwhile_is_read_again_and_the_story_sent(
+    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = server.articles.create(ArticleEdit(headline="Dam", body="Water."))
+    take_offline(server, laptop, [story.id])
+    copy = local_id(laptop, story.uuid)
+    dam = laptop.media.add(jpeg(660), "dam.jpg").picture
+    write(laptop, copy, "Water.\n\n" + picture_markdown(dam.id, "The dam", "Dam"))
+    real_copy = pictures._copy
+    colleague: list[int] = []
+
+    def copy_after_a_colleague(*args: Any, **kwargs: Any) -> None:
+        if args[3] is not None and not colleague:  # sending to the newsroom, the first time
+            colleague.append(server.media.add(jpeg(660), "same.jpg").picture.id)
+        real_copy(*args, **kwargs)
+
+    monkeypatch.setattr(pictures, "_copy", copy_after_a_colleague)
+
+    report = sync(server, laptop)
+
+    assert report.kept == ()
+    assert picture_references(server.articles.get(story.id).body) == colleague
+    assert shown(laptop, copy) == [dam.sha256]
+
+
+def test_a_story_naming_pictures_the_newsroom_refused_is_kept_not_sent(
+    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = server.articles.create(ArticleEdit(headline="Bridge", body="Cars."))
+    take_offline(server, laptop, [story.id])
+    copy = local_id(laptop, story.uuid)
+    bridge = laptop.media.add(jpeg(670), "bridge.jpg").picture
+    write(laptop, copy, "Cars.\n\n" + picture_markdown(bridge.id, "The bridge", "Bridge"))
+    real_copy = pictures._copy
+
+    def refused(*args: Any, **kwargs: Any) -> None:
+        if args[3] is not None:  # sending to the newsroom
+            raise IntegrityError("INSERT INTO pictures", {}, Exception("duplicate key"))
+        real_copy(*args, **kwargs)
+
+    monkeypatch.setattr(pictures, "_copy", refused)
+
+    report = sync(server, laptop)
+
+    assert f"Story {story.uuid} not sent: its pictures were refused" in report.kept
+    assert server.articles.get(story.id).body == "Cars."
+    # The newsroom's next pictures take the numbers; the laptop's text still shows its own.
+    for width in (680, 690):
+        server.media.add(jpeg(width), f"theirs-{width}.jpg")
+    assert shown(laptop, copy) == [bridge.sha256]
+    monkeypatch.undo()
+
+    again = sync(server, laptop)
+
+    assert again.kept == ()
+    assert shown(server, story.id) == [bridge.sha256]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.errors import NotAllowed
@@ -306,29 +306,54 @@ def take_picture_uses(
 
 
 # ---- syncing -----------------------------------------------------------------------------
-def send_pictures(server: Newsroom, laptop: Newsroom, tally: Tally | None = None) -> int:
+@dataclass(frozen=True, slots=True)
+class PicturesSent:
+    """What `send_pictures` did: how many pictures the newsroom took, and the laptop's
+    numbers (after renumbering) of those it refused, which no text may carry there."""
+
+    sent: int = 0
+    unsent: frozenset[int] = frozenset()
+
+
+def send_pictures(server: Newsroom, laptop: Newsroom, tally: Tally | None = None) -> PicturesSent:
     """Send the newsroom the laptop's pictures it lacks (by sha256), then renumber the
-    laptop's pictures to the newsroom's numbers; the number sent. Pictures the newsroom
-    does not take (the person may not add pictures) stay here, reported, numbered past
-    the newsroom's so the texts fetched now name no picture of ours."""
+    laptop's pictures to the newsroom's numbers. Pictures the newsroom does not take (the
+    person may not add pictures, or it refuses them) stay here, reported, numbered past
+    the newsroom's so the texts fetched now name no picture of ours; the stories naming
+    them are the caller's to hold back (`held_back`), as the newsroom will give those
+    numbers to pictures of its own. A batch refused because someone added one of the
+    same pictures meanwhile (its sha256 is unique) is read again and sent once more."""
     with laptop.database.transaction() as ls:
         mine = dict(ls.execute(select(PictureRow.id, PictureRow.sha256)).all())
     if not mine:
-        return 0
+        return PicturesSent()
     refusal = ""
+    lacking: list[int] = []
+    highest = 0
     with server.database.transaction() as ss:
-        theirs = _ids_by_sha(ss, mine.values())
-        lacking = [i for i, sha in mine.items() if sha not in theirs]
-        highest = ss.scalar(select(func.max(PictureRow.id))) or 0
-        if lacking and not may_edit(server.user):
-            refusal = f"{server.user.display_name} may not add pictures to the newsroom"
-        elif lacking:
+        for attempt in range(2):
+            refusal = ""
+            theirs = _ids_by_sha(ss, mine.values())
+            lacking = [i for i, sha in mine.items() if sha not in theirs]
+            highest = ss.scalar(select(func.max(PictureRow.id))) or 0
+            if not lacking:
+                break
+            if not may_edit(server.user):
+                refusal = f"{server.user.display_name} may not add pictures to the newsroom"
+                break
             try:
                 with ss.begin_nested(), laptop.database.transaction() as ls:
                     _copy(ls, ss, dict.fromkeys(lacking), server.user.id)
                 theirs = _ids_by_sha(ss, mine.values())
+                break
+            except IntegrityError as error:  # the same picture added meanwhile: read again
+                refusal = f"the newsroom refused them ({_first_line(error)})"
+                if attempt:
+                    break
             except (DBAPIError, NotAllowed) as error:
-                refusal = f"the newsroom refused them ({error})"
+                refusal = f"the newsroom refused them ({_first_line(error)})"
+                break
+    unsent: frozenset[int] = frozenset()
     if refusal:
         if tally is not None:
             tally.kept.append(
@@ -336,15 +361,49 @@ def send_pictures(server: Newsroom, laptop: Newsroom, tally: Tally | None = None
             )
         with laptop.database.transaction() as ls, quiet(ls):
             top = max(highest, ls.scalar(select(func.max(PictureRow.id))) or 0)
-            unsent = sorted(i for i in lacking if i <= highest)
-            _renumber(ls, {old: top + 1 + n for n, old in enumerate(unsent)})
+            in_the_way = sorted(i for i in lacking if i <= highest)
+            moves = {old: top + 1 + n for n, old in enumerate(in_the_way)}
+            _renumber(ls, moves)
+            unsent = frozenset(moves.get(i, i) for i in lacking)
     with laptop.database.transaction() as ls, quiet(ls):
         _renumber(ls, {i: theirs[sha] for i, sha in mine.items() if sha in theirs})
-    return 0 if refusal else len(lacking)
+    return PicturesSent(0 if refusal else len(lacking), unsent)
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def held_back(laptop: Newsroom, unsent: Collection[int]) -> set[str]:
+    """The laptop's stories (uuids) whose text, lead or recorded pictures name one of the
+    pictures the newsroom did not take (`unsent`): their texts must not go there."""
+    if not unsent:
+        return set()
+    numbers = set(unsent)
+    held: set[str] = set()
+    with laptop.database.transaction() as ls:
+        for part in chunks(sorted(numbers)):
+            held.update(
+                ls.scalars(
+                    select(orm.Article.uuid)
+                    .join(ArticlePicture, ArticlePicture.article_id == orm.Article.id)
+                    .where(ArticlePicture.picture_id.in_(part))
+                )
+            )
+        for uuid, body in ls.execute(
+            select(orm.Article.uuid, orm.Article.body).where(orm.Article.body.contains("media:"))
+        ):
+            if numbers & set(picture_references(body or "")):
+                held.add(uuid)
+    return held
 
 
 def settle_pictures(
-    server: Newsroom, laptop: Newsroom, tally: Tally, changed: Collection[str] = ()
+    server: Newsroom,
+    laptop: Newsroom,
+    tally: Tally,
+    changed: Collection[str] = (),
+    held: Collection[str] = (),
 ) -> None:
     """After the texts: fetch the pictures the laptop lacks that its stories now show,
     settle the lead pictures, and bring the record of which pictures a story shows up to
@@ -352,7 +411,8 @@ def settle_pictures(
 
     Setting a lead picture touches its story, so the change logs name the stories whose
     lead may have changed (`changed`, either side); the laptop's leads are compared with
-    their bases here. Only those stories are read in the newsroom."""
+    their bases here. Only those stories are read in the newsroom. Stories `held` back
+    (they name pictures the newsroom refused) are left as they are on both sides."""
     with laptop.database.transaction() as ls:
         offline: dict[str, dict[str, Any] | None] = {
             uuid: base
@@ -368,7 +428,7 @@ def settle_pictures(
     to_server = tally.pushed | tally.merged | tally.created
     named = set(changed) | to_laptop | to_server
     named |= {uuid for uuid, base in bases.items() if mine.get(uuid) != base}
-    asked = sorted(named & bases.keys())
+    asked = sorted((named & bases.keys()) - set(held))
     theirs: dict[str, Lead] = {}
     with server.database.transaction() as ss:
         for part in chunks(asked):
@@ -560,4 +620,12 @@ def _send_lead(
         return _leads(ss, [article_id]).get(article_id)
 
 
-__all__ = ["INLINE", "Lead", "send_pictures", "settle_pictures", "take_pictures"]
+__all__ = [
+    "INLINE",
+    "Lead",
+    "PicturesSent",
+    "held_back",
+    "send_pictures",
+    "settle_pictures",
+    "take_pictures",
+]
