@@ -23,6 +23,7 @@ from tests.integration.sync_helpers import local_id
 from tests.media_samples import encoded, pixels
 
 from newsdesk.domain.entities import ArticleEdit
+from newsdesk.domain.enums import Role
 from newsdesk.domain.media_references import picture_markdown, picture_references
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.sync import pictures, sync, take_offline
@@ -348,3 +349,23 @@ def test_a_story_naming_pictures_the_newsroom_refused_is_kept_not_sent(
 
     assert again.kept == ()
     assert shown(server, story.id) == [bridge.sha256]
+
+
+def test_a_moderators_sync_changes_no_lead_picture_in_the_newsroom(
+    server: Newsroom, laptop: Newsroom
+) -> None:
+    tower = server.media.add(jpeg(700), "tower.jpg").picture
+    story = server.articles.create(ArticleEdit(headline="Tower", body="Bells."))
+    server.media.set_lead(story.id, tower.id)
+    take_offline(server, laptop, [story.id])
+    copy = local_id(laptop, story.uuid)
+    laptop.media.set_lead(copy, None)
+    server.identity.switch(replace(server.user, roles=frozenset({Role.MODERATOR})))
+
+    report = sync(server, laptop)
+
+    assert any("did not take the lead picture" in line for line in report.kept)
+    kept = server.media.lead(story.id)
+    assert kept is not None and kept.sha256 == tower.sha256
+    on_laptop = laptop.media.lead(copy)
+    assert on_laptop is not None and on_laptop.sha256 == tower.sha256  # it follows
