@@ -24,6 +24,7 @@ from tests.media_samples import encoded, pixels
 
 from newsdesk.domain.entities import ArticleEdit
 from newsdesk.domain.enums import Role
+from newsdesk.domain.errors import NotAllowed
 from newsdesk.domain.media_references import picture_markdown, picture_references
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.sync import pictures, sync, take_offline
@@ -304,10 +305,12 @@ def test_a_picture_a_colleague_added_meanwhile_is_read_again_and_the_story_sent(
     real_copy = pictures._copy
     colleague: list[int] = []
 
-    def copy_after_a_colleague(*args: Any, **kwargs: Any) -> None:
-        if args[3] is not None and not colleague:  # sending to the newsroom, the first time
+    def copy_after_a_colleague(
+        source: Session, target: Session, ids: Any, adder: int | None
+    ) -> None:
+        if adder is not None and not colleague:  # sending to the newsroom, the first time
             colleague.append(server.media.add(jpeg(660), "same.jpg").picture.id)
-        real_copy(*args, **kwargs)
+        real_copy(source, target, ids, adder)
 
     monkeypatch.setattr(pictures, "_copy", copy_after_a_colleague)
 
@@ -328,10 +331,10 @@ def test_a_story_naming_pictures_the_newsroom_refused_is_kept_not_sent(
     write(laptop, copy, "Cars.\n\n" + picture_markdown(bridge.id, "The bridge", "Bridge"))
     real_copy = pictures._copy
 
-    def refused(*args: Any, **kwargs: Any) -> None:
-        if args[3] is not None:  # sending to the newsroom
+    def refused(source: Session, target: Session, ids: Any, adder: int | None) -> None:
+        if adder is not None:  # sending to the newsroom
             raise IntegrityError("INSERT INTO pictures", {}, Exception("duplicate key"))
-        real_copy(*args, **kwargs)
+        real_copy(source, target, ids, adder)
 
     monkeypatch.setattr(pictures, "_copy", refused)
 
@@ -369,3 +372,37 @@ def test_a_moderators_sync_changes_no_lead_picture_in_the_newsroom(
     assert kept is not None and kept.sha256 == tower.sha256
     on_laptop = laptop.media.lead(copy)
     assert on_laptop is not None and on_laptop.sha256 == tower.sha256  # it follows
+
+
+def test_a_fetched_text_shows_the_newsrooms_picture_not_a_laptop_one_under_its_number(
+    server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not server.database.is_sqlite:
+        pytest.skip("needs the newsroom's next number known ahead: both SQLite start at 1")
+    story = server.articles.create(ArticleEdit(headline="Canal", body="Locks."))
+    take_offline(server, laptop, [story.id])
+    copy = local_id(laptop, story.uuid)
+    ours = laptop.media.add(jpeg(710), "ours.jpg").picture  # the newsroom will refuse it
+    notes = laptop.articles.create(
+        ArticleEdit(headline="Notes", body=picture_markdown(ours.id, "Ours", "Ours"))
+    )
+    # The newsroom's text names its next picture, added while the sync runs: the same
+    # number as the laptop's own picture, which the sync did not move aside.
+    write(server, story.id, "Locks.\n\n" + picture_markdown(ours.id, "Theirs", "Theirs"))
+    real_copy = pictures._copy
+    added: list[str] = []
+
+    def refused(source: Session, target: Session, ids: Any, adder: int | None) -> None:
+        if adder is not None:  # sending to the newsroom
+            theirs = server.media.add(jpeg(720), "theirs.jpg").picture
+            assert theirs.id == ours.id
+            added.append(theirs.sha256)
+            raise NotAllowed("not now")
+        real_copy(source, target, ids, adder)
+
+    monkeypatch.setattr(pictures, "_copy", refused)
+
+    sync(server, laptop)
+
+    assert shown(laptop, copy) == added  # judged by its bytes, and rewritten by no move
+    assert shown(laptop, notes.id) == [ours.sha256]  # the laptop's own one moved aside

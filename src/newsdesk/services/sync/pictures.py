@@ -104,7 +104,8 @@ def _ids_by_sha(session: Session, shas: Iterable[str]) -> dict[str, int]:
 
 
 def _used_by(session: Session, article_ids: Sequence[int]) -> set[int]:
-    """The pictures the stories `article_ids` show: recorded uses and their texts' refs."""
+    """The pictures the stories `article_ids` show: recorded uses and the refs of their
+    texts and their revisions (a revision taken with a story shows its pictures too)."""
     used: set[int] = set()
     for part in chunks(list(article_ids)):
         used.update(
@@ -112,12 +113,12 @@ def _used_by(session: Session, article_ids: Sequence[int]) -> set[int]:
                 select(ArticlePicture.picture_id).where(ArticlePicture.article_id.in_(part))
             )
         )
-        for body in session.scalars(
-            select(orm.Article.body).where(
-                orm.Article.id.in_(part), orm.Article.body.contains("media:")
-            )
-        ):
-            used.update(picture_references(body or ""))
+        for model in (orm.Article, orm.Revision):
+            owner = model.id if model is orm.Article else orm.Revision.article_id
+            for body in session.scalars(
+                select(model.body).where(owner.in_(part), model.body.contains("media:"))
+            ):
+                used.update(picture_references(body or ""))
     return used
 
 
@@ -188,9 +189,10 @@ def _advance_sequence(session: Session) -> None:
         )
 
 
-def _renumber(laptop: Session, moves: Mapping[int, int]) -> None:
+def _renumber(laptop: Session, moves: Mapping[int, int], exclude: Collection[int] = ()) -> None:
     """Give the laptop's pictures new numbers (old → new; each new one free, or the old
-    number of another moved picture), rewriting every reference to them."""
+    number of another moved picture), rewriting every reference to them but those in the
+    stories `exclude` (texts just written from the newsroom, which name its numbers)."""
     moves = {old: new for old, new in moves.items() if old != new}
     if not moves:
         return
@@ -200,7 +202,7 @@ def _renumber(laptop: Session, moves: Mapping[int, int]) -> None:
     _move(laptop, aside)
     _move(laptop, {aside[old]: new for old, new in moves.items()})
     _advance_sequence(laptop)
-    _rewrite_texts(laptop, moves)
+    _rewrite_texts(laptop, moves, exclude)
 
 
 def _move(laptop: Session, moves: Mapping[int, int]) -> None:
@@ -222,17 +224,30 @@ def _move(laptop: Session, moves: Mapping[int, int]) -> None:
             laptop.execute(insert(_USES), [dict(u._mapping) | {"picture_id": new} for u in uses])
 
 
-def _rewrite_texts(laptop: Session, moves: Mapping[int, int]) -> None:
-    """`media:OLD` → `media:NEW` in the laptop's stories, revisions and offline bases."""
+def _rewrite_texts(
+    laptop: Session, moves: Mapping[int, int], exclude: Collection[int] = ()
+) -> None:
+    """`media:OLD` → `media:NEW` in the laptop's stories, revisions and offline bases,
+    but for the stories `exclude` (their text and base)."""
+    skipped = set(exclude)
+    skipped_uuids: set[str] = set()
+    for part in chunks(sorted(skipped)):
+        skipped_uuids.update(
+            laptop.scalars(select(orm.Article.uuid).where(orm.Article.id.in_(part)))
+        )
     for model in (orm.Article, orm.Revision):
         rows = laptop.execute(
             select(model.id, model.body).where(model.body.contains("media:"))
         ).all()
         for row_id, body in rows:
+            if model is orm.Article and row_id in skipped:
+                continue
             changed = renumber_references(body, moves)
             if changed != body:
                 laptop.execute(update(model).where(model.id == row_id).values(body=changed))
     for offline in laptop.scalars(select(OfflineArticle)):
+        if offline.article_uuid in skipped_uuids:
+            continue
         for name in ("base", "theirs"):
             values = getattr(offline, name)
             if values and "media:" in str(values.get("body") or ""):
@@ -241,7 +256,9 @@ def _rewrite_texts(laptop: Session, moves: Mapping[int, int]) -> None:
                 )
 
 
-def _make_room(server: Session, laptop: Session, wanted: Mapping[int, str]) -> None:
+def _make_room(
+    server: Session, laptop: Session, wanted: Mapping[int, str], exclude: Collection[int] = ()
+) -> None:
     """Free the newsroom's numbers `wanted` (id → sha256) on the laptop: pictures the
     laptop holds under another number move to it, and a laptop picture sitting on one of
     them moves aside (past both databases' highest number)."""
@@ -257,7 +274,7 @@ def _make_room(server: Session, laptop: Session, wanted: Mapping[int, str]) -> N
         if server_id not in moving and sha != wanted[server_id]:
             highest += 1
             moves[server_id] = highest
-    _renumber(laptop, moves)
+    _renumber(laptop, moves, exclude)
 
 
 def take_pictures(server: Session, laptop: Session, server_ids: Sequence[int]) -> int:
@@ -473,9 +490,10 @@ def _article_ids(session: Session, uuids: Collection[str]) -> dict[str, int]:
 
 def _lacking(ss: Session, ls: Session, shown: set[int], leads: Iterable[Lead]) -> dict[int, str]:
     """The newsroom's pictures (id → sha256) the laptop lacks among those numbered in
-    texts just written to it (`shown`) and the newsroom's lead pictures."""
-    have = set(_shas(ls, shown))
-    wanted = _shas(ss, shown - have)
+    texts just written to it (`shown`) and the newsroom's lead pictures. A number is
+    judged by its bytes: a laptop picture of its own under it is not the newsroom's."""
+    have = _shas(ls, shown)
+    wanted = {i: sha for i, sha in _shas(ss, shown).items() if have.get(i) != sha}
     shas = {lead.sha256 for lead in leads}
     missing = shas - set(_ids_by_sha(ls, shas))
     wanted.update((i, sha) for sha, i in _ids_by_sha(ss, missing).items())
@@ -505,8 +523,14 @@ def _settle_batch(
         lacking = _lacking(ss, ls, shown, theirs.values())
         with quiet(ls):
             if lacking:
-                _make_room(ss, ls, lacking)
-                _copy(ss, ls, {i: i for i in lacking}, adder=None)
+                _make_room(ss, ls, lacking, exclude=written)
+                present = _shas(ls, lacking)  # some moved here under their number
+                _copy(
+                    ss,
+                    ls,
+                    {i: i for i, sha in lacking.items() if present.get(i) != sha},
+                    adder=None,
+                )
             mine = _leads(ls, [mine_ids[u] for u in both])
             for uuid in both:
                 base = bases[uuid]
