@@ -64,6 +64,9 @@ from newsdesk.storage.orm_media import Picture as PictureRow
 LEAD = "lead"
 INLINE = "inline"
 PICTURE_REMOVERS = frozenset({Role.COPY, Role.PUBLISHER, Role.ADMIN})
+DECODE_WORKERS = 2
+"""How many pictures are decoded at once: each decoded camera picture can take hundreds
+of megabytes, so peak memory grows with this, not with the machine's cores."""
 
 
 class MediaService:
@@ -345,11 +348,13 @@ def prepare_picture(data: bytes, filename: str) -> PreparedPicture:
 def prepare_pictures(
     items: Sequence[tuple[bytes | Path, str]], workers: int | None = None
 ) -> list[PreparedPicture | NewsdeskError]:
-    """`prepare_picture` for many (each its bytes or its file, and its name), on as many
-    threads as the machine has cores: Pillow decodes, resizes and encodes without the
-    interpreter lock, so a batch of camera pictures takes a fraction of the time one
-    after the other does. In order: each one prepared, or why not (FileProblem for a
-    file that cannot be read, InvalidInput for one that is not a picture we take)."""
+    """`prepare_picture` for many (each its bytes or its file, and its name), on a few
+    threads (at most `DECODE_WORKERS`, and no more than the machine has cores): Pillow
+    decodes, resizes and encodes without the interpreter lock, so a batch of camera
+    pictures takes a fraction of the time one after the other does, while only a few
+    decoded pictures (up to ~360 MB each at 120 Mpixel) are held at once. In order: each
+    one prepared, or why not (FileProblem for a file that cannot be read, InvalidInput
+    for one that is not a picture we take)."""
     if not items:
         return []
 
@@ -361,7 +366,7 @@ def prepare_pictures(
         except NewsdeskError as problem:
             return problem
 
-    count = min(len(items), workers or os.cpu_count() or 1)
+    count = min(len(items), workers or DECODE_WORKERS, os.cpu_count() or 1)
     if count <= 1:
         return [one(item) for item in items]
     with ThreadPoolExecutor(count, thread_name_prefix="picture") as pool:
