@@ -205,9 +205,9 @@ def test_a_batch_of_pictures_is_decoded_on_a_few_threads_not_one_per_core(
     pools: list[int] = []
     real_pool = library.ThreadPoolExecutor
 
-    def counted(workers: int, **options: object) -> object:
+    def counted(workers: int, thread_name_prefix: str = "") -> object:
         pools.append(workers)
-        return real_pool(workers, **options)  # type: ignore[arg-type]
+        return real_pool(workers, thread_name_prefix=thread_name_prefix)
 
     monkeypatch.setattr(library.os, "cpu_count", lambda: 64)
     monkeypatch.setattr(library, "ThreadPoolExecutor", counted)
