@@ -266,3 +266,38 @@ def test_a_picture_pasted_into_the_media_panel_is_added(qtbot: QtBot, window: Ma
         200,
         "pasted.png",
     )
+
+
+def test_a_pasted_pictures_own_bytes_go_to_the_library_undecoded_here(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    desk = feature(window, MediaDesk)
+    open_story(qtbot, window, SEED_SLUG)
+    editor = window.editor_panel.editor
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    jpeg = encoded(pixels(200, 150), "JPEG", quality=80)
+    mime = QMimeData()
+    mime.setData("image/jpeg", jpeg)
+    assert editor.canInsertFromMimeData(mime)
+    with qtbot.waitSignal(desk.pictures_added, timeout=10000) as added:
+        editor.insertFromMimeData(mime)
+    (picture,) = added.args[0]
+    # Its own bytes reached the library (an image decoded here would have become a PNG).
+    assert (picture.picture.mime, picture.picture.width) == ("image/jpeg", 200)
+    assert editor.toPlainText().rstrip().endswith(f"(media:{picture.picture.id})")
+
+
+def test_broken_picture_bytes_pasted_add_nothing_and_say_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    desk = feature(window, MediaDesk)
+    before = len(window.newsroom.media.ids())
+    mime = QMimeData()
+    mime.setData("image/png", b"\x89PNG\r\n\x1a\n not really a picture")
+    QGuiApplication.clipboard().setMimeData(mime)
+    with qtbot.assertNotEmitted(desk.pictures_added, wait=200):
+        desk.panel.paste()
+        qtbot.waitUntil(
+            lambda: "Nothing was added" in window.status.currentMessage(), timeout=10000
+        )
+    assert len(window.newsroom.media.ids()) == before

@@ -129,15 +129,15 @@ class MediaDesk(QObject):
     def add_files(self, files: Sequence[Path], *, insert: bool = False) -> None:
         self._run_add(list(files), None, insert)
 
-    def add_pasted(self, image: QImage) -> None:
-        self._run_add([], image, False)
+    def add_pasted(self, picture: bytes | QImage) -> None:
+        self._run_add([], picture, False)
 
-    def paste_into_story(self, image: QImage) -> None:
+    def paste_into_story(self, picture: bytes | QImage) -> None:
         """A picture pasted into the editor: into the library, and shown where the cursor
         is when it is in."""
         if self._workbench.story.article is None or self._workbench.editor.editor.isReadOnly():
             return
-        self._run_add([], image, True)
+        self._run_add([], picture, True)
 
     def _run_add(self, files: list[Path], pasted: bytes | QImage | None, insert: bool) -> None:
         self._workbench.status.showMessage(self.tr("Adding pictures…"))

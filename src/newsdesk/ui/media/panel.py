@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.ui.clipboard_picture import pasted_picture
 from newsdesk.ui.media.model import PICTURE_ID_ROLE, MediaListModel
 
 SEARCH_PAUSE_MS = 200
@@ -63,7 +64,8 @@ class MediaPanel(QWidget):
     search_changed = Signal(str)
     add_requested = Signal()
     files_dropped = Signal(list)
-    image_pasted = Signal(QImage)
+    image_pasted = Signal(object)
+    """A pasted picture: its encoded bytes, or a QImage."""
     """A picture pasted from the clipboard (encoded off the GUI thread by whoever adds it)."""
     insert_requested = Signal(int)
     lead_requested = Signal(int)
@@ -181,10 +183,10 @@ class MediaPanel(QWidget):
         files = dropped_files(mime)
         if files:
             self.files_dropped.emit(files)
-        elif mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                self.image_pasted.emit(image)
+        else:
+            picture = pasted_picture(mime)  # its bytes when it has them: decoded on a worker
+            if picture is not None:
+                self.image_pasted.emit(picture)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_files(event.mimeData()):
