@@ -100,7 +100,7 @@
 <context>
     <name>MediaDesk</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/media/desk.py" line="+137"/>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+140"/>
         <source>Added %n picture(s) to the library.</source>
         <translation>
             <numerusform>Added %n picture to the library.</numerusform>

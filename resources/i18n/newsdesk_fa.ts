@@ -471,17 +471,17 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+185"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The preview of the open story shows here.</source>
         <translation>پیش‌نمایش مطلب باز این‌جا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Picture %1 is not in the media library</source>
         <translation>تصویر %1 در کتابخانهٔ رسانه نیست</translation>
     </message>
@@ -2779,6 +2779,62 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>LeadTextsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/lead_texts.py" line="+38"/>
+        <source>Lead picture&apos;s texts for this story</source>
+        <translation>متن‌های تصویر اصلی برای این خبر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1 (%2 × %3 پیکسل)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These texts are this story&apos;s only. Leave one empty to use the picture&apos;s own.</source>
+        <translation>این متن‌ها فقط برای این خبر است. اگر خانه‌ای را خالی بگذارید، متن خود تصویر به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;زیرنویس:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;redit:</source>
+        <translation>ا&amp;عتبار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alt text:</source>
+        <translation>متن &amp;جایگزین:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTextsEditor</name>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Lead picture&apos;s caption and credit…</source>
+        <translation>&amp;زیرنویس و اعتبار تصویر اصلی…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No lead picture</source>
+        <translation>تصویر اصلی ندارد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This story has no lead picture yet: choose one in the Media panel and make it the story&apos;s lead picture.</source>
+        <translation>این خبر هنوز تصویر اصلی ندارد: تصویری را در پنل رسانه برگزینید و آن را تصویر اصلی خبر کنید.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The lead picture&apos;s texts were not saved: %1</source>
+        <translation>متن‌های تصویر اصلی ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveUpdates</name>
     <message>
         <location filename="../../src/newsdesk/ui/live/updates.py" line="+113"/>
@@ -2973,7 +3029,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MediaDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/media/desk.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+66"/>
         <source>Media</source>
         <translation>رسانه</translation>
     </message>
@@ -2983,7 +3039,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>ا&amp;فزودن تصویر…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Add pictures</source>
         <translation>افزودن تصویر</translation>
     </message>
@@ -3010,7 +3066,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>چیزی افزوده نشد: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Remove picture</source>
         <translation>حذف تصویر</translation>
     </message>
@@ -4082,7 +4138,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="-305"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-321"/>
         <source>EMBARGOED until %1: not to be published before this time</source>
         <translation>ممنوع‌الانتشار تا %1: پیش از این زمان منتشر نشود</translation>
     </message>

@@ -472,17 +472,17 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+185"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The preview of the open story shows here.</source>
         <translation>L&apos;aperçu de l&apos;article ouvert s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Picture %1 is not in the media library</source>
         <translation>L’image %1 n’est pas dans la médiathèque</translation>
     </message>
@@ -2788,6 +2788,62 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>LeadTextsDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/media/lead_texts.py" line="+38"/>
+        <source>Lead picture&apos;s texts for this story</source>
+        <translation>Textes de l’image principale pour cet article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1 (%2 × %3 pixels)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These texts are this story&apos;s only. Leave one empty to use the picture&apos;s own.</source>
+        <translation>Ces textes ne valent que pour cet article. Laissez un champ vide pour reprendre celui de l’image.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;redit:</source>
+        <translation>C&amp;rédit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alt text:</source>
+        <translation>Texte &amp;alternatif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTextsEditor</name>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Lead picture&apos;s caption and credit…</source>
+        <translation>&amp;Légende et crédit de l’image principale…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No lead picture</source>
+        <translation>Pas d’image principale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This story has no lead picture yet: choose one in the Media panel and make it the story&apos;s lead picture.</source>
+        <translation>Cet article n’a pas encore d’image principale&#xa0;: choisissez-en une dans le panneau Médias et faites-en l’image principale de l’article.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The lead picture&apos;s texts were not saved: %1</source>
+        <translation>Les textes de l’image principale n’ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveUpdates</name>
     <message>
         <location filename="../../src/newsdesk/ui/live/updates.py" line="+113"/>
@@ -2982,7 +3038,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MediaDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/media/desk.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+66"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
@@ -2992,7 +3048,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Ajouter des images…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Add pictures</source>
         <translation>Ajouter des images</translation>
     </message>
@@ -3020,7 +3076,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Rien n’a été ajouté : %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Remove picture</source>
         <translation>Retirer l’image</translation>
     </message>
@@ -4094,7 +4150,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="-305"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="-321"/>
         <source>EMBARGOED until %1: not to be published before this time</source>
         <translation>SOUS EMBARGO jusqu&apos;au %1 : ne pas publier avant cette heure</translation>
     </message>

@@ -117,6 +117,12 @@ def test_a_bad_file_among_good_ones_adds_nothing(
         (["--lead"], "--lead needs --story"),
         (["EXTRA", "--lead", "--story", SEED_SLUG], "--lead takes one picture"),
         (["--story", "no-such-story"], "No story has the id or slug"),
+        (["--caption", "Crowd"], "--caption, --credit and --alt need --lead"),
+        (["--story", SEED_SLUG, "--credit", "Desk"], "--caption, --credit and --alt need --lead"),
+        (
+            ["--story", SEED_SLUG, "--lead", "--caption", "x" * 2001],
+            "A picture's caption may hold at most 2,000 characters",
+        ),
     ],
 )
 def test_story_options_are_checked_before_anything_is_added(
@@ -156,3 +162,79 @@ def test_the_installed_command_adds_a_picture(tmp_path: Path, files: dict[str, P
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["mime"] == "image/png"
+
+
+def test_a_storys_own_lead_caption_and_credit(
+    database_url: str, capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    db = ("--database", database_url)
+    assert run(capsys, *db, "demo")[0] == 0
+    code, out, err = run(
+        capsys,
+        *db,
+        "media",
+        "add",
+        str(files["photo"]),
+        "--story",
+        SEED_SLUG,
+        "--lead",
+        "--caption",
+        "Crowds in Pushkin Square on Monday",
+        "--credit",
+        "Sahar News",
+        "--json",
+    )
+    assert (code, err) == (0, "")
+    (photo,) = json.loads(out)
+    code, out, err = run(capsys, *db, "media", "lead", SEED_SLUG, "--json")
+    assert (code, err) == (0, "")
+    lead = json.loads(out)
+    assert lead["lead"]["id"] == photo["id"]
+    assert (lead["caption"], lead["credit"]) == ("Crowds in Pushkin Square on Monday", "Sahar News")
+    assert lead["alt"] == photo["alt"]  # not given: the picture's own
+    assert lead["own"] == {
+        "caption": "Crowds in Pushkin Square on Monday",
+        "credit": "Sahar News",
+        "alt": "",
+    }
+    # The library's texts stay the picture's.
+    shown = json.loads(run(capsys, *db, "media", "show", str(photo["id"]), "--json")[1])
+    assert shown["caption"] == "Protesters gather in Pushkin Square"
+    # The page uses the story's texts.
+    newsroom = open_newsroom(database_url)
+    try:
+        used = newsroom.media.lead(newsroom.articles.find(SEED_SLUG).id)
+        assert used is not None and used.text.credit == "Sahar News"
+    finally:
+        newsroom.close()
+    # Only the credit changes; an empty caption is the picture's own again.
+    code, out, err = run(
+        capsys, *db, "media", "lead", SEED_SLUG, "--credit", "Reuters", "--caption", ""
+    )
+    assert (code, err) == (0, "")
+    assert "caption:\tProtesters gather in Pushkin Square (the picture's)" in out
+    assert "credit:\tReuters\n" in out
+    code, out, _ = run(capsys, *db, "media", "lead", SEED_SLUG, "--none")
+    assert code == 0 and "has no lead picture" in out
+    assert json.loads(run(capsys, *db, "media", "lead", SEED_SLUG, "--json")[1])["lead"] is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([SEED_SLUG, "--caption", "Crowd"], "has no lead picture: name one"),
+        ([SEED_SLUG, "999999"], "Picture 999999 does not exist"),
+        ([SEED_SLUG, "x9"], "is not a picture id"),
+        (["no-such-story", "1"], "No story has the id or slug"),
+        ([SEED_SLUG, "--none", "--credit", "Desk"], "--none takes no picture and no texts"),
+        ([SEED_SLUG, "1", "--credit", "x" * 2001], "may hold at most 2,000 characters"),
+    ],
+)
+def test_lead_refuses_in_one_line_and_changes_nothing(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert run(capsys, "--database", sqlite_url, "demo")[0] == 0
+    code, out, err = run(capsys, "--database", sqlite_url, "media", "lead", *argv)
+    assert code == 1 and out == "" and len(err.splitlines()) == 1 and message in err
+    code, out, _ = run(capsys, "--database", sqlite_url, "media", "lead", SEED_SLUG, "--json")
+    assert code == 0 and json.loads(out)["lead"] is None

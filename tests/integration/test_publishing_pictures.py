@@ -127,3 +127,21 @@ def test_check_also_teasers_show_the_linked_storys_lead_thumbnail(
     assert f"stories/{other.slug}.html" in again.written
     page = (site / "stories" / f"{other.slug}.html").read_text(encoding="utf-8")
     assert 'class="teaser-image"' not in page
+
+
+def test_the_storys_own_lead_caption_and_credit_reach_the_exported_page(
+    newsroom: Newsroom, tmp_path: Path, pictured: tuple[int, int, int]
+) -> None:
+    site = tmp_path / "site"
+    export_site(newsroom.database, site, OPTIONS)
+    story = newsroom.articles.find(SEED_SLUG)
+    newsroom.media.set_lead_texts(
+        story.id, caption="Pushkin Square on Monday <b>noon</b>", credit="Sahar News"
+    )
+    again = export_site(newsroom.database, site, OPTIONS)
+    assert f"stories/{SEED_SLUG}.html" in again.written
+    page = (site / "stories" / f"{SEED_SLUG}.html").read_text(encoding="utf-8")
+    figure = re.search(r'<figure class="picture lead-picture".*?</figure>', page, re.S)
+    assert figure is not None
+    assert "Pushkin Square on Monday &lt;b&gt;noon&lt;/b&gt;" in figure.group(0)
+    assert "Sahar News" in figure.group(0) and "Reuters" not in figure.group(0)

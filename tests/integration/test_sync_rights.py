@@ -398,3 +398,71 @@ def test_a_story_written_offline_in_a_section_she_may_not_add_is_refused_not_the
         assert session.scalar(select(orm.Section.id).where(orm.Section.name == "Pools")) is None
     assert laptop.articles.get(new.id).headline == "Pool history"  # still here
     assert sync(dana, laptop).nothing_done
+
+
+def _picture(width: int) -> bytes:
+    from tests.media_samples import encoded, pixels
+
+    return encoded(pixels(width, 300), "JPEG", quality=80)
+
+
+def test_pictures_made_offline_go_in_under_the_desk_editors_own_login(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    story = dana.articles.create(logins.story("Flood photos"))
+    take_offline(dana, laptop, [story.id])
+    mine = local_id(laptop, story.uuid)
+    river = laptop.media.add(_picture(610), "river.jpg").picture
+    laptop.media.set_lead(mine, river.id)
+    edit_body(laptop, mine, "said nothing", f"said nothing.\n\n![The river](media:{river.id})")
+
+    report = sync(dana, laptop)
+
+    assert report.kept == ()
+    lead = logins.owner.media.lead(story.id)
+    assert lead is not None and lead.sha256 == river.sha256
+    assert lead.added_by == "Dana"  # her own login added it, as the policies want
+    (number,) = [
+        n for n in logins.owner.media.ids() if logins.owner.media.get(n).sha256 == river.sha256
+    ]
+    assert f"(media:{number})" in logins.owner.articles.get(story.id).body
+
+
+def test_a_lead_picture_for_a_story_off_her_desk_is_refused_and_reported(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    dana = signed_in("dana")
+    story = dana.articles.create(ArticleEdit(headline="Taken by the copy desk", body=BODY))
+    take_offline(dana, laptop, [story.id])
+    logins.acting_as("dana").workflow.apply(story.id, Action.SUBMIT)
+    logins.acting_as("chris").workflow.apply(story.id, Action.TAKE)
+    street = laptop.media.add(_picture(620), "street.jpg").picture
+    laptop.media.set_lead(local_id(laptop, story.uuid), street.id)
+
+    report = sync(dana, laptop)
+
+    assert any("did not take the lead picture" in line for line in report.kept)
+    assert logins.owner.media.lead(story.id) is None
+    assert laptop.media.lead(local_id(laptop, story.uuid)) is None  # it follows the newsroom
+
+
+def test_a_moderators_sync_keeps_pictures_made_offline_here_and_says_so(
+    logins: Logins, signed_in: Callable[[str], Newsroom], laptop: Newsroom
+) -> None:
+    mo = signed_in("mo")
+    story = logins.acting_as("dana").articles.create(ArticleEdit(headline="Pool", body=BODY))
+    add_comment(logins.owner, story.id, "A reader's comment")
+    take_offline(mo, laptop, PendingComments())
+    own = laptop.media.add(_picture(630), "own.jpg").picture
+    before = len(logins.owner.media.ids())
+
+    report = sync(mo, laptop)
+
+    assert any(
+        "1 picture(s) made offline stay on this computer: Mo may not add pictures" in line
+        for line in report.kept
+    )
+    assert len(logins.owner.media.ids()) == before
+    (kept,) = [p for p in laptop.media.list() if p.sha256 == own.sha256]
+    assert laptop.media.original(kept.id) == _picture(630)

@@ -133,3 +133,20 @@ def clean_filename(name: str) -> str:
     """The file's own name (no folders), as shown in the library."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     return clean_text(base, "file name", MAX_FILENAME) or "picture"
+
+
+@dataclass(frozen=True, slots=True)
+class LeadTexts:
+    """A story's own texts for its lead picture; an empty one means the picture's own."""
+
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LeadUse:
+    """A story's lead picture as the library has it, and the story's own texts for it."""
+
+    picture: Picture
+    own: LeadTexts

@@ -8,9 +8,11 @@ renderer turns them into figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 MEDIA_SCHEME = "media"
 _REFERENCE = re.compile(r"!\[(?:\\.|[^\]\\\n])*\]\(\s*media:(\d{1,12})(?:\s[^\n]*?)?\)")
+_REFERENCE_START = re.compile(r"(!\[(?:\\.|[^\]\\\n])*\]\(\s*media:)(\d{1,12})(?=[\s)])")
 
 
 def picture_references(body: str) -> list[int]:
@@ -26,3 +28,16 @@ def picture_markdown(picture_id: int, alt: str, caption: str) -> str:
         return f"![{alt_text}](media:{picture_id})"
     title = " ".join(caption.replace("\\", "\\\\").replace('"', '\\"').split())
     return f'![{alt_text}](media:{picture_id} "{title}")'
+
+
+def renumber_references(body: str, numbers: Mapping[int, int]) -> str:
+    """`body` with each picture reference's number changed as `numbers` says (all at
+    once, so 3→4 and 4→3 swap); other numbers and all other text stay as they are."""
+    if not numbers:
+        return body
+
+    def renumbered(found: re.Match[str]) -> str:
+        number = int(found.group(2))
+        return found.group(1) + str(numbers.get(number, number))
+
+    return _REFERENCE_START.sub(renumbered, body)

@@ -514,10 +514,12 @@ def render_preview_shell(
     pictures: Mapping[int, PictureView] | None = None,
     lead: PictureView | None = None,
     missing: Missing | None = None,
+    thumbnails: Mapping[int, PictureView] | None = None,
 ) -> str:
-    """The same page as readers get, for the live preview: its approved comments
-    threaded, and the "Leave a Reply" form greyed (it cannot be sent from here) unless
-    `with_form` is off; a story closed to comments says so where the form would be."""
+    """The same page as readers get, for the live preview (the "Check Also" teasers with
+    their stories' lead `thumbnails`, by story id): its approved comments threaded, and
+    the "Leave a Reply" form greyed (it cannot be sent from here) unless `with_form` is
+    off; a story closed to comments says so where the form would be."""
     words = page_words(article.language)
     respond = _respond(article, words, None) if with_form or not article.comments_open else ""
     if respond.startswith('<section id="respond"'):
@@ -537,4 +539,5 @@ def render_preview_shell(
         home_url="index.html",
         section_url=lambda slug: f"{slug}/index.html",
         lead=lead,
+        thumbnails=thumbnails,
     )

@@ -1,5 +1,5 @@
 """ORM models of offline sync: the change log every database keeps, and a laptop's own
-bookkeeping of what it took offline (see migrations 0010 and 0012).
+bookkeeping of what it took offline (see migrations 0010, 0012 and 0021).
 
 The change log is written by triggers only; a sync reads it after a watermark.
 """
@@ -67,6 +67,9 @@ class OfflineArticle(Base):
     theirs: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     """The newsroom's text that met ours in the same paragraph, while it needs merging."""
     theirs_version: Mapped[int | None] = mapped_column(Integer)
+    base_lead: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """The lead picture both sides last agreed on (migration 0021): its sha256 and this
+    story's caption, credit and alt text for it; None for none."""
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -195,3 +195,25 @@ def test_markdown_references_are_found_and_written_readably() -> None:
     assert written == '![A \\[red\\] square](media:12 "The \\"square\\" at noon")'
     body = f"Intro\n\n{written}\n\n![](media:7)\n\n![again](media:12)\n\n[not](media:9)"
     assert picture_references(body) == [12, 7]
+
+
+def test_a_batch_of_pictures_is_decoded_on_a_few_threads_not_one_per_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdesk.services.media import library
+
+    pools: list[int] = []
+    real_pool = library.ThreadPoolExecutor
+
+    def counted(workers: int, thread_name_prefix: str = "") -> object:
+        pools.append(workers)
+        return real_pool(workers, thread_name_prefix=thread_name_prefix)
+
+    monkeypatch.setattr(library.os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(library, "ThreadPoolExecutor", counted)
+    items = [(encoded(pixels(40 + n, 30), "PNG"), f"p{n}.png") for n in range(6)]
+
+    made = library.prepare_pictures(items)
+
+    assert pools == [library.DECODE_WORKERS]
+    assert all(not isinstance(one, Exception) for one in made)

@@ -23,7 +23,8 @@ both ways and bring the laptop's copies and bases up to date. The watermarks mov
 when every story and comment was settled.
 
 Here: reading the changes and settling texts. Stories on one side only and state moves
-are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`.
+are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`,
+pictures (sent before the texts, lead pictures settled after) in `pictures.py`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import TEXT_FIELDS
@@ -48,6 +49,7 @@ from newsdesk.services.sync.laptop_copies import (
     offline_bases,
 )
 from newsdesk.services.sync.lifecycle import StoryLifecycle
+from newsdesk.services.sync.pictures import held_back, send_pictures, settle_pictures
 from newsdesk.services.sync.replica import check_pair, replica_row
 from newsdesk.services.sync.report import SyncReport, Tally
 from newsdesk.services.sync.saving import save_text
@@ -108,10 +110,24 @@ class SyncEngine:
         comments = CommentSync(self.server, self.laptop, self.tally)
         work = comments.plan(self.local, self.remote, offline_comments)
         self.progress.start(len(stories) + work, "Syncing")
+        sent = send_pictures(self.server, self.laptop, self.tally)  # texts name the same ones
+        held = held_back(self.laptop, sent.unsent)  # their numbers are the newsroom's next
+        if held:
+            stories = [uuid for uuid in stories if uuid not in held]
+            self.tally.kept += [
+                f"Story {uuid} not sent: its pictures were refused" for uuid in sorted(held)
+            ]
         for part in chunks(stories, BATCH):
             self._batch(part)
         if self.lifecycle.created_any or len(stories) > BATCH:
             self.history.links_again()  # links to stories created later in this sync
+        settle_pictures(
+            self.server,
+            self.laptop,
+            self.tally,
+            self.local.article_uuids() | self.remote.article_uuids(),
+            held,
+        )
         comments.run(self.progress)
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)
@@ -120,6 +136,13 @@ class SyncEngine:
             replica.server_seq = max(replica.server_seq, self.remote.last_seq)
             replica.server_pending = list(self.remote.pending)
             replica.last_sync_at = now()
+            if held:  # named in the change log again, so the next sync sends them
+                session.execute(
+                    update(orm.Article)
+                    .where(orm.Article.uuid.in_(sorted(held)))
+                    .values(updated_at=now())
+                    .execution_options(synchronize_session=False)
+                )
         return self.tally.report()
 
     def _offline_among(

@@ -1,4 +1,5 @@
-"""Taking stories (with their history, notes, links and sections) and comments offline.
+"""Taking stories (with their history, notes, links, sections and pictures) and comments
+offline.
 
 Copies keep every uuid, so the laptop's rows and the newsroom's are the same things.
 Each batch of stories is one laptop transaction, written quietly (no change-log rows:
@@ -32,6 +33,7 @@ from newsdesk.services.sync.copying import (
     section_id,
     table_of,
 )
+from newsdesk.services.sync.pictures import take_picture_uses, take_pictures
 from newsdesk.services.sync.replica import check_pair, ensure_replica
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.services.sync.stories import FOLLOWED, section_uuids
@@ -211,7 +213,9 @@ def take_offline(
                 laptop.database.transaction() as target,
                 quiet(target),
             ):
+                take_pictures(source, target, part)
                 taken, already = copy_to_laptop(source, target, part, users)
+                take_picture_uses(source, target, part, taken)
             handled += part
             copied += taken
             skipped += already

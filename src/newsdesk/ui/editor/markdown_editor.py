@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from newsdesk.domain.limits import BODY
+from newsdesk.ui.clipboard_picture import ENCODED_PICTURE_TYPES, pasted_picture
 from newsdesk.ui.editor.highlighter import MarkdownHighlighter
 
 # Languages written right to left, by their primary BCP 47 subtag …
@@ -45,6 +46,10 @@ class MarkdownEditor(QPlainTextEdit):
 
     paste_refused = Signal(str)
     """A paste was too large to take; the message says why (the text is unchanged)."""
+
+    image_pasted = Signal(object)
+    """A picture (no text) was pasted or dropped: whoever keeps pictures adds it and
+    writes its reference at the cursor (the text is unchanged here)."""
 
     cursor_line_changed = Signal(int)
     """The 0-based line (block number) holding the cursor, when it changes."""
@@ -209,10 +214,22 @@ class MarkdownEditor(QPlainTextEdit):
         document.setDefaultTextOption(option)
 
     # ---- events --------------------------------------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return self._holds_picture(source) or super().canInsertFromMimeData(source)
+
+    @staticmethod
+    def _holds_picture(source: QMimeData) -> bool:
+        return source.hasImage() or any(source.hasFormat(t) for t in ENCODED_PICTURE_TYPES)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste (or a drop) that would make the story longer than a story may be
         (`domain.limits`): no save could store it. Counting is O(1): the document knows
-        its length."""
+        its length. A picture without text is handed on (`image_pasted`)."""
+        if self._holds_picture(source) and not source.hasText():
+            picture = pasted_picture(source)  # its bytes when it has them: decoded on a worker
+            if picture is not None:
+                self.image_pasted.emit(picture)
+            return
         if source.hasText():
             cursor = self.textCursor()
             length = self.document().characterCount() - 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdesk.domain.changes import Changes
@@ -17,10 +17,11 @@ from newsdesk.domain.entities import Article
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.media import AddedPicture, Picture
 from newsdesk.domain.media_references import picture_markdown
-from newsdesk.services.media.library import MediaService, prepare_picture, read_picture_file
+from newsdesk.services.media.library import MediaService, prepare_pictures
+from newsdesk.ui.media.lead_texts import LeadTextsEditor
 from newsdesk.ui.media.library_source import LibraryPictures
 from newsdesk.ui.media.model import MediaListModel, load_batch
-from newsdesk.ui.media.panel import MediaPanel, dropped_files
+from newsdesk.ui.media.panel import MediaPanel, dropped_files, png_bytes
 from newsdesk.ui.media.texts_dialog import PictureTextsDialog
 from newsdesk.ui.preview.media_scheme import MediaSchemeHandler, handler_for
 
@@ -31,12 +32,20 @@ FILE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif"
 
 
 def add_pictures(
-    media: MediaService, files: Sequence[Path], pasted: bytes | None = None
+    media: MediaService, files: Sequence[Path], pasted: bytes | QImage | None = None
 ) -> list[AddedPicture]:
-    """Decode every file first, then add them all in one transaction (on a worker)."""
-    prepared = [prepare_picture(read_picture_file(path), path.name) for path in files]
+    """Decode every file first, then add them all in one transaction (on a worker; a
+    pasted image is encoded as PNG there too)."""
+    items: list[tuple[bytes | Path, str]] = [(path, path.name) for path in files]
+    if isinstance(pasted, QImage):
+        pasted = png_bytes(pasted)
     if pasted is not None:
-        prepared.append(prepare_picture(pasted, "pasted.png"))
+        items.append((pasted, "pasted.png"))
+    prepared = []
+    for made in prepare_pictures(items):
+        if isinstance(made, NewsdeskError):
+            raise made  # the first that cannot be added: nothing is
+        prepared.append(made)
     return media.add_prepared(prepared)
 
 
@@ -55,6 +64,7 @@ class MediaDesk(QObject):
         self._source = handler.add_source(lambda i, kind: self.library.rendition(i, kind))
         self.library = LibraryPictures(self._media, self._source)
         workbench.preview.set_pictures(self.library)
+        workbench.preview.teasers_wanted.connect(self._show_teasers)
         workbench.tasks.keep(_SourceRemoval(handler, self._source))
 
         self.model = MediaListModel()
@@ -78,7 +88,9 @@ class MediaDesk(QObject):
         self.panel.edit_requested.connect(self.edit_texts)
         self.panel.remove_requested.connect(self.remove)
         workbench.story.article_opened.connect(self._article_opened)
+        self.lead_texts = LeadTextsEditor(workbench, self._media, self._show_lead)
         editor = workbench.editor.editor
+        editor.image_pasted.connect(self.paste_into_story)
         self._drop_targets = (editor, editor.viewport())
         for target in self._drop_targets:
             target.installEventFilter(self)
@@ -117,10 +129,17 @@ class MediaDesk(QObject):
     def add_files(self, files: Sequence[Path], *, insert: bool = False) -> None:
         self._run_add(list(files), None, insert)
 
-    def add_pasted(self, data: bytes) -> None:
-        self._run_add([], data, False)
+    def add_pasted(self, picture: bytes | QImage) -> None:
+        self._run_add([], picture, False)
 
-    def _run_add(self, files: list[Path], pasted: bytes | None, insert: bool) -> None:
+    def paste_into_story(self, picture: bytes | QImage) -> None:
+        """A picture pasted into the editor: into the library, and shown where the cursor
+        is when it is in."""
+        if self._workbench.story.article is None or self._workbench.editor.editor.isReadOnly():
+            return
+        self._run_add([], picture, True)
+
+    def _run_add(self, files: list[Path], pasted: bytes | QImage | None, insert: bool) -> None:
         self._workbench.status.showMessage(self.tr("Adding pictures…"))
         self._workbench.tasks.background.submit(
             add_pictures,
@@ -200,6 +219,14 @@ class MediaDesk(QObject):
 
         self._workbench.tasks.queries.submit(
             self._media.lead, article_id, on_done=shown, latest="media-lead"
+        )
+
+    def _show_teasers(self, article_ids: tuple[int, ...]) -> None:
+        self._workbench.tasks.queries.submit(
+            self.library.teaser_views,
+            list(article_ids),
+            on_done=self._workbench.preview.show_teaser_thumbnails,
+            latest="media-teasers",
         )
 
     # ---- texts and removal ---------------------------------------------------------------

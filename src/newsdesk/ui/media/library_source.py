@@ -22,6 +22,20 @@ class LibraryPictures:
             for picture_id, picture in self._media.pictures(ids).items()
         }
 
+    def teaser_views(self, article_ids: Sequence[int]) -> dict[int, PictureView]:
+        """The lead thumbnails of the stories `article_ids`, by story, for their teasers."""
+        return {
+            article_id: PictureView(
+                id=picture_id,
+                src=media_url(self._source, picture_id, RenditionKind.THUMBNAIL),
+                width=thumbnail.width,
+                height=thumbnail.height,
+            )
+            for article_id, (picture_id, thumbnail) in self._media.lead_thumbnails(
+                article_ids
+            ).items()
+        }
+
     def rendition(self, picture_id: int, kind: RenditionKind) -> tuple[str, bytes]:
         rendition, data = self._media.rendition(picture_id, kind)
         return rendition.mime, data

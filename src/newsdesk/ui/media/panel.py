@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QImage,
+    QImageWriter,
     QKeySequence,
     QShortcut,
 )
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.ui import icons as qta
+from newsdesk.ui.clipboard_picture import pasted_picture
 from newsdesk.ui.media.model import PICTURE_ID_ROLE, MediaListModel
 
 SEARCH_PAUSE_MS = 200
@@ -50,9 +52,11 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 
 def png_bytes(image: QImage) -> bytes:
+    """The image as PNG (on a worker: a large one takes a while). QImage.save wants the
+    format as str at run time, not the bytes its stubs say; QImageWriter takes bytes."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
     return bytes(QByteArray(buffer.data()).data())
 
 
@@ -60,7 +64,9 @@ class MediaPanel(QWidget):
     search_changed = Signal(str)
     add_requested = Signal()
     files_dropped = Signal(list)
-    image_pasted = Signal(bytes)
+    image_pasted = Signal(object)
+    """A pasted picture: its encoded bytes, or a QImage."""
+    """A picture pasted from the clipboard (encoded off the GUI thread by whoever adds it)."""
     insert_requested = Signal(int)
     lead_requested = Signal(int)
     edit_requested = Signal(int)
@@ -177,10 +183,10 @@ class MediaPanel(QWidget):
         files = dropped_files(mime)
         if files:
             self.files_dropped.emit(files)
-        elif mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                self.image_pasted.emit(png_bytes(image))
+        else:
+            picture = pasted_picture(mime)  # its bytes when it has them: decoded on a worker
+            if picture is not None:
+                self.image_pasted.emit(picture)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_files(event.mimeData()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html import escape
@@ -126,8 +126,10 @@ def preview_document(
     look: PreviewLook | None = None,
     discussion: Discussion | None = None,
     lead: PictureView | None = None,
+    teasers: Mapping[int, PictureView] | None = None,
 ) -> str:
-    """The page shell with an empty body and a policy that forbids every page script.
+    """The page shell with an empty body and a policy that forbids every page script;
+    `teasers`: the lead thumbnails of the stories its "Check Also" links point to.
 
     The generation marks which load this is: a late `loadFinished` of an earlier, replaced
     page must not be taken for this one. The look is set on <html> from the start, so a
@@ -141,6 +143,7 @@ def preview_document(
         comments=discussion.comments,
         with_form=discussion.with_form,
         lead=lead,
+        thumbnails=teasers,
     )
     banner = embargo_banner(article.embargoed_until)
     if banner:
@@ -171,6 +174,9 @@ class PreviewPage(QWebEnginePage):
 
 class ArticlePreview(QWebEngineView):
     body_patched = Signal(int)
+    teasers_wanted = Signal(tuple)
+    """The story ids its "Check Also" links point to: whoever knows the library answers
+    with `show_teaser_thumbnails` (their lead thumbnails)."""
     """The body now has this many blocks (tests and benchmarks wait on it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -217,6 +223,8 @@ class ArticlePreview(QWebEngineView):
         self._pictures: PreviewPictures | None = None
         self._lead: PictureView | None = None
         self._shell_lead: PictureView | None = None
+        self._teasers: dict[int, PictureView] = {}
+        self._shell_teasers: dict[int, PictureView] = {}
         self._missing_text = ""
         self.loadFinished.connect(self._page_loaded)
         self.clear()
@@ -270,6 +278,7 @@ class ArticlePreview(QWebEngineView):
             self._discussion = replace(self._discussion, comments=())
         self._article = article
         self._load_shell(article)
+        self._want_teasers()
         self._rendering = False
         self._body_dirty = False
         self._render_soon.stop()
@@ -282,8 +291,11 @@ class ArticlePreview(QWebEngineView):
         self._waiting.clear()
         self._shell_discussion = self._discussion
         self._shell_lead = self._lead
+        self._shell_teasers = self._teasers
         self.setHtml(
-            preview_document(article, self._generation, self._look, self._discussion, self._lead),
+            preview_document(
+                article, self._generation, self._look, self._discussion, self._lead, self._teasers
+            ),
             PREVIEW_BASE_URL,
         )
 
@@ -304,8 +316,12 @@ class ArticlePreview(QWebEngineView):
         waiting, self._waiting = self._waiting, []
         for patch in waiting:
             self._apply(patch)
-        if self._discussion != self._shell_discussion or self._lead != self._shell_lead:
-            self._replace_parts()  # comments or the lead arrived while the page was loading
+        if (
+            self._discussion != self._shell_discussion
+            or self._lead != self._shell_lead
+            or self._teasers != self._shell_teasers
+        ):
+            self._replace_parts()  # comments or pictures arrived while the page was loading
 
     # ---- body ----------------------------------------------------------------------------
     def set_body_source(self, body: BodySource) -> None:
@@ -429,6 +445,24 @@ class ArticlePreview(QWebEngineView):
     def lead(self) -> PictureView | None:
         return self._lead
 
+    def show_teaser_thumbnails(self, thumbnails: Mapping[int, PictureView]) -> None:
+        """The lead thumbnails of linked stories (by story id) their teasers show."""
+        if dict(thumbnails) != self._teasers:
+            self._teasers = dict(thumbnails)
+            self._replace_parts()
+
+    def _want_teasers(self) -> None:
+        article = self._article
+        if article is None:
+            return
+        targets = tuple(
+            link.target_article_id
+            for link in article.related_links
+            if link.target_article_id is not None
+        )
+        if targets:
+            self.teasers_wanted.emit(targets)
+
     def _rendered(self, patch: BodyPatch | None, generation: int) -> None:
         self._rendering = False
         if patch is None:
@@ -507,6 +541,7 @@ class ArticlePreview(QWebEngineView):
             return
         self._article = replace(self._article, related_links=links)
         self._replace_parts()
+        self._want_teasers()
 
     def _replace_parts(self) -> None:
         article = self._article
@@ -519,6 +554,7 @@ class ArticlePreview(QWebEngineView):
                 self._look,
                 self._discussion,
                 self._lead,
+                self._teasers,
             )
         )
         generation = self._generation
