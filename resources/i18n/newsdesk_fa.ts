@@ -502,7 +502,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+50"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n مأموریت</numerusform>
@@ -619,7 +619,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+90"/>
         <source>Edition</source>
         <translation>شماره</translation>
     </message>
@@ -674,17 +674,17 @@
         <translation>چاپ بودجه‌ی خبری روز، یا ذخیره‌ی آن به صورت PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n سوژه</numerusform>
@@ -696,7 +696,27 @@
         <translation>%1 از %2 واژه</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+10"/>
+        <source>Nothing on %1 matches these filters.</source>
+        <translation>در %1 چیزی با این صافی‌ها جور نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is planned for %1 yet.</source>
+        <translation>هنوز چیزی برای %1 برنامه‌ریزی نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a story on it with “New item…”.</source>
+        <translation>با «سوژه‌ی تازه…» سوژه‌ای به آن بیفزایید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[ and ] go to the previous and next day.</source>
+        <translation>کلیدهای [ و ] به روز قبل و بعد می‌روند.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>%1 written</source>
         <translation>%1 نوشته شد</translation>
     </message>
@@ -3864,9 +3884,14 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
-        <source>Budget</source>
-        <translation>بودجه‌ی خبری</translation>
+        <location filename="../../src/newsdesk/ui/planning/page.py" line="+29"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the day&apos;s budget (Ctrl+Shift+B)</source>
+        <translation>جابه‌جایی میان مطلب‌ها و بودجه‌ی خبری روز (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -5140,7 +5165,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+58"/>
         <source>&amp;Write</source>
         <translation>&amp;نوشتن</translation>
     </message>
@@ -5160,7 +5185,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;خبرگزاری‌ها</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Focus mode</source>
         <translation>حالت &amp;تمرکز</translation>
     </message>

@@ -503,7 +503,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+50"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n affectation</numerusform>
@@ -621,7 +621,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+90"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
@@ -676,17 +676,17 @@
         <translation>Imprimer les prévisions du jour, ou les enregistrer en PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Budget</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n sujet</numerusform>
@@ -699,7 +699,27 @@
         <translation>%1 mots sur %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+10"/>
+        <source>Nothing on %1 matches these filters.</source>
+        <translation>Rien le %1 ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is planned for %1 yet.</source>
+        <translation>Rien n&apos;est encore prévu pour le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a story on it with “New item…”.</source>
+        <translation>Ajoutez-y un sujet avec « Nouveau sujet… ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[ and ] go to the previous and next day.</source>
+        <translation>[ et ] passent au jour précédent et au suivant.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
     </message>
@@ -3876,9 +3896,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
-        <source>Budget</source>
-        <translation>Prévisions</translation>
+        <location filename="../../src/newsdesk/ui/planning/page.py" line="+29"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Prévisions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the day&apos;s budget (Ctrl+Shift+B)</source>
+        <translation>Passer des articles aux prévisions du jour et inversement (Ctrl+Maj+B)</translation>
     </message>
 </context>
 <context>
@@ -5154,7 +5179,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+58"/>
         <source>&amp;Write</source>
         <translation>&amp;Rédaction</translation>
     </message>
@@ -5174,7 +5199,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Dépêches</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Prévisions</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>

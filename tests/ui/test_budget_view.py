@@ -171,3 +171,48 @@ def test_the_budget_reads_by_section(qtbot: QtBot, window: MainWindow) -> None:
     ]
     assert sorted(sections) == ["", "Sport", "World"]  # each section heads its first line
     assert sorted(spoken) == ["Sport", "World", "World"]  # a screen reader hears it on each
+
+
+def test_the_budget_is_a_workspace_and_a_story_opened_from_it_has_the_editors_width(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from newsdesk.ui.planning.page import BudgetPage
+    from newsdesk.ui.workspaces.controller import Workspace, Workspaces
+
+    window.resize(1280, 720)
+    qtbot.wait(50)
+    preview_before = window.preview.width()
+    plan = window.newsroom.planning
+    plan.add(PlanDraft(TODAY, "Harbour strike"))
+    page = feature(window, BudgetPage)
+    panel = _open_budget(qtbot, window)
+    workspaces = feature(window, Workspaces)
+    assert workspaces.current is Workspace.BUDGET and window.pages.current is panel
+    assert panel.table.width() > window.width() * 3 // 4  # the whole width for its columns
+    qtbot.waitUntil(lambda: _shown(panel) == ["Harbour strike"], timeout=5000)
+
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # starts the story and opens it
+    qtbot.waitUntil(lambda: window.editing.article is not None, timeout=5000)
+    assert workspaces.current is Workspace.WRITE and not page.toggle.isChecked()
+    qtbot.wait(100)
+    assert window.pages.current is None and window.preview.isVisible()
+    assert window.preview.width() >= min(preview_before, 420)
+
+    workspaces.switch(Workspace.BUDGET)  # Ctrl+Alt+5
+    assert window.pages.current is panel and page.toggle.isChecked()
+
+
+def test_an_empty_day_says_so_and_how_to_fill_it(qtbot: QtBot, window: MainWindow) -> None:
+    plan = window.newsroom.planning
+    plan.add(PlanDraft(TODAY + timedelta(days=1), "Match preview"))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(lambda: panel.empty_hint.isVisible(), timeout=5000)
+    hint = panel.empty_hint.text()
+    assert hint.startswith("Nothing is planned for") and "New item…" in hint
+    assert "[ and ]" in hint
+    qtbot.keyClick(panel.table, Qt.Key.Key_BracketRight)
+    qtbot.waitUntil(lambda: _shown(panel) == ["Match preview"], timeout=5000)
+    assert not panel.empty_hint.isVisible()
+    qtbot.keyClick(panel.table, Qt.Key.Key_M)  # my assignments: none that day
+    qtbot.waitUntil(lambda: panel.empty_hint.isVisible(), timeout=5000)
+    assert "matches these filters" in panel.empty_hint.text()

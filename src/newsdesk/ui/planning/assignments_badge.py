@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QToolButton
+from PySide6.QtWidgets import QToolButton
 
 from newsdesk.domain.planning import PlanItem, PlanStatus
 from newsdesk.services.planning import PlanQuery
 from newsdesk.ui.planning.budget_panel import BudgetPanel
+from newsdesk.ui.planning.page import BudgetPage
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
@@ -19,11 +20,11 @@ OPEN = frozenset({PlanStatus.ASSIGNED, PlanStatus.IN_PROGRESS})
 
 
 class AssignmentsBadge(QObject):
-    def __init__(self, workbench: Workbench, panel: BudgetPanel, dock: QDockWidget) -> None:
+    def __init__(self, workbench: Workbench, panel: BudgetPanel, page: BudgetPage) -> None:
         super().__init__(workbench)
         self._workbench = workbench
         self._panel = panel
-        self._dock = dock
+        self._page = page
         self.count = -1
         self.button = QToolButton()
         self.button.setObjectName("assignmentsBadge")
@@ -46,6 +47,12 @@ class AssignmentsBadge(QObject):
     def _counted(self, items: list[PlanItem]) -> None:
         self.count = sum(1 for item in items if item.status in OPEN)
         self._action.setVisible(self.count > 0)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The count in the interface's language (its words and its digits)."""
+        if self.count < 0:
+            return
         text = self.tr("%n assignment(s)", "", self.count)
         self.button.setText(text)
         self.button.setToolTip(
@@ -55,6 +62,4 @@ class AssignmentsBadge(QObject):
 
     def show_mine(self) -> None:
         self._panel.mine.setChecked(True)
-        self._dock.show()
-        self._dock.raise_()
-        self._panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._page.open()

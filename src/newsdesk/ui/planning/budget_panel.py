@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from newsdesk.domain.entities import Section, User
 from newsdesk.domain.planning import AssignmentRole, PlanItem, PlanStatus
 from newsdesk.services.planning import PlanQuery, StartedStory
 from newsdesk.services.planning_export import budget_html, write_budget
+from newsdesk.ui.locale_format import number, ui_locale
 from newsdesk.ui.naming import named
 from newsdesk.ui.planning.budget_model import STATUS_NAMES, BudgetModel
 from newsdesk.ui.planning.item_dialog import PlanItemDialog
@@ -74,6 +75,8 @@ class BudgetTable(QTableView):
 class BudgetPanel(QWidget):
     story_started = Signal(object)
     """A StartedStory: the draft made from an item."""
+    opening_story = Signal(int)
+    """The id of a story about to open in the editor (the Budget page gives way to it)."""
 
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +95,8 @@ class BudgetPanel(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status, name in STATUS_NAMES.items():
             self.status.addItem(QCoreApplication.translate("PlanStatus", name), status.value)
+        for combo in (self.section, self.status):  # its choices whole in any language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mine = named(QCheckBox(self.tr("My assignments")), "budgetMine")
         self.new_button = named(QPushButton(self.tr("New item…")), "budgetNew")
         self.new_button.setToolTip(self.tr("Put a new item on this day's budget (planners)"))
@@ -101,6 +106,11 @@ class BudgetPanel(QWidget):
         self.print_button = named(QPushButton(self.tr("Print…")), "budgetPrint")
         self.print_button.setToolTip(self.tr("Print the day's budget, or save it as PDF"))
         self.summary = named(QLabel(), "budgetSummary")
+        self.empty_hint = named(QLabel(), "budgetEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.hide()
         self.model = BudgetModel(self)
         self.table = named(BudgetTable(), "budgetTable")
         self.table.setModel(self.model)
@@ -120,6 +130,7 @@ class BudgetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
@@ -184,13 +195,38 @@ class BudgetPanel(QWidget):
         row = self.model.row_of(current.id) if current else None
         if items:
             self.table.selectRow(row if row is not None else 0)
+        self._show_hint(not items)
         planned = sum(item.words_planned or 0 for item in items)
         actual = sum(self.model.words_shown(item) or 0 for item in items)
         self.summary.setText(
             self.tr("%n item(s)", "", len(items))
             + " · "
-            + self.tr("%1 of %2 words").replace("%1", str(actual)).replace("%2", str(planned))
+            + self.tr("%1 of %2 words").replace("%1", number(actual)).replace("%2", number(planned))
         )
+
+    def _show_hint(self, empty: bool) -> None:
+        """An empty day says so, and how to fill it or go to another."""
+        self.empty_hint.setVisible(empty)
+        if not empty:
+            return
+        day = ui_locale().toString(self.day.date(), QLocale.FormatType.LongFormat)
+        if self._filtered():
+            text = self.tr("Nothing on %1 matches these filters.").replace("%1", day)
+        else:
+            text = self.tr("Nothing is planned for %1 yet.").replace("%1", day)
+        if self._workbench.newsroom.planning.may_plan():
+            text += " " + self.tr("Put a story on it with “New item…”.")
+        text += " " + self.tr("[ and ] go to the previous and next day.")
+        self.empty_hint.setText(text)
+
+    def _filtered(self) -> bool:
+        return bool(
+            self.section.currentData() or self.status.currentData() or self.mine.isChecked()
+        )
+
+    def retranslate_ui(self) -> None:
+        if self.empty_hint.isVisible() or not self.model.rowCount():
+            self._show_hint(not self.model.rowCount() and self.loads > 0)
 
     def current_item(self) -> PlanItem | None:
         index = self.table.currentIndex()
@@ -303,6 +339,7 @@ class BudgetPanel(QWidget):
 
     def _open_story(self, article_id: int) -> None:
         """The story in the editor, and highlighted in the list once it is there."""
+        self.opening_story.emit(article_id)
         self._workbench.story.open(article_id)
         self._workbench.stories.select_article(article_id)
 
