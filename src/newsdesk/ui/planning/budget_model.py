@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from newsdesk.domain.planning import PlanItem, PlanStatus
 from newsdesk.ui.bidi import isolated
-from newsdesk.ui.locale_format import number
+from newsdesk.ui.locale_format import clock, number
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -135,7 +135,7 @@ class BudgetModel(QAbstractTableModel):
             return f"{number(actual) if actual is not None else '–'} / {planned}"
         if item.due_at is None:
             return ""
-        due = item.due_at.astimezone().strftime("%H:%M")
+        due = clock(item.due_at)
         if late:
             return self.tr("%1 (%2 min late)").replace("%1", due).replace("%2", number(late))
         return due
