@@ -80,3 +80,16 @@ class OfflineComment(Base):
     base_status: Mapped[str] = mapped_column(String(20))
     base_body: Mapped[str | None] = mapped_column(Text)
     """Its text then (migration 0012; None for comments taken offline before it)."""
+
+
+class OfflinePlanItem(Base):
+    """A plan item taken offline with its owner's assignments (migration 0022): the
+    newsroom's item when it was taken or last synced, to tell whose change is whose."""
+
+    __tablename__ = "offline_plan_items"
+
+    plan_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    base_version: Mapped[int] = mapped_column(Integer)
+    base_status: Mapped[str] = mapped_column(String(20))
+    base_notes: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)

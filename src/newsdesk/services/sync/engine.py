@@ -23,7 +23,8 @@ both ways and bring the laptop's copies and bases up to date. The watermarks mov
 when every story and comment was settled.
 
 Here: reading the changes and settling texts. Stories on one side only and state moves
-are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`.
+are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`,
+plan items (a person's assignments) in `plan_items.py`.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from newsdesk.services.sync.laptop_copies import (
     offline_bases,
 )
 from newsdesk.services.sync.lifecycle import StoryLifecycle
+from newsdesk.services.sync.plan_items import PlanItemSync
 from newsdesk.services.sync.replica import check_pair, replica_row
 from newsdesk.services.sync.report import SyncReport, Tally
 from newsdesk.services.sync.saving import save_text
@@ -113,6 +115,7 @@ class SyncEngine:
         if self.lifecycle.created_any or len(stories) > BATCH:
             self.history.links_again()  # links to stories created later in this sync
         comments.run(self.progress)
+        PlanItemSync(self.server, self.laptop, self.tally).run()
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)
             assert replica is not None

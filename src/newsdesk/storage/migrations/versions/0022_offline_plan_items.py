@@ -1,0 +1,38 @@
+"""plan items taken offline
+
+`offline_plan_items`: on a laptop, each plan item taken offline with its owner's
+assignments, and the newsroom's item as it was when taken or last synced (its version,
+stored status and notes): a sync sends the status and notes changed here since, and
+brings the newsroom's item back (services/sync/plan_items.py). Bookkeeping of a laptop's
+own, as `offline_articles` (migration 0010): no rights of its own on PostgreSQL.
+
+Revision ID: 0022
+Revises: 0020
+Create Date: 2026-12-07
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0022"
+down_revision = "0020"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "offline_plan_items",
+        sa.Column("plan_uuid", sa.String(length=36), nullable=False),
+        sa.Column("base_version", sa.Integer(), nullable=False),
+        sa.Column("base_status", sa.String(length=20), nullable=False),
+        sa.Column("base_notes", sa.Text(), nullable=False),
+        sa.Column("taken_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("plan_uuid", name=op.f("pk_offline_plan_items")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("offline_plan_items")
