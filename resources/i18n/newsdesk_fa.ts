@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+63"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -237,7 +237,7 @@
         <translation>نظرها بسته</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>EMBARGOED until %1</source>
         <translation>ممنوع‌الانتشار تا %1</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+181"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -500,9 +500,27 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRole</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+42"/>
+        <source>writer</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>عکاس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor</source>
+        <translation>ویراستار</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+50"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+56"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n مأموریت</numerusform>
@@ -576,7 +594,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-18"/>
         <source>Slug</source>
         <translation>سوژه</translation>
     </message>
@@ -606,7 +624,7 @@
         <translation>موعد</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -619,7 +637,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+90"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+107"/>
         <source>Edition</source>
         <translation>شماره</translation>
     </message>
@@ -639,7 +657,7 @@
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My assignments</source>
         <translation>مأموریت‌های من</translation>
     </message>
@@ -655,6 +673,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the item&apos;s details and who is on it (planners; E)</source>
+        <translation>تغییر جزئیات سوژه و کسانی که روی آن کار می‌کنند (برنامه‌ریزان؛ E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>برون‌بری…</translation>
     </message>
@@ -679,7 +707,7 @@
         <translation>بودجه‌ی خبری</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
@@ -716,7 +744,7 @@
         <translation>کلیدهای [ و ] به روز قبل و بعد می‌روند.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+124"/>
         <source>%1 written</source>
         <translation>%1 نوشته شد</translation>
     </message>
@@ -3783,7 +3811,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+68"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -3791,6 +3819,42 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+3"/>
         <source>(nobody yet)</source>
         <translation>(هنوز هیچ‌کس)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher comes first among items due at the same time</source>
+        <translation>در میان سوژه‌هایی که موعدشان یکی است، اولویت بالاتر جلوتر می‌آید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change plan item</source>
+        <translation>تغییر سوژه‌ی برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a writer</source>
+        <translation>افزودن نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On it</source>
+        <translation>روی آن کار می‌کنند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People on the item: untick to take off</source>
+        <translation>افراد روی سوژه: برای برداشتن، تیک را بردارید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick someone to take them off the item</source>
+        <translation>تیک کسی را بردارید تا از سوژه برداشته شود</translation>
     </message>
     <message>
         <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
@@ -3851,7 +3915,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-106"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-111"/>
         <source>idea</source>
         <translation>ایده</translation>
     </message>
@@ -4395,7 +4459,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+63"/>
         <source> · </source>
         <translation>، </translation>
     </message>

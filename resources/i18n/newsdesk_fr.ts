@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+63"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -237,7 +237,7 @@
         <translation>commentaires fermés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>EMBARGOED until %1</source>
         <translation>SOUS EMBARGO jusqu&apos;au %1</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+179"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+181"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -501,9 +501,27 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRole</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+42"/>
+        <source>writer</source>
+        <translation>rédacteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>photographe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+50"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+56"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n affectation</numerusform>
@@ -578,7 +596,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-18"/>
         <source>Slug</source>
         <translation>Sujet</translation>
     </message>
@@ -608,7 +626,7 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -621,7 +639,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+90"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+107"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
@@ -641,7 +659,7 @@
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My assignments</source>
         <translation>Mes affectations</translation>
     </message>
@@ -657,6 +675,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the item&apos;s details and who is on it (planners; E)</source>
+        <translation>Modifier le sujet et qui y travaille (planificateurs ; E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -681,7 +709,7 @@
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
@@ -719,7 +747,7 @@
         <translation>[ et ] passent au jour précédent et au suivant.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+124"/>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
     </message>
@@ -3795,7 +3823,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+68"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -3803,6 +3831,42 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+3"/>
         <source>(nobody yet)</source>
         <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher comes first among items due at the same time</source>
+        <translation>La plus haute passe en premier parmi les sujets attendus à la même heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change plan item</source>
+        <translation>Modifier le sujet prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a writer</source>
+        <translation>Ajouter un rédacteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On it</source>
+        <translation>Y travaillent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People on the item: untick to take off</source>
+        <translation>Personnes sur le sujet : décocher pour retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick someone to take them off the item</source>
+        <translation>Décochez une personne pour la retirer du sujet</translation>
     </message>
     <message>
         <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
@@ -3863,7 +3927,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-106"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-111"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -4408,7 +4472,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+63"/>
         <source> · </source>
         <translation> · </translation>
     </message>

@@ -216,3 +216,43 @@ def test_an_empty_day_says_so_and_how_to_fill_it(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(panel.table, Qt.Key.Key_M)  # my assignments: none that day
     qtbot.waitUntil(lambda: panel.empty_hint.isVisible(), timeout=5000)
     assert "matches these filters" in panel.empty_hint.text()
+
+
+def test_a_planner_changes_an_item_and_takes_someone_off_it_with_e(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.domain.enums import Role
+    from newsdesk.ui.planning.item_dialog import PlanItemDialog
+
+    plan = window.newsroom.planning
+    dana = window.newsroom.users.ensure("dana.desk", "Dana Desk", frozenset({Role.DESK}))
+    item = plan.add(
+        PlanDraft(TODAY, "Harbour strike", words_planned=400), [(dana.id, AssignmentRole.WRITER)]
+    )
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(lambda: _shown(panel) == ["Harbour strike"], timeout=5000)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_E)
+
+    def dialog() -> PlanItemDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PlanItemDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=5000)
+    opened = dialog()
+    assert opened is not None
+    assert opened.windowTitle() == "Change plan item"
+    assert (opened.slug.text(), opened.words.value()) == ("Harbour strike", 400)
+    on_it = opened.assignees.item(0)
+    assert on_it.text() == "Dana Desk (writer)"
+    opened.slug.selectAll()
+    qtbot.keyClicks(opened.slug, "Harbour strike: day two")
+    opened.priority.setValue(4)
+    on_it.setCheckState(Qt.CheckState.Unchecked)  # take Dana off
+    ok = opened.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _shown(panel) == ["Harbour strike: day two"], timeout=5000)
+    changed = plan.get(item.id)
+    assert (changed.priority, changed.assignees, changed.words_planned) == (4, (), 400)

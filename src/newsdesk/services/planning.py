@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import ArticleEdit, User
@@ -27,9 +27,11 @@ from newsdesk.domain.planning import (
     PLANNING_ROLES,
     Assignee,
     AssignmentRole,
+    PlanChanges,
     PlanDraft,
     PlanItem,
     PlanStatus,
+    check_priority,
     check_slug,
     check_words,
     status_of_story,
@@ -185,6 +187,63 @@ class PlanService:
                 session.add(PlanAssignment(plan_item_id=item_id, user_id=user_id, role=role.value))
             if row.status == PlanStatus.IDEA.value:
                 row.status = PlanStatus.ASSIGNED.value
+            _touch(row)
+            session.flush()
+            return _items(session, [item_id])[0]
+
+    def unassign(self, item_id: int, user_id: int, role: AssignmentRole | None = None) -> PlanItem:
+        """Take someone off an item (in `role`, or in every role they hold on it); an
+        item nobody is on any more, and no story started, is an idea again."""
+        self._require_planner("take people off plan items")
+        with self._db.transaction() as session:
+            row = _row(session, item_id, lock=True)
+            condition = (PlanAssignment.plan_item_id == item_id) & (
+                PlanAssignment.user_id == user_id
+            )
+            if role is not None:
+                condition = condition & (PlanAssignment.role == role.value)
+            if session.scalar(select(PlanAssignment.user_id).where(condition).limit(1)) is None:
+                raise NotFound("That person is not on this plan item")
+            session.execute(delete(PlanAssignment).where(condition))
+            left = session.scalar(
+                select(PlanAssignment.user_id).where(PlanAssignment.plan_item_id == item_id)
+            )
+            if left is None and row.article_id is None and row.status == PlanStatus.ASSIGNED.value:
+                row.status = PlanStatus.IDEA.value
+            _touch(row)
+            session.flush()
+            return _items(session, [item_id])[0]
+
+    def edit(self, item_id: int, changes: PlanChanges) -> PlanItem:
+        """A planner's change to an item's slug, pitch, planned words, due time,
+        section or priority (only what `changes` gives)."""
+        self._require_planner("edit plan items")
+        given = changes.given()
+        if "slug" in given:
+            given["slug"] = check_slug(str(given["slug"]))
+        if "pitch" in given:
+            pitch = str(given["pitch"]).strip()
+            if len(pitch) > MAX_PITCH:
+                raise InvalidInput(f"A pitch may hold at most {MAX_PITCH:,} characters")
+            given["pitch"] = pitch
+        if "words_planned" in given:
+            words = given["words_planned"]
+            given["words_planned"] = check_words(words if isinstance(words, int) else None)
+        if "priority" in given:
+            priority = given["priority"]
+            given["priority"] = check_priority(priority if isinstance(priority, int) else 0)
+        due = given.get("due_at")
+        if isinstance(due, datetime):
+            if due.tzinfo is None:
+                raise InvalidInput("A due time needs a time zone")
+            given["due_at"] = due.astimezone(UTC)
+        with self._db.transaction() as session:
+            row = _row(session, item_id, lock=True)
+            section = given.get("section_id")
+            if section is not None and session.get(orm.Section, section) is None:
+                raise NotFound(f"Section {section} does not exist")
+            for name, value in given.items():
+                setattr(row, name, value)
             _touch(row)
             session.flush()
             return _items(session, [item_id])[0]

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from newsdesk.domain.planning import PlanItem, PlanStatus
+from newsdesk.domain.planning import AssignmentRole, PlanItem, PlanStatus
 from newsdesk.ui.bidi import isolated
 from newsdesk.ui.locale_format import clock, number
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
@@ -37,6 +37,11 @@ STATUS_NAMES = {
     PlanStatus.FILED: QT_TRANSLATE_NOOP("PlanStatus", "filed"),
     PlanStatus.PUBLISHED: QT_TRANSLATE_NOOP("PlanStatus", "published"),
     PlanStatus.SPIKED: QT_TRANSLATE_NOOP("PlanStatus", "spiked"),
+}
+ROLE_NAMES = {
+    AssignmentRole.WRITER: QT_TRANSLATE_NOOP("AssignmentRole", "writer"),
+    AssignmentRole.PHOTOGRAPHER: QT_TRANSLATE_NOOP("AssignmentRole", "photographer"),
+    AssignmentRole.EDITOR: QT_TRANSLATE_NOOP("AssignmentRole", "editor"),
 }
 LATE_COLOUR = "#b91c1c"
 

@@ -1,7 +1,8 @@
 """The Budget panel: the day's plan items, filtered and driven from the keyboard.
 
 In the table: Return opens the item's story (or starts it, for someone on the item),
-[ and ] go to the previous and next day, M shows only my assignments, X spikes (planners).
+[ and ] go to the previous and next day, M shows only my assignments, E changes the item
+and who is on it, X spikes (planners).
 The budget is read on the query worker; the open story's words follow the typing from
 the editor's own count, never a query per keystroke.
 """
@@ -32,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.entities import Section, User
-from newsdesk.domain.planning import AssignmentRole, PlanItem, PlanStatus
-from newsdesk.services.planning import PlanQuery, StartedStory
+from newsdesk.domain.planning import AssignmentRole, PlanChanges, PlanItem, PlanStatus
+from newsdesk.services.planning import PlanQuery, PlanService, StartedStory
 from newsdesk.services.planning_export import budget_html, write_budget
 from newsdesk.ui.locale_format import number, ui_locale
 from newsdesk.ui.naming import named
@@ -46,6 +47,22 @@ if TYPE_CHECKING:
 KeyHandler = Callable[[], None]
 REFRESH_AFTER_MS = 400
 """Changes arriving in a burst (a save, live updates) are read back once."""
+
+
+def revise_item(
+    planning: PlanService,
+    item_id: int,
+    changes: PlanChanges,
+    removed: list[tuple[int, AssignmentRole]],
+    writer: int | None,
+) -> PlanItem:
+    """An item's details, then the people taken off, then a writer added (on a worker)."""
+    item = planning.edit(item_id, changes)
+    for user_id, role in removed:
+        item = planning.unassign(item_id, user_id, role)
+    if writer is not None:
+        item = planning.assign(item_id, writer, AssignmentRole.WRITER)
+    return item
 
 
 class BudgetTable(QTableView):
@@ -101,6 +118,11 @@ class BudgetPanel(QWidget):
         self.new_button = named(QPushButton(self.tr("New item…")), "budgetNew")
         self.new_button.setToolTip(self.tr("Put a new item on this day's budget (planners)"))
         self.new_button.setEnabled(workbench.newsroom.planning.may_plan())
+        self.edit_button = named(QPushButton(self.tr("Change…")), "budgetEdit")
+        self.edit_button.setToolTip(
+            self.tr("Change the item's details and who is on it (planners; E)")
+        )
+        self.edit_button.setEnabled(workbench.newsroom.planning.may_plan())
         self.export_button = named(QPushButton(self.tr("Export…")), "budgetExport")
         self.export_button.setToolTip(self.tr("Save the day's budget as HTML or CSV"))
         self.print_button = named(QPushButton(self.tr("Print…")), "budgetPrint")
@@ -125,6 +147,7 @@ class BudgetPanel(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.edit_button)
         filters.addWidget(self.export_button)
         filters.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -141,17 +164,20 @@ class BudgetPanel(QWidget):
             Qt.Key.Key_BracketRight: lambda: self.move_day(1),
             Qt.Key.Key_M: self.mine.toggle,
             Qt.Key.Key_X: self.spike_current,
+            Qt.Key.Key_E: self._ask_edit,
         }
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(REFRESH_AFTER_MS)
-        self._refresh_soon.timeout.connect(self.refresh)
+        # A budget put away meanwhile (a story opened from it) is read when it is back.
+        self._refresh_soon.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self.day.dateChanged.connect(lambda _day: self.refresh())
         self.section.activated.connect(lambda _index: self.refresh())
         self.status.activated.connect(lambda _index: self.refresh())
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self._ask_new_item)
+        self.edit_button.clicked.connect(self._ask_edit)
         self.export_button.clicked.connect(self._ask_export)
         self.print_button.clicked.connect(self._ask_print)
         self.set_sections([])
@@ -290,6 +316,36 @@ class BudgetPanel(QWidget):
             self._workbench.newsroom.planning.add,
             dialog.draft(),
             people,
+            on_done=lambda _item: self.refresh(),
+            on_error=self._failed,
+        )
+
+    # ---- changing an item ----------------------------------------------------------------
+    def edit_item_dialog(self, item: PlanItem, people: list[User]) -> PlanItemDialog:
+        """The dialog for `item`; accepted, its changes are made (on a worker)."""
+        dialog = PlanItemDialog(item.edition, self._sections, people, self, item=item)
+        dialog.accepted.connect(lambda: self._revise(item, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        return dialog
+
+    def _ask_edit(self) -> None:
+        item = self.current_item()
+        if item is None or not self._workbench.newsroom.planning.may_plan():
+            return
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.users.everyone,
+            on_done=lambda people: self.edit_item_dialog(item, people).open(),
+            on_error=self._failed,
+        )
+
+    def _revise(self, item: PlanItem, dialog: PlanItemDialog) -> None:
+        self._workbench.tasks.saves.submit(
+            revise_item,
+            self._workbench.newsroom.planning,
+            item.id,
+            dialog.changes(),
+            dialog.removed(),
+            dialog.writer_id(),
             on_done=lambda _item: self.refresh(),
             on_error=self._failed,
         )
