@@ -15,7 +15,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+56"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+66"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>BudgetPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+228"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+248"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

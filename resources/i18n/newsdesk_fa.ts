@@ -502,7 +502,7 @@
 <context>
     <name>AssignmentRole</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+43"/>
         <source>writer</source>
         <translation>نویسنده</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+56"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+66"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n مأموریت</numerusform>
@@ -624,7 +624,7 @@
         <translation>موعد</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+142"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>چاپ بودجه‌ی خبری روز، یا ذخیره‌ی آن به صورت PDF</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+44"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n سوژه</numerusform>
@@ -720,11 +720,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 نشان داده شده، بقیه با پیمایش</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 words</source>
         <translation>%1 از %2 واژه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Nothing on %1 matches these filters.</source>
         <translation>در %1 چیزی با این صافی‌ها جور نیست.</translation>
     </message>
@@ -744,12 +749,12 @@
         <translation>کلیدهای [ و ] به روز قبل و بعد می‌روند.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>%1 written</source>
         <translation>%1 نوشته شد</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Export the budget</source>
         <translation>برون‌بری بودجه‌ی خبری</translation>
     </message>
@@ -865,7 +870,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+97"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+106"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -905,7 +910,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -3915,7 +3920,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-111"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-152"/>
         <source>idea</source>
         <translation>ایده</translation>
     </message>

@@ -503,7 +503,7 @@
 <context>
     <name>AssignmentRole</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+42"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+43"/>
         <source>writer</source>
         <translation>rédacteur</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+56"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+66"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n affectation</numerusform>
@@ -626,7 +626,7 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+142"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Imprimer les prévisions du jour, ou les enregistrer en PDF</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Budget</source>
         <translation>Prévisions</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Toutes les rubriques</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+44"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n sujet</numerusform>
@@ -723,11 +723,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 affichés, la suite en faisant défiler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 words</source>
         <translation>%1 mots sur %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Nothing on %1 matches these filters.</source>
         <translation>Rien le %1 ne correspond à ces filtres.</translation>
     </message>
@@ -747,12 +752,12 @@
         <translation>[ et ] passent au jour précédent et au suivant.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Export the budget</source>
         <translation>Exporter les prévisions</translation>
     </message>
@@ -868,7 +873,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+97"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+106"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -908,7 +913,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -3927,7 +3932,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-111"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-152"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>

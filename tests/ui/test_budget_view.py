@@ -256,3 +256,30 @@ def test_a_planner_changes_an_item_and_takes_someone_off_it_with_e(
     qtbot.waitUntil(lambda: _shown(panel) == ["Harbour strike: day two"], timeout=5000)
     changed = plan.get(item.id)
     assert (changed.priority, changed.assignees, changed.words_planned) == (4, (), 400)
+
+
+def test_a_long_budget_reads_a_screenful_then_more_as_it_scrolls_and_exports_whole(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from newsdesk.ui.planning.budget_model import SCREENFUL
+
+    plan = window.newsroom.planning
+    for n in range(SCREENFUL * 2 + 50):
+        plan.add(PlanDraft(TODAY, f"Line {n:03}", words_planned=100))
+    panel = _open_budget(qtbot, window)
+    qtbot.waitUntil(lambda: len(panel.model.ids()) == 250, timeout=5000)
+    assert panel.model.rowCount() == SCREENFUL  # only a screenful built
+    assert panel.summary.text() == "250 items · 100 shown, more as you scroll"
+    sheet = tmp_path / "budget.csv"
+    panel.export_to(sheet)  # the whole day, read rows or not
+    qtbot.waitUntil(lambda: sheet.exists(), timeout=5000)
+    assert len(sheet.read_text("utf-8").splitlines()) == 251
+
+    panel.table.setFocus()
+    to_end = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(panel.table, Qt.Key.Key_End, to_end)  # to the last row read: more come
+    qtbot.waitUntil(lambda: panel.model.rowCount() == SCREENFUL * 2, timeout=5000)
+    qtbot.keyClick(panel.table, Qt.Key.Key_End, to_end)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 250, timeout=5000)
+    assert _shown(panel)[-1] == "Line 249"
+    assert panel.summary.text() == "250 items · 0 of 25,000 words"

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -46,21 +47,62 @@ ROLE_NAMES = {
 LATE_COLOUR = "#b91c1c"
 
 
+SCREENFUL = 100
+"""Items built at first and at each scroll past the last (a filter answers with ids)."""
+
+
 class BudgetModel(QAbstractTableModel):
+    more_wanted = Signal(object)
+    """The ids of the next screenful (a list), for the panel to read on its worker."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._ids: tuple[int, ...] = ()
         self._items: list[PlanItem] = []
+        self._asked = False
         self._live_words: dict[int, int] = {}
         """Story id → its words as the editor has them now (typed, not yet read back)."""
 
-    def set_items(self, items: Sequence[PlanItem]) -> None:
+    def set_items(self, items: Sequence[PlanItem], ids: Sequence[int] | None = None) -> None:
+        """The rows: `items` built, of all `ids` the filter gave (the rest come with
+        `fetchMore`, a screenful at a time)."""
         self.beginResetModel()
         self._items = list(items)
+        self._ids = tuple(ids) if ids is not None else tuple(item.id for item in items)
+        self._asked = False
         self._live_words = {}
         self.endResetModel()
 
     def items(self) -> list[PlanItem]:
         return list(self._items)
+
+    def ids(self) -> tuple[int, ...]:
+        """Every item's id the filter gave, built or not, in order."""
+        return self._ids
+
+    def complete(self) -> bool:
+        return len(self._items) >= len(self._ids)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._asked and not self.complete()
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._asked = True
+            start = len(self._items)
+            self.more_wanted.emit(list(self._ids[start : start + SCREENFUL]))
+
+    def add_items(self, wanted: Sequence[int], items: Sequence[PlanItem]) -> None:
+        """The screenful read for `wanted` (ignored when the rows changed meanwhile)."""
+        start = len(self._items)
+        if tuple(wanted) != self._ids[start : start + len(wanted)]:
+            return
+        self._asked = False
+        if not items:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(items) - 1)
+        self._items.extend(items)
+        self.endInsertRows()
 
     def item_at(self, row: int) -> PlanItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None

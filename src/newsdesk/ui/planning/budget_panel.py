@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.entities import Section, User
 from newsdesk.domain.planning import AssignmentRole, PlanChanges, PlanItem, PlanStatus
-from newsdesk.services.planning import PlanQuery, PlanService, StartedStory
+from newsdesk.services.planning import BudgetPage, PlanQuery, PlanService, StartedStory
 from newsdesk.services.planning_export import budget_html, write_budget
 from newsdesk.ui.locale_format import number, ui_locale
 from newsdesk.ui.naming import named
-from newsdesk.ui.planning.budget_model import STATUS_NAMES, BudgetModel
+from newsdesk.ui.planning.budget_model import SCREENFUL, STATUS_NAMES, BudgetModel
 from newsdesk.ui.planning.item_dialog import PlanItemDialog
 
 if TYPE_CHECKING:
@@ -134,6 +134,8 @@ class BudgetPanel(QWidget):
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.hide()
         self.model = BudgetModel(self)
+        self.model.more_wanted.connect(self._fetch_more)
+        self._planned = 0
         self.table = named(BudgetTable(), "budgetTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Budget"))
@@ -207,27 +209,51 @@ class BudgetPanel(QWidget):
     def refresh(self) -> None:
         planning = self._workbench.newsroom.planning
         self._workbench.tasks.queries.submit(
-            planning.budget, self.query(), on_done=self._show, latest="budget"
+            planning.budget_page, self.query(), SCREENFUL, on_done=self._show, latest="budget"
         )
+
+    def _fetch_more(self, ids: list[int]) -> None:
+        """The next screenful, read on the worker as the table scrolls to its end."""
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.planning.items,
+            ids,
+            on_done=lambda items: self._more(ids, items),
+            on_error=self._failed,
+            latest="budget-more",
+        )
+
+    def _more(self, ids: list[int], items: list[PlanItem]) -> None:
+        self.model.add_items(ids, items)
+        self._summarise()
 
     def refresh_soon(self) -> None:
         if self.isVisible():
             self._refresh_soon.start()
 
-    def _show(self, items: list[PlanItem]) -> None:
+    def _show(self, page: BudgetPage) -> None:
         current = self.current_item()
-        self.model.set_items(items)
+        self.model.set_items(page.items, page.ids)
+        self._planned = page.words_planned
         self.loads += 1
         row = self.model.row_of(current.id) if current else None
-        if items:
+        if page.items:
             self.table.selectRow(row if row is not None else 0)
-        self._show_hint(not items)
-        planned = sum(item.words_planned or 0 for item in items)
+        self._show_hint(not page.ids)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        """How many items, and their words (once every row is read; until then, how
+        many are shown)."""
+        items = self.model.items()
+        count = self.tr("%n item(s)", "", len(self.model.ids()))
+        if not self.model.complete():
+            shown = self.tr("%1 shown, more as you scroll").replace("%1", number(len(items)))
+            self.summary.setText(count + " · " + shown)
+            return
         actual = sum(self.model.words_shown(item) or 0 for item in items)
+        words = self.tr("%1 of %2 words")
         self.summary.setText(
-            self.tr("%n item(s)", "", len(items))
-            + " · "
-            + self.tr("%1 of %2 words").replace("%1", number(actual)).replace("%2", number(planned))
+            count + " · " + words.replace("%1", number(actual)).replace("%2", number(self._planned))
         )
 
     def _show_hint(self, empty: bool) -> None:
@@ -358,13 +384,10 @@ class BudgetPanel(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the shown budget to `path`: CSV for a .csv name, else HTML (on a worker)."""
         form = "csv" if path.suffix.lower() == ".csv" else "html"
-        items = self.model.items()
+        ids, edition = self.model.ids(), self.edition()
+        planning = self._workbench.newsroom.planning
         self._workbench.tasks.background.submit(
-            write_budget,
-            items,
-            self.edition(),
-            path,
-            form,
+            lambda: write_budget(planning.items(ids), edition, path, form),
             on_done=lambda count: self.summary.setText(
                 self.tr("%1 written").replace("%1", str(path))
             ),
@@ -372,9 +395,21 @@ class BudgetPanel(QWidget):
         )
 
     def print_to(self, printer: QPrinter) -> None:
-        """The shown budget on `printer` (paper, or a PDF file)."""
+        """The shown budget on `printer` (paper, or a PDF file): every item, the rows
+        not read yet read first on the worker."""
+        if self.model.complete():
+            self._print(printer, self.model.items())
+            return
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.planning.items,
+            self.model.ids(),
+            on_done=lambda items: self._print(printer, items),
+            on_error=self._failed,
+        )
+
+    def _print(self, printer: QPrinter, items: list[PlanItem]) -> None:
         page = QTextDocument(self)
-        page.setHtml(budget_html(self.model.items(), self.edition(), datetime.now(UTC)))
+        page.setHtml(budget_html(items, self.edition(), datetime.now(UTC)))
         page.print_(printer)
 
     def _ask_export(self) -> None:
