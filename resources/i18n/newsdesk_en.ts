@@ -15,7 +15,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+66"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+65"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>

@@ -520,10 +520,10 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+66"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+65"/>
         <source>%n assignment(s)</source>
         <translation>
-            <numerusform>%n مأموریت</numerusform>
+            <numerusform>%Ln مأموریت</numerusform>
         </translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
         <location line="+44"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n سوژه</numerusform>
+            <numerusform>%Ln سوژه</numerusform>
         </translation>
     </message>
     <message>

@@ -156,6 +156,8 @@ def test_times_in_the_embargo_field_and_the_budget_take_persian_digits_after_a_s
     assert field.time.text() and not ASCII_DIGITS & set(field.time.text())
     assert not ASCII_DIGITS & set(budget.day.text())
     assert not ASCII_DIGITS & set(budget.model.index(0, 5).data())  # due
+    qtbot.waitUntil(lambda: not ASCII_DIGITS & set(budget.summary.text()), timeout=5000)
+    assert "سوژه" in budget.summary.text()  # its count in Persian words and digits
     summary = window.editor_panel._embargo_summary()
     assert "۲۰۳۰" in summary and "2030" not in summary
     assert field.moment() == datetime(2030, 5, 15, 16, 45, tzinfo=UTC)  # read back the same

@@ -277,8 +277,10 @@ class BudgetPanel(QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        if self.empty_hint.isVisible() or not self.model.rowCount():
-            self._show_hint(not self.model.rowCount() and self.loads > 0)
+        """The hint and the summary, made of pieces, in the new language and digits."""
+        if self.loads:
+            self._show_hint(not self.model.ids())
+            self._summarise()
 
     def current_item(self) -> PlanItem | None:
         index = self.table.currentIndex()
