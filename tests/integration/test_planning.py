@@ -93,6 +93,15 @@ def test_the_budget_filters_by_date_section_assignee_and_status(newsroom: Newsro
     assert [i.id for i in plan.budget(PlanQuery(assignee_id=dev))] == [b.id]
     assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.IDEA))] == [c.id]
     assert plan.budget(PlanQuery(edition=DAY, status=PlanStatus.FILED)) == []
+    # An item with a story is found by the story's state, not by the state it stored.
+    started = plan.start_story(a.id)
+    assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.IN_PROGRESS))] == [a.id]
+    newsroom.workflow.apply(started.article_id, Action.SUBMIT)
+    assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.FILED))] == [a.id]
+    assert plan.budget(PlanQuery(status=PlanStatus.IN_PROGRESS)) == []
+    plan.spike(a.id)  # spiked stays spiked whatever its story does
+    assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.SPIKED))] == [a.id]
+    assert plan.budget(PlanQuery(status=PlanStatus.FILED)) == []
 
 
 def test_only_planners_plan_and_assignees_update_their_own(newsroom: Newsroom) -> None:
