@@ -162,3 +162,37 @@ def test_plan_items_changed_on_both_sides_or_refused_follow_the_newsroom_and_say
     slugs = sorted(i.slug for i in laptop.planning.budget())
     assert slugs == ["Budget vote", "Derby preview", "Late shift"]  # Weather gone, new came
     assert _on_laptop(laptop, later.uuid).assignees[0].name == "Dana Desk"
+
+
+def test_a_story_started_offline_from_a_plan_item_is_linked_to_it_in_the_newsroom(
+    newsroom: Newsroom, laptop: Newsroom
+) -> None:
+    from newsdesk.domain.errors import InvalidInput
+    from newsdesk.domain.planning import AssignmentRole, PlanDraft, PlanStatus
+    from newsdesk.services.articles import SavedView
+    from newsdesk.services.sync import sync, take_offline
+
+    server = newsroom
+    as_dana = _desk(server)
+    plan = server.planning
+    item = plan.add(
+        PlanDraft(NOW.date(), "Ferry fares"), [(as_dana.user.id, AssignmentRole.WRITER)]
+    )
+    take_offline(as_dana, laptop, SavedView.MY_ASSIGNMENTS)
+
+    started = laptop.planning.start_story(_on_laptop(laptop, item.uuid).id)
+    story_uuid = laptop.articles.get(started.article_id).uuid
+
+    report = sync(as_dana, laptop)
+
+    assert not report.refused
+    assert report.plan_items_sent == 1
+    back = plan.get(item.id)
+    assert back.story_id is not None
+    assert server.articles.get(back.story_id).uuid == story_uuid
+    assert back.status is PlanStatus.IN_PROGRESS
+    here = _on_laptop(laptop, item.uuid)
+    assert here.story_id == started.article_id  # the laptop keeps its link
+    with pytest.raises(InvalidInput, match="already started"):
+        as_dana.planning.start_story(item.id)  # no second draft in the newsroom
+    assert sync(as_dana, laptop).nothing_done

@@ -322,6 +322,39 @@ class PlanService:
             session.flush()
             return StartedStory(_items(session, [item_id])[0], article.id, article.slug)
 
+    def link_story(self, item_id: int, article_id: int) -> PlanItem:
+        """Link a story started from the item on a laptop, as a sync brings it: only by
+        someone on the item, and only while the item has no story (a second start in the
+        newsroom would make a second draft)."""
+        with self._db.transaction() as session:
+            row = _row(session, item_id, lock=True)
+            mine = session.scalar(
+                select(PlanAssignment.user_id).where(
+                    PlanAssignment.plan_item_id == item_id,
+                    PlanAssignment.user_id == self._user.id,
+                )
+            )
+            if mine is None:
+                raise NotAllowed(f"{self._user.display_name} is not assigned to this plan item")
+            if row.article_id == article_id:
+                return _items(session, [item_id])[0]
+            if row.article_id is not None:
+                raise InvalidInput("A story was already started from this item in the newsroom")
+            if row.status == PlanStatus.SPIKED.value:
+                raise InvalidInput("The item is spiked")
+            if session.get(orm.Article, article_id) is None:
+                raise NotFound(f"Story {article_id} does not exist")
+            taken = session.scalar(
+                select(PlanItemRow.id).where(PlanItemRow.article_id == article_id)
+            )
+            if taken is not None:
+                raise InvalidInput("That story was started from another plan item")
+            row.article_id = article_id
+            row.status = PlanStatus.IN_PROGRESS.value
+            _touch(row)
+            session.flush()
+            return _items(session, [item_id])[0]
+
     def _require_own_or_planner(self, session: Session, item_id: int) -> None:
         if self.may_plan():
             return

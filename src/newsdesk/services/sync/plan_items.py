@@ -246,8 +246,11 @@ class PlanItemSync:
                     self.tally.plans_fetched.add(uuid)
 
     def _send(self, local: _Item, remote: _Item, base: _Base) -> None:
-        """The status and notes changed on the laptop since `base`, to the newsroom."""
+        """The status and notes changed on the laptop since `base`, to the newsroom; a
+        story started here from the item is linked to it there first (the item then
+        follows the story, so its status is not sent)."""
         changes: dict[str, Any] = {}
+        linked = self._link(local, remote)
         for name, was in (("status", base.status), ("notes", base.notes)):
             ours, there = local.values[name], remote.values[name]
             if ours in (was, there):
@@ -262,6 +265,8 @@ class PlanItemSync:
                 )
                 continue
             changes[name] = ours
+        if linked:
+            changes.pop("status", None)
         if not changes:
             return
         status = changes.get("status")
@@ -281,6 +286,41 @@ class PlanItemSync:
             )
             return
         self.tally.plans_sent.add(local.uuid)
+
+    def _link(self, local: _Item, remote: _Item) -> bool:
+        """The story started from `local` on the laptop (pushed by this sync before the
+        plan items), linked to the newsroom's item; whether the item has it now."""
+        if local.story_uuid is None or local.story_uuid == remote.story_uuid:
+            return False
+        slug = str(remote.values["slug"])
+        if remote.story_uuid is not None:  # started on both sides: the newsroom's stays
+            self.tally.refuse(
+                local.uuid,
+                slug,
+                "the story you started from it",
+                "the story started from it in the newsroom",
+                "a story was started from this plan item in the newsroom too",
+            )
+            return False
+        with self.server.database.transaction() as session:
+            story = session.scalar(
+                select(orm.Article.id).where(orm.Article.uuid == local.story_uuid)
+            )
+        if story is None:
+            return False  # the story did not reach the newsroom; the next sync links it
+        try:
+            self.server.planning.link_story(int(remote.values["id"]), story)
+        except (NotAllowed, InvalidInput, NotFound) as error:
+            self.tally.refuse(
+                local.uuid,
+                slug,
+                "the story you started from it",
+                "the newsroom's plan item",
+                str(error),
+            )
+            return False
+        self.tally.plans_sent.add(local.uuid)
+        return True
 
     def _gone(self, uuid: str) -> None:
         """An item deleted in the newsroom leaves the laptop too."""
