@@ -196,3 +196,36 @@ def test_a_story_started_offline_from_a_plan_item_is_linked_to_it_in_the_newsroo
     with pytest.raises(InvalidInput, match="already started"):
         as_dana.planning.start_story(item.id)  # no second draft in the newsroom
     assert sync(as_dana, laptop).nothing_done
+
+
+def test_planning_a_laptop_copy_is_refused_with_a_clear_message_never_dropped_at_sync(
+    newsroom: Newsroom, laptop: Newsroom
+) -> None:
+    from newsdesk.domain.errors import NotAllowed
+    from newsdesk.domain.planning import AssignmentRole, PlanChanges, PlanDraft
+    from newsdesk.services.articles import SavedView
+    from newsdesk.services.sync import sync, take_offline
+
+    server = newsroom
+    as_dana = _desk(server)
+    dana = as_dana.user.id
+    item = server.planning.add(
+        PlanDraft(NOW.date(), "Port strike", words_planned=400), [(dana, AssignmentRole.WRITER)]
+    )
+    take_offline(as_dana, laptop, SavedView.MY_ASSIGNMENTS)
+    copy = _on_laptop(laptop, item.uuid)
+    plan = laptop.planning  # the laptop's own user may plan: its copies still refuse
+
+    with pytest.raises(NotAllowed, match="copy taken offline"):
+        plan.edit(copy.id, PlanChanges(slug="Port strike ends", words_planned=900))
+    with pytest.raises(NotAllowed, match="copy taken offline"):
+        plan.assign(copy.id, laptop.user.id, AssignmentRole.EDITOR)
+    with pytest.raises(NotAllowed, match="copy taken offline"):
+        plan.unassign(copy.id, copy.assignees[0].user_id)
+    with pytest.raises(NotAllowed, match="added in the newsroom"):
+        plan.add(PlanDraft(NOW.date(), "Laptop idea"))
+
+    here = _on_laptop(laptop, item.uuid)
+    assert (here.slug, here.words_planned, len(here.assignees)) == ("Port strike", 400, 1)
+    assert [i.slug for i in plan.budget()] == ["Port strike"]
+    assert sync(as_dana, laptop).nothing_done

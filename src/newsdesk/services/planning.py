@@ -44,6 +44,13 @@ from newsdesk.storage import orm
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_planning import PlanAssignment, PlanItemRow
+from newsdesk.storage.orm_sync import OfflinePlanItem, SyncReplica
+
+OFFLINE_COPY = (
+    "This plan item is a copy taken offline: it is planned in the newsroom "
+    "(here only its status and notes change, and a story may be started)"
+)
+ON_A_LAPTOP = "This is a laptop's copy of the newsroom: plan items are added in the newsroom"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +181,8 @@ class PlanService:
             raise InvalidInput("A due time needs a time zone")
         now = _now()
         with self._db.transaction() as session:
+            if session.scalar(select(SyncReplica.id).limit(1)) is not None:
+                raise NotAllowed(ON_A_LAPTOP)
             if draft.section_id is not None and session.get(orm.Section, draft.section_id) is None:
                 raise NotFound(f"Section {draft.section_id} does not exist")
             row = PlanItemRow(
@@ -202,6 +211,7 @@ class PlanService:
         self._require_planner("assign plan items")
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
+            _require_in_newsroom(session, row)
             _check_user(session, user_id)
             key = (item_id, user_id, role.value)
             if session.get(PlanAssignment, key) is None:
@@ -218,6 +228,7 @@ class PlanService:
         self._require_planner("take people off plan items")
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
+            _require_in_newsroom(session, row)
             condition = (PlanAssignment.plan_item_id == item_id) & (
                 PlanAssignment.user_id == user_id
             )
@@ -260,6 +271,7 @@ class PlanService:
             given["due_at"] = due.astimezone(UTC)
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
+            _require_in_newsroom(session, row)
             section = given.get("section_id")
             if section is not None and session.get(orm.Section, section) is None:
                 raise NotFound(f"Section {section} does not exist")
@@ -552,6 +564,13 @@ def _row(session: Session, item_id: int, *, lock: bool = False) -> PlanItemRow:
     if row is None:
         raise NotFound(f"Plan item {item_id} does not exist")
     return row
+
+
+def _require_in_newsroom(session: Session, row: PlanItemRow) -> None:
+    """A planner's change is refused on a laptop's copy of an item: a sync sends only its
+    status, notes and story, and would overwrite the rest with the newsroom's."""
+    if session.get(OfflinePlanItem, row.uuid) is not None:
+        raise NotAllowed(OFFLINE_COPY)
 
 
 def _check_user(session: Session, user_id: int) -> None:
