@@ -210,3 +210,26 @@ def test_broken_plan_edits_are_one_line_and_change_nothing(
     assert after == [before]
     code, _out, err = run(capsys, *db, "plan", "edit", "424242", "--slug", "y")
     assert code == 1 and err.count("\n") == 1
+
+
+def test_a_refused_part_of_a_plan_edit_leaves_every_part_unwritten(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _newsroom_with_people(database_url)
+    db = ("--database", database_url)
+    added = json.loads(
+        run(
+            capsys, *db, "plan", "add", "--date", "2026-12-08", "--slug", "Summit ends",
+            "--assignee", "Dana Desk", "--json",
+        )[1]
+    )  # fmt: skip
+    assert run(capsys, *db, "plan", "start", str(added["id"]))[0] == 0
+    before = json.loads(run(capsys, *db, "plan", "list", "--json")[1])
+
+    code, out, err = run(
+        capsys, *db, "plan", "edit", str(added["id"]), "--slug", "Summit: the accord",
+        "--remove-assignee", "Dana Desk", "--status", "idea",
+    )  # fmt: skip
+
+    assert code == 1 and out == "" and "follows its story" in err and err.count("\n") == 1
+    assert json.loads(run(capsys, *db, "plan", "list", "--json")[1]) == before

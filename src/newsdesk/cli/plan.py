@@ -228,8 +228,8 @@ def _changes(newsroom: Newsroom, item: PlanItem, arguments: argparse.Namespace) 
 
 
 def _edit(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
-    """Details, people, then status and notes; every name and value is checked first,
-    and the planner's changes come before the rest, so a refusal writes nothing."""
+    """Details, people, then status and notes, in one change of the item (one
+    transaction): every name and value is checked first, and a refusal writes nothing."""
     plan = newsroom.planning
     item = plan.find(arguments.item)
     changes = _changes(newsroom, item, arguments)
@@ -243,14 +243,14 @@ def _edit(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
     status = PlanStatus(arguments.status) if arguments.status else None
     if not (changes.given() or leaving or coming or status or arguments.notes is not None):
         raise InvalidInput("Say what to change (--slug, --words, --remove-assignee…)")
-    if changes.given():
-        item = plan.edit(item.id, changes)
-    for person in leaving:
-        item = plan.unassign(item.id, person.id)
-    for person in coming:
-        item = plan.assign(item.id, person.id, role)
-    if status is not None or arguments.notes is not None:
-        item = plan.update(item.id, status=status, notes=arguments.notes)
+    item = plan.revise(
+        item.id,
+        changes,
+        removed=[(person.id, None) for person in leaving],
+        added=[(person.id, role) for person in coming],
+        status=status,
+        notes=arguments.notes,
+    )
     if arguments.json:
         print(json.dumps(item_json(item), indent=2, ensure_ascii=False))
     else:

@@ -208,75 +208,67 @@ class PlanService:
             return _items(session, [row.id])[0]
 
     def assign(self, item_id: int, user_id: int, role: AssignmentRole) -> PlanItem:
-        self._require_planner("assign plan items")
-        with self._db.transaction() as session:
-            row = _row(session, item_id, lock=True)
-            _require_in_newsroom(session, row)
-            _check_user(session, user_id)
-            key = (item_id, user_id, role.value)
-            if session.get(PlanAssignment, key) is None:
-                session.add(PlanAssignment(plan_item_id=item_id, user_id=user_id, role=role.value))
-            if row.status == PlanStatus.IDEA.value:
-                row.status = PlanStatus.ASSIGNED.value
-            _touch(row)
-            session.flush()
-            return _items(session, [item_id])[0]
+        return self.revise(item_id, added=[(user_id, role)])
 
     def unassign(self, item_id: int, user_id: int, role: AssignmentRole | None = None) -> PlanItem:
         """Take someone off an item (in `role`, or in every role they hold on it); an
         item nobody is on any more, and no story started, is an idea again."""
-        self._require_planner("take people off plan items")
-        with self._db.transaction() as session:
-            row = _row(session, item_id, lock=True)
-            _require_in_newsroom(session, row)
-            condition = (PlanAssignment.plan_item_id == item_id) & (
-                PlanAssignment.user_id == user_id
-            )
-            if role is not None:
-                condition = condition & (PlanAssignment.role == role.value)
-            if session.scalar(select(PlanAssignment.user_id).where(condition).limit(1)) is None:
-                raise NotFound("That person is not on this plan item")
-            session.execute(delete(PlanAssignment).where(condition))
-            left = session.scalar(
-                select(PlanAssignment.user_id).where(PlanAssignment.plan_item_id == item_id)
-            )
-            if left is None and row.article_id is None and row.status == PlanStatus.ASSIGNED.value:
-                row.status = PlanStatus.IDEA.value
-            _touch(row)
-            session.flush()
-            return _items(session, [item_id])[0]
+        return self.revise(item_id, removed=[(user_id, role)])
 
-    def edit(self, item_id: int, changes: PlanChanges) -> PlanItem:
+    def edit(
+        self, item_id: int, changes: PlanChanges, *, expected_version: int | None = None
+    ) -> PlanItem:
         """A planner's change to an item's slug, pitch, planned words, due time,
         section or priority (only what `changes` gives)."""
-        self._require_planner("edit plan items")
-        given = changes.given()
-        if "slug" in given:
-            given["slug"] = check_slug(str(given["slug"]))
-        if "pitch" in given:
-            pitch = str(given["pitch"]).strip()
-            if len(pitch) > MAX_PITCH:
-                raise InvalidInput(f"A pitch may hold at most {MAX_PITCH:,} characters")
-            given["pitch"] = pitch
-        if "words_planned" in given:
-            words = given["words_planned"]
-            given["words_planned"] = check_words(words if isinstance(words, int) else None)
-        if "priority" in given:
-            priority = given["priority"]
-            given["priority"] = check_priority(priority if isinstance(priority, int) else 0)
-        due = given.get("due_at")
-        if isinstance(due, datetime):
-            if due.tzinfo is None:
-                raise InvalidInput("A due time needs a time zone")
-            given["due_at"] = due.astimezone(UTC)
+        return self.revise(item_id, changes, expected_version=expected_version)
+
+    def revise(
+        self,
+        item_id: int,
+        changes: PlanChanges | None = None,
+        *,
+        removed: Sequence[tuple[int, AssignmentRole | None]] = (),
+        added: Sequence[tuple[int, AssignmentRole]] = (),
+        status: PlanStatus | None = None,
+        notes: str | None = None,
+        expected_version: int | None = None,
+    ) -> PlanItem:
+        """One change of an item in one transaction: its details, the people taken off
+        (each in a role, or None for every role), the people put on, then its status and
+        notes; a refusal of any part writes nothing. Details and people are a planner's;
+        status and notes an assignee's too. `expected_version`: refused when the item
+        changed since it was read."""
+        given = _checked(changes) if changes is not None else {}
+        if given:
+            self._require_planner("edit plan items")
+        if removed:
+            self._require_planner("take people off plan items")
+        if added:
+            self._require_planner("assign plan items")
+        if notes is not None and len(notes) > MAX_NOTES:
+            raise InvalidInput(f"Notes may hold at most {MAX_NOTES:,} characters")
+        if status is PlanStatus.SPIKED:
+            self._require_planner("spike plan items")
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
-            _require_in_newsroom(session, row)
+            if expected_version is not None and row.version != expected_version:
+                raise InvalidInput(
+                    "The plan item was changed meanwhile: read it again and redo the change"
+                )
+            if given or removed or added:
+                _require_in_newsroom(session, row)
             section = given.get("section_id")
             if section is not None and session.get(orm.Section, section) is None:
                 raise NotFound(f"Section {section} does not exist")
             for name, value in given.items():
                 setattr(row, name, value)
+            for user_id, role in removed:
+                _take_off(session, row, user_id, role)
+            for user_id, role in added:
+                _put_on(session, row, user_id, role)
+            if status is not None or notes is not None:
+                self._require_own_or_planner(session, item_id)
+                _set_status(row, status, notes)
             _touch(row)
             session.flush()
             return _items(session, [item_id])[0]
@@ -290,11 +282,7 @@ class PlanService:
         self, item_id: int, *, status: PlanStatus | None = None, notes: str | None = None
     ) -> PlanItem:
         """Status and notes: planners on any item, an assignee on their own."""
-        if notes is not None and len(notes) > MAX_NOTES:
-            raise InvalidInput(f"Notes may hold at most {MAX_NOTES:,} characters")
-        if status is PlanStatus.SPIKED:
-            self._require_planner("spike plan items")
-        return self._set(item_id, status=status, notes=notes)
+        return self.revise(item_id, status=status, notes=notes)
 
     def _set(
         self, item_id: int, *, status: PlanStatus | None = None, notes: str | None = None
@@ -302,12 +290,7 @@ class PlanService:
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
             self._require_own_or_planner(session, item_id)
-            if status is not None:
-                if row.article_id is not None and status is not PlanStatus.SPIKED:
-                    raise InvalidInput("The item follows its story's state; move the story instead")
-                row.status = status.value
-            if notes is not None:
-                row.notes = notes.strip()
+            _set_status(row, status, notes)
             _touch(row)
             session.flush()
             return _items(session, [item_id])[0]
@@ -564,6 +547,65 @@ def _row(session: Session, item_id: int, *, lock: bool = False) -> PlanItemRow:
     if row is None:
         raise NotFound(f"Plan item {item_id} does not exist")
     return row
+
+
+def _checked(changes: PlanChanges) -> dict[str, object]:
+    """The fields `changes` gives, checked and as stored."""
+    given = changes.given()
+    if "slug" in given:
+        given["slug"] = check_slug(str(given["slug"]))
+    if "pitch" in given:
+        pitch = str(given["pitch"]).strip()
+        if len(pitch) > MAX_PITCH:
+            raise InvalidInput(f"A pitch may hold at most {MAX_PITCH:,} characters")
+        given["pitch"] = pitch
+    if "words_planned" in given:
+        words = given["words_planned"]
+        given["words_planned"] = check_words(words if isinstance(words, int) else None)
+    if "priority" in given:
+        priority = given["priority"]
+        given["priority"] = check_priority(priority if isinstance(priority, int) else 0)
+    due = given.get("due_at")
+    if isinstance(due, datetime):
+        if due.tzinfo is None:
+            raise InvalidInput("A due time needs a time zone")
+        given["due_at"] = due.astimezone(UTC)
+    return given
+
+
+def _take_off(
+    session: Session, row: PlanItemRow, user_id: int, role: AssignmentRole | None
+) -> None:
+    condition = (PlanAssignment.plan_item_id == row.id) & (PlanAssignment.user_id == user_id)
+    if role is not None:
+        condition = condition & (PlanAssignment.role == role.value)
+    if session.scalar(select(PlanAssignment.user_id).where(condition).limit(1)) is None:
+        raise NotFound("That person is not on this plan item")
+    session.execute(delete(PlanAssignment).where(condition))
+    session.flush()
+    left = session.scalar(
+        select(PlanAssignment.user_id).where(PlanAssignment.plan_item_id == row.id)
+    )
+    if left is None and row.article_id is None and row.status == PlanStatus.ASSIGNED.value:
+        row.status = PlanStatus.IDEA.value
+
+
+def _put_on(session: Session, row: PlanItemRow, user_id: int, role: AssignmentRole) -> None:
+    _check_user(session, user_id)
+    if session.get(PlanAssignment, (row.id, user_id, role.value)) is None:
+        session.add(PlanAssignment(plan_item_id=row.id, user_id=user_id, role=role.value))
+        session.flush()
+    if row.status == PlanStatus.IDEA.value:
+        row.status = PlanStatus.ASSIGNED.value
+
+
+def _set_status(row: PlanItemRow, status: PlanStatus | None, notes: str | None) -> None:
+    if status is not None:
+        if row.article_id is not None and status is not PlanStatus.SPIKED:
+            raise InvalidInput("The item follows its story's state; move the story instead")
+        row.status = status.value
+    if notes is not None:
+        row.notes = notes.strip()
 
 
 def _require_in_newsroom(session: Session, row: PlanItemRow) -> None:

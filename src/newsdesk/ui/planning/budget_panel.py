@@ -56,13 +56,14 @@ def revise_item(
     removed: list[tuple[int, AssignmentRole]],
     writer: int | None,
 ) -> PlanItem:
-    """An item's details, then the people taken off, then a writer added (on a worker)."""
-    item = planning.edit(item_id, changes)
-    for user_id, role in removed:
-        item = planning.unassign(item_id, user_id, role)
-    if writer is not None:
-        item = planning.assign(item_id, writer, AssignmentRole.WRITER)
-    return item
+    """An item's details, the people taken off and a writer added, as one change
+    (on a worker): a refusal of any part writes nothing."""
+    return planning.revise(
+        item_id,
+        changes,
+        removed=list(removed),
+        added=[(writer, AssignmentRole.WRITER)] if writer is not None else [],
+    )
 
 
 class BudgetTable(QTableView):
