@@ -283,3 +283,31 @@ def test_a_long_budget_reads_a_screenful_then_more_as_it_scrolls_and_exports_who
     qtbot.waitUntil(lambda: panel.model.rowCount() == 250, timeout=5000)
     assert _shown(panel)[-1] == "Line 249"
     assert panel.summary.text() == "250 items · 0 of 25,000 words"
+
+
+def test_changing_an_item_sends_only_what_was_changed_and_keeps_an_unknown_section(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from newsdesk.domain.planning import PlanChanges
+    from newsdesk.ui.planning.budget_panel import revise_item
+    from newsdesk.ui.planning.item_dialog import PlanItemDialog
+
+    plan = window.newsroom.planning
+    world = window.newsroom.sections.create("World Desk")
+    item = plan.add(PlanDraft(TODAY, "Harbour strike", world.id, words_planned=400))
+    # The dialog opens on a snapshot, without the new section among those it knows.
+    dialog = PlanItemDialog(TODAY, [], [], window, item=item)
+    qtbot.addWidget(dialog)
+    assert dialog.section.currentText() == "World Desk"
+    plan.edit(item.id, PlanChanges(words_planned=900))  # another planner, meanwhile
+    dialog.slug.selectAll()
+    qtbot.keyClicks(dialog.slug, "Harbour strike: day two")
+
+    assert dialog.changes() == PlanChanges(slug="Harbour strike: day two")
+    revise_item(plan, item.id, dialog.changes(), dialog.removed(), dialog.writer_id())
+    changed = plan.get(item.id)
+    assert (changed.slug, changed.words_planned, changed.section_id) == (
+        "Harbour strike: day two",
+        900,
+        world.id,
+    )

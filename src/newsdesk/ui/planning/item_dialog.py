@@ -76,8 +76,10 @@ class PlanItemDialog(FormWidget, QDialog):
         self.slug.textChanged.connect(lambda _text: self._update_ok())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._filled: PlanDraft | None = None
         if item is not None:
             self._fill(item)
+            self._filled = self.draft()
         self.retranslate_ui()
         self._update_ok()
 
@@ -102,6 +104,9 @@ class PlanItemDialog(FormWidget, QDialog):
 
     def _fill(self, item: PlanItem) -> None:
         self.slug.setText(item.slug)
+        if item.section_id is not None and self.section.findData(item.section_id) < 0:
+            # a section not among those read (a new one): kept, not cleared on saving
+            self.section.addItem(item.section_name or str(item.section_id), item.section_id)
         self.section.setCurrentIndex(max(0, self.section.findData(item.section_id)))
         self.pitch.setPlainText(item.pitch)
         self.words.setValue(item.words_planned or 0)
@@ -145,16 +150,16 @@ class PlanItemDialog(FormWidget, QDialog):
         )
 
     def changes(self) -> PlanChanges:
-        """Every detail as the dialog has it (an item being changed)."""
-        draft = self.draft()
-        return PlanChanges(
-            slug=draft.slug,
-            pitch=draft.pitch,
-            words_planned=draft.words_planned,
-            due_at=draft.due_at,
-            section_id=draft.section_id,
-            priority=draft.priority,
-        )
+        """Only the details changed in the dialog (an item being changed): what was not
+        touched is left as the newsroom has it now, not as it was when the dialog opened."""
+        draft, filled = self.draft(), self._filled
+        names = ("slug", "pitch", "words_planned", "due_at", "section_id", "priority")
+        given = {
+            name: getattr(draft, name)
+            for name in names
+            if filled is None or getattr(draft, name) != getattr(filled, name)
+        }
+        return PlanChanges(**given)  # type: ignore[arg-type]
 
     def removed(self) -> list[tuple[int, AssignmentRole]]:
         """The people unticked: to take off the item, each in that role."""
