@@ -26,7 +26,7 @@
 <context>
     <name>BudgetPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+248"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

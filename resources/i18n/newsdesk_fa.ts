@@ -637,7 +637,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+107"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+108"/>
         <source>Edition</source>
         <translation>شماره</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>کلیدهای [ و ] به روز قبل و بعد می‌روند.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>%1 written</source>
         <translation>%1 نوشته شد</translation>
     </message>
@@ -3826,7 +3826,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>(هنوز هیچ‌کس)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Priority</source>
         <translation>اولویت</translation>
@@ -4666,6 +4666,69 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+23"/>
+        <source>Synced: nothing to do, both sides agree.</source>
+        <translation>همگام شد: کاری نمانده، دو طرف یکی‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <translation>%1 فرستاده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 received</source>
+        <translation>%1 دریافت‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 merged</source>
+        <translation>%1 ادغام‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new in the newsroom</source>
+        <translation>%1 تازه در تحریریه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted</source>
+        <translation>%1 حذف‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comment decisions</source>
+        <translation>%1 تصمیم دربارهٔ نظرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need merging</source>
+        <translation>%1 نیازمند ادغام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused</source>
+        <translation>%1 ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan items sent</source>
+        <translation>%1 قلم برنامه فرستاده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 plan items received</source>
+        <translation>%1 قلم برنامه دریافت‌شده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: %1.</source>
+        <translation>همگام شد: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SyncReportDialog</name>
     <message>
         <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
@@ -4688,7 +4751,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+46"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;اکنون حل کن…</translation>
     </message>

@@ -639,7 +639,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+107"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+108"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>[ et ] passent au jour précédent et au suivant.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
     </message>
@@ -3838,7 +3838,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Priority</source>
         <translation>Priorité</translation>
@@ -4679,6 +4679,69 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+23"/>
+        <source>Synced: nothing to do, both sides agree.</source>
+        <translation>Synchronisé : rien à faire, les deux côtés concordent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <translation>%1 envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 received</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 merged</source>
+        <translation>%1 fusionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new in the newsroom</source>
+        <translation>%1 nouveaux à la rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted</source>
+        <translation>%1 supprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comment decisions</source>
+        <translation>%1 décisions de modération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need merging</source>
+        <translation>%1 à fusionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused</source>
+        <translation>%1 refusés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan items sent</source>
+        <translation>%1 éléments du planning envoyés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 plan items received</source>
+        <translation>%1 éléments du planning reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: %1.</source>
+        <translation>Synchronisé : %1.</translation>
+    </message>
+</context>
+<context>
     <name>SyncReportDialog</name>
     <message>
         <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
@@ -4701,7 +4764,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+46"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;Résoudre maintenant…</translation>
     </message>
