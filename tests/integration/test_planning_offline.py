@@ -229,3 +229,34 @@ def test_planning_a_laptop_copy_is_refused_with_a_clear_message_never_dropped_at
     assert (here.slug, here.words_planned, len(here.assignees)) == ("Port strike", 400, 1)
     assert [i.slug for i in plan.budget()] == ["Port strike"]
     assert sync(as_dana, laptop).nothing_done
+
+
+def test_my_assignments_leave_out_old_items_whose_work_is_done(
+    newsroom: Newsroom, laptop: Newsroom
+) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from newsdesk.domain.planning import AssignmentRole, PlanDraft
+    from newsdesk.services.articles import SavedView
+    from newsdesk.services.sync import take_offline
+    from newsdesk.storage import orm
+
+    server = newsroom
+    as_dana = _desk(server)
+    on = [(as_dana.user.id, AssignmentRole.WRITER)]
+    old = NOW.date() - timedelta(days=60)
+    plan = server.planning
+    published = plan.add(PlanDraft(old, "Last year's election"), on)
+    story = as_dana.planning.start_story(published.id).article_id
+    with server.database.transaction() as session:
+        session.execute(
+            update(orm.Article).where(orm.Article.id == story).values(status="published")
+        )
+    still_open = plan.add(PlanDraft(old, "Long-running inquiry"), on)
+    recent = plan.add(PlanDraft(NOW.date(), "Today's vote"), on)
+
+    report = take_offline(as_dana, laptop, SavedView.MY_ASSIGNMENTS)
+
+    assert sorted(report.plan_items) == sorted([still_open.uuid, recent.uuid])

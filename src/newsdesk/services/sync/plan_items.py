@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.enums import ArticleStatus
 from newsdesk.domain.errors import InvalidInput, NotAllowed, NotFound
 from newsdesk.domain.planning import PlanStatus
 from newsdesk.services.newsroom import Newsroom
@@ -81,6 +83,7 @@ def _read(session: Session, condition: Any) -> dict[str, _Item]:
         ).where(condition)
     ).all()
     ids = [row.id for row in rows]
+    story_of = {row.id: row.article_id for row in rows if row.article_id}
     sections = dict(
         session.execute(
             select(orm.Section.id, orm.Section.uuid).where(
@@ -94,7 +97,7 @@ def _read(session: Session, condition: Any) -> dict[str, _Item]:
         stories.update(
             session.execute(
                 select(orm.Article.id, orm.Article.uuid).where(
-                    orm.Article.id.in_([r.article_id for r in rows if r.article_id])
+                    orm.Article.id.in_([story_of[i] for i in part if i in story_of])
                 )
             ).all()
         )
@@ -115,10 +118,27 @@ def _read(session: Session, condition: Any) -> dict[str, _Item]:
     }
 
 
+RECENT_DAYS = 14
+"""Items of editions this recent are taken whatever their state (bar spiked); older ones
+only while their work is open (a person's assignments over the years are not copied)."""
+_DONE = (ArticleStatus.PUBLISHED.value, ArticleStatus.CORRECTED.value, ArticleStatus.KILLED.value)
+
+
 def _assigned_to(user_id: int) -> Any:
-    return PlanItemRow.id.in_(
-        select(PlanAssignment.plan_item_id).where(PlanAssignment.user_id == user_id)
-    ) & (PlanItemRow.status != PlanStatus.SPIKED.value)
+    """The items `user_id` is on that a laptop takes: not spiked, and of a recent
+    edition or with work still open (not published, its story not done)."""
+    since = datetime.now(UTC).date() - timedelta(days=RECENT_DAYS)
+    done_stories = select(orm.Article.id).where(orm.Article.status.in_(_DONE))
+    open_work = (PlanItemRow.status != PlanStatus.PUBLISHED.value) & (
+        PlanItemRow.article_id.is_(None) | PlanItemRow.article_id.not_in(done_stories)
+    )
+    return (
+        PlanItemRow.id.in_(
+            select(PlanAssignment.plan_item_id).where(PlanAssignment.user_id == user_id)
+        )
+        & (PlanItemRow.status != PlanStatus.SPIKED.value)
+        & ((PlanItemRow.edition >= since) | open_work)
+    )
 
 
 def _uuids_in(uuids: Sequence[str]) -> Any:
