@@ -311,3 +311,33 @@ def test_changing_an_item_sends_only_what_was_changed_and_keeps_an_unknown_secti
         900,
         world.id,
     )
+
+
+def _line(item_id: int) -> object:
+    from newsdesk.domain.planning import PlanItem
+
+    return PlanItem(
+        item_id, f"u{item_id}", TODAY, None, "", f"Item {item_id}", "", None, None, None, 0,
+        PlanStatus.IDEA, "", (), None, "", 1,
+    )  # fmt: skip
+
+
+def test_the_budget_scrolls_past_rows_gone_meanwhile_and_asks_again_after_an_error(
+    qtbot: QtBot,
+) -> None:
+    from newsdesk.ui.planning.budget_model import BudgetModel
+
+    model = BudgetModel()
+    wanted: list[list[int]] = []
+    model.more_wanted.connect(wanted.append)
+    model.set_items([_line(1), _line(2)], [1, 2, 3, 4, 5, 6])  # type: ignore[list-item]
+    model.fetchMore()
+    model.more_failed()  # the read failed: the next scroll asks again
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert wanted == [[3, 4, 5, 6], [3, 4, 5, 6]]
+    model.add_items([3, 4, 5, 6], [_line(3), _line(6)])  # type: ignore[list-item]
+    assert [model.data(model.index(row, 0)) for row in range(model.rowCount())] == [
+        "Item 1", "Item 2", "Item 3", "Item 6",
+    ]  # fmt: skip
+    assert model.complete() and not model.canFetchMore()

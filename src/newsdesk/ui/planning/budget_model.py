@@ -60,6 +60,9 @@ class BudgetModel(QAbstractTableModel):
         self._ids: tuple[int, ...] = ()
         self._items: list[PlanItem] = []
         self._asked = False
+        self._next = 0
+        """Where in `_ids` the next screenful starts (rows gone meanwhile are not built,
+        so it can be past len(_items))."""
         self._live_words: dict[int, int] = {}
         """Story id → its words as the editor has them now (typed, not yet read back)."""
 
@@ -69,6 +72,7 @@ class BudgetModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = list(items)
         self._ids = tuple(ids) if ids is not None else tuple(item.id for item in items)
+        self._next = self._ids.index(self._items[-1].id) + 1 if self._items else 0
         self._asked = False
         self._live_words = {}
         self.endResetModel()
@@ -81,7 +85,7 @@ class BudgetModel(QAbstractTableModel):
         return self._ids
 
     def complete(self) -> bool:
-        return len(self._items) >= len(self._ids)
+        return self._next >= len(self._ids)
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._asked and not self.complete()
@@ -89,20 +93,24 @@ class BudgetModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._asked = True
-            start = len(self._items)
-            self.more_wanted.emit(list(self._ids[start : start + SCREENFUL]))
+            self.more_wanted.emit(list(self._ids[self._next : self._next + SCREENFUL]))
 
     def add_items(self, wanted: Sequence[int], items: Sequence[PlanItem]) -> None:
         """The screenful read for `wanted` (ignored when the rows changed meanwhile)."""
-        start = len(self._items)
-        if tuple(wanted) != self._ids[start : start + len(wanted)]:
+        if tuple(wanted) != self._ids[self._next : self._next + len(wanted)]:
             return
         self._asked = False
+        self._next += len(wanted)  # past the rows gone meanwhile too
         if not items:
             return
+        start = len(self._items)
         self.beginInsertRows(QModelIndex(), start, start + len(items) - 1)
         self._items.extend(items)
         self.endInsertRows()
+
+    def more_failed(self) -> None:
+        """The screenful could not be read: the next scroll asks again."""
+        self._asked = False
 
     def item_at(self, row: int) -> PlanItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None

@@ -219,9 +219,13 @@ class BudgetPanel(QWidget):
             self._workbench.newsroom.planning.items,
             ids,
             on_done=lambda items: self._more(ids, items),
-            on_error=self._failed,
+            on_error=self._more_failed,
             latest="budget-more",
         )
+
+    def _more_failed(self, error: BaseException) -> None:
+        self.model.more_failed()
+        self._failed(error)
 
     def _more(self, ids: list[int], items: list[PlanItem]) -> None:
         self.model.add_items(ids, items)
