@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 from pytestqt.qtbot import QtBot
@@ -158,9 +159,30 @@ def test_times_in_the_embargo_field_and_the_budget_take_persian_digits_after_a_s
     assert not ASCII_DIGITS & set(budget.model.index(0, 5).data())  # due
     qtbot.waitUntil(lambda: not ASCII_DIGITS & set(budget.summary.text()), timeout=5000)
     assert "سوژه" in budget.summary.text()  # its count in Persian words and digits
+    assert "·" not in budget.summary.text()  # the Persian comma between its parts
     summary = window.editor_panel._embargo_summary()
     assert "۲۰۳۰" in summary and "2030" not in summary
     assert field.moment() == datetime(2030, 5, 15, 16, 45, tzinfo=UTC)  # read back the same
 
     apply_language(qapp, "en")
     assert "2030" in field.time.text() and ASCII_DIGITS & set(budget.model.index(0, 5).data())
+
+
+def test_a_time_zone_written_as_an_offset_takes_the_languages_digits(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from newsdesk.ui.locale_format import moment_in_zone
+
+    monkeypatch.setenv("TZ", "Asia/Tehran")  # abbreviated "+0330"
+    time.tzset()
+    try:
+        apply_language(qapp, "fa")
+        written = moment_in_zone(datetime(2030, 5, 15, 16, 45, tzinfo=UTC))
+        assert written and not ASCII_DIGITS & set(written)
+        apply_language(qapp, "en")
+        assert moment_in_zone(datetime(2030, 5, 15, 16, 45, tzinfo=UTC)).endswith(" +0330")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

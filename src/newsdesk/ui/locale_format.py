@@ -47,8 +47,11 @@ def moment(when: datetime, pattern: str = DATE_TIME) -> str:
 
 
 def moment_in_zone(when: datetime, pattern: str = DATE_TIME) -> str:
-    """`moment`, followed by the computer's zone as it abbreviates it ("CET", "+0330")."""
+    """`moment`, followed by the computer's zone as it abbreviates it ("CET", "+0330"),
+    any digits in it the language's ("+۰۳۳۰" in Persian)."""
     zone = when.astimezone().strftime("%Z")
+    locale = ui_locale()
+    zone = "".join(locale.toString(int(c)) if c.isascii() and c.isdigit() else c for c in zone)
     return f"{moment(when, pattern)} {zone}".strip()
 
 

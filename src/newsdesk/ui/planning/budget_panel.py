@@ -36,7 +36,7 @@ from newsdesk.domain.entities import Section, User
 from newsdesk.domain.planning import AssignmentRole, PlanChanges, PlanItem, PlanStatus
 from newsdesk.services.planning import BudgetPage, PlanQuery, PlanService, StartedStory
 from newsdesk.services.planning_export import budget_html, write_budget
-from newsdesk.ui.locale_format import number, ui_locale
+from newsdesk.ui.locale_format import number, separator, ui_locale
 from newsdesk.ui.naming import named
 from newsdesk.ui.planning.budget_model import SCREENFUL, STATUS_NAMES, BudgetModel
 from newsdesk.ui.planning.item_dialog import PlanItemDialog
@@ -253,12 +253,14 @@ class BudgetPanel(QWidget):
         count = self.tr("%n item(s)", "", len(self.model.ids()))
         if not self.model.complete():
             shown = self.tr("%1 shown, more as you scroll").replace("%1", number(len(items)))
-            self.summary.setText(count + " · " + shown)
+            self.summary.setText(count + separator() + shown)
             return
         actual = sum(self.model.words_shown(item) or 0 for item in items)
         words = self.tr("%1 of %2 words")
         self.summary.setText(
-            count + " · " + words.replace("%1", number(actual)).replace("%2", number(self._planned))
+            count
+            + separator()
+            + words.replace("%1", number(actual)).replace("%2", number(self._planned))
         )
 
     def _show_hint(self, empty: bool) -> None:
