@@ -181,7 +181,7 @@ class PlanService:
             raise InvalidInput("A due time needs a time zone")
         now = _now()
         with self._db.transaction() as session:
-            if session.scalar(select(SyncReplica.id).limit(1)) is not None:
+            if self._db.is_sqlite and session.scalar(select(SyncReplica.id).limit(1)) is not None:
                 raise NotAllowed(ON_A_LAPTOP)
             if draft.section_id is not None and session.get(orm.Section, draft.section_id) is None:
                 raise NotFound(f"Section {draft.section_id} does not exist")
@@ -255,7 +255,7 @@ class PlanService:
                 raise InvalidInput(
                     "The plan item was changed meanwhile: read it again and redo the change"
                 )
-            if given or removed or added:
+            if (given or removed or added) and self._db.is_sqlite:  # laptops are files
                 _require_in_newsroom(session, row)
             section = given.get("section_id")
             if section is not None and session.get(orm.Section, section) is None:
