@@ -8,6 +8,8 @@ linked story (about 400 words) and a writer among 50 people. Then times, as the 
 panel calls them:
 
 - the day's budget (500 items with their stories' states and words): target < 200 ms;
+- the Budget panel's own read (`budget_page`: every id, the first screenful built, the
+  words planned summed in SQL; the rest is read as the table scrolls);
 - filters over the whole month (15,000 items): by section, by assignee, by status, and
   a section on one day: target < 100 ms each. Each is timed four ways: the filter alone
   (the ids), the ids with a screenful of items, every item on a first read (no word
@@ -191,8 +193,13 @@ def measure(name: str, newsroom: Newsroom, days: int, per_day: int, runs: int) -
         def filtered(q: PlanQuery = query) -> list[int]:
             return planning.budget_ids(q)
 
+        def page(q: PlanQuery = query) -> list[PlanItem]:
+            WORD_COUNTS.forget()  # the Budget panel's read: ids, a screenful, words planned
+            return planning.budget_page(q, SCREENFUL).items
+
         for kind, function in (
             ("the filter (ids only)", filtered),
+            (f"the panel's read (budget_page: ids + {SCREENFUL} items)", page),
             (f"ids + first {SCREENFUL} items, first read", screenful),
             ("all items, first read", cold),
             ("all items, read again", warm),

@@ -6,9 +6,10 @@ Opens the demo newsroom (in a throwaway folder) offscreen, opens a story, and sa
 one PNG per look: light, dark and high contrast in English, and light in Persian
 (`window-light.png`, `window-dark.png`, `window-high-contrast.png`, `window-fa.png`),
 the comment queue's reply and edit dialogs in each look (`reply-light.png`,
-`edit-light.png`…), then each workspace, the Budget and the focus mode in light
-(`workspace-copy-desk.png`, `workspace-moderation.png`, `workspace-wires.png`,
-`budget.png`, `focus-mode.png`).
+`edit-light.png`…), then each workspace and the focus mode in light (`workspace-copy-desk.png`,
+`workspace-moderation.png`, `workspace-wires.png`, `workspace-budget.png` (an empty day,
+its hint), `focus-mode.png`), the Budget with a day's items in light and in Persian
+(`budget.png`, `budget-fa.png`) and a story opened from it (`budget-story.png`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,11 +32,13 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from newsdesk.domain.planning import AssignmentRole, PlanDraft  # noqa: E402
 from newsdesk.services.comments import CommentQuery  # noqa: E402
 from newsdesk.services.demo import load_demo  # noqa: E402
-from newsdesk.services.newsroom import open_newsroom  # noqa: E402
+from newsdesk.services.newsroom import Newsroom, open_newsroom  # noqa: E402
 from newsdesk.ui.main_window import MainWindow  # noqa: E402
 from newsdesk.ui.panels.comments.text_dialog import CommentTextDialog, Purpose  # noqa: E402
+from newsdesk.ui.planning.budget_panel import BudgetPanel  # noqa: E402
 from newsdesk.ui.preferences.apply import apply_preferences  # noqa: E402
 from newsdesk.ui.preferences.settings import Preferences, Theme  # noqa: E402
 from newsdesk.ui.workspaces.controller import Workspace, Workspaces  # noqa: E402
@@ -53,6 +57,56 @@ def settle(app: QApplication, seconds: float) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def plan_a_day(newsroom: Newsroom) -> None:
+    """A day's budget on the demo newsroom: lines in two sections, one late, one started."""
+    today = date.today()
+    sections = [s for s in newsroom.sections.tree()][:2]
+    me = newsroom.user.id
+    due = datetime.now().astimezone().replace(second=0, microsecond=0)
+    lines = (
+        ("Summit ends with accord", 800, due - timedelta(hours=1), [(me, AssignmentRole.WRITER)]),
+        ("Harbour strike: day two", 500, due + timedelta(hours=2), []),
+        ("Flood warning upstream", 300, due + timedelta(hours=4), [(me, AssignmentRole.WRITER)]),
+        ("Budget vote preview", 1200, None, []),
+    )
+    for index, (slug, words, when, people) in enumerate(lines):
+        section = sections[index % len(sections)].id if sections else None
+        newsroom.planning.add(
+            PlanDraft(today, slug, section, pitch=slug, words_planned=words, due_at=when), people
+        )
+
+
+def grab_budget(
+    app: QApplication,
+    window: MainWindow,
+    workspaces: Workspaces,
+    folder: Path,
+    size: tuple[int, int],
+) -> None:
+    budget = window.findChild(QAction, "budgetView")
+    if budget is None:
+        return
+    plan_a_day(window.newsroom)
+    for name, language in (("budget", "en"), ("budget-fa", "fa")):
+        apply_preferences(window.workbench, Preferences(theme=Theme.LIGHT, ui_language=language))
+        workspaces.switch(Workspace.BUDGET)
+        window.resize(*size)
+        settle(app, 2.0)
+        path = folder / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+        workspaces.switch(Workspace.WRITE)
+    apply_preferences(window.workbench, Preferences(theme=Theme.LIGHT, ui_language="en"))
+    workspaces.switch(Workspace.BUDGET)
+    panel = window.workbench.features.get(BudgetPanel)
+    panel.table.selectRow(0)
+    panel.open_current()  # starts the story and goes back to the editor
+    settle(app, 3.0)
+    path = folder / "budget-story.png"
+    window.grab().save(str(path))
+    print(path)
 
 
 def main() -> int:
@@ -96,7 +150,12 @@ def main() -> int:
             print(path)
     apply_preferences(window.workbench, Preferences(theme=Theme.LIGHT))
     workspaces = window.workbench.features.get(Workspaces)
-    for workspace in (Workspace.COPY_DESK, Workspace.MODERATION, Workspace.WIRES):
+    for workspace in (
+        Workspace.COPY_DESK,
+        Workspace.MODERATION,
+        Workspace.WIRES,
+        Workspace.BUDGET,
+    ):
         workspaces.switch(workspace)
         window.resize(width, height)
         settle(app, 2.0)
@@ -104,14 +163,7 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
     workspaces.switch(Workspace.WRITE)
-    budget = window.findChild(QAction, "budgetView")
-    if budget is not None:
-        budget.trigger()
-        settle(app, 2.0)
-        path = arguments.folder / "budget.png"
-        window.grab().save(str(path))
-        print(path)
-        budget.trigger()
+    grab_budget(app, window, workspaces, arguments.folder, (width, height))
     workspaces.focus_action.setChecked(True)
     settle(app, 2.0)
     path = arguments.folder / "focus-mode.png"

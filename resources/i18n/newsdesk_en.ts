@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+198"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+236"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+65"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>BudgetPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+190"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+253"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+359"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+370"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>MediaDesk</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/media/desk.py" line="+140"/>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+156"/>
         <source>Added %n picture(s) to the library.</source>
         <translation>
             <numerusform>Added %n picture to the library.</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>MediaPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/media/panel.py" line="+154"/>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+160"/>
         <source>%n picture(s)</source>
         <translation>
             <numerusform>%n picture</numerusform>

@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+63"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>تیتر</translation>
@@ -237,7 +237,7 @@
         <translation>نظرها بسته</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>EMBARGOED until %1</source>
         <translation>ممنوع‌الانتشار تا %1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+70"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>جستجو در تیترها، لیدها و متن…</translation>
     </message>
@@ -399,29 +399,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+168"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-165"/>
+        <location line="+167"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-165"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+234"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-229"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>ترتیب مطلب‌ها</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+127"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -471,7 +471,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+185"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+187"/>
         <source>Preview of the published page</source>
         <translation>پیش‌نمایش صفحه‌ی منتشرشده</translation>
     </message>
@@ -530,12 +530,30 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRole</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+43"/>
+        <source>writer</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>عکاس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor</source>
+        <translation>ویراستار</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+65"/>
         <source>%n assignment(s)</source>
         <translation>
-            <numerusform>%n مأموریت</numerusform>
+            <numerusform>%Ln مأموریت</numerusform>
         </translation>
     </message>
     <message>
@@ -606,7 +624,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-18"/>
         <source>Slug</source>
         <translation>سوژه</translation>
     </message>
@@ -636,7 +654,7 @@
         <translation>موعد</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+150"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -649,7 +667,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+108"/>
         <source>Edition</source>
         <translation>شماره</translation>
     </message>
@@ -669,7 +687,7 @@
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My assignments</source>
         <translation>مأموریت‌های من</translation>
     </message>
@@ -685,6 +703,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the item&apos;s details and who is on it (planners; E)</source>
+        <translation>تغییر جزئیات سوژه و کسانی که روی آن کار می‌کنند (برنامه‌ریزان؛ E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>برون‌بری…</translation>
     </message>
@@ -704,34 +732,59 @@
         <translation>چاپ بودجه‌ی خبری روز، یا ذخیره‌ی آن به صورت PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Budget</source>
         <translation>بودجه‌ی خبری</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+48"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n سوژه</numerusform>
+            <numerusform>%Ln سوژه</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 نشان داده شده، بقیه با پیمایش</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 words</source>
         <translation>%1 از %2 واژه</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+14"/>
+        <source>Nothing on %1 matches these filters.</source>
+        <translation>در %1 چیزی با این صافی‌ها جور نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is planned for %1 yet.</source>
+        <translation>هنوز چیزی برای %1 برنامه‌ریزی نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a story on it with “New item…”.</source>
+        <translation>با «سوژه‌ی تازه…» سوژه‌ای به آن بیفزایید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[ and ] go to the previous and next day.</source>
+        <translation>کلیدهای [ و ] به روز قبل و بعد می‌روند.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>%1 written</source>
         <translation>%1 نوشته شد</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Export the budget</source>
         <translation>برون‌بری بودجه‌ی خبری</translation>
     </message>
@@ -847,7 +900,7 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+97"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+106"/>
         <source>Copy check findings</source>
         <translation>یافته‌های بازبینی متن</translation>
     </message>
@@ -887,7 +940,7 @@
         <translation>جایگزینی بخش با شکل شیوه‌نامه</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>No findings</source>
         <translation>یافته‌ای نیست</translation>
     </message>
@@ -1101,12 +1154,12 @@
         <translation>نظرها</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>comments</source>
         <translation>نظر</translation>
     </message>
@@ -2606,7 +2659,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+32"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>صفحه‌های وب (*.html *.htm *.xhtml);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -2661,7 +2714,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 مطلب منتشرشده به %2 برون‌برده شد: %3 پرونده نوشته، %4 بدون تغییر، %5 حذف، در %6 ثانیه.</translation>
     </message>
@@ -2671,7 +2724,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>در حال برون‌برد وبگاه ایستا…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 سند ninjs %2 در %3 نوشته شد.</translation>
     </message>
@@ -2873,7 +2926,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/actions.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/actions.py" line="+65"/>
         <source>&amp;New story</source>
         <translation>&amp;مطلب تازه</translation>
     </message>
@@ -3016,12 +3069,12 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+71"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+76"/>
         <source>Write the story here, in Markdown.</source>
         <translation>مطلب را این‌جا، به مارک‌داون، بنویسید.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>چسبانده نشد: مطلب %1 نویسه می‌شد، بیش از آنچه یک مطلب می‌تواند داشته باشد (%2).</translation>
     </message>
@@ -3029,7 +3082,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MediaDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/media/desk.py" line="+66"/>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+74"/>
         <source>Media</source>
         <translation>رسانه</translation>
     </message>
@@ -3039,7 +3092,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>ا&amp;فزودن تصویر…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Add pictures</source>
         <translation>افزودن تصویر</translation>
     </message>
@@ -3049,7 +3102,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>تصویرها (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Adding pictures…</source>
         <translation>در حال افزودن تصویرها…</translation>
     </message>
@@ -3079,7 +3132,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/media/panel.py" line="+138"/>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+144"/>
         <source>Search captions, credits, creators, file names</source>
         <translation>جست‌وجو در زیرنویس‌ها، اعتبارها، پدیدآورندگان و نام پرونده‌ها</translation>
     </message>
@@ -3849,7 +3902,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+68"/>
         <source>(no section)</source>
         <translation>(بدون بخش)</translation>
     </message>
@@ -3857,6 +3910,42 @@ Their last text is kept as a revision in the history, and their window becomes r
         <location line="+3"/>
         <source>(nobody yet)</source>
         <translation>(هنوز هیچ‌کس)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher comes first among items due at the same time</source>
+        <translation>در میان سوژه‌هایی که موعدشان یکی است، اولویت بالاتر جلوتر می‌آید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change plan item</source>
+        <translation>تغییر سوژه‌ی برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a writer</source>
+        <translation>افزودن نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On it</source>
+        <translation>روی آن کار می‌کنند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People on the item: untick to take off</source>
+        <translation>افراد روی سوژه: برای برداشتن، تیک را بردارید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick someone to take them off the item</source>
+        <translation>تیک کسی را بردارید تا از سوژه برداشته شود</translation>
     </message>
     <message>
         <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
@@ -3917,7 +4006,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-106"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-160"/>
         <source>idea</source>
         <translation>ایده</translation>
     </message>
@@ -3950,9 +4039,14 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
-        <source>Budget</source>
-        <translation>بودجه‌ی خبری</translation>
+        <location filename="../../src/newsdesk/ui/planning/page.py" line="+29"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the day&apos;s budget (Ctrl+Shift+B)</source>
+        <translation>جابه‌جایی میان مطلب‌ها و بودجه‌ی خبری روز (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4102,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>پالایهٔ آموخته نظرها را در امتیازی پایین‌تر از امتیاز هرزنامه نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+95"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+96"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>فاصله‌ی ذخیره‌ی خودکار باید میان %1 و %2 ثانیه باشد (نه %3).</translation>
     </message>
@@ -4048,7 +4142,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>پوشهٔ خبرگزاری باید مسیری کامل از ریشه باشد: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>The preview font size must be a whole number of pixels between %1 and %2 (not %3).</source>
         <translation>اندازه‌ی قلم پیش‌نمایش باید عددی درست از پیکسل میان %1 و %2 باشد (نه %3).</translation>
     </message>
@@ -4466,7 +4560,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+66"/>
         <source> · </source>
         <translation>، </translation>
     </message>
@@ -4668,6 +4762,69 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+24"/>
+        <source>Synced: nothing to do, both sides agree.</source>
+        <translation>همگام شد: کاری نمانده، دو طرف یکی‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <translation>%1 فرستاده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 received</source>
+        <translation>%1 دریافت‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 merged</source>
+        <translation>%1 ادغام‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new in the newsroom</source>
+        <translation>%1 تازه در تحریریه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted</source>
+        <translation>%1 حذف‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comment decisions</source>
+        <translation>%1 تصمیم دربارهٔ نظرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need merging</source>
+        <translation>%1 نیازمند ادغام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused</source>
+        <translation>%1 ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan items sent</source>
+        <translation>%1 قلم برنامه فرستاده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 plan items received</source>
+        <translation>%1 قلم برنامه دریافت‌شده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: %1.</source>
+        <translation>همگام شد: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SyncReportDialog</name>
     <message>
         <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
@@ -4690,7 +4847,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+46"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;اکنون حل کن…</translation>
     </message>
@@ -4872,7 +5029,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>WireTableModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/model.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/wires/model.py" line="+48"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
@@ -5005,7 +5162,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>WiresView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/view.py" line="+87"/>
+        <location filename="../../src/newsdesk/ui/wires/view.py" line="+88"/>
         <source>&amp;Agency:</source>
         <translation>&amp;خبرگزاری:</translation>
     </message>
@@ -5021,12 +5178,12 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All agencies</source>
         <translation>همهٔ خبرگزاری‌ها</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Version %1, the only one</source>
         <translation>نسخهٔ %1، تنها نسخه</translation>
     </message>
@@ -5236,7 +5393,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+58"/>
         <source>&amp;Write</source>
         <translation>&amp;نوشتن</translation>
     </message>
@@ -5256,7 +5413,12 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>&amp;خبرگزاری‌ها</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;بودجه‌ی خبری</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Focus mode</source>
         <translation>حالت &amp;تمرکز</translation>
     </message>

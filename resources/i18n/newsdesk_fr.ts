@@ -128,7 +128,7 @@
 <context>
     <name>ArticleEditorPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+62"/>
+        <location filename="../../src/newsdesk/ui/article_editor/panel.py" line="+63"/>
         <location line="+1"/>
         <source>Headline</source>
         <translation>Titre</translation>
@@ -237,7 +237,7 @@
         <translation>commentaires fermés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>EMBARGOED until %1</source>
         <translation>SOUS EMBARGO jusqu&apos;au %1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+70"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>Chercher dans les titres, les chapôs et le texte…</translation>
     </message>
@@ -399,29 +399,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+168"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-165"/>
+        <location line="+167"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-165"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+234"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-229"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Ordre des articles</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+127"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -472,7 +472,7 @@
 <context>
     <name>ArticlePreview</name>
     <message>
-        <location filename="../../src/newsdesk/ui/preview/view.py" line="+185"/>
+        <location filename="../../src/newsdesk/ui/preview/view.py" line="+187"/>
         <source>Preview of the published page</source>
         <translation>Aperçu de la page publiée</translation>
     </message>
@@ -531,9 +531,27 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRole</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+43"/>
+        <source>writer</source>
+        <translation>rédacteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>photographe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsBadge</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+49"/>
+        <location filename="../../src/newsdesk/ui/planning/assignments_badge.py" line="+65"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n affectation</numerusform>
@@ -608,7 +626,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="+26"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-18"/>
         <source>Slug</source>
         <translation>Sujet</translation>
     </message>
@@ -638,7 +656,7 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+150"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -651,7 +669,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+87"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_panel.py" line="+108"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
@@ -671,7 +689,7 @@
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My assignments</source>
         <translation>Mes affectations</translation>
     </message>
@@ -687,6 +705,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the item&apos;s details and who is on it (planners; E)</source>
+        <translation>Modifier le sujet et qui y travaille (planificateurs ; E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -706,17 +734,17 @@
         <translation>Imprimer les prévisions du jour, ou les enregistrer en PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Budget</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+48"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n sujet</numerusform>
@@ -725,16 +753,41 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 shown, more as you scroll</source>
+        <translation>%1 affichés, la suite en faisant défiler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 words</source>
         <translation>%1 mots sur %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+14"/>
+        <source>Nothing on %1 matches these filters.</source>
+        <translation>Rien le %1 ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is planned for %1 yet.</source>
+        <translation>Rien n&apos;est encore prévu pour le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a story on it with “New item…”.</source>
+        <translation>Ajoutez-y un sujet avec « Nouveau sujet… ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[ and ] go to the previous and next day.</source>
+        <translation>[ et ] passent au jour précédent et au suivant.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Export the budget</source>
         <translation>Exporter les prévisions</translation>
     </message>
@@ -850,7 +903,7 @@
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+97"/>
+        <location filename="../../src/newsdesk/ui/copydesk/checks_panel.py" line="+106"/>
         <source>Copy check findings</source>
         <translation>Résultats de la relecture automatique</translation>
     </message>
@@ -890,7 +943,7 @@
         <translation>Remplacer le passage par la forme de la charte de style</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>No findings</source>
         <translation>Rien à signaler</translation>
     </message>
@@ -1104,12 +1157,12 @@
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
@@ -2613,7 +2666,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+32"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>Pages web (*.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
@@ -2668,7 +2721,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 articles publiés exportés vers %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, en %6 s.</translation>
     </message>
@@ -2678,7 +2731,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Export du site statique…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 document(s) ninjs %2 écrit(s) dans %3.</translation>
     </message>
@@ -2882,7 +2935,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/actions.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/actions.py" line="+65"/>
         <source>&amp;New story</source>
         <translation>&amp;Nouvel article</translation>
     </message>
@@ -3025,12 +3078,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+71"/>
+        <location filename="../../src/newsdesk/ui/editor/markdown_editor.py" line="+76"/>
         <source>Write the story here, in Markdown.</source>
         <translation>Écrivez l&apos;article ici, en Markdown.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>Not pasted: the story would be %1 characters long, more than a story may hold (%2).</source>
         <translation>Non collé&#xa0;: l’article ferait %1 caractères, plus qu’un article ne peut en contenir (%2).</translation>
     </message>
@@ -3038,7 +3091,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MediaDesk</name>
     <message>
-        <location filename="../../src/newsdesk/ui/media/desk.py" line="+66"/>
+        <location filename="../../src/newsdesk/ui/media/desk.py" line="+74"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
@@ -3048,7 +3101,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Ajouter des images…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Add pictures</source>
         <translation>Ajouter des images</translation>
     </message>
@@ -3058,7 +3111,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Adding pictures…</source>
         <translation>Ajout des images…</translation>
     </message>
@@ -3089,7 +3142,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/media/panel.py" line="+138"/>
+        <location filename="../../src/newsdesk/ui/media/panel.py" line="+144"/>
         <source>Search captions, credits, creators, file names</source>
         <translation>Chercher dans les légendes, crédits, auteurs, noms de fichier</translation>
     </message>
@@ -3861,7 +3914,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+36"/>
+        <location filename="../../src/newsdesk/ui/planning/item_dialog.py" line="+68"/>
         <source>(no section)</source>
         <translation>(sans rubrique)</translation>
     </message>
@@ -3869,6 +3922,42 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <location line="+3"/>
         <source>(nobody yet)</source>
         <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher comes first among items due at the same time</source>
+        <translation>La plus haute passe en premier parmi les sujets attendus à la même heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change plan item</source>
+        <translation>Modifier le sujet prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a writer</source>
+        <translation>Ajouter un rédacteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On it</source>
+        <translation>Y travaillent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People on the item: untick to take off</source>
+        <translation>Personnes sur le sujet : décocher pour retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick someone to take them off the item</source>
+        <translation>Décochez une personne pour la retirer du sujet</translation>
     </message>
     <message>
         <location filename="../../ui/plan_item_dialog.ui" line="+14"/>
@@ -3929,7 +4018,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-106"/>
+        <location filename="../../src/newsdesk/ui/planning/budget_model.py" line="-160"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -3962,9 +4051,14 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../src/newsdesk/ui/planning/__init__.py" line="+27"/>
-        <source>Budget</source>
-        <translation>Prévisions</translation>
+        <location filename="../../src/newsdesk/ui/planning/page.py" line="+29"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Prévisions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch between the stories and the day&apos;s budget (Ctrl+Shift+B)</source>
+        <translation>Passer des articles aux prévisions du jour et inversement (Ctrl+Maj+B)</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4114,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Le filtre appris retient les commentaires à un score plus bas que celui où il les classe indésirables.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+95"/>
+        <location filename="../../src/newsdesk/ui/preferences/settings.py" line="+96"/>
         <source>The autosave delay must be between %1 and %2 seconds (not %3).</source>
         <translation>Le délai d&apos;enregistrement automatique doit être compris entre %1 et %2 secondes (pas %3).</translation>
     </message>
@@ -4060,7 +4154,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Un dossier d’agence doit être un chemin complet, depuis la racine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>The preview font size must be a whole number of pixels between %1 and %2 (not %3).</source>
         <translation>La taille du texte de l&apos;aperçu doit être un nombre entier de pixels entre %1 et %2 (pas %3).</translation>
     </message>
@@ -4479,7 +4573,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locale_format.py" line="+52"/>
+        <location filename="../../src/newsdesk/ui/locale_format.py" line="+66"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -4681,6 +4775,69 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+24"/>
+        <source>Synced: nothing to do, both sides agree.</source>
+        <translation>Synchronisé : rien à faire, les deux côtés concordent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <translation>%1 envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 received</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 merged</source>
+        <translation>%1 fusionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new in the newsroom</source>
+        <translation>%1 nouveaux à la rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted</source>
+        <translation>%1 supprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comment decisions</source>
+        <translation>%1 décisions de modération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need merging</source>
+        <translation>%1 à fusionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused</source>
+        <translation>%1 refusés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan items sent</source>
+        <translation>%1 éléments du planning envoyés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 plan items received</source>
+        <translation>%1 éléments du planning reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: %1.</source>
+        <translation>Synchronisé : %1.</translation>
+    </message>
+</context>
+<context>
     <name>SyncReportDialog</name>
     <message>
         <location filename="../../ui/sync_report_dialog.ui" line="+14"/>
@@ -4703,7 +4860,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+81"/>
+        <location filename="../../src/newsdesk/ui/offline/report_dialog.py" line="+46"/>
         <source>&amp;Resolve now…</source>
         <translation>&amp;Résoudre maintenant…</translation>
     </message>
@@ -4886,7 +5043,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>WireTableModel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/model.py" line="+43"/>
+        <location filename="../../src/newsdesk/ui/wires/model.py" line="+48"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -5019,7 +5176,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>WiresView</name>
     <message>
-        <location filename="../../src/newsdesk/ui/wires/view.py" line="+87"/>
+        <location filename="../../src/newsdesk/ui/wires/view.py" line="+88"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agence :</translation>
     </message>
@@ -5035,12 +5192,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All agencies</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Version %1, the only one</source>
         <translation>Version %1, la seule</translation>
     </message>
@@ -5250,7 +5407,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+54"/>
+        <location filename="../../src/newsdesk/ui/workspaces/controller.py" line="+58"/>
         <source>&amp;Write</source>
         <translation>&amp;Rédaction</translation>
     </message>
@@ -5270,7 +5427,12 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>&amp;Dépêches</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Prévisions</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Focus mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>

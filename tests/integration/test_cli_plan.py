@@ -140,3 +140,96 @@ def test_any_slug_and_pitch_is_planned_as_written_or_refused_in_one_line(
         assert item["slug"] == " ".join(slug.split()) and item["pitch"] == pitch.strip()
     else:
         assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_plan_edit_changes_the_details_and_takes_people_off(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _newsroom_with_people(database_url)
+    db = ("--database", database_url)
+    added = json.loads(
+        run(
+            capsys, *db, "plan", "add", "--date", "2026-12-08", "--slug", "Summit ends",
+            "--assignee", "Dana Desk", "--json",
+        )[1]
+    )  # fmt: skip
+    code, out, err = run(
+        capsys, *db, "plan", "edit", str(added["id"]), "--slug", "Summit: the accord",
+        "--pitch", "Leaders sign", "--words", "750", "--due", "18:15", "--section", "world",
+        "--priority", "2", "--remove-assignee", "dana.desk", "--notes", "Photos at six",
+        "--json",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    edited = json.loads(out)
+    assert (edited["slug"], edited["pitch"], edited["words_planned"], edited["section"]) == (
+        "Summit: the accord",
+        "Leaders sign",
+        750,
+        "World",
+    )
+    assert (edited["priority"], edited["assignees"], edited["status"]) == (2, [], "idea")
+    assert edited["notes"] == "Photos at six" and edited["due"].endswith("Z")
+    code, out, _ = run(
+        capsys, *db, "plan", "edit", added["uuid"], "--words", "none", "--due", "none",
+        "--section", "none", "--assignee", "Dana Desk", "--role", "photographer", "--json",
+    )  # fmt: skip
+    cleared = json.loads(out)
+    assert (cleared["words_planned"], cleared["due"], cleared["section"]) == (None, None, None)
+    assert cleared["assignees"] == [{"name": "Dana Desk", "role": "photographer"}]
+    code, out, _ = run(capsys, *db, "plan", "edit", str(added["id"]), "--priority", "-1")
+    assert code == 0 and out == f"Changed plan item {added['id']} (Summit: the accord)\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--slug", ""),
+        ("--words", "many"),
+        ("--words", "0"),
+        ("--due", "25:00"),
+        ("--section", "nowhere"),
+        ("--priority", "high"),
+        ("--priority", "1000"),
+        ("--remove-assignee", "Nobody"),
+        ("--remove-assignee", "root"),  # someone, but not on the item
+        ("--slug", "Fine", "--remove-assignee", "Nobody"),  # checked before the slug is written
+        (),  # nothing to change
+    ],
+)
+def test_broken_plan_edits_are_one_line_and_change_nothing(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    _newsroom_with_people(sqlite_url)
+    db = ("--database", sqlite_url)
+    added = run(capsys, *db, "plan", "add", "--date", "2026-12-08", "--slug", "x", "--json")[1]
+    before = json.loads(added)
+    code, out, err = run(capsys, *db, "plan", "edit", str(before["id"]), *argv)
+    assert code in (1, 2) and out == ""
+    assert err.startswith("newsdesk: ") and err.count("\n") == 1 and "Traceback" not in err
+    after = json.loads(run(capsys, *db, "plan", "list", "--json")[1])
+    assert after == [before]
+    code, _out, err = run(capsys, *db, "plan", "edit", "424242", "--slug", "y")
+    assert code == 1 and err.count("\n") == 1
+
+
+def test_a_refused_part_of_a_plan_edit_leaves_every_part_unwritten(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _newsroom_with_people(database_url)
+    db = ("--database", database_url)
+    added = json.loads(
+        run(
+            capsys, *db, "plan", "add", "--date", "2026-12-08", "--slug", "Summit ends",
+            "--assignee", "Dana Desk", "--json",
+        )[1]
+    )  # fmt: skip
+    assert run(capsys, *db, "plan", "start", str(added["id"]))[0] == 0
+    before = json.loads(run(capsys, *db, "plan", "list", "--json")[1])
+
+    code, out, err = run(
+        capsys, *db, "plan", "edit", str(added["id"]), "--slug", "Summit: the accord",
+        "--remove-assignee", "Dana Desk", "--status", "idea",
+    )  # fmt: skip
+
+    assert code == 1 and out == "" and "follows its story" in err and err.count("\n") == 1
+    assert json.loads(run(capsys, *db, "plan", "list", "--json")[1]) == before

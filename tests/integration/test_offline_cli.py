@@ -432,3 +432,26 @@ def test_the_installed_command_syncs_and_says_what_is_left(
     assert result.returncode == 1, result.stderr
     assert result.stderr == ""
     assert [s["slug"] for s in json.loads(result.stdout)["to_merge"]] == [slug]
+
+
+def test_my_assignments_take_their_plan_items_and_sync_sends_their_notes(
+    cli: Cli, server: Newsroom, postgres_url: str, on_laptop: Newsroom
+) -> None:
+    from datetime import date
+
+    from newsdesk.domain.planning import AssignmentRole, PlanDraft
+
+    item = server.planning.add(
+        PlanDraft(date.today(), "Pool reopens"), [(server.user.id, AssignmentRole.WRITER)]
+    )
+    code, taken = cli.json("take", "--server", postgres_url, "--view", "my-assignments")
+    assert code == 0 and taken["plan_items"] == [item.uuid]
+    copy = on_laptop.planning.find(item.uuid)
+    on_laptop.planning.update(copy.id, notes="Lifeguards back at nine")
+
+    code, synced = cli.json("sync", "--server", postgres_url)
+
+    assert code == 0 and synced["plan_items_sent"] == 1
+    assert server.planning.get(item.id).notes == "Lifeguards back at nine"
+    code, out, _ = cli("sync", "--server", postgres_url)
+    assert code == 0 and out.endswith(": nothing to send or fetch.\n")

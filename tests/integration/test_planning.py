@@ -93,6 +93,15 @@ def test_the_budget_filters_by_date_section_assignee_and_status(newsroom: Newsro
     assert [i.id for i in plan.budget(PlanQuery(assignee_id=dev))] == [b.id]
     assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.IDEA))] == [c.id]
     assert plan.budget(PlanQuery(edition=DAY, status=PlanStatus.FILED)) == []
+    # An item with a story is found by the story's state, not by the state it stored.
+    started = plan.start_story(a.id)
+    assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.IN_PROGRESS))] == [a.id]
+    newsroom.workflow.apply(started.article_id, Action.SUBMIT)
+    assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.FILED))] == [a.id]
+    assert plan.budget(PlanQuery(status=PlanStatus.IN_PROGRESS)) == []
+    plan.spike(a.id)  # spiked stays spiked whatever its story does
+    assert [i.id for i in plan.budget(PlanQuery(status=PlanStatus.SPIKED))] == [a.id]
+    assert plan.budget(PlanQuery(status=PlanStatus.FILED)) == []
 
 
 def test_only_planners_plan_and_assignees_update_their_own(newsroom: Newsroom) -> None:
@@ -172,3 +181,76 @@ def test_my_assignments_lists_the_stories_started_from_my_items(newsroom: Newsro
     listed = newsroom.articles.list_ids(ArticleQuery(view=SavedView.MY_ASSIGNMENTS))
     assert listed == [mine.article_id]
     assert newsroom.articles.view_counts()[SavedView.MY_ASSIGNMENTS] == 1
+
+
+def test_planners_edit_an_items_details_and_take_people_off_it(newsroom: Newsroom) -> None:
+    from newsdesk.domain.planning import KEEP, PlanChanges
+
+    dana = _person(newsroom, "Dana Desk", Role.DESK)
+    pia = _person(newsroom, "Pia Planner", Role.PLANNER)
+    sport = newsroom.sections.create("Sport").id
+    item = newsroom.planning.add(
+        PlanDraft(DAY, "Budget vote", words_planned=400), [(dana, AssignmentRole.WRITER)]
+    )
+    _act_as(newsroom, pia)
+    due = datetime(2026, 12, 8, 17, 30, tzinfo=UTC)
+    edited = newsroom.planning.edit(
+        item.id,
+        PlanChanges(
+            slug="  Budget   vote: the count ",
+            pitch="Who voted how",
+            words_planned=900,
+            due_at=due,
+            section_id=sport,
+            priority=3,
+        ),
+    )
+    assert (edited.slug, edited.pitch, edited.words_planned) == (
+        "Budget vote: the count",
+        "Who voted how",
+        900,
+    )
+    assert (edited.due_at, edited.section_name, edited.priority) == (due, "Sport", 3)
+    assert edited.version > item.version
+    cleared = newsroom.planning.edit(
+        item.id, PlanChanges(words_planned=None, due_at=None, section_id=None)
+    )
+    assert (cleared.words_planned, cleared.due_at, cleared.section_id) == (None, None, None)
+    assert cleared.slug == "Budget vote: the count" and PlanChanges().given() == {}
+    assert PlanChanges(slug=KEEP, priority=0).given() == {"priority": 0}
+
+    off = newsroom.planning.unassign(item.id, dana)
+    assert off.assignees == () and off.status is PlanStatus.IDEA  # nobody on it: an idea
+    with pytest.raises(NotFound, match="not on this plan item"):
+        newsroom.planning.unassign(item.id, dana)
+
+    _act_as(newsroom, dana)  # a desk editor: status and notes only, never the details
+    with pytest.raises(NotAllowed):
+        newsroom.planning.edit(item.id, PlanChanges(slug="Mine now"))
+    with pytest.raises(NotAllowed):
+        newsroom.planning.unassign(item.id, pia)
+    assert newsroom.planning.get(item.id).slug == "Budget vote: the count"
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"slug": "  "}, InvalidInput, "needs a slug"),
+        ({"words_planned": 0}, InvalidInput, "between 1"),
+        ({"priority": 1000}, InvalidInput, "priority"),
+        ({"pitch": "x" * 5001}, InvalidInput, "at most"),
+        ({"due_at": datetime(2026, 12, 8, 17, 30)}, InvalidInput, "time zone"),
+        ({"section_id": 99999}, NotFound, "does not exist"),
+    ],
+)
+def test_broken_edits_of_an_item_are_refused_and_change_nothing(
+    newsroom: Newsroom, changes: dict[str, object], error: type[Exception], message: str
+) -> None:
+    from newsdesk.domain.planning import PlanChanges
+
+    item = newsroom.planning.add(PlanDraft(DAY, "Budget vote", words_planned=400))
+    with pytest.raises(error, match=message):
+        newsroom.planning.edit(item.id, PlanChanges(**changes))  # type: ignore[arg-type]
+    assert newsroom.planning.get(item.id) == item
+    with pytest.raises(NotFound):
+        newsroom.planning.edit(424242, PlanChanges(slug="Gone"))

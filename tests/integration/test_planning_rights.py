@@ -144,3 +144,79 @@ def test_a_planner_plans_in_raw_sql_and_touches_no_story(rights: RightsNewsroom)
         admin.remove_person(person.login)
         with rights.server._admin() as connection:
             connection.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+EDIT_DETAILS = (
+    "UPDATE plan_items SET slug = 'Renamed', pitch = 'New angle', words_planned = 900, "
+    "due_at = now(), section_id = NULL, priority = 5 WHERE id = %s"
+)
+TAKE_OFF = "DELETE FROM plan_assignments WHERE plan_item_id = %s AND user_id = %s"
+
+
+@pytest.mark.parametrize("planner", ["pat", "ada"])
+def test_planners_edit_details_and_take_people_off_in_raw_sql(
+    rights: RightsNewsroom, planner: str
+) -> None:
+    item = _item(rights, f"Edited by {planner}", writer="dana")
+    with rights.connect(planner) as connection:
+        assert connection.execute(EDIT_DETAILS, (item,)).rowcount == 1
+        dana = rights.people["dana"].user_id
+        assert connection.execute(TAKE_OFF, (item, dana)).rowcount == 1
+    edited = rights.owner.planning.get(item)
+    assert (edited.slug, edited.words_planned, edited.priority, edited.assignees) == (
+        "Renamed",
+        900,
+        5,
+        (),
+    )
+
+
+@pytest.mark.parametrize("column", ["slug", "pitch", "words_planned", "due_at", "priority"])
+def test_a_desk_editor_may_not_edit_their_own_items_details_in_raw_sql(
+    rights: RightsNewsroom, column: str
+) -> None:
+    mine = _item(rights, "Dana's, details the desk's", writer="dana")
+    value = {"slug": "'Mine'", "pitch": "'x'", "words_planned": "5", "due_at": "now()"}
+    with rights.connect("dana") as dana:
+        with pytest.raises(errors.InsufficientPrivilege):
+            dana.execute(
+                f"UPDATE plan_items SET {column} = {value.get(column, '1')} WHERE id = %s",
+                (mine,),
+            )
+        with pytest.raises(errors.InsufficientPrivilege):
+            dana.execute("UPDATE plan_items SET section_id = NULL WHERE id = %s", (mine,))
+    assert rights.owner.planning.get(mine).slug == "Dana's, details the desk's"
+
+
+@pytest.mark.parametrize("person", ["dana", "chris", "mo"])
+def test_nobody_else_takes_people_off_an_item_in_raw_sql(
+    rights: RightsNewsroom, person: str
+) -> None:
+    item = _item(rights, f"{person} may not unassign", writer="dana")
+    dana = rights.people["dana"].user_id
+    with rights.connect(person) as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute(TAKE_OFF, (item, dana))
+    assert [a.name for a in rights.owner.planning.get(item).assignees] == ["Dana"]
+
+
+def test_editing_and_unassigning_through_the_services_under_each_login(
+    rights: RightsNewsroom,
+) -> None:
+    from newsdesk.domain.planning import PlanChanges
+
+    item = _item(rights, "Under logins, edited", writer="dana")
+    dana_id = rights.people["dana"].user_id
+    assert dana_id is not None
+    dana = open_newsroom(rights.url("dana"))
+    pat = open_newsroom(rights.url("pat"))
+    try:
+        with pytest.raises(NotAllowed):
+            dana.planning.edit(item, PlanChanges(slug="Dana renames"))
+        with pytest.raises(NotAllowed):
+            dana.planning.unassign(item, dana_id)
+        edited = pat.planning.edit(item, PlanChanges(slug="Pat renames", words_planned=300))
+        assert (edited.slug, edited.words_planned) == ("Pat renames", 300)
+        assert pat.planning.unassign(item, dana_id).assignees == ()
+    finally:
+        dana.close()
+        pat.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTextBrowser,
@@ -450,3 +451,24 @@ def test_a_long_story_underlines_only_the_misspellings_in_view(
     editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: marked_lines() == [798], timeout=5000)
     assert [mark.cursor.selectedText() for mark in editor.extraSelections()] == ["Zorblatt"]
+
+
+def test_checks_flag_an_embargo_spoken_of_in_the_notes_until_its_time_is_set(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_story(qtbot, window, SEED_SLUG)
+    findings = child_of(dock_widget(window, "checksPanel"), QTreeView, "findingList")
+    qtbot.waitUntil(lambda: findings.model().rowCount() > 0, timeout=8000)
+
+    def embargo_rows() -> list[str]:
+        return [row[2] for row in view_rows(findings) if "embargo" in row[2].lower()]
+
+    assert embargo_rows() == []  # neither its text nor a note speaks of one
+    notes = dock_widget(window, "notesPanel")
+    text = child_of(notes, QPlainTextEdit, "noteText")
+    qtbot.keyClicks(text, "Embargoed till 6pm, do not run before")
+    qtbot.mouseClick(child_of(notes, QPushButton, "addNote"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(embargo_rows()) == 1, timeout=8000)
+    assert "notes" in embargo_rows()[0]
+    window.editor_panel.embargo_field.check.setChecked(True)  # the time set: nothing to flag
+    qtbot.waitUntil(lambda: embargo_rows() == [], timeout=8000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 from pytestqt.qtbot import QtBot
@@ -132,3 +133,56 @@ def test_a_story_in_a_language_without_a_dictionary_is_not_spelt_and_the_panel_s
 
 def tree_texts(view: QTreeView) -> list[str]:
     return [row[2] for row in view_rows(view)]
+
+
+def test_times_in_the_embargo_field_and_the_budget_take_persian_digits_after_a_switch(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    from datetime import date, timedelta
+
+    from newsdesk.domain.planning import PlanDraft
+    from newsdesk.ui.planning.budget_panel import BudgetPanel
+
+    open_story(qtbot, window, SEED_SLUG)
+    due = datetime.now(UTC) + timedelta(hours=3)
+    window.newsroom.planning.add(PlanDraft(date.today(), "Harbour strike", due_at=due))
+    budget = window.workbench.features.get(BudgetPanel)
+    budget.refresh()
+    qtbot.waitUntil(lambda: budget.model.rowCount() == 1, timeout=5000)
+    field = window.editor_panel.embargo_field
+    field.set_moment(datetime(2030, 5, 15, 16, 45, tzinfo=UTC))
+    assert ASCII_DIGITS & set(field.time.text())  # an English window: 2030-05-15 …
+
+    apply_language(qapp, "fa")  # the open window follows
+    assert field.time.text() and not ASCII_DIGITS & set(field.time.text())
+    assert not ASCII_DIGITS & set(budget.day.text())
+    assert not ASCII_DIGITS & set(budget.model.index(0, 5).data())  # due
+    qtbot.waitUntil(lambda: not ASCII_DIGITS & set(budget.summary.text()), timeout=5000)
+    assert "سوژه" in budget.summary.text()  # its count in Persian words and digits
+    assert "·" not in budget.summary.text()  # the Persian comma between its parts
+    summary = window.editor_panel._embargo_summary()
+    assert "۲۰۳۰" in summary and "2030" not in summary
+    assert field.moment() == datetime(2030, 5, 15, 16, 45, tzinfo=UTC)  # read back the same
+
+    apply_language(qapp, "en")
+    assert "2030" in field.time.text() and ASCII_DIGITS & set(budget.model.index(0, 5).data())
+
+
+def test_a_time_zone_written_as_an_offset_takes_the_languages_digits(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from newsdesk.ui.locale_format import moment_in_zone
+
+    monkeypatch.setenv("TZ", "Asia/Tehran")  # abbreviated "+0330"
+    time.tzset()
+    try:
+        apply_language(qapp, "fa")
+        written = moment_in_zone(datetime(2030, 5, 15, 16, 45, tzinfo=UTC))
+        assert written and not ASCII_DIGITS & set(written)
+        apply_language(qapp, "en")
+        assert moment_in_zone(datetime(2030, 5, 15, 16, 45, tzinfo=UTC)).endswith(" +0330")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -312,3 +312,11 @@ def test_the_sync_report_lists_the_moderation_decisions_that_lost(qtbot: QtBot) 
     assert rows[2][1].endswith("(by someone in the newsroom)")
     assert dialog.resolve_button is None
     assert "2 comment decisions" in dialog.summary.text()
+
+
+def test_a_sync_that_moved_only_plan_items_says_how_many(qtbot: QtBot) -> None:
+    from newsdesk.ui.offline.report_dialog import summary_line
+
+    report = SyncReport(plan_items_sent=2, plan_items_fetched=1)
+
+    assert summary_line(report) == "Synced: 2 plan items sent, 1 plan items received."

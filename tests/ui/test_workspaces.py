@@ -94,6 +94,7 @@ def test_the_workspaces_have_their_actions_keys_and_one_is_checked(window: MainW
         Workspace.COPY_DESK: "workspaceCopyDesk",
         Workspace.MODERATION: "workspaceModeration",
         Workspace.WIRES: "workspaceWires",
+        Workspace.BUDGET: "workspaceBudget",
     }
     for workspace, name in names.items():
         switch = action(window, name)

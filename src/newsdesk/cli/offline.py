@@ -219,6 +219,8 @@ def run_take(laptop: Newsroom, arguments: argparse.Namespace) -> int:
     for uuid in report.already_there:
         print(_story_line("already", uuid, stories, "(already offline: a sync updates it)"))
     line = f"Took {_stories(report.stories)} offline from {server}"
+    if report.plan_items:
+        line += f", with {len(report.plan_items):,} plan item(s)"
     if report.already_offline:
         line += f"; {report.already_offline:,} already here"
     print(line + ".")
@@ -233,6 +235,7 @@ def _take_json(
         "laptop": laptop.database.url.database,
         "taken": [_story_json(uuid, stories) for uuid in report.taken],
         "already_offline": [_story_json(uuid, stories) for uuid in report.already_there],
+        "plan_items": list(report.plan_items),
     }
 
 
@@ -285,6 +288,8 @@ def _sync_json(
         "created": _stories_json(settled.created, stories),
         "deleted": _stories_json(settled.deleted, stories),
         "comments": list(settled.comments),
+        "plan_items_sent": report.plan_items_sent,
+        "plan_items_fetched": report.plan_items_fetched,
         "refused": [
             {
                 "id": refused.article_uuid,
@@ -366,6 +371,8 @@ def _sync_summary(report: SyncReport, to_merge: tuple[str, ...], server: str) ->
             (report.created, "new in the newsroom"),
             (report.deleted, "deleted"),
             (report.comments, "comment decisions"),
+            (report.plan_items_sent, "plan items sent"),
+            (report.plan_items_fetched, "plan items fetched"),
         )
         if count
     ]

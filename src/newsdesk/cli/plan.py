@@ -11,7 +11,16 @@ from typing import Any
 from newsdesk.cli.registry import Runner
 from newsdesk.cli.serialize import iso
 from newsdesk.domain.errors import InvalidInput
-from newsdesk.domain.planning import AssignmentRole, PlanDraft, PlanItem, PlanStatus
+from newsdesk.domain.planning import (
+    KEEP,
+    MAX_PRIORITY,
+    AssignmentRole,
+    Keep,
+    PlanChanges,
+    PlanDraft,
+    PlanItem,
+    PlanStatus,
+)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.planning import PlanQuery
 from newsdesk.services.planning_export import FORMATS, write_budget
@@ -41,6 +50,34 @@ def register(
         "--role", choices=[r.value for r in AssignmentRole], default="writer", help="as what"
     )
     add.add_argument("--json", action="store_true", help="JSON for scripts")
+    edit = actions.add_parser(
+        "edit",
+        parents=[common],
+        help="change an item: its details (planners), status and notes (its people too)",
+    )
+    edit.add_argument("item", help="plan item id or UUID")
+    edit.add_argument("--slug", help="slug or working headline")
+    edit.add_argument("--pitch", help="a paragraph saying what the story is")
+    edit.add_argument("--words", metavar="N|none", help="planned length in words")
+    edit.add_argument("--due", metavar="HH:MM|none", help="due on the edition's day, local time")
+    edit.add_argument("--section", metavar="S|none", help="section slug or name")
+    edit.add_argument("--priority", metavar="N", help=f"-{MAX_PRIORITY} to {MAX_PRIORITY}")
+    edit.add_argument(
+        "--assignee", metavar="NAME", action="append", default=[], help="put someone on it"
+    )
+    edit.add_argument(
+        "--role", choices=[r.value for r in AssignmentRole], default="writer", help="as what"
+    )
+    edit.add_argument(
+        "--remove-assignee",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="take someone off it (in every role)",
+    )
+    edit.add_argument("--status", choices=[s.value for s in PlanStatus])
+    edit.add_argument("--notes", help="the item's notes (replaces them)")
+    edit.add_argument("--json", action="store_true", help="JSON for scripts")
     start = actions.add_parser("start", parents=[common], help="start the item's story")
     start.add_argument("item", help="plan item id or UUID")
     start.add_argument("--json", action="store_true", help="JSON for scripts")
@@ -106,6 +143,8 @@ def run(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         return 0
     if arguments.action == "add":
         return _add(newsroom, arguments)
+    if arguments.action == "edit":
+        return _edit(newsroom, arguments)
     day = parse_day(arguments.date) if arguments.date is not None else None
     if arguments.action == "export":
         assert day is not None
@@ -145,4 +184,75 @@ def _add(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
         print(json.dumps(item_json(item), indent=2, ensure_ascii=False))
     else:
         print(f"Planned {item.slug!r} for {item.edition} (item {item.id})")
+    return 0
+
+
+NONE = "none"
+"""What clears the planned words, the due time or the section (`plan edit`)."""
+
+
+def parse_priority(text: str) -> int:
+    cleaned = text.strip()
+    digits = cleaned.removeprefix("-")
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 3:
+        raise InvalidInput(f"{text[:40]!r} is not a priority (a whole number)")
+    return int(cleaned)
+
+
+def _changes(newsroom: Newsroom, item: PlanItem, arguments: argparse.Namespace) -> PlanChanges:
+    """What `plan edit` asks to change on `item`, read and checked before anything is
+    written."""
+
+    def cleared(text: str | None) -> bool:
+        return text is not None and text.strip().casefold() == NONE
+
+    words: int | Keep | None = KEEP
+    if arguments.words is not None:
+        words = None if cleared(arguments.words) else parse_words(arguments.words)
+    due: datetime | Keep | None = KEEP
+    if arguments.due is not None:
+        due = None if cleared(arguments.due) else parse_due(item.edition, arguments.due)
+    section: int | Keep | None = KEEP
+    if arguments.section is not None:
+        section = (
+            None if cleared(arguments.section) else newsroom.sections.find(arguments.section).id
+        )
+    return PlanChanges(
+        slug=arguments.slug if arguments.slug is not None else KEEP,
+        pitch=arguments.pitch if arguments.pitch is not None else KEEP,
+        words_planned=words,
+        due_at=due,
+        section_id=section,
+        priority=parse_priority(arguments.priority) if arguments.priority is not None else KEEP,
+    )
+
+
+def _edit(newsroom: Newsroom, arguments: argparse.Namespace) -> int:
+    """Details, people, then status and notes, in one change of the item (one
+    transaction): every name and value is checked first, and a refusal writes nothing."""
+    plan = newsroom.planning
+    item = plan.find(arguments.item)
+    changes = _changes(newsroom, item, arguments)
+    on_it = {a.user_id for a in item.assignees}
+    leaving = [plan.person(name) for name in arguments.remove_assignee]
+    for person in leaving:
+        if person.id not in on_it:
+            raise InvalidInput(f"{person.display_name} is not on plan item {item.id}")
+    coming = [plan.person(name) for name in arguments.assignee]
+    role = AssignmentRole(arguments.role)
+    status = PlanStatus(arguments.status) if arguments.status else None
+    if not (changes.given() or leaving or coming or status or arguments.notes is not None):
+        raise InvalidInput("Say what to change (--slug, --words, --remove-assignee…)")
+    item = plan.revise(
+        item.id,
+        changes,
+        removed=[(person.id, None) for person in leaving],
+        added=[(person.id, role) for person in coming],
+        status=status,
+        notes=arguments.notes,
+    )
+    if arguments.json:
+        print(json.dumps(item_json(item), indent=2, ensure_ascii=False))
+    else:
+        print(f"Changed plan item {item.id} ({item.slug})")
     return 0

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Final, Literal
 
 from newsdesk.domain.enums import ArticleStatus, Role
 from newsdesk.domain.errors import InvalidInput
@@ -53,6 +54,7 @@ MAX_SLUG = 200
 MAX_PITCH = 5000
 MAX_NOTES = 5000
 MAX_WORDS = 100_000
+MAX_PRIORITY = 99
 
 
 def check_slug(slug: str) -> str:
@@ -68,6 +70,39 @@ def check_words(words: int | None) -> int | None:
     if words is not None and not 0 < words <= MAX_WORDS:
         raise InvalidInput(f"The planned length must be between 1 and {MAX_WORDS:,} words")
     return words
+
+
+def check_priority(priority: int) -> int:
+    if not -MAX_PRIORITY <= priority <= MAX_PRIORITY:
+        raise InvalidInput(f"A priority must be between {-MAX_PRIORITY} and {MAX_PRIORITY}")
+    return priority
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP: Final = _Keep.KEEP
+"""A field of `PlanChanges` left as the item has it."""
+Keep = Literal[_Keep.KEEP]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanChanges:
+    """What a planner changes on an item: each field given, or KEEP. None clears the
+    planned words, the due time and the section."""
+
+    slug: str | Keep = KEEP
+    pitch: str | Keep = KEEP
+    words_planned: int | Keep | None = KEEP
+    due_at: datetime | Keep | None = KEEP
+    section_id: int | Keep | None = KEEP
+    priority: int | Keep = KEEP
+
+    def given(self) -> dict[str, object]:
+        """The fields to change, by name."""
+        names = ("slug", "pitch", "words_planned", "due_at", "section_id", "priority")
+        return {name: getattr(self, name) for name in names if getattr(self, name) is not KEEP}
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,16 @@ class NoteService:
                 for row, name, resolved_by in session.execute(statement)
             ]
 
+    def open_bodies(self, article_id: int) -> tuple[str, ...]:
+        """The texts of the story's open notes, oldest first (what the checks read)."""
+        statement = (
+            select(EditorialNote.body)
+            .where(EditorialNote.article_id == article_id, EditorialNote.resolved_at.is_(None))
+            .order_by(EditorialNote.created_at, EditorialNote.id)
+        )
+        with self._db.transaction() as session:
+            return tuple(session.scalars(statement))
+
     def add(self, article_id: int, body: str, anchor: NoteAnchor | None = None) -> Note:
         body = body.strip()
         if not body:

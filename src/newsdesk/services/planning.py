@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.entities import ArticleEdit, User
@@ -27,9 +27,11 @@ from newsdesk.domain.planning import (
     PLANNING_ROLES,
     Assignee,
     AssignmentRole,
+    PlanChanges,
     PlanDraft,
     PlanItem,
     PlanStatus,
+    check_priority,
     check_slug,
     check_words,
     status_of_story,
@@ -42,6 +44,13 @@ from newsdesk.storage import orm
 from newsdesk.storage.batches import chunks
 from newsdesk.storage.database import Database
 from newsdesk.storage.orm_planning import PlanAssignment, PlanItemRow
+from newsdesk.storage.orm_sync import OfflinePlanItem, SyncReplica
+
+OFFLINE_COPY = (
+    "This plan item is a copy taken offline: it is planned in the newsroom "
+    "(here only its status and notes change, and a story may be started)"
+)
+ON_A_LAPTOP = "This is a laptop's copy of the newsroom: plan items are added in the newsroom"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,16 @@ class PlanQuery:
     section_id: int | None = None
     assignee_id: int | None = None
     status: PlanStatus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetPage:
+    """A filter's answer as a view reads it: every id in order, the first items built,
+    and the words planned over all of them."""
+
+    ids: tuple[int, ...]
+    items: list[PlanItem]
+    words_planned: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +112,17 @@ class PlanService:
         that reads its rows a screenful at a time (`items`)."""
         with self._db.transaction() as session:
             return list(session.scalars(_listing(query)))
+
+    def budget_page(self, query: PlanQuery = PlanQuery(), first: int = 100) -> BudgetPage:
+        """The ids `query` selects, with only the `first` items built (a month's filter
+        reads its 15,000 ids, not 15,000 items with their stories' words); the rest
+        come a screenful at a time (`items`)."""
+        listing = _listing(query).add_columns(PlanItemRow.words_planned)
+        with self._db.transaction() as session:
+            rows = session.execute(listing).all()
+            ids = tuple(row[0] for row in rows)
+            planned = sum(row[1] or 0 for row in rows)
+            return BudgetPage(ids, _items(session, ids[:first]), planned)
 
     def items(self, ids: Sequence[int]) -> list[PlanItem]:
         """The items `ids`, in that order (missing ones left out)."""
@@ -151,6 +181,8 @@ class PlanService:
             raise InvalidInput("A due time needs a time zone")
         now = _now()
         with self._db.transaction() as session:
+            if self._db.is_sqlite and session.scalar(select(SyncReplica.id).limit(1)) is not None:
+                raise NotAllowed(ON_A_LAPTOP)
             if draft.section_id is not None and session.get(orm.Section, draft.section_id) is None:
                 raise NotFound(f"Section {draft.section_id} does not exist")
             row = PlanItemRow(
@@ -176,15 +208,67 @@ class PlanService:
             return _items(session, [row.id])[0]
 
     def assign(self, item_id: int, user_id: int, role: AssignmentRole) -> PlanItem:
-        self._require_planner("assign plan items")
+        return self.revise(item_id, added=[(user_id, role)])
+
+    def unassign(self, item_id: int, user_id: int, role: AssignmentRole | None = None) -> PlanItem:
+        """Take someone off an item (in `role`, or in every role they hold on it); an
+        item nobody is on any more, and no story started, is an idea again."""
+        return self.revise(item_id, removed=[(user_id, role)])
+
+    def edit(
+        self, item_id: int, changes: PlanChanges, *, expected_version: int | None = None
+    ) -> PlanItem:
+        """A planner's change to an item's slug, pitch, planned words, due time,
+        section or priority (only what `changes` gives)."""
+        return self.revise(item_id, changes, expected_version=expected_version)
+
+    def revise(
+        self,
+        item_id: int,
+        changes: PlanChanges | None = None,
+        *,
+        removed: Sequence[tuple[int, AssignmentRole | None]] = (),
+        added: Sequence[tuple[int, AssignmentRole]] = (),
+        status: PlanStatus | None = None,
+        notes: str | None = None,
+        expected_version: int | None = None,
+    ) -> PlanItem:
+        """One change of an item in one transaction: its details, the people taken off
+        (each in a role, or None for every role), the people put on, then its status and
+        notes; a refusal of any part writes nothing. Details and people are a planner's;
+        status and notes an assignee's too. `expected_version`: refused when the item
+        changed since it was read."""
+        given = _checked(changes) if changes is not None else {}
+        if given:
+            self._require_planner("edit plan items")
+        if removed:
+            self._require_planner("take people off plan items")
+        if added:
+            self._require_planner("assign plan items")
+        if notes is not None and len(notes) > MAX_NOTES:
+            raise InvalidInput(f"Notes may hold at most {MAX_NOTES:,} characters")
+        if status is PlanStatus.SPIKED:
+            self._require_planner("spike plan items")
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
-            _check_user(session, user_id)
-            key = (item_id, user_id, role.value)
-            if session.get(PlanAssignment, key) is None:
-                session.add(PlanAssignment(plan_item_id=item_id, user_id=user_id, role=role.value))
-            if row.status == PlanStatus.IDEA.value:
-                row.status = PlanStatus.ASSIGNED.value
+            if expected_version is not None and row.version != expected_version:
+                raise InvalidInput(
+                    "The plan item was changed meanwhile: read it again and redo the change"
+                )
+            if (given or removed or added) and self._db.is_sqlite:  # laptops are files
+                _require_in_newsroom(session, row)
+            section = given.get("section_id")
+            if section is not None and session.get(orm.Section, section) is None:
+                raise NotFound(f"Section {section} does not exist")
+            for name, value in given.items():
+                setattr(row, name, value)
+            for user_id, role in removed:
+                _take_off(session, row, user_id, role)
+            for user_id, role in added:
+                _put_on(session, row, user_id, role)
+            if status is not None or notes is not None:
+                self._require_own_or_planner(session, item_id)
+                _set_status(row, status, notes)
             _touch(row)
             session.flush()
             return _items(session, [item_id])[0]
@@ -198,11 +282,7 @@ class PlanService:
         self, item_id: int, *, status: PlanStatus | None = None, notes: str | None = None
     ) -> PlanItem:
         """Status and notes: planners on any item, an assignee on their own."""
-        if notes is not None and len(notes) > MAX_NOTES:
-            raise InvalidInput(f"Notes may hold at most {MAX_NOTES:,} characters")
-        if status is PlanStatus.SPIKED:
-            self._require_planner("spike plan items")
-        return self._set(item_id, status=status, notes=notes)
+        return self.revise(item_id, status=status, notes=notes)
 
     def _set(
         self, item_id: int, *, status: PlanStatus | None = None, notes: str | None = None
@@ -210,12 +290,7 @@ class PlanService:
         with self._db.transaction() as session:
             row = _row(session, item_id, lock=True)
             self._require_own_or_planner(session, item_id)
-            if status is not None:
-                if row.article_id is not None and status is not PlanStatus.SPIKED:
-                    raise InvalidInput("The item follows its story's state; move the story instead")
-                row.status = status.value
-            if notes is not None:
-                row.notes = notes.strip()
+            _set_status(row, status, notes)
             _touch(row)
             session.flush()
             return _items(session, [item_id])[0]
@@ -241,6 +316,39 @@ class PlanService:
             _touch(row)
             session.flush()
             return StartedStory(_items(session, [item_id])[0], article.id, article.slug)
+
+    def link_story(self, item_id: int, article_id: int) -> PlanItem:
+        """Link a story started from the item on a laptop, as a sync brings it: only by
+        someone on the item, and only while the item has no story (a second start in the
+        newsroom would make a second draft)."""
+        with self._db.transaction() as session:
+            row = _row(session, item_id, lock=True)
+            mine = session.scalar(
+                select(PlanAssignment.user_id).where(
+                    PlanAssignment.plan_item_id == item_id,
+                    PlanAssignment.user_id == self._user.id,
+                )
+            )
+            if mine is None:
+                raise NotAllowed(f"{self._user.display_name} is not assigned to this plan item")
+            if row.article_id == article_id:
+                return _items(session, [item_id])[0]
+            if row.article_id is not None:
+                raise InvalidInput("A story was already started from this item in the newsroom")
+            if row.status == PlanStatus.SPIKED.value:
+                raise InvalidInput("The item is spiked")
+            if session.get(orm.Article, article_id) is None:
+                raise NotFound(f"Story {article_id} does not exist")
+            taken = session.scalar(
+                select(PlanItemRow.id).where(PlanItemRow.article_id == article_id)
+            )
+            if taken is not None:
+                raise InvalidInput("That story was started from another plan item")
+            row.article_id = article_id
+            row.status = PlanStatus.IN_PROGRESS.value
+            _touch(row)
+            session.flush()
+            return _items(session, [item_id])[0]
 
     def _require_own_or_planner(self, session: Session, item_id: int) -> None:
         if self.may_plan():
@@ -272,14 +380,15 @@ def _listing(query: PlanQuery) -> Select[int]:
     if query.status is not None:
         stored = PlanItemRow.status == query.status.value
         following = [s.value for s in ArticleStatus if status_of_story(s) is query.status]
-        statement = statement.outerjoin(orm.Article, orm.Article.id == PlanItemRow.article_id)
+        # The stories in those states as a set read from the articles' status index,
+        # not every item joined to its story (a month: 15,000 lookups of story rows).
+        in_state = select(orm.Article.id).where(orm.Article.status.in_(following))
         statement = statement.where(
             (PlanItemRow.article_id.is_(None) & stored)
             | (PlanItemRow.status == PlanStatus.SPIKED.value) & stored
             | (
-                PlanItemRow.article_id.is_not(None)
-                & (PlanItemRow.status != PlanStatus.SPIKED.value)
-                & orm.Article.status.in_(following)
+                (PlanItemRow.status != PlanStatus.SPIKED.value)
+                & PlanItemRow.article_id.in_(in_state)
             )
         )
     return statement.order_by(
@@ -440,6 +549,72 @@ def _row(session: Session, item_id: int, *, lock: bool = False) -> PlanItemRow:
     return row
 
 
+def _checked(changes: PlanChanges) -> dict[str, object]:
+    """The fields `changes` gives, checked and as stored."""
+    given = changes.given()
+    if "slug" in given:
+        given["slug"] = check_slug(str(given["slug"]))
+    if "pitch" in given:
+        pitch = str(given["pitch"]).strip()
+        if len(pitch) > MAX_PITCH:
+            raise InvalidInput(f"A pitch may hold at most {MAX_PITCH:,} characters")
+        given["pitch"] = pitch
+    if "words_planned" in given:
+        words = given["words_planned"]
+        given["words_planned"] = check_words(words if isinstance(words, int) else None)
+    if "priority" in given:
+        priority = given["priority"]
+        given["priority"] = check_priority(priority if isinstance(priority, int) else 0)
+    due = given.get("due_at")
+    if isinstance(due, datetime):
+        if due.tzinfo is None:
+            raise InvalidInput("A due time needs a time zone")
+        given["due_at"] = due.astimezone(UTC)
+    return given
+
+
+def _take_off(
+    session: Session, row: PlanItemRow, user_id: int, role: AssignmentRole | None
+) -> None:
+    condition = (PlanAssignment.plan_item_id == row.id) & (PlanAssignment.user_id == user_id)
+    if role is not None:
+        condition = condition & (PlanAssignment.role == role.value)
+    if session.scalar(select(PlanAssignment.user_id).where(condition).limit(1)) is None:
+        raise NotFound("That person is not on this plan item")
+    session.execute(delete(PlanAssignment).where(condition))
+    session.flush()
+    left = session.scalar(
+        select(PlanAssignment.user_id).where(PlanAssignment.plan_item_id == row.id)
+    )
+    if left is None and row.article_id is None and row.status == PlanStatus.ASSIGNED.value:
+        row.status = PlanStatus.IDEA.value
+
+
+def _put_on(session: Session, row: PlanItemRow, user_id: int, role: AssignmentRole) -> None:
+    _check_user(session, user_id)
+    if session.get(PlanAssignment, (row.id, user_id, role.value)) is None:
+        session.add(PlanAssignment(plan_item_id=row.id, user_id=user_id, role=role.value))
+        session.flush()
+    if row.status == PlanStatus.IDEA.value:
+        row.status = PlanStatus.ASSIGNED.value
+
+
+def _set_status(row: PlanItemRow, status: PlanStatus | None, notes: str | None) -> None:
+    if status is not None:
+        if row.article_id is not None and status is not PlanStatus.SPIKED:
+            raise InvalidInput("The item follows its story's state; move the story instead")
+        row.status = status.value
+    if notes is not None:
+        row.notes = notes.strip()
+
+
+def _require_in_newsroom(session: Session, row: PlanItemRow) -> None:
+    """A planner's change is refused on a laptop's copy of an item: a sync sends only its
+    status, notes and story, and would overwrite the rest with the newsroom's."""
+    if session.get(OfflinePlanItem, row.uuid) is not None:
+        raise NotAllowed(OFFLINE_COPY)
+
+
 def _check_user(session: Session, user_id: int) -> None:
     if session.get(orm.User, user_id) is None:
         raise NotFound(f"User {user_id} does not exist")
@@ -464,4 +639,4 @@ def _touch(row: PlanItemRow) -> None:
     row.version += 1
 
 
-__all__ = ["PlanQuery", "PlanService", "StartedStory"]
+__all__ = ["BudgetPage", "PlanQuery", "PlanService", "StartedStory"]

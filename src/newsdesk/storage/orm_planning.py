@@ -14,11 +14,24 @@ _STATUSES = ", ".join(f"'{s.value}'" for s in PlanStatus)
 _ROLES = ", ".join(f"'{r.value}'" for r in AssignmentRole)
 
 
+BUDGET_INDEX = (
+    "edition",
+    "section_id",
+    "due_at",
+    "priority",
+    "status",
+    "article_id",
+    "words_planned",
+)
+
+
 class PlanItemRow(Base):
     __tablename__ = "plan_items"
     __table_args__ = (
         CheckConstraint(f"status IN ({_STATUSES})", name="status"),
-        Index("ix_plan_items_edition_section_id", "edition", "section_id"),
+        # The budget's order, and every column a filter reads (migration 0023): a month
+        # filtered by state reads the index, not 15,000 rows out of order.
+        Index("ix_plan_items_budget", *BUDGET_INDEX),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

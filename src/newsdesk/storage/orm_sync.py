@@ -68,7 +68,7 @@ class OfflineArticle(Base):
     """The newsroom's text that met ours in the same paragraph, while it needs merging."""
     theirs_version: Mapped[int | None] = mapped_column(Integer)
     base_lead: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    """The lead picture both sides last agreed on (migration 0021): its sha256 and this
+    """The lead picture both sides last agreed on (migration 0022): its sha256 and this
     story's caption, credit and alt text for it; None for none."""
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -83,3 +83,16 @@ class OfflineComment(Base):
     base_status: Mapped[str] = mapped_column(String(20))
     base_body: Mapped[str | None] = mapped_column(Text)
     """Its text then (migration 0012; None for comments taken offline before it)."""
+
+
+class OfflinePlanItem(Base):
+    """A plan item taken offline with its owner's assignments (migration 0023): the
+    newsroom's item when it was taken or last synced, to tell whose change is whose."""
+
+    __tablename__ = "offline_plan_items"
+
+    plan_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    base_version: Mapped[int] = mapped_column(Integer)
+    base_status: Mapped[str] = mapped_column(String(20))
+    base_notes: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -46,6 +46,20 @@ def moment(when: datetime, pattern: str = DATE_TIME) -> str:
     return ui_locale().toString(QDateTime(day, clock), pattern)
 
 
+def moment_in_zone(when: datetime, pattern: str = DATE_TIME) -> str:
+    """`moment`, followed by the computer's zone as it abbreviates it ("CET", "+0330"),
+    any digits in it the language's ("+۰۳۳۰" in Persian)."""
+    zone = when.astimezone().strftime("%Z")
+    locale = ui_locale()
+    zone = "".join(locale.toString(int(c)) if c.isascii() and c.isdigit() else c for c in zone)
+    return f"{moment(when, pattern)} {zone}".strip()
+
+
+def clock(when: datetime) -> str:
+    """The hour and minute of `when` in the computer's zone, in the language's digits."""
+    return moment(when, "HH:mm")
+
+
 def separator() -> str:
     """What sets the parts of a line apart: " · ", or in Persian, where a middle dot
     beside a number reads as the digit zero (۰), the Persian comma."""

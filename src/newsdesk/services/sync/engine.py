@@ -24,7 +24,8 @@ when every story and comment was settled.
 
 Here: reading the changes and settling texts. Stories on one side only and state moves
 are in `lifecycle.py`, the history exchange in `history.py`, comments in `comment_sync.py`,
-pictures (sent before the texts, lead pictures settled after) in `pictures.py`.
+pictures (sent before the texts, lead pictures settled after) in `pictures.py`,
+plan items (a person's assignments) in `plan_items.py`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from newsdesk.services.sync.laptop_copies import (
 )
 from newsdesk.services.sync.lifecycle import StoryLifecycle
 from newsdesk.services.sync.pictures import held_back, send_pictures, settle_pictures
+from newsdesk.services.sync.plan_items import PlanItemSync
 from newsdesk.services.sync.replica import check_pair, replica_row
 from newsdesk.services.sync.report import SyncReport, Tally
 from newsdesk.services.sync.saving import save_text
@@ -129,6 +131,7 @@ class SyncEngine:
             held,
         )
         comments.run(self.progress)
+        PlanItemSync(self.server, self.laptop, self.tally).run()
         with self.laptop.database.transaction() as session:
             replica = replica_row(session)
             assert replica is not None

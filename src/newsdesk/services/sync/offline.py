@@ -34,6 +34,7 @@ from newsdesk.services.sync.copying import (
     table_of,
 )
 from newsdesk.services.sync.pictures import take_picture_uses, take_pictures
+from newsdesk.services.sync.plan_items import take_plan_items
 from newsdesk.services.sync.replica import check_pair, ensure_replica
 from newsdesk.services.sync.snapshot import Snapshot
 from newsdesk.services.sync.stories import FOLLOWED, section_uuids
@@ -67,6 +68,8 @@ class OfflineReport:
     already_there: tuple[str, ...]
     """UUIDs of the stories selected that had a copy here already (a sync updates them)."""
     comments: int
+    plan_items: tuple[str, ...] = ()
+    """UUIDs of the plan items copied now (with "My assignments": the owner's items)."""
 
     @property
     def stories(self) -> int:
@@ -225,7 +228,10 @@ def take_offline(
         raise
     _copy_links(server, laptop, handled)  # last: a story may link to a later one
     comments = _copy_comments(server, laptop, comment_ids, progress)
-    return OfflineReport(taken=tuple(copied), already_there=tuple(skipped), comments=comments)
+    plans = take_plan_items(server, laptop) if selection is SavedView.MY_ASSIGNMENTS else ()
+    return OfflineReport(
+        taken=tuple(copied), already_there=tuple(skipped), comments=comments, plan_items=plans
+    )
 
 
 def _copy_links(server: Newsroom, laptop: Newsroom, story_ids: Sequence[int]) -> None:

@@ -12,7 +12,7 @@ every picture the newsroom has under the newsroom's number:
   rewriting `media:ID` in the laptop's texts, revisions and bases, so the texts the
   engine compares name the same pictures on both sides;
 - after the texts are settled, the lead pictures are settled against the base each
-  offline story keeps (`offline_articles.base_lead`, migration 0021): the side that
+  offline story keeps (`offline_articles.base_lead`, migration 0022): the side that
   changed it wins, and when both did the newsroom's stays and the laptop's is reported;
   pictures a story shows that the laptop lacks are fetched, and each side's record of
   which pictures a story shows is brought up to date.

@@ -78,6 +78,10 @@ class SyncReport:
     """Replies written offline as the newsroom, now in the newsroom (counted in `comments`
     too)."""
     settled: Settled = Settled()
+    plan_items_sent: int = 0
+    """Plan items whose status or notes changed offline went to the newsroom."""
+    plan_items_fetched: int = 0
+    """Plan items the newsroom changed (or assigned since), brought to the laptop."""
 
     @property
     def nothing_done(self) -> bool:
@@ -91,6 +95,8 @@ class SyncReport:
             or self.conflicts
             or self.refused
             or self.lost_decisions
+            or self.plan_items_sent
+            or self.plan_items_fetched
         )
 
 
@@ -110,6 +116,8 @@ class Tally:
     lost: list[LostDecision] = field(default_factory=list)
     refused: list[RefusedChange] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    plans_sent: set[str] = field(default_factory=set)
+    plans_fetched: set[str] = field(default_factory=set)
 
     def refuse(self, uuid: str, headline: str, wanted: str, kept: str, reason: str) -> None:
         self.refused.append(RefusedChange(uuid, headline, wanted, kept, reason))
@@ -137,4 +145,6 @@ class Tally:
             kept=tuple(self.kept),
             replies=len(self.replies),
             settled=settled,
+            plan_items_sent=len(self.plans_sent),
+            plan_items_fetched=len(self.plans_fetched - self.plans_sent),
         )

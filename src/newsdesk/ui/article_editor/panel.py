@@ -25,6 +25,7 @@ from newsdesk.ui.contrast import muted
 from newsdesk.ui.editor.find_bar import FindBar
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.text_mirror import DocumentTextMirror
+from newsdesk.ui.locale_format import moment_in_zone
 from newsdesk.ui.naming import named
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -206,8 +207,7 @@ class ArticleEditorPanel(QWidget):
         moment = self.embargo_field.moment()
         if moment is None:
             return ""
-        shown = moment.astimezone().strftime("%Y-%m-%d %H:%M %Z")
-        return self.tr("EMBARGOED until %1").replace("%1", shown)
+        return self.tr("EMBARGOED until %1").replace("%1", moment_in_zone(moment))
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         line = named(QLineEdit(), name)

@@ -8,6 +8,7 @@ a spelling dictionary is not spelt, and the summary says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
@@ -54,10 +55,18 @@ def language_name(code: str) -> str:
 
 
 def run_story_checks(
-    checks: CheckService, story: CheckInput, lines: list[str], memo: BodyMemo
+    checks: CheckService,
+    story: CheckInput,
+    lines: list[str],
+    memo: BodyMemo,
+    open_notes: Callable[[int], tuple[str, ...]] | None = None,
 ) -> tuple[list[Finding], FindingsByLine]:
-    """On the worker: join the body's lines there, run every check (the paragraphs that
-    changed since the last run), index the misspellings."""
+    """On the worker: join the body's lines there, read the story's open notes (where a
+    desk writes "embargoed till six"), run every check (the paragraphs that changed
+    since the last run), index the misspellings."""
+    notes = story.notes
+    if open_notes is not None and story.article_id:
+        notes = open_notes(story.article_id)
     found = checks.check(
         CheckInput(
             headline=story.headline,
@@ -69,7 +78,7 @@ def run_story_checks(
             has_section=story.has_section,
             language=story.language,
             embargoed_until=story.embargoed_until,
-            notes=story.notes,
+            notes=notes,
             article_id=story.article_id,
         ),
         memo,
@@ -133,6 +142,14 @@ class ChecksPanel(QWidget):
         panel = workbench.editor
         panel.body_edited.connect(self._delay.start)
         panel.fields_edited.connect(self._delay.start)
+        # A note added or resolved on the open story (its notes are read with the checks).
+        workbench.changes_applied.connect(
+            lambda changes: (
+                self._delay.start()
+                if self._article_id is not None and self._article_id in changes.articles
+                else None
+            )
+        )
         # Underlines are made for the lines in view only: again when the view moves.
         self._marks_soon = QTimer(self, singleShot=True, interval=0)
         self._marks_soon.timeout.connect(self._mark_visible)
@@ -195,6 +212,7 @@ class ChecksPanel(QWidget):
             story,
             panel.body_lines(),
             self._memo,
+            self._workbench.newsroom.notes.open_bodies,
             on_done=lambda result: self._show(article_id, result[0], result[1], spelt),
             latest="copy-checks",
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidge
 from newsdesk.services.sync import SyncReport
 from newsdesk.ui.form_widget import FormWidget
 from newsdesk.ui.forms.sync_report_dialog_form import Ui_SyncReportDialog
+from newsdesk.ui.locale_format import number
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -20,19 +21,24 @@ def _tr(text: str) -> str:
 def summary_line(report: SyncReport) -> str:
     """One sentence for the status bar."""
     if report.nothing_done:
-        return _tr("Synced: nothing to do, both sides agree.")
+        return QCoreApplication.translate("SyncReport", "Synced: nothing to do, both sides agree.")
     parts = [
-        (report.pushed, _tr("%1 sent")),
-        (report.pulled, _tr("%1 received")),
-        (report.merged, _tr("%1 merged")),
-        (report.created, _tr("%1 new in the newsroom")),
-        (report.deleted, _tr("%1 deleted")),
-        (report.comments, _tr("%1 comment decisions")),
-        (len(report.conflicts), _tr("%1 need merging")),
-        (len(report.refused), _tr("%1 refused")),
+        (report.pushed, QCoreApplication.translate("SyncReport", "%1 sent")),
+        (report.pulled, QCoreApplication.translate("SyncReport", "%1 received")),
+        (report.merged, QCoreApplication.translate("SyncReport", "%1 merged")),
+        (report.created, QCoreApplication.translate("SyncReport", "%1 new in the newsroom")),
+        (report.deleted, QCoreApplication.translate("SyncReport", "%1 deleted")),
+        (report.comments, QCoreApplication.translate("SyncReport", "%1 comment decisions")),
+        (len(report.conflicts), QCoreApplication.translate("SyncReport", "%1 need merging")),
+        (len(report.refused), QCoreApplication.translate("SyncReport", "%1 refused")),
+        (report.plan_items_sent, QCoreApplication.translate("SyncReport", "%1 plan items sent")),
+        (
+            report.plan_items_fetched,
+            QCoreApplication.translate("SyncReport", "%1 plan items received"),
+        ),
     ]
-    said = [text.replace("%1", f"{count:,}") for count, text in parts if count]
-    return _tr("Synced: %1.").replace("%1", ", ".join(said))
+    said = [text.replace("%1", number(count)) for count, text in parts if count]
+    return QCoreApplication.translate("SyncReport", "Synced: %1.").replace("%1", ", ".join(said))
 
 
 def has_news(report: SyncReport) -> bool:

@@ -1,43 +1,31 @@
-"""The planning desk in the window: the Budget panel (View ▸ Budget, Ctrl+Shift+B) and a
-toolbar badge counting my open assignments, which opens the panel on them."""
+"""The planning desk in the window: the Budget page (View ▸ Budget, Ctrl+Shift+B; the
+Budget workspace) and a toolbar badge counting my open assignments, which opens the
+Budget on them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 
 from newsdesk.domain.changes import Changes
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
 
-translate = QCoreApplication.translate
-
 
 def install(workbench: Workbench) -> None:
-    """Add the Budget panel, its View menu entry and the assignments badge."""
+    """Add the Budget page, its View menu entry and the assignments badge."""
     from newsdesk.ui.planning.assignments_badge import AssignmentsBadge
     from newsdesk.ui.planning.budget_panel import BudgetPanel
+    from newsdesk.ui.planning.page import BudgetPage
 
     panel = workbench.features.add(BudgetPanel(workbench))
-    dock = workbench.docks.add(
-        "budgetPanel",
-        translate("Planning", "Budget"),
-        panel,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-    )
-    dock.hide()
-    toggle = dock.toggleViewAction()
-    toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
-    toggle.setObjectName("budgetView")
-    dock.visibilityChanged.connect(lambda shown: panel.refresh() if shown else None)
+    page = workbench.features.add(BudgetPage(workbench, panel))
+    workbench.menus.view.addAction(page.toggle)
     workbench.changes_applied.connect(
         lambda changes: panel.refresh_soon() if _touches_budget(changes) else None
     )
     workbench.status.stats_shown.connect(lambda stats: _follow_typing(workbench, panel, stats))
-    badge = workbench.features.add(AssignmentsBadge(workbench, panel, dock))
+    badge = workbench.features.add(AssignmentsBadge(workbench, panel, page))
     workbench.changes_applied.connect(
         lambda changes: badge.refresh() if changes.plan or changes.article_list else None
     )

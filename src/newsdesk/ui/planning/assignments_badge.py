@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QToolButton
+from PySide6.QtWidgets import QToolButton
 
-from newsdesk.domain.planning import PlanItem, PlanStatus
-from newsdesk.services.planning import PlanQuery
+from newsdesk.domain.planning import PlanStatus
+from newsdesk.services.planning import PlanQuery, PlanService
 from newsdesk.ui.planning.budget_panel import BudgetPanel
+from newsdesk.ui.planning.page import BudgetPage
 
 if TYPE_CHECKING:
     from newsdesk.ui.workbench import Workbench
@@ -18,12 +19,20 @@ if TYPE_CHECKING:
 OPEN = frozenset({PlanStatus.ASSIGNED, PlanStatus.IN_PROGRESS})
 
 
+def open_assignments(planning: PlanService, user_id: int) -> int:
+    """How many items `user_id` is on that are assigned or in progress: counted from
+    the filter's ids, no item built (on the query worker)."""
+    return sum(
+        len(planning.budget_ids(PlanQuery(assignee_id=user_id, status=status))) for status in OPEN
+    )
+
+
 class AssignmentsBadge(QObject):
-    def __init__(self, workbench: Workbench, panel: BudgetPanel, dock: QDockWidget) -> None:
+    def __init__(self, workbench: Workbench, panel: BudgetPanel, page: BudgetPage) -> None:
         super().__init__(workbench)
         self._workbench = workbench
         self._panel = panel
-        self._dock = dock
+        self._page = page
         self.count = -1
         self.button = QToolButton()
         self.button.setObjectName("assignmentsBadge")
@@ -37,15 +46,22 @@ class AssignmentsBadge(QObject):
         user = self._workbench.newsroom.user
         planning = self._workbench.newsroom.planning
         self._workbench.tasks.queries.submit(
-            planning.budget,
-            PlanQuery(assignee_id=user.id),
+            open_assignments,
+            planning,
+            user.id,
             on_done=self._counted,
             latest="my-assignments",
         )
 
-    def _counted(self, items: list[PlanItem]) -> None:
-        self.count = sum(1 for item in items if item.status in OPEN)
+    def _counted(self, count: int) -> None:
+        self.count = count
         self._action.setVisible(self.count > 0)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The count in the interface's language (its words and its digits)."""
+        if self.count < 0:
+            return
         text = self.tr("%n assignment(s)", "", self.count)
         self.button.setText(text)
         self.button.setToolTip(
@@ -55,6 +71,4 @@ class AssignmentsBadge(QObject):
 
     def show_mine(self) -> None:
         self._panel.mine.setChecked(True)
-        self._dock.show()
-        self._dock.raise_()
-        self._panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._page.open()

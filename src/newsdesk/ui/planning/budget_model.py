@@ -12,12 +12,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
-from newsdesk.domain.planning import PlanItem, PlanStatus
+from newsdesk.domain.planning import AssignmentRole, PlanItem, PlanStatus
 from newsdesk.ui.bidi import isolated
-from newsdesk.ui.locale_format import number
+from newsdesk.ui.locale_format import clock, number
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -38,24 +39,78 @@ STATUS_NAMES = {
     PlanStatus.PUBLISHED: QT_TRANSLATE_NOOP("PlanStatus", "published"),
     PlanStatus.SPIKED: QT_TRANSLATE_NOOP("PlanStatus", "spiked"),
 }
+ROLE_NAMES = {
+    AssignmentRole.WRITER: QT_TRANSLATE_NOOP("AssignmentRole", "writer"),
+    AssignmentRole.PHOTOGRAPHER: QT_TRANSLATE_NOOP("AssignmentRole", "photographer"),
+    AssignmentRole.EDITOR: QT_TRANSLATE_NOOP("AssignmentRole", "editor"),
+}
 LATE_COLOUR = "#b91c1c"
 
 
+SCREENFUL = 100
+"""Items built at first and at each scroll past the last (a filter answers with ids)."""
+
+
 class BudgetModel(QAbstractTableModel):
+    more_wanted = Signal(object)
+    """The ids of the next screenful (a list), for the panel to read on its worker."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._ids: tuple[int, ...] = ()
         self._items: list[PlanItem] = []
+        self._asked = False
+        self._next = 0
+        """Where in `_ids` the next screenful starts (rows gone meanwhile are not built,
+        so it can be past len(_items))."""
         self._live_words: dict[int, int] = {}
         """Story id → its words as the editor has them now (typed, not yet read back)."""
 
-    def set_items(self, items: Sequence[PlanItem]) -> None:
+    def set_items(self, items: Sequence[PlanItem], ids: Sequence[int] | None = None) -> None:
+        """The rows: `items` built, of all `ids` the filter gave (the rest come with
+        `fetchMore`, a screenful at a time)."""
         self.beginResetModel()
         self._items = list(items)
+        self._ids = tuple(ids) if ids is not None else tuple(item.id for item in items)
+        self._next = self._ids.index(self._items[-1].id) + 1 if self._items else 0
+        self._asked = False
         self._live_words = {}
         self.endResetModel()
 
     def items(self) -> list[PlanItem]:
         return list(self._items)
+
+    def ids(self) -> tuple[int, ...]:
+        """Every item's id the filter gave, built or not, in order."""
+        return self._ids
+
+    def complete(self) -> bool:
+        return self._next >= len(self._ids)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._asked and not self.complete()
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._asked = True
+            self.more_wanted.emit(list(self._ids[self._next : self._next + SCREENFUL]))
+
+    def add_items(self, wanted: Sequence[int], items: Sequence[PlanItem]) -> None:
+        """The screenful read for `wanted` (ignored when the rows changed meanwhile)."""
+        if tuple(wanted) != self._ids[self._next : self._next + len(wanted)]:
+            return
+        self._asked = False
+        self._next += len(wanted)  # past the rows gone meanwhile too
+        if not items:
+            return
+        start = len(self._items)
+        self.beginInsertRows(QModelIndex(), start, start + len(items) - 1)
+        self._items.extend(items)
+        self.endInsertRows()
+
+    def more_failed(self) -> None:
+        """The screenful could not be read: the next scroll asks again."""
+        self._asked = False
 
     def item_at(self, row: int) -> PlanItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -135,7 +190,7 @@ class BudgetModel(QAbstractTableModel):
             return f"{number(actual) if actual is not None else '–'} / {planned}"
         if item.due_at is None:
             return ""
-        due = item.due_at.astimezone().strftime("%H:%M")
+        due = clock(item.due_at)
         if late:
             return self.tr("%1 (%2 min late)").replace("%1", due).replace("%2", number(late))
         return due

@@ -1,7 +1,8 @@
 """The Budget panel: the day's plan items, filtered and driven from the keyboard.
 
 In the table: Return opens the item's story (or starts it, for someone on the item),
-[ and ] go to the previous and next day, M shows only my assignments, X spikes (planners).
+[ and ] go to the previous and next day, M shows only my assignments, E changes the item
+and who is on it, X spikes (planners).
 The budget is read on the query worker; the open story's words follow the typing from
 the editor's own count, never a query per keystroke.
 """
@@ -13,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.entities import Section, User
-from newsdesk.domain.planning import AssignmentRole, PlanItem, PlanStatus
-from newsdesk.services.planning import PlanQuery, StartedStory
+from newsdesk.domain.planning import AssignmentRole, PlanChanges, PlanItem, PlanStatus
+from newsdesk.services.planning import BudgetPage, PlanQuery, PlanService, StartedStory
 from newsdesk.services.planning_export import budget_html, write_budget
+from newsdesk.ui.locale_format import number, separator, ui_locale
 from newsdesk.ui.naming import named
-from newsdesk.ui.planning.budget_model import STATUS_NAMES, BudgetModel
+from newsdesk.ui.planning.budget_model import SCREENFUL, STATUS_NAMES, BudgetModel
 from newsdesk.ui.planning.item_dialog import PlanItemDialog
 
 if TYPE_CHECKING:
@@ -45,6 +47,23 @@ if TYPE_CHECKING:
 KeyHandler = Callable[[], None]
 REFRESH_AFTER_MS = 400
 """Changes arriving in a burst (a save, live updates) are read back once."""
+
+
+def revise_item(
+    planning: PlanService,
+    item_id: int,
+    changes: PlanChanges,
+    removed: list[tuple[int, AssignmentRole]],
+    writer: int | None,
+) -> PlanItem:
+    """An item's details, the people taken off and a writer added, as one change
+    (on a worker): a refusal of any part writes nothing."""
+    return planning.revise(
+        item_id,
+        changes,
+        removed=list(removed),
+        added=[(writer, AssignmentRole.WRITER)] if writer is not None else [],
+    )
 
 
 class BudgetTable(QTableView):
@@ -74,6 +93,8 @@ class BudgetTable(QTableView):
 class BudgetPanel(QWidget):
     story_started = Signal(object)
     """A StartedStory: the draft made from an item."""
+    opening_story = Signal(int)
+    """The id of a story about to open in the editor (the Budget page gives way to it)."""
 
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,16 +113,30 @@ class BudgetPanel(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status, name in STATUS_NAMES.items():
             self.status.addItem(QCoreApplication.translate("PlanStatus", name), status.value)
+        for combo in (self.section, self.status):  # its choices whole in any language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mine = named(QCheckBox(self.tr("My assignments")), "budgetMine")
         self.new_button = named(QPushButton(self.tr("New item…")), "budgetNew")
         self.new_button.setToolTip(self.tr("Put a new item on this day's budget (planners)"))
         self.new_button.setEnabled(workbench.newsroom.planning.may_plan())
+        self.edit_button = named(QPushButton(self.tr("Change…")), "budgetEdit")
+        self.edit_button.setToolTip(
+            self.tr("Change the item's details and who is on it (planners; E)")
+        )
+        self.edit_button.setEnabled(workbench.newsroom.planning.may_plan())
         self.export_button = named(QPushButton(self.tr("Export…")), "budgetExport")
         self.export_button.setToolTip(self.tr("Save the day's budget as HTML or CSV"))
         self.print_button = named(QPushButton(self.tr("Print…")), "budgetPrint")
         self.print_button.setToolTip(self.tr("Print the day's budget, or save it as PDF"))
         self.summary = named(QLabel(), "budgetSummary")
+        self.empty_hint = named(QLabel(), "budgetEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.hide()
         self.model = BudgetModel(self)
+        self.model.more_wanted.connect(self._fetch_more)
+        self._planned = 0
         self.table = named(BudgetTable(), "budgetTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Budget"))
@@ -115,11 +150,13 @@ class BudgetPanel(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.edit_button)
         filters.addWidget(self.export_button)
         filters.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
@@ -130,17 +167,20 @@ class BudgetPanel(QWidget):
             Qt.Key.Key_BracketRight: lambda: self.move_day(1),
             Qt.Key.Key_M: self.mine.toggle,
             Qt.Key.Key_X: self.spike_current,
+            Qt.Key.Key_E: self._ask_edit,
         }
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(REFRESH_AFTER_MS)
-        self._refresh_soon.timeout.connect(self.refresh)
+        # A budget put away meanwhile (a story opened from it) is read when it is back.
+        self._refresh_soon.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self.day.dateChanged.connect(lambda _day: self.refresh())
         self.section.activated.connect(lambda _index: self.refresh())
         self.status.activated.connect(lambda _index: self.refresh())
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self._ask_new_item)
+        self.edit_button.clicked.connect(self._ask_edit)
         self.export_button.clicked.connect(self._ask_export)
         self.print_button.clicked.connect(self._ask_print)
         self.set_sections([])
@@ -170,27 +210,84 @@ class BudgetPanel(QWidget):
     def refresh(self) -> None:
         planning = self._workbench.newsroom.planning
         self._workbench.tasks.queries.submit(
-            planning.budget, self.query(), on_done=self._show, latest="budget"
+            planning.budget_page, self.query(), SCREENFUL, on_done=self._show, latest="budget"
         )
+
+    def _fetch_more(self, ids: list[int]) -> None:
+        """The next screenful, read on the worker as the table scrolls to its end."""
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.planning.items,
+            ids,
+            on_done=lambda items: self._more(ids, items),
+            on_error=self._more_failed,
+            latest="budget-more",
+        )
+
+    def _more_failed(self, error: BaseException) -> None:
+        self.model.more_failed()
+        self._failed(error)
+
+    def _more(self, ids: list[int], items: list[PlanItem]) -> None:
+        self.model.add_items(ids, items)
+        self._summarise()
 
     def refresh_soon(self) -> None:
         if self.isVisible():
             self._refresh_soon.start()
 
-    def _show(self, items: list[PlanItem]) -> None:
+    def _show(self, page: BudgetPage) -> None:
         current = self.current_item()
-        self.model.set_items(items)
+        self.model.set_items(page.items, page.ids)
+        self._planned = page.words_planned
         self.loads += 1
         row = self.model.row_of(current.id) if current else None
-        if items:
+        if page.items:
             self.table.selectRow(row if row is not None else 0)
-        planned = sum(item.words_planned or 0 for item in items)
+        self._show_hint(not page.ids)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        """How many items, and their words (once every row is read; until then, how
+        many are shown)."""
+        items = self.model.items()
+        count = self.tr("%n item(s)", "", len(self.model.ids()))
+        if not self.model.complete():
+            shown = self.tr("%1 shown, more as you scroll").replace("%1", number(len(items)))
+            self.summary.setText(count + separator() + shown)
+            return
         actual = sum(self.model.words_shown(item) or 0 for item in items)
+        words = self.tr("%1 of %2 words")
         self.summary.setText(
-            self.tr("%n item(s)", "", len(items))
-            + " · "
-            + self.tr("%1 of %2 words").replace("%1", str(actual)).replace("%2", str(planned))
+            count
+            + separator()
+            + words.replace("%1", number(actual)).replace("%2", number(self._planned))
         )
+
+    def _show_hint(self, empty: bool) -> None:
+        """An empty day says so, and how to fill it or go to another."""
+        self.empty_hint.setVisible(empty)
+        if not empty:
+            return
+        day = ui_locale().toString(self.day.date(), QLocale.FormatType.LongFormat)
+        if self._filtered():
+            text = self.tr("Nothing on %1 matches these filters.").replace("%1", day)
+        else:
+            text = self.tr("Nothing is planned for %1 yet.").replace("%1", day)
+        if self._workbench.newsroom.planning.may_plan():
+            text += " " + self.tr("Put a story on it with “New item…”.")
+        text += " " + self.tr("[ and ] go to the previous and next day.")
+        self.empty_hint.setText(text)
+
+    def _filtered(self) -> bool:
+        return bool(
+            self.section.currentData() or self.status.currentData() or self.mine.isChecked()
+        )
+
+    def retranslate_ui(self) -> None:
+        """The hint and the summary, made of pieces, in the new language and digits."""
+        if self.loads:
+            self._show_hint(not self.model.ids())
+            self._summarise()
 
     def current_item(self) -> PlanItem | None:
         index = self.table.currentIndex()
@@ -258,6 +355,36 @@ class BudgetPanel(QWidget):
             on_error=self._failed,
         )
 
+    # ---- changing an item ----------------------------------------------------------------
+    def edit_item_dialog(self, item: PlanItem, people: list[User]) -> PlanItemDialog:
+        """The dialog for `item`; accepted, its changes are made (on a worker)."""
+        dialog = PlanItemDialog(item.edition, self._sections, people, self, item=item)
+        dialog.accepted.connect(lambda: self._revise(item, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        return dialog
+
+    def _ask_edit(self) -> None:
+        item = self.current_item()
+        if item is None or not self._workbench.newsroom.planning.may_plan():
+            return
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.users.everyone,
+            on_done=lambda people: self.edit_item_dialog(item, people).open(),
+            on_error=self._failed,
+        )
+
+    def _revise(self, item: PlanItem, dialog: PlanItemDialog) -> None:
+        self._workbench.tasks.saves.submit(
+            revise_item,
+            self._workbench.newsroom.planning,
+            item.id,
+            dialog.changes(),
+            dialog.removed(),
+            dialog.writer_id(),
+            on_done=lambda _item: self.refresh(),
+            on_error=self._failed,
+        )
+
     # ---- export and print ----------------------------------------------------------------
     def edition(self) -> date:
         picked = self.day.date()
@@ -266,13 +393,10 @@ class BudgetPanel(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the shown budget to `path`: CSV for a .csv name, else HTML (on a worker)."""
         form = "csv" if path.suffix.lower() == ".csv" else "html"
-        items = self.model.items()
+        ids, edition = self.model.ids(), self.edition()
+        planning = self._workbench.newsroom.planning
         self._workbench.tasks.background.submit(
-            write_budget,
-            items,
-            self.edition(),
-            path,
-            form,
+            lambda: write_budget(planning.items(ids), edition, path, form),
             on_done=lambda count: self.summary.setText(
                 self.tr("%1 written").replace("%1", str(path))
             ),
@@ -280,9 +404,21 @@ class BudgetPanel(QWidget):
         )
 
     def print_to(self, printer: QPrinter) -> None:
-        """The shown budget on `printer` (paper, or a PDF file)."""
+        """The shown budget on `printer` (paper, or a PDF file): every item, the rows
+        not read yet read first on the worker."""
+        if self.model.complete():
+            self._print(printer, self.model.items())
+            return
+        self._workbench.tasks.queries.submit(
+            self._workbench.newsroom.planning.items,
+            self.model.ids(),
+            on_done=lambda items: self._print(printer, items),
+            on_error=self._failed,
+        )
+
+    def _print(self, printer: QPrinter, items: list[PlanItem]) -> None:
         page = QTextDocument(self)
-        page.setHtml(budget_html(self.model.items(), self.edition(), datetime.now(UTC)))
+        page.setHtml(budget_html(items, self.edition(), datetime.now(UTC)))
         page.print_(printer)
 
     def _ask_export(self) -> None:
@@ -303,6 +439,7 @@ class BudgetPanel(QWidget):
 
     def _open_story(self, article_id: int) -> None:
         """The story in the editor, and highlighted in the list once it is there."""
+        self.opening_story.emit(article_id)
         self._workbench.story.open(article_id)
         self._workbench.stories.select_article(article_id)
 

@@ -19,7 +19,15 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -181,6 +189,10 @@ def apply_language(app: QApplication, code: str, directory: Path | None = None) 
     app.setLayoutDirection(direction)
     # Counts a translation writes as "%Ln" take the language's digits (see locale_format).
     QLocale.setDefault(QLocale(code))
+    # Open windows take it too: their date and time fields (the embargo, the budget's
+    # day) write the language's digits. QApplication hands the new default to every
+    # widget that has no locale of its own.
+    QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LocaleChange))
     folder = directory or TRANSLATIONS
     found = ours.load_language(code, folder)
     if not found:

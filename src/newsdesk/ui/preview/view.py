@@ -105,9 +105,11 @@ def embargo_banner(until: datetime | None, now: datetime | None = None) -> str:
     if not embargo_holds(until, now or datetime.now(UTC)):
         return ""
     assert until is not None
+    from newsdesk.ui.locale_format import moment_in_zone  # preferences import this module
+
     text = QCoreApplication.translate(
         "PreviewView", "EMBARGOED until %1: not to be published before this time"
-    ).replace("%1", until.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+    ).replace("%1", moment_in_zone(until))
     return f'<aside id="preview-embargo" class="embargo-banner" role="alert">{escape(text)}</aside>'
 
 

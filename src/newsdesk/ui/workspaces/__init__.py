@@ -1,6 +1,6 @@
-"""Workspaces in the main window: Write, Copy desk and Moderation, each with its own
-remembered layout, switched from View ▸ Workspace, the toolbar and Ctrl+Alt+1/2/3; and
-a focus mode (F11) with the editor and the preview alone."""
+"""Workspaces in the main window: Write, Copy desk, Moderation, Wires and Budget, each
+with its own remembered layout, switched from View ▸ Workspace, the toolbar and
+Ctrl+Alt+1…5; and a focus mode (F11) with the editor and the preview alone."""
 
 from __future__ import annotations
 

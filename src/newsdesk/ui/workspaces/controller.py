@@ -1,4 +1,4 @@
-"""Workspaces: one window, three ways of laying it out, each remembered on its own.
+"""Workspaces: one window, several ways of laying it out, each remembered on its own.
 
 - **Write**: the story list, the editor and the preview; nothing else on show (the copy
   checks are a count in the toolbar that opens them).
@@ -6,6 +6,8 @@
   and Checks under them.
 - **Moderation**: the whole window for the comment queue (the Moderation view).
 - **Wires**: the whole window for the agencies' copy (the Wires view).
+- **Budget**: the whole window for the day's plan (the Budget page); a story opened from
+  it goes back to Write, with the editor and the preview.
 
 Switching saves the layout of the workspace left (its panels, their places and sizes)
 and puts back the one of the workspace chosen, or its default the first time. A focus
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 from newsdesk.services.article_views import SavedView
 from newsdesk.ui import icons as qta
 from newsdesk.ui.moderation import ModerationSwitch
+from newsdesk.ui.planning.page import BudgetPage
 from newsdesk.ui.preferences.mirroring import logical_state, restore_logical_state
 from newsdesk.ui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.ui.wires import Wires
@@ -48,6 +51,7 @@ class Workspace(StrEnum):
     COPY_DESK = "copy-desk"
     MODERATION = "moderation"
     WIRES = "wires"
+    BUDGET = "budget"
 
 
 NAMES = {
@@ -55,24 +59,28 @@ NAMES = {
     Workspace.COPY_DESK: QT_TRANSLATE_NOOP("Workspaces", "&Copy desk"),
     Workspace.MODERATION: QT_TRANSLATE_NOOP("Workspaces", "&Moderation"),
     Workspace.WIRES: QT_TRANSLATE_NOOP("Workspaces", "Wi&res"),
+    Workspace.BUDGET: QT_TRANSLATE_NOOP("Workspaces", "&Budget"),
 }
 OBJECT_NAMES = {
     Workspace.WRITE: "workspaceWrite",
     Workspace.COPY_DESK: "workspaceCopyDesk",
     Workspace.MODERATION: "workspaceModeration",
     Workspace.WIRES: "workspaceWires",
+    Workspace.BUDGET: "workspaceBudget",
 }
 KEYS = {
     Workspace.WRITE: "Ctrl+Alt+1",
     Workspace.COPY_DESK: "Ctrl+Alt+2",
     Workspace.MODERATION: "Ctrl+Alt+3",
     Workspace.WIRES: "Ctrl+Alt+4",
+    Workspace.BUDGET: "Ctrl+Alt+5",
 }
 ICONS = {
     Workspace.WRITE: "mdi6.pencil-outline",
     Workspace.COPY_DESK: "mdi6.file-document-check-outline",
     Workspace.MODERATION: "mdi6.comment-check-outline",
     Workspace.WIRES: "mdi6.newspaper-variant-outline",
+    Workspace.BUDGET: "mdi6.calendar-text-outline",
 }
 
 
@@ -86,12 +94,15 @@ class Workspaces(QObject):
         self._workbench = workbench
         self._moderation = workbench.features.find(ModerationSwitch)
         wires = workbench.features.find(Wires)
+        budget = workbench.features.find(BudgetPage)
         self._pages: dict[Workspace, QAction] = {}
         """The workspaces that are a feature's page, by the switch of that page."""
         if self._moderation is not None:
             self._pages[Workspace.MODERATION] = self._moderation.toggle
         if wires is not None:
             self._pages[Workspace.WIRES] = wires.toggle
+        if budget is not None:
+            self._pages[Workspace.BUDGET] = budget.toggle
         self.current = Workspace.WRITE
         self._switching = False
         self._focus_saved: tuple[QByteArray, list[int], bool, bool] | None = None

@@ -7,8 +7,8 @@ credit and alt text for it), or null for none. A lead picture is not in the chan
 lead with this base: the side that changed it wins; when both did, the newsroom's stays
 and the laptop's is reported. Laptop-only bookkeeping: nothing on a newsroom reads it.
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 Create Date: 2026-12-07
 """
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021"
-down_revision = "0020"
+revision = "0022"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
