@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+198"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+260"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>CommentQueuePanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+359"/>
+        <location filename="../../src/newsdesk/ui/panels/comments/panel.py" line="+370"/>
         <source>Delete %n comment(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n comment for good? This cannot be undone.</numerusform>

@@ -275,7 +275,7 @@
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>(no headline)</source>
         <translation>(بدون تیتر)</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+73"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>جستجو در تیترها، لیدها و متن…</translation>
     </message>
@@ -369,29 +369,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+189"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-186"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+255"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-250"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
@@ -400,8 +400,13 @@
         <source>Order of the stories</source>
         <translation>ترتیب مطلب‌ها</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>%1+ stories</source>
+        <translation>%1 مطلب و بیشتر</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+2"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -1071,12 +1076,12 @@
         <translation>نظرها</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>comments</source>
         <translation>نظر</translation>
     </message>
@@ -2576,7 +2581,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+32"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>صفحه‌های وب (*.html *.htm *.xhtml);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -2631,7 +2636,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 مطلب منتشرشده به %2 برون‌برده شد: %3 پرونده نوشته، %4 بدون تغییر، %5 حذف، در %6 ثانیه.</translation>
     </message>
@@ -2641,7 +2646,7 @@ Their last text is kept as a revision in the history, and their window becomes r
         <translation>در حال برون‌برد وبگاه ایستا…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 سند ninjs %2 در %3 نوشته شد.</translation>
     </message>
@@ -2774,7 +2779,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+46"/>
         <source>Take over</source>
         <translation>در دست گرفتن</translation>
     </message>
@@ -2787,7 +2792,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/actions.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/actions.py" line="+65"/>
         <source>&amp;New story</source>
         <translation>&amp;مطلب تازه</translation>
     </message>

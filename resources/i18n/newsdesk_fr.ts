@@ -275,7 +275,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+73"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>Chercher dans les titres, les chapôs et le texte…</translation>
     </message>
@@ -369,29 +369,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+189"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-186"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+255"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-250"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
@@ -400,8 +400,13 @@
         <source>Order of the stories</source>
         <translation>Ordre des articles</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>%1+ stories</source>
+        <translation>%1 articles et plus</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+2"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1074,12 +1079,12 @@
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
@@ -2583,7 +2588,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>InterchangeMenu</name>
     <message>
-        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+34"/>
+        <location filename="../../src/newsdesk/ui/interchange/menu.py" line="+32"/>
         <source>Web pages (*.html *.htm *.xhtml);;All files (*)</source>
         <translation>Pages web (*.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
@@ -2638,7 +2643,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Exported %1 published stories to %2: %3 files written, %4 unchanged, %5 removed, in %6 s.</source>
         <translation>%1 articles publiés exportés vers %2&#xa0;: %3 fichiers écrits, %4 inchangés, %5 supprimés, en %6 s.</translation>
     </message>
@@ -2648,7 +2653,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
         <translation>Export du site statique…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Wrote %1 ninjs %2 document(s) to %3.</source>
         <translation>%1 document(s) ninjs %2 écrit(s) dans %3.</translation>
     </message>
@@ -2783,7 +2788,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+46"/>
         <source>Take over</source>
         <translation>Prendre la main</translation>
     </message>
@@ -2796,7 +2801,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/ui/actions.py" line="+64"/>
+        <location filename="../../src/newsdesk/ui/actions.py" line="+65"/>
         <source>&amp;New story</source>
         <translation>&amp;Nouvel article</translation>
     </message>

@@ -394,6 +394,7 @@ def test_a_story_picked_on_the_first_page_stays_picked_when_the_rest_arrives(
     panel = window.article_list
     panel.filter.setText("the")
     qtbot.waitUntil(lambda: panel.model.ids() == matching[:2], timeout=5000)
+    assert panel.count_label.text() == "2+ stories"  # not the count of the query before
     picked = next(i for i in matching[:2] if i != before)
     row = panel.model.row_of(picked)
     assert row is not None
@@ -409,3 +410,4 @@ def test_a_story_picked_on_the_first_page_stays_picked_when_the_rest_arrives(
     assert panel.current_id() == picked
     assert panel.selected_ids() == [picked]
     assert article_of(window).id == picked
+    assert panel.count_label.text() == f"{len(matching)} stories"

@@ -25,6 +25,7 @@ from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
 from newsdesk.ui.articles.badges import StoryRowDelegate, row_height
 from newsdesk.ui.articles.list_model import COLUMNS, ArticleListModel
 from newsdesk.ui.articles.saved_views import SavedViewSelector
+from newsdesk.ui.locale_format import number
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.vocabulary import label
@@ -203,6 +204,7 @@ class ArticleListPanel(QWidget):
         self.model.set_ids(ids)
         self.model.prefetch_around(0)
         self._rest_pending = True
+        self._show_count()  # "200+ stories" until the rest is counted
         self._list_all()
 
     def _picked_on_first_page(self) -> int | None:
@@ -251,7 +253,11 @@ class ArticleListPanel(QWidget):
             self.refresh_counts()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n story(ies)", "", self._shown))
+        if self._rest_pending:
+            listed = number(self.model.rowCount())
+            self.count_label.setText(self.tr("%1+ stories").replace("%1", listed))
+        else:
+            self.count_label.setText(self.tr("%n story(ies)", "", self._shown))
 
     def retranslate_ui(self) -> None:
         """The interface language changed: the count and the statuses are words too."""
