@@ -32,11 +32,11 @@ from newsdesk.ui.vocabulary import label
 
 TRASH = "trash"
 FILTER_DELAY_MS = 0
+"""From the last keystroke in the filter to the query: keys typed faster than the
+window handles them still make one listing."""
 FIRST_PAGE = 200
 """A new query's first this many stories are listed before the rest (a common word
 matches tens of thousands: the rest takes several times as long)."""
-"""From the last keystroke in the filter to the query: keys typed faster than the
-window handles them still make one listing."""
 
 
 @dataclass(frozen=True, slots=True)
