@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+236"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+260"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n story</numerusform>

@@ -383,7 +383,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+70"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+73"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>جستجو در تیترها، لیدها و متن…</translation>
     </message>
@@ -399,29 +399,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+189"/>
         <source>All statuses</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+167"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Section filter</source>
         <translation>صافی بخش</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+255"/>
         <source>All sections</source>
         <translation>همه‌ی بخش‌ها</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-250"/>
         <source>Stories</source>
         <translation>مطالب</translation>
     </message>
@@ -430,8 +430,13 @@
         <source>Order of the stories</source>
         <translation>ترتیب مطلب‌ها</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>%1+ stories</source>
+        <translation>%1 مطلب و بیشتر</translation>
+    </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+2"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n مطلب</numerusform>
@@ -2913,7 +2918,7 @@ Their last text is kept as a revision in the history, and their window becomes r
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+46"/>
         <source>Take over</source>
         <translation>در دست گرفتن</translation>
     </message>

@@ -383,7 +383,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+70"/>
+        <location filename="../../src/newsdesk/ui/articles/list_panel.py" line="+73"/>
         <source>Search headlines, standfirsts and text…</source>
         <translation>Chercher dans les titres, les chapôs et le texte…</translation>
     </message>
@@ -399,29 +399,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+189"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+167"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-186"/>
         <source>Section filter</source>
         <translation>Filtre de rubrique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+255"/>
         <source>All sections</source>
         <translation>Toutes les rubriques</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-250"/>
         <source>Stories</source>
         <translation>Articles</translation>
     </message>
@@ -430,8 +430,13 @@
         <source>Order of the stories</source>
         <translation>Ordre des articles</translation>
     </message>
+    <message>
+        <location line="+146"/>
+        <source>%1+ stories</source>
+        <translation>%1 articles et plus</translation>
+    </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+2"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2922,7 +2927,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
 <context>
     <name>LockBar</name>
     <message>
-        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+32"/>
+        <location filename="../../src/newsdesk/ui/locks/bar.py" line="+46"/>
         <source>Take over</source>
         <translation>Prendre la main</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -369,3 +371,43 @@ def test_a_filter_matching_more_than_a_page_lists_every_match(
         lambda: window.article_list.count_label.text().startswith(str(len(matching))),
         timeout=5000,
     )
+
+
+def test_a_story_picked_on_the_first_page_stays_picked_when_the_rest_arrives(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_panel, "FIRST_PAGE", 2)  # the demo's stories are few
+    articles = window.newsroom.articles
+    matching = articles.list_ids(ArticleQuery(search="the"))
+    assert len(matching) > 2
+    open_story(qtbot, window, SEED_SLUG)  # highlighted before typing
+    before = article_of(window).id
+    rest_may_come = threading.Event()
+    list_ids = articles.list_ids
+
+    def slow_rest(query: ArticleQuery, limit: int | None = None, **options: Any) -> list[int]:
+        if limit is None and query.search == "the":
+            rest_may_come.wait(10)  # the full listing is slow
+        return list_ids(query, limit, **options)
+
+    monkeypatch.setattr(articles, "list_ids", slow_rest)
+    panel = window.article_list
+    panel.filter.setText("the")
+    qtbot.waitUntil(lambda: panel.model.ids() == matching[:2], timeout=5000)
+    assert panel.count_label.text() == "2+ stories"  # not the count of the query before
+    picked = next(i for i in matching[:2] if i != before)
+    row = panel.model.row_of(picked)
+    assert row is not None
+    qtbot.mouseClick(
+        panel.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.view.visualRect(panel.model.index(row, 0)).center(),
+    )
+    qtbot.waitUntil(lambda: window.editing.article is not None and article_of(window).id == picked)
+    rest_may_come.set()
+    qtbot.waitUntil(lambda: panel.model.ids() == matching, timeout=5000)
+    qtbot.wait(50)  # whatever the rest's arrival sets off
+    assert panel.current_id() == picked
+    assert panel.selected_ids() == [picked]
+    assert article_of(window).id == picked
+    assert panel.count_label.text() == f"{len(matching)} stories"

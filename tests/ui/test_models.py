@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -114,3 +115,31 @@ def test_article_list_model_adds_the_rest_of_a_listing_below_its_first_page(
     assert model.data(model.index(0, 0)) == "Story 9"
     model.set_ids([1, 2])  # another query altogether
     assert resets == [True] and model.rowCount() == 2
+
+
+class _RecordingDict(dict[int, int]):
+    """Records the keys entered (the rows the model looks up by id)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.entered: list[int] = []
+
+    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        added = dict(*args, **kwargs)
+        self.entered.extend(added)
+        super().update(added)
+
+    def __setitem__(self, key: int, value: int) -> None:
+        self.entered.append(key)
+        super().__setitem__(key, value)
+
+
+def test_the_rest_of_a_listing_enters_only_the_added_ids(qtbot: QtBot) -> None:
+    model = ArticleListModel(lambda ids, deliver: deliver({i: _row(i) for i in ids}))
+    first_page = list(range(1000, 800, -1))
+    model.set_ids(first_page)
+    recording = _RecordingDict(model._row_of)
+    model._row_of = recording
+    model.set_ids([*first_page, 5, 4])
+    assert recording.entered == [5, 4]  # not the first page's 200 again
+    assert model.row_of(5) == 200 and model.row_of(4) == 201 and model.row_of(1000) == 0

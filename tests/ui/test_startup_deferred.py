@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage, QPainter, QRegion
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui import icons
+from newsdesk.ui.locks.bar import LockBar
 
 pytestmark = pytest.mark.ui
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,12 +29,14 @@ import json, sys
 from PySide6.QtCore import QSettings, QTimer
 from newsdesk.app import _application, build_main_window
 from newsdesk.ui import icons
+from newsdesk.ui.locks.bar import LockBar
 app = _application()
 icons.hold()
 window = build_main_window(sys.argv[1], QSettings(sys.argv[2], QSettings.Format.IniFormat))
 LATER = ("qtawesome", "bs4", "markdownify", "newsdesk.ui.interchange.site_dialog")
 seen = {"built": [name for name in LATER if name in sys.modules]}
 window.show()
+icons.RELEASE_AT_THE_LATEST_MS = 60_000  # released by the first paint, not the fallback
 icons.release_after_first_paint(window)
 def look():
     if icons.held():
@@ -96,7 +100,11 @@ def test_a_held_icon_paints_nothing_until_released(qtbot: QtBot, icons_released:
     assert not blank(icons.icon("mdi6.content-save").pixmap(24, 24).toImage())
 
 
-def test_icons_are_released_once_the_window_has_painted(qtbot: QtBot, icons_released: None) -> None:
+def test_icons_are_released_once_the_window_has_painted(
+    qtbot: QtBot, icons_released: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fallback far beyond the wait below: only the first paint can release them.
+    monkeypatch.setattr(icons, "RELEASE_AT_THE_LATEST_MS", 60_000)
     icons.hold()
     button = QToolButton()
     button.setIcon(icons.icon("mdi6.magnify"))
@@ -106,3 +114,25 @@ def test_icons_are_released_once_the_window_has_painted(qtbot: QtBot, icons_rele
     qtbot.waitExposed(button)
     qtbot.waitUntil(lambda: not icons.held(), timeout=5000)
     assert not blank(button.icon().pixmap(24, 24).toImage())
+
+
+def drawn(widget: QWidget) -> QImage:
+    """What `widget` paints, on a transparent ground (no window background)."""
+    image = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    widget.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+    painter.end()
+    return image
+
+
+def test_the_lock_bars_padlock_shows_once_icons_are_released(
+    qtbot: QtBot, icons_released: None
+) -> None:
+    icons.hold()
+    bar = LockBar()  # built during start-up, while icons are held
+    qtbot.addWidget(bar)
+    icons.release()
+    bar.show_message("Ana is editing this story", offer_take_over=True)
+    qtbot.waitExposed(bar)
+    assert not blank(drawn(bar.icon))

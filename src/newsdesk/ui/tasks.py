@@ -71,12 +71,22 @@ class TaskRunner(QObject):
         if latest is not None:
             self._latest[latest] = generation
         self._pending += 1
-        cancelled = self._replacement_check(latest, generation)
+        replaced = self._replacement_check(latest, generation)
+        hand_over = cancellable and latest is not None
         future = self._executor.submit(
-            self._run, function, args, cancelled, cancellable and latest is not None
+            self._run,
+            function,
+            args,
+            self._cancel_check(replaced) if hand_over else replaced,
+            hand_over,
         )
         future.add_done_callback(lambda done: self._delivered.emit(done, token, on_done, on_error))
         return future
+
+    def _cancel_check(self, replaced: Cancelled) -> Cancelled:
+        """What a cancellable call polls: replaced, or the runner shut down (closing the
+        window does not wait for a long listing nobody will see)."""
+        return lambda: self._closed or replaced()
 
     def _replacement_check(self, key: str | None, generation: int) -> Cancelled:
         if key is None:
@@ -125,6 +135,7 @@ class TaskRunner(QObject):
             on_done(future.result())
 
     def shutdown(self) -> None:
-        """Finish what was submitted, deliver nothing more."""
+        """Finish what was submitted (cancellable calls are told to stop: see
+        `_cancel_check`), deliver nothing more."""
         self._closed = True
         self._executor.shutdown(wait=True)

@@ -101,3 +101,24 @@ def test_a_cancellable_call_learns_it_was_replaced_and_its_answer_is_dropped(
     assert replaced == [True]
     assert delivered == ["co"]
     runner.shutdown()
+
+
+def test_shutting_down_stops_a_cancellable_call_instead_of_waiting_for_it(
+    qtbot: QtBot,
+) -> None:
+    runner = TaskRunner("test")
+    started = threading.Event()
+    stopped: list[bool] = []
+
+    def listing(cancelled: Callable[[], bool]) -> str:
+        started.set()
+        deadline = time.monotonic() + 30
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        stopped.append(cancelled())
+        raise Superseded
+
+    runner.submit(listing, latest="f", cancellable=True)
+    assert started.wait(5)
+    runner.shutdown()  # returns once the listing has given up
+    assert stopped == [True]

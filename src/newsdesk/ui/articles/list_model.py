@@ -85,7 +85,7 @@ class ArticleListModel(QAbstractTableModel):
             # the selection and the scroll position kept.
             self.beginInsertRows(QModelIndex(), known, len(listed) - 1)
             self._ids = listed
-            self._row_of.update((article_id, row) for row, article_id in enumerate(listed))
+            self._row_of.update(zip(listed[known:], range(known, len(listed)), strict=True))
             self.endInsertRows()
             return
         self.beginResetModel()

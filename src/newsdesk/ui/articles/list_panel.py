@@ -25,17 +25,18 @@ from newsdesk.services.articles import ArticleQuery, ArticleService, ArticleSort
 from newsdesk.ui.articles.badges import StoryRowDelegate, row_height
 from newsdesk.ui.articles.list_model import COLUMNS, ArticleListModel
 from newsdesk.ui.articles.saved_views import SavedViewSelector
+from newsdesk.ui.locale_format import number
 from newsdesk.ui.naming import named
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.vocabulary import label
 
 TRASH = "trash"
 FILTER_DELAY_MS = 0
+"""From the last keystroke in the filter to the query: keys typed faster than the
+window handles them still make one listing."""
 FIRST_PAGE = 200
 """A new query's first this many stories are listed before the rest (a common word
 matches tens of thousands: the rest takes several times as long)."""
-"""From the last keystroke in the filter to the query: keys typed faster than the
-window handles them still make one listing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class ArticleListPanel(QWidget):
         self._queries = queries
         self._query = ArticleQuery()
         self._pending_selection: int | None = None
+        self._rest_pending = False
+        """A first page is on show and the rest of its listing is being read."""
         self._shown = 0
         self._row_decorators: list[RowDecorator] = []
 
@@ -163,8 +166,13 @@ class ArticleListPanel(QWidget):
         filter), its first FIRST_PAGE ids first, shown before the rest is read."""
         # A story asked for (one just opened) stays wanted until a listing answers: a
         # refresh meanwhile must not put the highlight back on the story before it.
-        if select_id is not None or self._pending_selection is None:
-            self._pending_selection = select_id if select_id is not None else self.current_id()
+        # A row the user picked on a first page is wanted over the one saved before it.
+        picked = self._picked_on_first_page()
+        self._rest_pending = False
+        if select_id is not None:
+            self._pending_selection = select_id
+        elif picked is not None or self._pending_selection is None:
+            self._pending_selection = picked if picked is not None else self.current_id()
         if first_page:
             self._queries.submit(
                 self._articles.list_ids,
@@ -195,7 +203,17 @@ class ArticleListPanel(QWidget):
         # runs (the one worker takes them in order).
         self.model.set_ids(ids)
         self.model.prefetch_around(0)
+        self._rest_pending = True
+        self._show_count()  # "200+ stories" until the rest is counted
         self._list_all()
+
+    def _picked_on_first_page(self) -> int | None:
+        """The story the user moved to while a first page was on show (it is open in
+        the editor), or None when the current row is still the one saved before."""
+        if not self._rest_pending:
+            return None
+        current = self.current_id()
+        return current if current != self._pending_selection else None
 
     def refresh_counts(self) -> None:
         self._queries.submit(
@@ -216,11 +234,13 @@ class ArticleListPanel(QWidget):
         self._queries.submit(self._rows, ids, on_done=deliver)
 
     def _ids_arrived(self, ids: list[int]) -> None:
+        picked = self._picked_on_first_page()  # before set_ids, which may reset the rows
+        self._rest_pending = False
         self.model.set_ids(ids)
         shown = self._shown = len(ids)
         self._show_count()
         self.listing_changed.emit(shown)
-        wanted = self._pending_selection
+        wanted = picked if picked is not None else self._pending_selection
         self._pending_selection = None
         row = self.model.row_of(wanted) if wanted is not None else None
         self.model.prefetch_around(row or 0)
@@ -233,7 +253,11 @@ class ArticleListPanel(QWidget):
             self.refresh_counts()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n story(ies)", "", self._shown))
+        if self._rest_pending:
+            listed = number(self.model.rowCount())
+            self.count_label.setText(self.tr("%1+ stories").replace("%1", listed))
+        else:
+            self.count_label.setText(self.tr("%n story(ies)", "", self._shown))
 
     def retranslate_ui(self) -> None:
         """The interface language changed: the count and the statuses are words too."""
@@ -373,6 +397,7 @@ class ArticleListPanel(QWidget):
         selected stories" then act on the story the user sees."""
         if article_id is None:
             self._pending_selection = None
+            self._rest_pending = False
             self.clear_selection()
             return
         row = self.model.row_of(article_id)

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from newsdesk.ui import icons as qta
 from newsdesk.ui.naming import named
 
 ICON_SIZE = 16
+
+
+class IconView(QWidget):
+    """An icon drawn each time the widget paints (a pixmap taken from a QtAwesome icon
+    while icons are held would stay blank: see ui/icons.py)."""
+
+    def __init__(self, icon: QIcon, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon
+        self.setFixedSize(QSize(size, size))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._icon.paint(painter, self.rect())
+        painter.end()
 
 
 class LockBar(QFrame):
@@ -23,8 +38,7 @@ class LockBar(QFrame):
         # from the window and read in every theme.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.icon = QLabel()
-        self.icon.setPixmap(qta.icon("mdi6.lock-outline").pixmap(QSize(ICON_SIZE, ICON_SIZE)))
+        self.icon = IconView(qta.icon("mdi6.lock-outline"), ICON_SIZE)
         self.message = named(QLabel(), "editLockMessage")
         self.message.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.message.setWordWrap(True)
