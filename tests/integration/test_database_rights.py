@@ -642,10 +642,11 @@ def test_locks_lapse_for_the_server_as_for_the_lock_service(rights: RightsNewsro
 def test_every_table_is_granted_to_the_group_roles(rights: RightsNewsroom) -> None:
     """Tables and serial columns added by later migrations must be granted in them too
     (see migration 0007's docstring); else people's logins cannot use them. Only a
-    laptop's own bookkeeping (migration 0010) is never used on a newsroom server, and the
-    learned filter and commenter rules (migration 0017) are for moderators and admins."""
+    laptop's own bookkeeping (migrations 0010 and 0023) is never used on a newsroom
+    server, and the learned filter and commenter rules (migration 0017) are for moderators
+    and admins."""
     roles = list(rights.roles.names.values())
-    laptop_only = ["sync_replica", "offline_articles", "offline_comments"]
+    laptop_only = ["sync_replica", "offline_articles", "offline_comments", "offline_plan_items"]
     moderators_only = ["learned_filters", "commenter_rules"]
     moderators = [rights.roles.names[Role.MODERATOR], rights.roles.names[Role.ADMIN]]
     with psycopg.connect(rights.server.url_for(rights.database_name)) as connection:

@@ -96,6 +96,34 @@ def test_a_desk_editor_updates_only_their_own_items_status_and_notes(
     assert rights.owner.planning.get(theirs).notes == ""
 
 
+def test_a_desk_editor_neither_spikes_nor_relinks_their_own_item_in_raw_sql(
+    rights: RightsNewsroom,
+) -> None:
+    """The column grant lets a desk editor write the status and the story link of their
+    items; the guard (migration 0024) keeps spiking and relinking to the planners."""
+    mine = _item(rights, "Dana's, to spike or not", writer="dana")
+    own_story = _draft(rights, "dana", "Dana's own draft")
+    other_story = _draft(rights, "dev", "Dev's draft")
+    with rights.connect("dana") as dana, pytest.raises(errors.InsufficientPrivilege, match="spike"):
+        dana.execute("UPDATE plan_items SET status = 'spiked' WHERE id = %s", (mine,))
+    refused = pytest.raises(errors.InsufficientPrivilege, match="story of their own")
+    with rights.connect("dana") as dana, refused:
+        dana.execute("UPDATE plan_items SET article_id = %s WHERE id = %s", (other_story, mine))
+    with rights.connect("dana") as dana:
+        dana.execute("UPDATE plan_items SET article_id = %s WHERE id = %s", (own_story, mine))
+    with rights.connect("dana") as dana, pytest.raises(errors.InsufficientPrivilege, match="once"):
+        dana.execute("UPDATE plan_items SET article_id = NULL WHERE id = %s", (mine,))
+    item = rights.owner.planning.get(mine)
+    assert item.status is not PlanStatus.SPIKED and item.story_id == own_story
+    # A planner spikes it and takes it out again.
+    with rights.connect("pat") as pat:
+        pat.execute("UPDATE plan_items SET status = 'spiked' WHERE id = %s", (mine,))
+        pat.execute("UPDATE plan_items SET status = 'idea' WHERE id = %s", (mine,))
+    with rights.connect("dana") as dana:
+        done = dana.execute("UPDATE plan_items SET notes = 'Still mine' WHERE id = %s", (mine,))
+        assert done.rowcount == 1
+
+
 def test_the_services_under_each_login(rights: RightsNewsroom) -> None:
     item = _item(rights, "Under logins", writer="dana")
     dana = open_newsroom(rights.url("dana"))
