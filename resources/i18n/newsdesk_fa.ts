@@ -4046,7 +4046,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location filename="../../src/newsdesk/ui/planning/page.py" line="+29"/>
         <source>&amp;Budget</source>
-        <translation>&amp;بودجه‌ی خبری</translation>
+        <translation>بود&amp;جه‌ی خبری</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5420,7 +5420,7 @@ Their last text is kept as a revision in the history, and their window becomes r
     <message>
         <location line="+1"/>
         <source>&amp;Budget</source>
-        <translation>&amp;بودجه‌ی خبری</translation>
+        <translation>بود&amp;جه‌ی خبری</translation>
     </message>
     <message>
         <location line="+63"/>

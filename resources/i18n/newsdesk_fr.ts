@@ -4058,7 +4058,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location filename="../../src/newsdesk/ui/planning/page.py" line="+29"/>
         <source>&amp;Budget</source>
-        <translation>&amp;Prévisions</translation>
+        <translation>Pré&amp;visions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5434,7 +5434,7 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     <message>
         <location line="+1"/>
         <source>&amp;Budget</source>
-        <translation>&amp;Prévisions</translation>
+        <translation>Pré&amp;visions</translation>
     </message>
     <message>
         <location line="+63"/>

@@ -374,11 +374,12 @@ def test_a_moderators_sync_changes_no_lead_picture_in_the_newsroom(
     assert on_laptop is not None and on_laptop.sha256 == tower.sha256  # it follows
 
 
+# A newsroom on SQLite only: the test needs the newsroom's next number known ahead (both
+# SQLite files start at 1); on PostgreSQL the sequence's next value is not.
+@pytest.mark.parametrize("server", ["sqlite"], indirect=True)
 def test_a_fetched_text_shows_the_newsrooms_picture_not_a_laptop_one_under_its_number(
     server: Newsroom, laptop: Newsroom, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not server.database.is_sqlite:
-        pytest.skip("needs the newsroom's next number known ahead: both SQLite start at 1")
     story = server.articles.create(ArticleEdit(headline="Canal", body="Locks."))
     take_offline(server, laptop, [story.id])
     copy = local_id(laptop, story.uuid)
