@@ -382,3 +382,15 @@ def test_reading_the_wires_again_unchanged_keeps_the_readers_place(
     window.workbench.changed_elsewhere.emit(Changes(wires=True))
     qtbot.waitUntil(lambda: _cell(wires, 0, 4) == "Le port rouvre enfin")
     qtbot.waitUntil(lambda: "Neuf." in wires.view.text.toPlainText())
+
+
+def test_an_empty_wires_view_says_how_agency_copy_comes_in(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow], demo_url: str
+) -> None:
+    window = open_window(demo_url)
+    wires = feature(window, Wires)
+    wires.toggle.setChecked(True)
+    qtbot.wait(300)
+    assert wires.view.model.rowCount() == 0 and wires.view.text.toPlainText() == ""
+    hint = wires.view.text.placeholderText()
+    assert "Agency folders" in hint and "newsdesk import ninjs" in hint

@@ -92,6 +92,14 @@ class WiresView(QWidget):
         )
         if self.agency.count():
             self.agency.setItemText(0, self.tr("All agencies"))
+        # What the empty view says (the text shows it while no item is shown).
+        self.text.setPlaceholderText(
+            self.tr(
+                "No agency copy yet. Name the folders where agencies drop their ninjs or "
+                "NewsML-G2 files in Preferences ▸ General ▸ Agency folders, or take files in "
+                "with “newsdesk import ninjs FILE” or “newsdesk import newsml FILE”."
+            )
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
     # ---------------------------------------------------------------- loading
