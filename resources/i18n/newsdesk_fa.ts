@@ -5183,17 +5183,17 @@ Their last text is kept as a revision in the history, and their window becomes r
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>All agencies</source>
         <translation>همهٔ خبرگزاری‌ها</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>No agency copy yet. Name the folders where agencies drop their ninjs or NewsML-G2 files in Preferences ▸ General ▸ Agency folders, or take files in with “newsdesk import ninjs FILE” or “newsdesk import newsml FILE”.</source>
         <translation>هنوز خبری از خبرگزاری‌ها نرسیده است. پوشه‌هایی را که خبرگزاری‌ها پرونده‌های ninjs یا NewsML-G2 خود را در آن‌ها می‌گذارند در ترجیحات ▸ عمومی ▸ پوشه‌های خبرگزاری‌ها نام ببرید، یا پرونده‌ها را با «newsdesk import ninjs FILE» یا «newsdesk import newsml FILE» وارد کنید.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Version %1, the only one</source>
         <translation>نسخهٔ %1، تنها نسخه</translation>
     </message>

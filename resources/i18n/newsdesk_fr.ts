@@ -5197,17 +5197,17 @@ Son dernier texte est gardé comme version dans l&apos;historique, et sa fenêtr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>All agencies</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>No agency copy yet. Name the folders where agencies drop their ninjs or NewsML-G2 files in Preferences ▸ General ▸ Agency folders, or take files in with “newsdesk import ninjs FILE” or “newsdesk import newsml FILE”.</source>
         <translation>Pas encore de dépêches. Indiquez les dossiers où les agences déposent leurs fichiers ninjs ou NewsML-G2 dans Préférences ▸ Général ▸ Dossiers des agences, ou faites-les entrer avec «&#xa0;newsdesk import ninjs FICHIER&#xa0;» ou «&#xa0;newsdesk import newsml FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Version %1, the only one</source>
         <translation>Version %1, la seule</translation>
     </message>

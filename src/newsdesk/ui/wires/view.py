@@ -92,15 +92,16 @@ class WiresView(QWidget):
         )
         if self.agency.count():
             self.agency.setItemText(0, self.tr("All agencies"))
-        # What the empty view says (the text shows it while no item is shown).
-        self.text.setPlaceholderText(
-            self.tr(
-                "No agency copy yet. Name the folders where agencies drop their ninjs or "
-                "NewsML-G2 files in Preferences ▸ General ▸ Agency folders, or take files in "
-                "with “newsdesk import ninjs FILE” or “newsdesk import newsml FILE”."
-            )
-        )
+        if self._shown_id is None:
+            self._show(None)  # the empty view's hint, in the new language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+
+    def _empty_hint(self) -> str:
+        return self.tr(
+            "No agency copy yet. Name the folders where agencies drop their ninjs or "
+            "NewsML-G2 files in Preferences ▸ General ▸ Agency folders, or take files in "
+            "with “newsdesk import ninjs FILE” or “newsdesk import newsml FILE”."
+        )
 
     # ---------------------------------------------------------------- loading
 
@@ -161,8 +162,11 @@ class WiresView(QWidget):
         self._shown_id = story.id if story is not None else None
         self.rewrite.setEnabled(story is not None and not story.item.withdrawn)
         if story is None:
-            self.text.clear()
             self.history.clear()
+            if self.model.rowCount():
+                self.text.clear()
+            else:
+                self.text.setHtml(f"<p>{html.escape(self._empty_hint())}</p>")
             return
         item = story.item
         parts = [f"<h2>{html.escape(item.headline)}</h2>"]
