@@ -285,31 +285,52 @@ class WireService:
         """Stories rewritten from items updated since: the current user's own until they
         have seen the update; any story whose item was withdrawn, whoever wrote it."""
         user_id = self._identity.user.id
+        withdrawn_status = WireStatus.CANCELED.value
         statement = (
-            select(WireUse, WireRow, orm.Article.headline)
+            select(
+                WireUse.article_id,
+                WireUse.guid,
+                WireUse.wire_item_id,
+                orm.Article.headline,
+                WireRow.id,
+                WireRow.agency,
+                WireRow.status,
+                WireRow.signal,
+            )
             .join(WireRow, (WireRow.guid == WireUse.guid) & WireRow.current.is_(True))
             .join(orm.Article, orm.Article.id == WireUse.article_id)
             .where(orm.Article.trashed_at.is_(None))
+            # Only what makes a notice, in the query: every use of every item ever
+            # rewritten is read at each look otherwise, with the items' whole texts.
+            .where(
+                (WireRow.status == withdrawn_status)
+                | ((WireUse.used_by == user_id) & (WireUse.seen_item_id != WireRow.id))
+            )
             .order_by(WireRow.received_at.desc(), WireUse.article_id)
         )
-        notices: list[WireNotice] = []
         with self._db.transaction() as session:
-            for use, newest, headline in session.execute(statement):
-                withdrawn = newest.status == WireStatus.CANCELED.value
-                updated = newest.id != use.seen_item_id and use.used_by == user_id
-                if withdrawn or updated:
-                    notices.append(
-                        WireNotice(
-                            article_id=use.article_id,
-                            headline=headline,
-                            agency=newest.agency,
-                            guid=use.guid,
-                            rewritten_from=use.wire_item_id,
-                            newest=newest.id,
-                            withdrawn=withdrawn,
-                            corrected=newest.signal == WireSignal.CORRECTION.value,
-                        )
-                    )
+            notices = [
+                WireNotice(
+                    article_id=article_id,
+                    headline=headline,
+                    agency=agency,
+                    guid=guid,
+                    rewritten_from=rewritten_from,
+                    newest=newest,
+                    withdrawn=status == withdrawn_status,
+                    corrected=signal == WireSignal.CORRECTION.value,
+                )
+                for (
+                    article_id,
+                    guid,
+                    rewritten_from,
+                    headline,
+                    newest,
+                    agency,
+                    status,
+                    signal,
+                ) in session.execute(statement)
+            ]
         return notices
 
     def seen(self, article_id: int) -> None:
