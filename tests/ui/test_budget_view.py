@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
@@ -18,6 +19,14 @@ from newsdesk.ui.planning.assignments_badge import AssignmentsBadge
 from newsdesk.ui.planning.budget_panel import BudgetPanel
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """The day each test runs, as the Budget opens on it: a run that crosses midnight
+    would otherwise plan yesterday's items and look for them today."""
+    global TODAY
+    TODAY = date.today()
 
 
 def _shown(panel: BudgetPanel) -> list[str]:
